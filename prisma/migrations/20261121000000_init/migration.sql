@@ -399,6 +399,15 @@ CREATE TABLE "OutboxMail" (
     CONSTRAINT "OutboxMail_pkey" PRIMARY KEY ("id")
 );
 
+-- CreateTable
+CREATE TABLE "SystemSecret" (
+    "name" TEXT NOT NULL,
+    "value" TEXT NOT NULL,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "SystemSecret_pkey" PRIMARY KEY ("name")
+);
+
 -- CreateIndex
 CREATE INDEX "Municipality_name_idx" ON "Municipality"("name");
 

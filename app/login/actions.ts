@@ -1,0 +1,22 @@
+"use server";
+import { AuthError, CredentialsSignin } from "next-auth";
+import { signIn } from "@/lib/auth/auth";
+import { currentLocale } from "@/lib/i18n/locale";
+import { translator } from "@/lib/i18n/translate";
+import type { ActionState } from "@/lib/actions/state";
+
+export async function signInWithPassword(_previous: ActionState, form: FormData): Promise<ActionState> {
+  const t = translator(await currentLocale());
+  try {
+    await signIn("credentials", {
+      email: String(form.get("email") ?? ""),
+      password: String(form.get("password") ?? ""),
+      redirectTo: "/",
+    });
+    return { status: "success", data: null };
+  } catch (error) {
+    if (!(error instanceof AuthError)) throw error; // the redirect after success
+    const limited = error instanceof CredentialsSignin && error.code === "rate_limited";
+    return { status: "error", message: t(limited ? "auth.login.rateLimited" : "auth.login.invalid") };
+  }
+}

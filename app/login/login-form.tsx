@@ -1,0 +1,21 @@
+"use client";
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { Field } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { idle } from "@/lib/actions/state";
+import { signInWithPassword } from "./actions";
+
+export function LoginForm() {
+  const t = useTranslations("auth.login");
+  const [state, action] = useActionState(signInWithPassword, idle);
+  return (
+    <form action={action} className="flex max-w-sm flex-col gap-4" aria-label={t("title")}>
+      <FormMessage state={state} />
+      <Field name="email" type="email" label={t("email")} autoComplete="username" required />
+      <Field name="password" type="password" label={t("password")} autoComplete="current-password" required />
+      <SubmitButton>{t("submit")}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,8 @@
+import { redirect } from "next/navigation";
+import { requireUser } from "@/lib/auth/session";
+import { startPage } from "@/lib/navigation";
+
+export default async function Home() {
+  const user = await requireUser();
+  redirect(startPage[user.role]);
+}

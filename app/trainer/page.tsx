@@ -1,0 +1,46 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { SessionList } from "@/components/session-list";
+import { PageHeader, Section } from "@/components/ui/page-header";
+import { requireUser } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { personalSchedule } from "@/lib/sessions/schedule";
+import { trajectoriesOfTrainer } from "@/lib/trajectories/queries";
+
+export default async function TrainerStart() {
+  const user = await requireUser("TRAINER", "ADMIN");
+  const prisma = await db();
+  const [t, tStatus, trajectories, sessions] = await Promise.all([
+    getTranslations("home.trainer"),
+    getTranslations("enums.trajectoryStatus"),
+    trajectoriesOfTrainer(prisma, user.id),
+    personalSchedule(prisma, user.id, new Date(), 10),
+  ]);
+  return (
+    <>
+      <PageHeader title={t("title")} />
+      <Section title={t("trajectories")}>
+        {trajectories.length === 0 ? (
+          <p className="text-muted">{t("noTrajectories")}</p>
+        ) : (
+          <ul className="divide-y divide-brand-100" data-testid="trajectory-list">
+            {trajectories.map((trajectory) => (
+              <li key={trajectory.id} className="py-2">
+                <Link href={`/trainer/trajectories/${trajectory.id}`} className="font-medium text-brand-700 underline">
+                  {trajectory.title}
+                </Link>
+                <span className="text-sm text-muted">
+                  {" "}
+                  · {trajectory.municipality.name} · {tStatus(trajectory.status)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+      <Section title={t("nextSessions")}>
+        <SessionList sessions={sessions} empty={t("noSessions")} />
+      </Section>
+    </>
+  );
+}

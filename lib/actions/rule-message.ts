@@ -1,0 +1,21 @@
+import type { MessageParams, RuleViolation } from "@/lib/errors";
+import type { Locale } from "@/lib/i18n/config";
+import type { Translate } from "@/lib/i18n/translate";
+
+/** R21: a broken rule as one translated sentence that names the rule. */
+export function ruleMessage(violation: RuleViolation, locale: Locale, t: Translate): string {
+  const params = formatParams(violation.params, locale);
+  const message = t(`rules.${violation.rule}.${violation.key}` as never, params as never);
+  return t("rules.prefix", { rule: violation.rule, message });
+}
+
+function formatParams(params: MessageParams, locale: Locale): Record<string, string | number> {
+  const format = new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", {
+    dateStyle: "full",
+    timeStyle: "short",
+    timeZone: "Europe/Amsterdam",
+  });
+  return Object.fromEntries(
+    Object.entries(params).map(([key, value]) => [key, value instanceof Date ? format.format(value) : value]),
+  );
+}

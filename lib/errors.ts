@@ -1,0 +1,34 @@
+/** Rule ids of DOMAIN.md. */
+export type RuleId = `R${number}`;
+export type MessageParams = Record<string, string | number | Date>;
+
+/**
+ * A broken rule of DOMAIN.md. `key` picks the message under `rules.<rule>` in the
+ * message files; the action layer translates it (R21). Throwing it inside a
+ * transaction rolls the whole use case back, so nothing changes.
+ */
+export class RuleViolation extends Error {
+  constructor(
+    readonly rule: RuleId,
+    readonly key: string,
+    readonly params: MessageParams = {},
+  ) {
+    super(`${rule}.${key}`);
+    this.name = "RuleViolation";
+  }
+}
+
+/** R20 and role checks: the actor may not do this here. */
+export class AccessDenied extends Error {
+  constructor() {
+    super("access denied");
+    this.name = "AccessDenied";
+  }
+}
+
+export class NotFound extends Error {
+  constructor(what = "record") {
+    super(`${what} not found`);
+    this.name = "NotFound";
+  }
+}

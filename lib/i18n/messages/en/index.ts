@@ -1,0 +1,7 @@
+import auth from "./auth.json";
+import common from "./common.json";
+import enums from "./enums.json";
+import home from "./home.json";
+import rules from "./rules.json";
+
+export const en = { ...common, auth, enums, home, rules };

@@ -1,0 +1,20 @@
+import type { Role } from "@/lib/generated/prisma/client";
+
+export type NavItem = { href: string; label: string };
+
+/** What each role sees in the main menu; labels are keys under `nav`. */
+export const navigation: Record<Role, NavItem[]> = {
+  ADMIN: [
+    { href: "/admin", label: "start" },
+  ],
+  TRAINER: [{ href: "/trainer", label: "trajectories" }],
+  COORDINATOR: [{ href: "/coordinator", label: "municipality" }],
+  STAFF: [{ href: "/staff", label: "schedule" }],
+};
+
+export const startPage: Record<Role, string> = {
+  ADMIN: "/admin",
+  TRAINER: "/trainer",
+  COORDINATOR: "/coordinator",
+  STAFF: "/staff",
+};

@@ -1,0 +1,38 @@
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Page } from "@playwright/test";
+import { DEMO_PASSWORD } from "@/lib/demo/people";
+
+/**
+ * Every test gets a page whose visited URLs are scanned with axe (WCAG 2.1 AA): `scan`
+ * after each navigation a test makes, and once more automatically at the end.
+ */
+export const test = base.extend<{ scan: (page?: Page) => Promise<void> }>({
+  scan: async ({ page }, use) => {
+    const scan = async (target: Page = page) => {
+      await target.waitForLoadState("networkidle");
+      const results = await new AxeBuilder({ page: target }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+      const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+      expect(summary, `accessibility violations on ${target.url()}`).toEqual([]);
+    };
+    await use(scan);
+    if (!page.isClosed() && page.url().startsWith("http")) await scan(page);
+  },
+});
+
+export { expect };
+
+export async function signIn(page: Page, email: string, scan: (page?: Page) => Promise<void>) {
+  await page.goto("/login");
+  await scan(page);
+  const form = page.getByRole("form", { name: "Aanmelden" });
+  await form.getByLabel("E-mailadres").fill(email);
+  await form.getByLabel("Wachtwoord").fill(DEMO_PASSWORD);
+  await form.getByRole("button", { name: "Aanmelden" }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+  await scan(page);
+}
+
+export async function signOut(page: Page) {
+  await page.getByRole("button", { name: "Afmelden" }).click();
+  await page.waitForURL(/\/login/);
+}

@@ -1,0 +1,61 @@
+import { DEMO_ADMIN, DEMO_COORDINATORS, DEMO_STAFF, DEMO_TRAINERS } from "@/lib/demo/people";
+import { expect, signIn, signOut, test } from "./helpers";
+
+test("an unauthenticated visit goes to the sign-in page", async ({ page, scan }) => {
+  await page.goto("/coordinator");
+  await expect(page).toHaveURL(/\/login$/);
+  await expect(page.getByRole("heading", { name: "Aanmelden" })).toBeVisible();
+  await scan();
+});
+
+test("wrong credentials give one neutral message", async ({ page, scan }) => {
+  await page.goto("/login");
+  const form = page.getByRole("form", { name: "Aanmelden" });
+  await form.getByLabel("E-mailadres").fill(DEMO_TRAINERS[0].email);
+  await form.getByLabel("Wachtwoord").fill("niet-het-wachtwoord");
+  await form.getByRole("button", { name: "Aanmelden" }).click();
+  await expect(form.getByRole("alert")).toHaveText("Deze combinatie van e-mailadres en wachtwoord is niet bekend.");
+  await scan();
+});
+
+const journeys = [
+  { role: "admin", email: DEMO_ADMIN.email, start: "/admin", heading: "Beheer", nav: ["Start"] },
+  { role: "trainer", email: DEMO_TRAINERS[0].email, start: "/trainer", heading: "Mijn trajecten", nav: ["Trajecten"] },
+  { role: "coordinator", email: DEMO_COORDINATORS.deventer.email, start: "/coordinator", heading: "Gemeente Deventer", nav: ["Mijn gemeente"] },
+  { role: "staff", email: DEMO_STAFF.deventer[4].email, start: "/staff", heading: "Mijn agenda", nav: ["Mijn agenda"] },
+];
+
+for (const journey of journeys) {
+  test(`${journey.role} signs in, lands on their start page and signs out`, async ({ page, scan }) => {
+    await signIn(page, journey.email, scan);
+    await expect(page).toHaveURL(new RegExp(`${journey.start}$`));
+    await expect(page.getByRole("heading", { level: 1, name: journey.heading })).toBeVisible();
+    const menu = page.getByRole("navigation", { name: "Hoofdmenu" });
+    await expect(menu.getByRole("link")).toHaveText(journey.nav);
+    await signOut(page);
+    await page.goto(journey.start);
+    await expect(page).toHaveURL(/\/login$/);
+  });
+}
+
+test("the seeded trajectory shows for its trainer, coordinator and a participant", async ({ page, scan }) => {
+  await signIn(page, DEMO_TRAINERS[0].email, scan);
+  await expect(page.getByTestId("trajectory-list")).toContainText("Samen in Deventer");
+  await signOut(page);
+  await signIn(page, DEMO_COORDINATORS.deventer.email, scan);
+  await expect(page.getByTestId("trajectory-list")).toContainText("Groep 2 (najaar)");
+  await expect(page.getByTestId("pool-size")).toHaveText("3 actieve leden");
+  await signOut(page);
+  await signIn(page, DEMO_STAFF.deventer[4].email, scan);
+  await expect(page.getByTestId("session-list")).toContainText("Verdiepingsdagdeel");
+});
+
+test("the interface switches to English", async ({ page, scan }) => {
+  await page.goto("/login");
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await scan();
+  await page.getByRole("button", { name: "Nederlands" }).click();
+  await expect(page.getByRole("heading", { name: "Aanmelden" })).toBeVisible();
+});

@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { messages } from "@/lib/i18n/messages";
+
+function keys(value: unknown, prefix = ""): string[] {
+  if (typeof value !== "object" || value === null) return [prefix];
+  return Object.entries(value).flatMap(([key, child]) => keys(child, prefix ? `${prefix}.${key}` : key));
+}
+
+describe("translations", () => {
+  it("English has exactly the Dutch keys", () => {
+    expect(keys(messages.en).sort()).toEqual(keys(messages.nl).sort());
+  });
+
+  it("every rule message names its rule through the prefix", () => {
+    expect(messages.nl.rules.prefix).toContain("{rule}");
+    expect(messages.en.rules.prefix).toContain("{rule}");
+  });
+});
