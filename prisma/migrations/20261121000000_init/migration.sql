@@ -82,7 +82,7 @@ CREATE TABLE "User" (
     "workField" "WorkField",
     "jobTitle" TEXT,
     "locale" TEXT NOT NULL DEFAULT 'nl',
-    "calendarToken" TEXT NOT NULL DEFAULT replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', ''),
+    "calendarToken" TEXT NOT NULL DEFAULT replace(((gen_random_uuid())::text || (gen_random_uuid())::text), '-'::text, ''::text),
     "sessionVersion" INTEGER NOT NULL DEFAULT 0,
     "erasedAt" TIMESTAMPTZ(3),
     "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
@@ -392,6 +392,7 @@ CREATE TABLE "OutboxMail" (
     "body" TEXT NOT NULL,
     "kind" TEXT NOT NULL,
     "userId" UUID,
+    "dedupeKey" TEXT,
     "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "sentAt" TIMESTAMPTZ(3),
     "error" TEXT,
@@ -557,6 +558,9 @@ CREATE INDEX "AuditEvent_actorId_at_idx" ON "AuditEvent"("actorId", "at");
 
 -- CreateIndex
 CREATE INDEX "AuditEvent_at_idx" ON "AuditEvent"("at");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "OutboxMail_dedupeKey_key" ON "OutboxMail"("dedupeKey");
 
 -- CreateIndex
 CREATE INDEX "OutboxMail_createdAt_idx" ON "OutboxMail"("createdAt");
