@@ -6,6 +6,7 @@ export type NavItem = { href: string; label: string };
 export const navigation: Record<Role, NavItem[]> = {
   ADMIN: [
     { href: "/admin", label: "start" },
+    { href: "/admin/audit", label: "audit" },
   ],
   TRAINER: [{ href: "/trainer", label: "trajectories" }],
   COORDINATOR: [{ href: "/coordinator", label: "municipality" }],

@@ -15,6 +15,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => ({
   secret: await authSecret(),
   trustHost: true,
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  // Secure (and `__Secure-` prefixed) whenever the site is served over https: always when
+  // AUTH_URL says so, else per request (x-forwarded-proto from the TLS proxy, trustHost).
+  useSecureCookies: process.env.AUTH_URL?.startsWith("https://") ? true : undefined,
+  cookies: { sessionToken: { options: { httpOnly: true, sameSite: "lax", path: "/" } } },
   pages: { signIn: "/login" },
   // A wrong password is an expected outcome, not a server error worth a stack trace.
   logger: { error: (error) => error.name !== "CredentialsSignin" && console.error(`[auth] ${error.name}`) },

@@ -28,10 +28,26 @@ export function connect(): Promise<Connection> {
 async function open(target: DatabaseTarget): Promise<Connection> {
   if (target.kind === "postgres") {
     const pool = new pg.Pool({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
-    return { target, pool, prisma: new PrismaClient({ adapter: new PrismaPg(pool) }) };
+    return { target, pool, prisma: client(new PrismaPg(pool)) };
   }
   const pglite = await openPGlite(target.dataDir);
-  return { target, pglite, prisma: new PrismaClient({ adapter: new PrismaPGlite(pglite) }) };
+  return { target, pglite, prisma: client(new PrismaPGlite(pglite)) };
+}
+
+// SQL statement counting for the benchmark and the constant-queries tests; only when
+// MG_QUERY_STATS=1, so production pays nothing for it.
+const stats = globalThis as typeof globalThis & { __middengrondQueries?: number };
+
+function client(adapter: PrismaPg | PrismaPGlite): PrismaClient {
+  if (process.env.MG_QUERY_STATS !== "1") return new PrismaClient({ adapter });
+  const prisma = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
+  prisma.$on("query", () => void (stats.__middengrondQueries = queryCount() + 1));
+  return prisma as unknown as PrismaClient;
+}
+
+/** SQL statements run by this process so far (0 unless MG_QUERY_STATS=1). */
+export function queryCount(): number {
+  return stats.__middengrondQueries ?? 0;
 }
 
 /** Closes the database and, for PGlite, frees its folder for the next process. */

@@ -1,7 +1,8 @@
+import audit from "./audit.json";
 import auth from "./auth.json";
 import common from "./common.json";
 import enums from "./enums.json";
 import home from "./home.json";
 import rules from "./rules.json";
 
-export const en = { ...common, auth, enums, home, rules };
+export const en = { ...common, audit, auth, enums, home, rules };

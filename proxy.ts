@@ -1,0 +1,25 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { contentSecurityPolicy, isForeignActionRequest, newNonce } from "@/lib/security/headers";
+
+/**
+ * Runs before every page and server action: a per-request CSP nonce (Next applies it
+ * to its own scripts when it finds it in the request's CSP header) and a refusal of
+ * server actions posted from another origin. Static headers are in next.config.ts.
+ */
+export function proxy(request: NextRequest) {
+  if (request.method === "POST" && isForeignActionRequest(request.headers)) {
+    return new NextResponse("Forbidden", { status: 403, headers: { "Content-Type": "text/plain" } });
+  }
+  const nonce = newNonce();
+  const policy = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development" });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", policy);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
+}
+
+export const config = {
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+};
