@@ -1,6 +1,8 @@
 /** Rule ids of DOMAIN.md. */
 export type RuleId = `R${number}`;
-export type MessageParams = Record<string, string | number | Date>;
+/** Text stored in both languages (e.g. a template step's label), picked per reader. */
+export type LocalizedText = { nl: string; en: string };
+export type MessageParams = Record<string, string | number | Date | LocalizedText>;
 
 /**
  * A broken rule of DOMAIN.md. `key` picks the message under `rules.<rule>` in the

@@ -16,6 +16,9 @@ function formatParams(params: MessageParams, locale: Locale): Record<string, str
     timeZone: "Europe/Amsterdam",
   });
   return Object.fromEntries(
-    Object.entries(params).map(([key, value]) => [key, value instanceof Date ? format.format(value) : value]),
+    Object.entries(params).map(([key, value]) => [
+      key,
+      value instanceof Date ? format.format(value) : typeof value === "object" ? value[locale] : value,
+    ]),
   );
 }

@@ -4,5 +4,7 @@ import common from "./common.json";
 import enums from "./enums.json";
 import home from "./home.json";
 import rules from "./rules.json";
+import sessions from "./sessions.json";
+import trajectories from "./trajectories.json";
 
-export const en = { ...common, audit, auth, enums, home, rules };
+export const en = { ...common, audit, auth, enums, home, rules, sessions, trajectories };

@@ -1,0 +1,20 @@
+import type { LocalizedText } from "@/lib/errors";
+import type { Locale } from "@/lib/i18n/config";
+import { messages } from "@/lib/i18n/messages";
+import { TIME_ZONE } from "./time";
+
+type StepLabel = { kind: string; labelNl: string; labelEn: string };
+
+/** A session's kind in both languages: its template step's label, else the known kinds, else the raw kind. */
+export function kindLabel(kind: string, steps: StepLabel[] = []): LocalizedText {
+  const step = steps.find((s) => s.kind === kind);
+  if (step) return { nl: step.labelNl, en: step.labelEn };
+  const known = (locale: Locale) => (messages[locale].enums.sessionKind as Record<string, string>)[kind] ?? kind;
+  return { nl: known("nl"), en: known("en") };
+}
+
+/** "dinsdag 8 december 2026 09:00–16:00" in the reader's language, local time. */
+export function formatWhen(startsAt: Date, endsAt: Date, locale: Locale) {
+  const format = new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", { dateStyle: "full", timeStyle: "short", timeZone: TIME_ZONE });
+  return format.formatRange(startsAt, endsAt);
+}

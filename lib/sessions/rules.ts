@@ -1,0 +1,183 @@
+// Pure session-planning rules (no I/O): R6 order, R7 gap and duration, R8 as free
+// intervals, R10 history, and the earliest valid dates that satisfy all of them.
+import type { LocalizedText, MessageParams, RuleId } from "@/lib/errors";
+import type { StepScope } from "@/lib/generated/prisma/client";
+import { atLocalTime, localDay, weekdayOf } from "./time";
+
+export type PlanStep = {
+  kind: string;
+  scope: StepScope;
+  position: number;
+  labelNl: string;
+  labelEn: string;
+  defaultMinutes: number;
+  minMinutes: number;
+  maxMinutes: number;
+  minGapDays: number;
+  repeatable: boolean;
+};
+
+/** A scheduled (not cancelled) session of the same trajectory. */
+export type PlannedSession = { id: string; kind: string; cohortId: string | null; startsAt: Date; endsAt: Date };
+export type Interval = { startsAt: Date; endsAt: Date };
+export type Violation = { rule: RuleId; key: string; params: MessageParams };
+
+/** Where a new or moved session goes: its step, its cohort, and the trajectory's other sessions. */
+export type PlanContext = {
+  steps: PlanStep[];
+  step: PlanStep;
+  cohortId: string | null;
+  /** The trajectory's other scheduled sessions (the moved one left out). */
+  others: PlannedSession[];
+};
+
+export const label = (step: PlanStep): LocalizedText => ({ nl: step.labelNl, en: step.labelEn });
+
+/**
+ * R6: the step a kind belongs to in this template, in the right scope: cohort steps need
+ * a cohort, trajectory steps must not have one. Pool steps are planned by the pool.
+ */
+export function resolveStep(steps: PlanStep[], kind: string, cohortId: string | null): PlanStep | Violation {
+  const step = steps.find((candidate) => candidate.kind === kind);
+  if (!step || step.scope === "POOL" || (step.scope === "COHORT") !== (cohortId !== null)) {
+    return { rule: "R6", key: "unknownKind", params: {} };
+  }
+  return step;
+}
+
+/**
+ * The step that must come before `step` (R6): the nearest earlier step of the same
+ * scope; for a cohort's first step, the trajectory's last non-repeatable step before it
+ * (the intro meeting). Null for a template's first step.
+ */
+export function previousStep(steps: PlanStep[], step: PlanStep): PlanStep | null {
+  const earlier = steps.filter((s) => s.position < step.position).sort((a, b) => b.position - a.position);
+  return (
+    earlier.find((s) => s.scope === step.scope) ??
+    (step.scope === "COHORT" ? (earlier.find((s) => s.scope === "TRAJECTORY" && !s.repeatable) ?? null) : null)
+  );
+}
+
+/** Sessions of `step` that count for a session in `cohortId` (its own cohort, or the trajectory). */
+function sessionsOf(others: PlannedSession[], step: PlanStep, cohortId: string | null) {
+  return others.filter((s) => s.kind === step.kind && (step.scope === "COHORT" ? s.cohortId === cohortId : s.cohortId === null));
+}
+
+/** R6: a non-repeatable step is held once per cohort (or once per trajectory). */
+export function checkRepeat(context: PlanContext): Violation | null {
+  const { step, cohortId, others } = context;
+  if (step.repeatable || sessionsOf(others, step, cohortId).length === 0) return null;
+  return { rule: "R6", key: "notRepeatable", params: { kind: label(step) } };
+}
+
+/** R6: the previous step must have been planned first. */
+export function checkPreviousPlanned(context: PlanContext): Violation | null {
+  const previous = previousStep(context.steps, context.step);
+  if (!previous || sessionsOf(context.others, previous, context.cohortId).length > 0) return null;
+  return { rule: "R6", key: "previousMissing", params: { previous: label(previous) } };
+}
+
+/** R7: a session's length lies within its step's bounds. */
+export function checkDuration(step: PlanStep, startsAt: Date, endsAt: Date): Violation | null {
+  const minutes = Math.round((endsAt.getTime() - startsAt.getTime()) / 60_000);
+  if (minutes >= step.minMinutes && minutes <= step.maxMinutes) return null;
+  return { rule: "R7", key: "durationOutOfBounds", params: { kind: label(step), min: step.minMinutes, max: step.maxMinutes, actual: minutes } };
+}
+
+/** R7's gap: `later` starts at least `days` local calendar days after `earlier` started. */
+export const gapHolds = (earlier: Date, later: Date, days: number) => localDay(later) - localDay(earlier) >= days;
+
+/**
+ * R6 and R7 for a placement: after the previous step's session (ended, and at least its
+ * minimum gap later), and before the sessions of later steps that depend on it (a moved
+ * training day must stay before the deepening, a moved intro before every cohort session).
+ */
+export function checkOrder(context: PlanContext, startsAt: Date, endsAt: Date): Violation | null {
+  const { steps, step, cohortId, others } = context;
+  const previous = previousStep(steps, step);
+  if (previous) {
+    const before = sessionsOf(others, previous, cohortId);
+    if (before.length > 0) {
+      const anchor = before.reduce((a, b) => (a.startsAt <= b.startsAt ? a : b));
+      const ends = before.reduce((latest, s) => (s.endsAt > latest ? s.endsAt : latest), anchor.endsAt);
+      const intro = previous.scope !== step.scope;
+      if (startsAt < ends) {
+        return intro
+          ? { rule: "R6", key: "introFirst", params: {} }
+          : { rule: "R6", key: "orderBroken", params: { kind: label(step), previous: label(previous) } };
+      }
+      if (!gapHolds(anchor.startsAt, startsAt, step.minGapDays)) {
+        return { rule: "R7", key: "gapTooShort", params: { kind: label(step), previous: label(previous), days: step.minGapDays } };
+      }
+    }
+  }
+  for (const later of others) {
+    const laterStep = steps.find((s) => s.kind === later.kind);
+    if (!laterStep || laterStep.position <= step.position) continue;
+    const dependent = step.scope === "TRAJECTORY" ? laterStep.scope !== "POOL" : later.cohortId === cohortId && laterStep.scope === "COHORT";
+    if (!dependent) continue;
+    if (endsAt > later.startsAt) {
+      return { rule: "R6", key: "beforeNext", params: { kind: label(step), next: label(laterStep), nextStart: later.startsAt } };
+    }
+    const directlyAfter = previousStep(steps, laterStep)?.kind === step.kind;
+    if (directlyAfter && !gapHolds(startsAt, later.startsAt, laterStep.minGapDays)) {
+      return {
+        rule: "R7",
+        key: "gapBeforeNext",
+        params: { kind: label(step), next: label(laterStep), days: laterStep.minGapDays, nextStart: later.startsAt },
+      };
+    }
+  }
+  return null;
+}
+
+/** R8 as a pure check: does [startsAt, endsAt) overlap any busy interval? */
+export const overlaps = (busy: Interval[], startsAt: Date, endsAt: Date) =>
+  busy.some((b) => b.startsAt < endsAt && b.endsAt > startsAt);
+
+/** R10: a session whose start has passed is history. */
+export const isHistory = (session: { startsAt: Date }, now: Date) => session.startsAt.getTime() <= now.getTime();
+
+/** Working-hour starts offered as suggestions (local time), and the latest end of a working day. */
+export const WORKING_SLOTS = [
+  { hour: 9, minute: 0 },
+  { hour: 13, minute: 30 },
+] as const;
+export const WORKDAY_END = { hour: 18, minute: 0 } as const;
+
+/**
+ * The earliest starts (weekdays, at 09:00 or 13:30 local time, ending by 18:00) after
+ * `notBefore` that satisfy R6 (order, once-only), R7 (gap and duration) and R8 (none of
+ * `busy` — the trainers' and participants' other sessions — overlaps). Empty when the
+ * duration is out of bounds, a rule cannot be met by any date, or nothing fits in the horizon.
+ */
+export function earliestValidStarts(input: {
+  context: PlanContext;
+  durationMinutes: number;
+  busy: Interval[];
+  notBefore: Date;
+  count?: number;
+  horizonDays?: number;
+}): Date[] {
+  const { context, durationMinutes, busy, notBefore, count = 3, horizonDays = 366 } = input;
+  const duration = durationMinutes * 60_000;
+  const probe = new Date(notBefore.getTime() + duration);
+  if (checkDuration(context.step, notBefore, probe) || checkRepeat(context) || checkPreviousPlanned(context)) return [];
+  const found: Date[] = [];
+  const first = localDay(notBefore);
+  for (let day = first; day <= first + horizonDays && found.length < count; day++) {
+    const weekday = weekdayOf(day);
+    if (weekday === 0 || weekday === 6) continue;
+    const closing = atLocalTime(day, WORKDAY_END.hour, WORKDAY_END.minute);
+    for (const slot of WORKING_SLOTS) {
+      const startsAt = atLocalTime(day, slot.hour, slot.minute);
+      const endsAt = new Date(startsAt.getTime() + duration);
+      if (startsAt < notBefore || endsAt > closing) continue;
+      if (checkOrder(context, startsAt, endsAt) || overlaps(busy, startsAt, endsAt)) continue;
+      found.push(startsAt);
+      if (found.length === count) break;
+    }
+  }
+  return found;
+}
+

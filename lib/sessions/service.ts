@@ -1,0 +1,374 @@
+// Session use cases: each runs its rules and writes in one transaction (R21: a broken
+// rule throws RuleViolation and nothing is written), audits (R22) and queues mail.
+import type { Actor } from "@/lib/auth/access";
+import { assertMunicipalityAccess } from "@/lib/auth/access";
+import { audit } from "@/lib/audit/record";
+import { db, type Tx } from "@/lib/db/client";
+import { AccessDenied, NotFound, RuleViolation } from "@/lib/errors";
+import { Prisma, type TrajectoryStatus } from "@/lib/generated/prisma/client";
+import { toLocale } from "@/lib/i18n/config";
+import { translator } from "@/lib/i18n/translate";
+import { notify } from "@/lib/notifications/notify";
+import { formatWhen, kindLabel } from "./labels";
+import { findDoubleBookings } from "./overlap";
+import { expectedParticipants, participantsOf, type Person } from "./participants";
+import { loadTrajectoryPlan, planContext, suggestStarts } from "./planning";
+import {
+  checkDuration,
+  checkOrder,
+  checkPreviousPlanned,
+  checkRepeat,
+  isHistory,
+  resolveStep,
+  type PlanContext,
+  type Violation,
+} from "./rules";
+import type { RecordAttendanceInput, RescheduleSessionInput, ScheduleSessionInput, SessionNotesInput } from "./schemas";
+
+const isViolation = (value: unknown): value is Violation => typeof value === "object" && value !== null && "rule" in value;
+
+/** Rows that guard R6 (the trajectory) and R8 (the people) are locked until commit. */
+async function lockTrajectory(tx: Tx, trajectoryId: string) {
+  await tx.$queryRaw`SELECT "id" FROM "Trajectory" WHERE "id" = ${trajectoryId}::uuid FOR NO KEY UPDATE`;
+}
+async function lockSession(tx: Tx, sessionId: string) {
+  await tx.$queryRaw`SELECT "id" FROM "Session" WHERE "id" = ${sessionId}::uuid FOR NO KEY UPDATE`;
+}
+async function lockPeople(tx: Tx, userIds: string[]) {
+  if (userIds.length === 0) return;
+  const ids = Prisma.join([...new Set(userIds)].sort().map((id) => Prisma.sql`${id}::uuid`));
+  await tx.$queryRaw`SELECT "id" FROM "User" WHERE "id" IN (${ids}) ORDER BY "id" FOR NO KEY UPDATE`;
+}
+
+const noEarliest = () => ({ nl: translator("nl")("sessions.noEarliest"), en: translator("en")("sessions.noEarliest") });
+
+/** R21: refuses with the rule's message, naming the earliest start that satisfies R6–R8. */
+async function refuse(
+  tx: Tx,
+  violation: Violation,
+  plan: { context: PlanContext | null; durationMinutes: number; userIds: string[]; ignoreSessionId?: string; now: Date },
+): Promise<never> {
+  const [earliest] = plan.context ? await suggestStarts(tx, { ...plan, context: plan.context, count: 1 }) : [];
+  throw new RuleViolation(violation.rule, violation.key, { ...violation.params, earliest: earliest ?? noEarliest() });
+}
+
+/** R8: nobody (trainer or participant) is booked elsewhere at that time. */
+async function assertNobodyDoubleBooked(
+  tx: Tx,
+  input: { trainerIds: string[]; participantIds: string[]; startsAt: Date; endsAt: Date; ignoreSessionId?: string },
+  onBusy: (violation: Violation) => Promise<never>,
+) {
+  const busy = await findDoubleBookings(tx, {
+    userIds: [...new Set([...input.trainerIds, ...input.participantIds])],
+    startsAt: input.startsAt,
+    endsAt: input.endsAt,
+    ignoreSessionId: input.ignoreSessionId,
+  });
+  if (busy.length === 0) return;
+  const busyTrainer = busy.find((b) => input.trainerIds.includes(b.userId));
+  if (busyTrainer) {
+    const trainer = await tx.user.findUniqueOrThrow({ where: { id: busyTrainer.userId }, select: { name: true } });
+    await onBusy({ rule: "R8", key: "trainerBusy", params: { name: trainer.name } });
+  }
+  await onBusy({ rule: "R8", key: "participantBusy", params: { count: new Set(busy.map((b) => b.userId)).size } });
+}
+
+/** The trainers chosen for a session must train this trajectory (lead or co-trainer). */
+function assertTrajectoryTrainers(trainerIds: string[], trajectory: { leadTrainerId: string; trainers: { trainerId: string }[] }) {
+  const allowed = new Set([trajectory.leadTrainerId, ...trajectory.trainers.map((t) => t.trainerId)]);
+  if (!trainerIds.every((trainerId) => allowed.has(trainerId))) throw new AccessDenied();
+}
+
+function assertPlanner(actor: Actor) {
+  if (actor.role !== "TRAINER" && actor.role !== "ADMIN") throw new AccessDenied();
+}
+
+/** Scheduling moves a trajectory forward: an intro makes it "intro", a cohort session "training". */
+function advancedStatus(current: TrajectoryStatus, scope: "TRAJECTORY" | "COHORT"): TrajectoryStatus | null {
+  if (scope === "TRAJECTORY" && current === "DRAFT") return "INTRO";
+  if (scope === "COHORT" && (current === "DRAFT" || current === "INTRO")) return "TRAINING";
+  return null;
+}
+
+/**
+ * Schedules a session of a trajectory: the intro (with capacity and registration open or
+ * closed) or, with a cohort, one of the cohort's steps. Enforces R6, R7, R8 and R10.
+ */
+export async function scheduleSession(actor: Actor, input: ScheduleSessionInput, now = new Date()) {
+  assertPlanner(actor);
+  const prisma = await db();
+  return prisma.$transaction(async (tx) => {
+    await lockTrajectory(tx, input.trajectoryId);
+    const trajectory = await loadTrajectoryPlan(tx, input.trajectoryId);
+    if (!trajectory) throw new NotFound("trajectory");
+    await assertMunicipalityAccess(tx, actor, trajectory.municipalityId);
+    const cohortId = input.cohortId ?? null;
+    if (cohortId && !(await tx.cohort.findFirst({ where: { id: cohortId, trajectoryId: trajectory.id }, select: { id: true } }))) {
+      throw new NotFound("cohort");
+    }
+    assertTrajectoryTrainers(input.trainerIds, trajectory);
+    if (input.startsAt <= now) throw new RuleViolation("R10", "notInPast");
+
+    const step = resolveStep(trajectory.template.steps, input.kind, cohortId);
+    if (isViolation(step)) throw new RuleViolation(step.rule, step.key, step.params);
+    const context = planContext(trajectory.template.steps, step, cohortId, trajectory.sessions);
+    const participants = cohortId ? await participantsOf(tx, { id: "", cohortId, poolId: null }) : [];
+    const participantIds = participants.map((p) => p.id);
+    const durationMinutes = input.durationMinutes;
+    const plan = { context, durationMinutes, userIds: [...input.trainerIds, ...participantIds], now };
+    const violation =
+      checkRepeat(context) ??
+      checkPreviousPlanned(context) ??
+      checkDuration(step, input.startsAt, input.endsAt) ??
+      checkOrder(context, input.startsAt, input.endsAt);
+    if (violation) await refuse(tx, violation, plan);
+
+    await lockPeople(tx, plan.userIds);
+    await assertNobodyDoubleBooked(tx, { trainerIds: input.trainerIds, participantIds, startsAt: input.startsAt, endsAt: input.endsAt }, (v) =>
+      refuse(tx, v, plan),
+    );
+
+    const trajectoryScope = step.scope === "COHORT" ? "COHORT" : "TRAJECTORY";
+    const session = await tx.session.create({
+      data: {
+        municipalityId: trajectory.municipalityId,
+        trajectoryId: trajectory.id,
+        cohortId,
+        kind: step.kind,
+        startsAt: input.startsAt,
+        endsAt: input.endsAt,
+        location: input.location ?? null,
+        onlineUrl: input.onlineUrl ?? null,
+        capacity: trajectoryScope === "TRAJECTORY" ? (input.capacity ?? null) : null,
+        registrationOpen: trajectoryScope === "TRAJECTORY" ? input.registrationOpen : false,
+        trainers: { create: input.trainerIds.map((trainerId) => ({ trainerId })) },
+      },
+    });
+    await audit(tx, {
+      actor,
+      action: "session.scheduled",
+      entity: "Session",
+      entityId: session.id,
+      municipalityId: trajectory.municipalityId,
+      data: { kind: step.kind, cohortId, startsAt: input.startsAt.toISOString(), endsAt: input.endsAt.toISOString(), trainerIds: input.trainerIds },
+    });
+    const next = advancedStatus(trajectory.status, trajectoryScope);
+    if (next) {
+      await tx.trajectory.update({ where: { id: trajectory.id }, data: { status: next } });
+      await audit(tx, {
+        actor,
+        action: "trajectory.statusChanged",
+        entity: "Trajectory",
+        entityId: trajectory.id,
+        municipalityId: trajectory.municipalityId,
+        data: { from: trajectory.status, to: next },
+      });
+    }
+    return session;
+  });
+}
+
+/** A session with what its use cases need, locked, after the R20 check. */
+async function loadSessionForChange(tx: Tx, actor: Actor, sessionId: string) {
+  await lockSession(tx, sessionId);
+  const session = await tx.session.findUnique({
+    where: { id: sessionId },
+    include: { trainers: { select: { trainerId: true, trainer: { select: { id: true, name: true, email: true, locale: true, workField: true } } } } },
+  });
+  if (!session) throw new NotFound("session");
+  await assertMunicipalityAccess(tx, actor, session.municipalityId);
+  return session;
+}
+
+/**
+ * Moves a session, or changes its place, trainers or registration settings. R10: not
+ * once it has started; R6/R7/R8 as when scheduling. Participants hear about a new time or place.
+ */
+export async function rescheduleSession(actor: Actor, input: RescheduleSessionInput, now = new Date()) {
+  assertPlanner(actor);
+  const prisma = await db();
+  return prisma.$transaction(async (tx) => {
+    const session = await loadSessionForChange(tx, actor, input.sessionId);
+    if (session.status === "CANCELLED") throw new NotFound("session");
+    if (isHistory(session, now)) throw new RuleViolation("R10", "sessionIsHistory");
+    if (input.startsAt <= now) throw new RuleViolation("R10", "notInPast");
+
+    const participants = await participantsOf(tx, session);
+    const participantIds = participants.map((p) => p.id);
+    let context: PlanContext | null = null;
+    let steps: { kind: string; labelNl: string; labelEn: string }[] = [];
+    if (session.trajectoryId) {
+      await lockTrajectory(tx, session.trajectoryId);
+      const trajectory = await loadTrajectoryPlan(tx, session.trajectoryId);
+      if (!trajectory) throw new NotFound("trajectory");
+      assertTrajectoryTrainers(input.trainerIds, trajectory);
+      steps = trajectory.template.steps;
+      const step = resolveStep(trajectory.template.steps, session.kind, session.cohortId);
+      if (!isViolation(step)) context = planContext(trajectory.template.steps, step, session.cohortId, trajectory.sessions, session.id);
+    }
+    const plan = { context, durationMinutes: input.durationMinutes, userIds: [...input.trainerIds, ...participantIds], ignoreSessionId: session.id, now };
+    if (context) {
+      const violation = checkDuration(context.step, input.startsAt, input.endsAt) ?? checkOrder(context, input.startsAt, input.endsAt);
+      if (violation) await refuse(tx, violation, plan);
+    }
+    await lockPeople(tx, plan.userIds);
+    await assertNobodyDoubleBooked(
+      tx,
+      { trainerIds: input.trainerIds, participantIds, startsAt: input.startsAt, endsAt: input.endsAt, ignoreSessionId: session.id },
+      (v) => refuse(tx, v, plan),
+    );
+
+    const moved = session.startsAt.getTime() !== input.startsAt.getTime() || session.endsAt.getTime() !== input.endsAt.getTime();
+    const placeChanged = (session.location ?? null) !== (input.location ?? null) || (session.onlineUrl ?? null) !== (input.onlineUrl ?? null);
+    const before = session.trainers.map((t) => t.trainerId).sort();
+    const trainersChanged = before.join() !== [...input.trainerIds].sort().join();
+    const forIntro = !session.cohortId && !session.poolId;
+    const updated = await tx.session.update({
+      where: { id: session.id },
+      data: {
+        startsAt: input.startsAt,
+        endsAt: input.endsAt,
+        location: input.location ?? null,
+        onlineUrl: input.onlineUrl ?? null,
+        capacity: forIntro ? (input.capacity ?? null) : session.capacity,
+        registrationOpen: forIntro ? input.registrationOpen : session.registrationOpen,
+        sequence: moved || placeChanged ? { increment: 1 } : undefined,
+        trainers: trainersChanged ? { deleteMany: {}, create: input.trainerIds.map((trainerId) => ({ trainerId })) } : undefined,
+      },
+    });
+    await audit(tx, {
+      actor,
+      action: "session.rescheduled",
+      entity: "Session",
+      entityId: session.id,
+      municipalityId: session.municipalityId,
+      data: {
+        from: { startsAt: session.startsAt.toISOString(), endsAt: session.endsAt.toISOString(), trainerIds: before },
+        to: { startsAt: input.startsAt.toISOString(), endsAt: input.endsAt.toISOString(), trainerIds: input.trainerIds },
+        placeChanged,
+      },
+    });
+    if (moved || placeChanged) {
+      const trainers = session.trainers.map((t) => t.trainer);
+      await notifyPeople(tx, actor, [...participants, ...trainers], (t, locale) => {
+        const title = kindLabel(session.kind, steps)[locale];
+        const when = formatWhen(updated.startsAt, updated.endsAt, locale);
+        const where = updated.location ?? updated.onlineUrl ?? t("sessions.mail.noLocation");
+        return { kind: "session.changed", subject: t("sessions.mail.changedSubject", { title }), body: t("sessions.mail.changedBody", { title, when, where }) };
+      });
+    }
+    return updated;
+  });
+}
+
+/** Cancels a session that has not yet taken place (R10) and tells everyone taking part. */
+export async function cancelSession(actor: Actor, input: { sessionId: string }, now = new Date()) {
+  assertPlanner(actor);
+  const prisma = await db();
+  return prisma.$transaction(async (tx) => {
+    const session = await loadSessionForChange(tx, actor, input.sessionId);
+    if (session.status === "CANCELLED") throw new NotFound("session");
+    if (isHistory(session, now)) throw new RuleViolation("R10", "sessionIsHistory");
+    const participants = await participantsOf(tx, session);
+    const steps = session.trajectoryId
+      ? await tx.templateStep.findMany({ where: { template: { trajectories: { some: { id: session.trajectoryId } } } }, select: { kind: true, labelNl: true, labelEn: true } })
+      : [];
+    const updated = await tx.session.update({
+      where: { id: session.id },
+      data: { status: "CANCELLED", registrationOpen: false, sequence: { increment: 1 } },
+    });
+    await audit(tx, {
+      actor,
+      action: "session.cancelled",
+      entity: "Session",
+      entityId: session.id,
+      municipalityId: session.municipalityId,
+      data: { kind: session.kind, startsAt: session.startsAt.toISOString() },
+    });
+    await notifyPeople(tx, actor, [...participants, ...session.trainers.map((t) => t.trainer)], (t, locale) => {
+      const title = kindLabel(session.kind, steps)[locale];
+      const when = formatWhen(session.startsAt, session.endsAt, locale);
+      return { kind: "session.cancelled", subject: t("sessions.mail.cancelledSubject", { title }), body: t("sessions.mail.cancelledBody", { title, when }) };
+    });
+    return updated;
+  });
+}
+
+type Mail = { kind: string; subject: string; body: string };
+
+/** Queues one mail per person (not to the actor), in each person's language. */
+async function notifyPeople(tx: Tx, actor: Actor, people: Person[], compose: (t: ReturnType<typeof translator>, locale: "nl" | "en") => Mail) {
+  const seen = new Set<string>([actor.id]);
+  for (const person of people) {
+    if (seen.has(person.id)) continue;
+    seen.add(person.id);
+    const locale = toLocale(person.locale);
+    const mail = compose(translator(locale), locale);
+    await notify(tx, { to: { id: person.id, email: person.email }, ...mail, body: `${translator(locale)("sessions.mail.greeting", { name: person.name })}\n\n${mail.body}` });
+  }
+}
+
+/** Who may record attendance and notes: trainers and admins; a coordinator for their pool's intervisie. */
+function assertRecorder(actor: Actor, session: { poolId: string | null }) {
+  if (actor.role === "TRAINER" || actor.role === "ADMIN") return;
+  if (actor.role === "COORDINATOR" && session.poolId) return;
+  throw new AccessDenied();
+}
+
+/**
+ * Records present / absent / excused for someone expected at the session (R9: at the
+ * deepening, those present at the training day). Allowed after the session (R10);
+ * every change is audited (R22).
+ */
+export async function recordAttendance(actor: Actor, input: RecordAttendanceInput) {
+  const prisma = await db();
+  return prisma.$transaction(async (tx) => {
+    const session = await loadSessionForChange(tx, actor, input.sessionId);
+    assertRecorder(actor, session);
+    if (session.status === "CANCELLED") throw new NotFound("session");
+    const existing = await tx.attendance.findUnique({ where: { sessionId_userId: { sessionId: session.id, userId: input.userId } } });
+    if (!existing) {
+      const expected = await expectedParticipants(tx, session);
+      if (!expected.some((person) => person.id === input.userId)) {
+        const taking = await participantsOf(tx, session);
+        throw new RuleViolation("R9", taking.some((p) => p.id === input.userId) ? "notAtTrainingDay" : "notExpected");
+      }
+    }
+    const attendance = await tx.attendance.upsert({
+      where: { sessionId_userId: { sessionId: session.id, userId: input.userId } },
+      create: { sessionId: session.id, userId: input.userId, status: input.status, recordedById: actor.id },
+      update: { status: input.status, recordedById: actor.id, recordedAt: new Date() },
+    });
+    if (existing?.status !== input.status) {
+      await audit(tx, {
+        actor,
+        action: "attendance.recorded",
+        entity: "Attendance",
+        entityId: attendance.id,
+        municipalityId: session.municipalityId,
+        data: { sessionId: session.id, userId: input.userId, from: existing?.status ?? null, to: input.status },
+      });
+    }
+    return attendance;
+  });
+}
+
+/** Notes may change at any time, also after the session (R10). */
+export async function updateSessionNotes(actor: Actor, input: SessionNotesInput) {
+  const prisma = await db();
+  return prisma.$transaction(async (tx) => {
+    const session = await loadSessionForChange(tx, actor, input.sessionId);
+    assertRecorder(actor, session);
+    const notes = input.notes === "" ? null : input.notes;
+    const updated = await tx.session.update({ where: { id: session.id }, data: { notes } });
+    await audit(tx, {
+      actor,
+      action: "session.notesUpdated",
+      entity: "Session",
+      entityId: session.id,
+      municipalityId: session.municipalityId,
+      data: { length: input.notes.length },
+    });
+    return updated;
+  });
+}

@@ -1,0 +1,78 @@
+// Trajectory use cases: one transaction each, R20 checked inside, audited (R22).
+import { assertMunicipalityAccess, type Actor } from "@/lib/auth/access";
+import { audit } from "@/lib/audit/record";
+import { db } from "@/lib/db/client";
+import { AccessDenied, NotFound, RuleViolation } from "@/lib/errors";
+import { translator } from "@/lib/i18n/translate";
+import { allowedTransitions } from "./rules";
+import type { ChangeTrajectoryStatusInput, CreateTrajectoryInput } from "./schemas";
+
+/**
+ * A trainer creates a trajectory for a municipality they are assigned to and leads it;
+ * an admin creates one for any municipality with an assigned trainer as lead.
+ */
+export async function createTrajectory(actor: Actor, input: CreateTrajectoryInput) {
+  if (actor.role !== "TRAINER" && actor.role !== "ADMIN") throw new AccessDenied();
+  const prisma = await db();
+  return prisma.$transaction(async (tx) => {
+    await assertMunicipalityAccess(tx, actor, input.municipalityId);
+    const template = await tx.trajectoryTemplate.findUnique({ where: { id: input.templateId }, select: { id: true, key: true } });
+    if (!template) throw new NotFound("template");
+    const leadTrainerId = actor.role === "TRAINER" ? actor.id : input.leadTrainerId;
+    if (!leadTrainerId) throw new NotFound("trainer");
+    const lead = await tx.user.findFirst({
+      where: { id: leadTrainerId, role: "TRAINER", erasedAt: null, assignments: { some: { municipalityId: input.municipalityId } } },
+      select: { id: true },
+    });
+    if (!lead) throw new AccessDenied();
+    const trajectory = await tx.trajectory.create({
+      data: {
+        municipalityId: input.municipalityId,
+        templateId: template.id,
+        leadTrainerId: lead.id,
+        title: input.title,
+        trainers: { create: [{ trainerId: lead.id }] },
+      },
+    });
+    await audit(tx, {
+      actor,
+      action: "trajectory.created",
+      entity: "Trajectory",
+      entityId: trajectory.id,
+      municipalityId: input.municipalityId,
+      data: { template: template.key, leadTrainerId: lead.id },
+    });
+    return trajectory;
+  });
+}
+
+/** Moves a trajectory to its next phase (or closes it), audited. */
+export async function changeTrajectoryStatus(actor: Actor, input: ChangeTrajectoryStatusInput) {
+  if (actor.role !== "TRAINER" && actor.role !== "ADMIN") throw new AccessDenied();
+  const prisma = await db();
+  return prisma.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT "id" FROM "Trajectory" WHERE "id" = ${input.trajectoryId}::uuid FOR NO KEY UPDATE`;
+    const trajectory = await tx.trajectory.findUnique({ where: { id: input.trajectoryId } });
+    if (!trajectory) throw new NotFound("trajectory");
+    await assertMunicipalityAccess(tx, actor, trajectory.municipalityId);
+    const allowed = allowedTransitions(trajectory.status);
+    if (!allowed.includes(input.status)) {
+      const name = (locale: "nl" | "en") => (status: string) => translator(locale)(`enums.trajectoryStatus.${status}` as never);
+      const list = (locale: "nl" | "en") => allowed.map(name(locale)).join(" / ") || "—";
+      throw new RuleViolation("R6", "statusOrder", {
+        from: { nl: name("nl")(trajectory.status), en: name("en")(trajectory.status) },
+        allowed: { nl: list("nl"), en: list("en") },
+      });
+    }
+    const updated = await tx.trajectory.update({ where: { id: trajectory.id }, data: { status: input.status } });
+    await audit(tx, {
+      actor,
+      action: "trajectory.statusChanged",
+      entity: "Trajectory",
+      entityId: trajectory.id,
+      municipalityId: trajectory.municipalityId,
+      data: { from: trajectory.status, to: input.status },
+    });
+    return updated;
+  });
+}
