@@ -9,7 +9,10 @@ export const navigation: Record<Role, NavItem[]> = {
     { href: "/admin/audit", label: "audit" },
   ],
   TRAINER: [{ href: "/trainer", label: "trajectories" }],
-  COORDINATOR: [{ href: "/coordinator", label: "municipality" }],
+  COORDINATOR: [
+    { href: "/coordinator", label: "municipality" },
+    { href: "/coordinator/pool", label: "pool" },
+  ],
   STAFF: [{ href: "/staff", label: "schedule" }],
 };
 

@@ -65,6 +65,16 @@ export const DEMO_STAFF: Record<DemoMunicipalityKey, DemoPerson[]> = {
   ],
 };
 
+/**
+ * Two Deventer graduates of the first cohort who are not (yet) in the pool: they joined
+ * that cohort late by a trainer's exception (R3) and were present at both of its
+ * sessions, so the coordinator can add them (R14).
+ */
+export const DEMO_DEVENTER_GRADUATES: DemoPerson[] = [
+  person("Mila Ramdin", "deventer.test", "SOCIAL_DOMAIN", "Buurtverbinder"),
+  person("Joost van Dam", "deventer.test", "HOUSING", "Wijkbeheerder"),
+];
+
 export const DEMO_ADMIN = { name: "Femke de Wit", email: "beheer@middengrond.test" };
 export const DEMO_TRAINERS = [
   { name: "Sanne Verhoeven", email: "sanne.verhoeven@middengrond.test", municipalities: ["deventer", "rotterdam"] },

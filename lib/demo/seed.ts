@@ -4,6 +4,7 @@ import type { AttendanceStatus } from "@/lib/generated/prisma/client";
 import {
   DEMO_ADMIN,
   DEMO_COORDINATORS,
+  DEMO_DEVENTER_GRADUATES,
   DEMO_MUNICIPALITIES,
   DEMO_PASSWORD,
   DEMO_STAFF,
@@ -58,13 +59,18 @@ export async function seedDemo(prisma: Db) {
     }
   }
 
-  await seedDeventer(prisma, { municipalityId: municipalities.deventer, templateId: template.id, trainers, staff: staff.deventer });
+  const graduates: string[] = [];
+  for (const person of DEMO_DEVENTER_GRADUATES) {
+    graduates.push((await prisma.user.create({ data: { ...person, role: "STAFF", municipalityId: municipalities.deventer, passwordHash } })).id);
+  }
+
+  await seedDeventer(prisma, { municipalityId: municipalities.deventer, templateId: template.id, trainers, staff: staff.deventer, graduates });
   await seedRotterdam(prisma, { municipalityId: municipalities.rotterdam, templateId: template.id, trainerId: trainers[0] });
 }
 
-type DeventerIds = { municipalityId: string; templateId: string; trainers: string[]; staff: string[] };
+type DeventerIds = { municipalityId: string; templateId: string; trainers: string[]; staff: string[]; graduates: string[] };
 
-async function seedDeventer(prisma: Db, { municipalityId, templateId, trainers, staff }: DeventerIds) {
+async function seedDeventer(prisma: Db, { municipalityId, templateId, trainers, staff, graduates }: DeventerIds) {
   const [lead, coTrainer] = trainers;
   const trajectory = await prisma.trajectory.create({
     data: {
@@ -106,6 +112,22 @@ async function seedDeventer(prisma: Db, { municipalityId, templateId, trainers, 
   await attend(training1.id, first);
   await attend(deepening1.id, first.slice(0, 3));
   await attend(deepening1.id, first.slice(3), "EXCUSED");
+  // Two late joiners (a trainer's R3 exception) graduated too but are not in the pool yet.
+  await prisma.enrollment.createMany({
+    data: graduates.map((userId) => ({
+      cohortId: cohort1.id,
+      trajectoryId: trajectory.id,
+      userId,
+      status: "COMPLETED" as const,
+      motivation: "Ik wil in mijn wijk de stille middengroep beter bereiken.",
+      overrideReason: "Kwam later in dienst en miste de introductiebijeenkomst.",
+      overriddenById: lead,
+      appliedAt: at(-150, 10),
+      decidedAt: at(-149, 10),
+    })),
+  });
+  await attend(training1.id, graduates);
+  await attend(deepening1.id, graduates);
 
   const pool = await prisma.specialistPool.create({ data: { municipalityId } });
   await prisma.poolMember.createMany({

@@ -3,8 +3,9 @@ import auth from "./auth.json";
 import common from "./common.json";
 import enums from "./enums.json";
 import home from "./home.json";
+import pool from "./pool.json";
 import rules from "./rules.json";
 import sessions from "./sessions.json";
 import trajectories from "./trajectories.json";
 
-export const en = { ...common, audit, auth, enums, home, rules, sessions, trajectories };
+export const en = { ...common, audit, auth, enums, home, pool, rules, sessions, trajectories };

@@ -1,0 +1,112 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { ReadinessBar } from "@/components/pool/readiness-bar";
+import { PageHeader, Section } from "@/components/ui/page-header";
+import { requireUser } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { poolOverview } from "@/lib/pool/queries";
+import { MEMBER_TRANSITIONS, type TrainingRecord } from "@/lib/pool/rules";
+import { AddMemberForm, MemberStatusForm } from "./member-forms";
+
+export default async function PoolPage() {
+  const user = await requireUser("COORDINATOR");
+  const [t, tEnums, format, overview] = await Promise.all([
+    getTranslations("pool"),
+    getTranslations("enums"),
+    getFormatter(),
+    poolOverview(await db(), user.municipalityId ?? ""),
+  ]);
+  const attendance = (status: TrainingRecord["trainingDay"]) =>
+    status ? tEnums(`attendanceStatus.${status}`) : t("members.notRecorded");
+  const training = (records: TrainingRecord[]) =>
+    records.length === 0
+      ? t("members.noTraining")
+      : records
+          .map((r) => t("members.trainingRecord", { cohort: r.cohortName, trainingDay: attendance(r.trainingDay), deepening: attendance(r.deepening) }))
+          .join("; ");
+  const workField = (field: string | null) => (field ? tEnums(`workField.${field}` as never) : "–");
+
+  return (
+    <>
+      <PageHeader title={t("title")} />
+      <p className="mb-6 max-w-prose text-muted">{t("intro")}</p>
+
+      <Section title={t("readiness.title")}>
+        <ReadinessBar readiness={overview.readiness} />
+      </Section>
+
+      <Section title={t("members.title")}>
+        {overview.members.length === 0 ? (
+          <p className="text-muted">{t("members.empty")}</p>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="w-full text-left text-sm" data-testid="pool-members">
+              <thead>
+                <tr className="border-b border-brand-100">
+                  <th scope="col" className="py-2 pr-3">{t("members.name")}</th>
+                  <th scope="col" className="py-2 pr-3">{t("members.status")}</th>
+                  <th scope="col" className="py-2 pr-3">{t("members.joined")}</th>
+                  <th scope="col" className="py-2 pr-3">{t("members.training")}</th>
+                  <th scope="col" className="py-2 pr-3">{t("members.intervisies")}</th>
+                  <th scope="col" className="py-2 pr-3">{t("members.cases")}</th>
+                  <th scope="col" className="py-2">{t("members.actions")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {overview.members.map((member) => (
+                  <tr key={member.id} className="border-b border-brand-50 align-top">
+                    <th scope="row" className="py-2 pr-3 font-medium">
+                      {member.user.name}
+                      <span className="block font-normal text-muted">{workField(member.user.workField)}</span>
+                    </th>
+                    <td className="py-2 pr-3">
+                      {tEnums(`poolMemberStatus.${member.status}`)}
+                      {member.leftAt && (
+                        <span className="block text-muted">{t("members.left", { date: format.dateTime(member.leftAt, { dateStyle: "medium" }) })}</span>
+                      )}
+                    </td>
+                    <td className="py-2 pr-3">{format.dateTime(member.joinedAt, { dateStyle: "medium" })}</td>
+                    <td className="py-2 pr-3">{training(member.training)}</td>
+                    <td className="py-2 pr-3 tabular-nums">{member.intervisiesAttended}</td>
+                    <td className="py-2 pr-3 tabular-nums">{member.casesBrought}</td>
+                    <td className="py-2">
+                      <MemberStatusForm
+                        memberId={member.id}
+                        formLabel={member.user.name}
+                        options={MEMBER_TRANSITIONS[member.status].map((status) => ({
+                          status,
+                          label: t(`members.to${status}`),
+                          accessibleLabel: t("members.changeFor", { action: t(`members.to${status}`), name: member.user.name }),
+                        }))}
+                      />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Section>
+
+      <Section title={t("eligible.title")}>
+        <p className="mb-3 text-sm text-muted">{t("eligible.help")}</p>
+        {overview.eligible.length === 0 ? (
+          <p className="text-muted">{t("eligible.empty")}</p>
+        ) : (
+          <ul className="divide-y divide-brand-100" data-testid="pool-eligible">
+            {overview.eligible.map((person) => (
+              <li key={person.userId} className="flex flex-wrap items-start justify-between gap-3 py-2">
+                <div>
+                  <p className="font-medium">{person.name}</p>
+                  <p className="text-sm text-muted">
+                    {workField(person.workField)} · {training(person.training)}
+                  </p>
+                </div>
+                <AddMemberForm userId={person.userId} label={t("eligible.add")} accessibleLabel={t("eligible.addName", { name: person.name })} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+    </>
+  );
+}
