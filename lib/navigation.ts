@@ -13,7 +13,11 @@ export const navigation: Record<Role, NavItem[]> = {
     { href: "/coordinator", label: "municipality" },
     { href: "/coordinator/pool", label: "pool" },
   ],
-  STAFF: [{ href: "/staff", label: "schedule" }],
+  STAFF: [
+    { href: "/staff", label: "schedule" },
+    { href: "/staff/recruitment", label: "recruitment" },
+    { href: "/staff/enrollments", label: "enrollments" },
+  ],
 };
 
 export const startPage: Record<Role, string> = {

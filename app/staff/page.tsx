@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SessionList } from "@/components/session-list";
 import { PageHeader, Section } from "@/components/ui/page-header";
@@ -8,8 +9,9 @@ import { personalSchedule } from "@/lib/sessions/schedule";
 export default async function StaffStart() {
   const user = await requireUser("STAFF");
   const prisma = await db();
-  const [t, tCase, sessions, cases] = await Promise.all([
+  const [t, tNav, tCase, sessions, cases] = await Promise.all([
     getTranslations("home.staff"),
+    getTranslations("nav"),
     getTranslations("enums.caseStatus"),
     personalSchedule(prisma, user.id, new Date()),
     prisma.case.findMany({
@@ -20,7 +22,16 @@ export default async function StaffStart() {
   ]);
   return (
     <>
-      <PageHeader title={t("title")} />
+      <PageHeader title={t("title")}>
+        <p className="flex gap-4">
+          <Link href="/staff/recruitment" className="text-brand-700 underline">
+            {tNav("recruitment")}
+          </Link>
+          <Link href="/staff/enrollments" className="text-brand-700 underline">
+            {tNav("enrollments")}
+          </Link>
+        </p>
+      </PageHeader>
       <Section title={t("schedule")}>
         <SessionList sessions={sessions} empty={t("noSessions")} />
       </Section>

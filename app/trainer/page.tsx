@@ -10,9 +10,10 @@ import { trajectoriesOfTrainer } from "@/lib/trajectories/queries";
 export default async function TrainerStart() {
   const user = await requireUser("TRAINER", "ADMIN");
   const prisma = await db();
-  const [t, tStatus, trajectories, sessions] = await Promise.all([
+  const [t, tStatus, tCohorts, trajectories, sessions] = await Promise.all([
     getTranslations("home.trainer"),
     getTranslations("enums.trajectoryStatus"),
+    getTranslations("cohorts.list"),
     trajectoriesOfTrainer(prisma, user.id),
     personalSchedule(prisma, user.id, new Date(), 10),
   ]);
@@ -31,8 +32,11 @@ export default async function TrainerStart() {
                 </Link>
                 <span className="text-sm text-muted">
                   {" "}
-                  · {trajectory.municipality.name} · {tStatus(trajectory.status)}
+                  · {trajectory.municipality.name} · {tStatus(trajectory.status)} ·{" "}
                 </span>
+                <Link href={`/trainer/trajectories/${trajectory.id}/cohorts`} className="text-sm text-brand-700 underline">
+                  {tCohorts("title")}
+                </Link>
               </li>
             ))}
           </ul>

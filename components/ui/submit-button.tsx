@@ -1,14 +1,30 @@
 "use client";
 import { useFormStatus } from "react-dom";
 
-export function SubmitButton({ children, className = "" }: { children: React.ReactNode; className?: string }) {
+const variants = {
+  primary: "bg-brand-700 text-white hover:bg-brand-800",
+  secondary: "border border-brand-700 bg-white text-brand-800 hover:bg-brand-50",
+};
+
+export function SubmitButton({
+  children,
+  className = "",
+  ariaLabel,
+  variant = "primary",
+}: {
+  children: React.ReactNode;
+  className?: string;
+  ariaLabel?: string;
+  variant?: keyof typeof variants;
+}) {
   const { pending } = useFormStatus();
   return (
     <button
       type="submit"
       disabled={pending}
       aria-disabled={pending}
-      className={`rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60 ${className}`}
+      aria-label={ariaLabel}
+      className={`rounded px-4 py-2 font-medium disabled:opacity-60 ${variants[variant]} ${className}`}
     >
       {children}
     </button>

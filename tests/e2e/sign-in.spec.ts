@@ -22,7 +22,7 @@ const journeys = [
   { role: "admin", email: DEMO_ADMIN.email, start: "/admin", heading: "Beheer", nav: ["Start", "Auditlog"] },
   { role: "trainer", email: DEMO_TRAINERS[0].email, start: "/trainer", heading: "Mijn trajecten", nav: ["Trajecten"] },
   { role: "coordinator", email: DEMO_COORDINATORS.deventer.email, start: "/coordinator", heading: "Gemeente Deventer", nav: ["Mijn gemeente", "Interne pool"] },
-  { role: "staff", email: DEMO_STAFF.deventer[4].email, start: "/staff", heading: "Mijn agenda", nav: ["Mijn agenda"] },
+  { role: "staff", email: DEMO_STAFF.deventer[4].email, start: "/staff", heading: "Mijn agenda", nav: ["Mijn agenda", "Introductie en groepen", "Mijn aanmeldingen"] },
 ];
 
 for (const journey of journeys) {

@@ -1,0 +1,117 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { ActionButton } from "@/components/ui/action-button";
+import { PageHeader, Section } from "@/components/ui/page-header";
+import { requireUser } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { ACTIVE_ENROLLMENT } from "@/lib/cohorts/rules";
+import { introMeetingsFor, myEnrollments, recruitingCohortsFor } from "@/lib/recruitment/queries";
+import { cancelRegistrationAction, registerAction } from "./actions";
+import { ApplyForm } from "./apply-form";
+
+export default async function StaffRecruitment() {
+  const user = await requireUser("STAFF");
+  const prisma = await db();
+  const me = { id: user.id, municipalityId: user.municipalityId! };
+  const [t, tMine, tRules, tStatus, tEnrollment, format, intros, cohorts, enrollments] = await Promise.all([
+    getTranslations("recruitment.staff"),
+    getTranslations("recruitment.mine"),
+    getTranslations("rules"),
+    getTranslations("enums.cohortStatus"),
+    getTranslations("enums.enrollmentStatus"),
+    getFormatter(),
+    introMeetingsFor(prisma, me),
+    recruitingCohortsFor(prisma, me),
+    myEnrollments(prisma, user.id),
+  ]);
+  const mine = new Map(enrollments.filter((e) => ACTIVE_ENROLLMENT.includes(e.status)).map((e) => [e.cohortId, e]));
+  return (
+    <>
+      <PageHeader title={t("title")}>
+        <Link href="/staff/enrollments" className="text-brand-700 underline">
+          {t("myEnrollments")}
+        </Link>
+      </PageHeader>
+      <Section title={t("intros")}>
+        {intros.length === 0 ? (
+          <p className="text-muted">{t("noIntros")}</p>
+        ) : (
+          <ul className="divide-y divide-brand-100" data-testid="intro-list">
+            {intros.map((intro) => (
+              <li key={intro.id} className="flex flex-col gap-2 py-3">
+                <p className="font-medium">{intro.trajectory?.title}</p>
+                <p className="text-sm text-muted">
+                  <time dateTime={intro.startsAt.toISOString()}>
+                    {format.dateTimeRange(intro.startsAt, intro.endsAt, { dateStyle: "full", timeStyle: "short" })}
+                  </time>
+                  {intro.location && ` · ${intro.location}`}
+                  {intro.capacity !== null && ` · ${t("places", { taken: intro.taken, capacity: intro.capacity })}`}
+                </p>
+                {intro.registered ? (
+                  <>
+                    <p className="font-medium text-brand-800">{t("registered")}</p>
+                    <ActionButton
+                      action={cancelRegistrationAction}
+                      fields={{ sessionId: intro.id }}
+                      label={t("cancel")}
+                      about={intro.trajectory?.title}
+                      tone="secondary"
+                    />
+                  </>
+                ) : (
+                  <ActionButton
+                    action={registerAction}
+                    fields={{ sessionId: intro.id }}
+                    label={t("register")}
+                    about={intro.trajectory?.title}
+                  />
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+      <Section title={t("cohorts")}>
+        {cohorts.length === 0 ? (
+          <p className="text-muted">{t("noCohorts")}</p>
+        ) : (
+          <ul className="divide-y divide-brand-100" data-testid="cohort-list">
+            {cohorts.map((cohort) => (
+              <li key={cohort.id} className="flex flex-col gap-2 py-3">
+                <h3 className="font-medium">
+                  {cohort.name} <span className="text-sm font-normal text-muted">· {cohort.trajectory.title}</span>
+                </h3>
+                <p className="text-sm text-muted">
+                  {tStatus(cohort.status)} · {t("cohortPlaces", { accepted: cohort.accepted, capacity: cohort.capacity })}
+                </p>
+                {mine.has(cohort.id) ? (
+                  <p data-testid="my-status">
+                    {t("myStatus", { status: tEnrollment(mine.get(cohort.id)!.status) })}
+                    {mine.get(cohort.id)!.place !== null && ` · ${tMine("place", { place: mine.get(cohort.id)!.place! })}`}{" "}
+                    <Link href="/staff/enrollments" className="text-brand-700 underline">
+                      {t("myEnrollments")}
+                    </Link>
+                  </p>
+                ) : cohort.alreadyEnrolled ? (
+                  <p>
+                    {t("alreadyEnrolled")}{" "}
+                    <Link href="/staff/enrollments" className="text-brand-700 underline">
+                      {t("myEnrollments")}
+                    </Link>
+                  </p>
+                ) : (
+                  <>
+                    {!cohort.attendedIntro && (
+                      <p className="text-sm">{tRules("prefix", { rule: "R3", message: tRules("R3.notAtIntro") })}</p>
+                    )}
+                    <ApplyForm cohortId={cohort.id} cohortName={cohort.name} />
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+    </>
+  );
+}

@@ -1,0 +1,219 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { ActionButton } from "@/components/ui/action-button";
+import { PageHeader, Section } from "@/components/ui/page-header";
+import { canAccessMunicipality } from "@/lib/auth/access";
+import { requireUser } from "@/lib/auth/session";
+import { cohortRoster } from "@/lib/cohorts/queries";
+import { db } from "@/lib/db/client";
+import { mixWarningText } from "@/lib/recruitment/outcome";
+import { acceptAction, withdrawAction } from "./actions";
+import { AdmitForm, CapacityForm, StatusForm } from "./forms";
+
+const cell = "py-2 pr-3 align-top";
+
+export default async function CohortRosterPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireUser("TRAINER", "ADMIN");
+  const { id } = await params;
+  const prisma = await db();
+  const roster = /^[0-9a-f-]{36}$/i.test(id) ? await cohortRoster(prisma, id) : null;
+  if (!roster || !(await canAccessMunicipality(prisma, user, roster.trajectory.municipalityId))) notFound();
+  const [t, tRoot, tField, tStatus, tKind, format] = await Promise.all([
+    getTranslations("cohorts.roster"),
+    getTranslations(),
+    getTranslations("enums.workField"),
+    getTranslations("enums.cohortStatus"),
+    getTranslations("enums.sessionKind"),
+    getFormatter(),
+  ]);
+  const { cohort, trajectory } = roster;
+  const field = (value: string | null) => (value ? tField(value as never) : t("unknownField"));
+  const intro = (attended: boolean) => (attended ? t("attended") : t("notAttended"));
+  const scheduleHref = `/trainer/trajectories/${trajectory.id}/sessions/new?cohortId=${cohort.id}`;
+  return (
+    <>
+      <PageHeader title={cohort.name}>
+        <p className="text-muted">{t("meta", { trajectory: trajectory.title, municipality: trajectory.municipality.name })}</p>
+      </PageHeader>
+      <p className="mb-4" data-testid="cohort-summary">
+        {t("summary", { status: tStatus(cohort.status), accepted: roster.accepted.length, capacity: cohort.capacity })}
+      </p>
+      <p className="mb-6">
+        <Link href={`/trainer/trajectories/${trajectory.id}/cohorts`} className="text-brand-700 underline">
+          {t("back")}
+        </Link>
+      </p>
+
+      <Section title={t("participants")}>
+        <p className="mb-2 text-sm text-muted">
+          {roster.trainingDay
+            ? t("trainingDay", { date: format.dateTime(roster.trainingDay.startsAt, { dateStyle: "full", timeStyle: "short" }) })
+            : t("noTrainingDay")}
+        </p>
+        {!roster.reminders.visible && roster.accepted.length > 0 && (
+          <p className="mb-2 text-sm" data-testid="case-request">{t("caseRequest")}</p>
+        )}
+        {roster.accepted.length === 0 ? (
+          <p className="text-muted">{t("noParticipants")}</p>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="w-full text-left" data-testid="roster">
+              <thead>
+                <tr className="border-b border-brand-100">
+                  <th scope="col" className={cell}>{t("name")}</th>
+                  <th scope="col" className={cell}>{t("workField")}</th>
+                  <th scope="col" className={cell}>{t("jobTitle")}</th>
+                  <th scope="col" className={cell}>{t("case")}</th>
+                  <th scope="col" className={cell}>{t("actions")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {roster.accepted.map((enrollment) => (
+                  <tr key={enrollment.id} className="border-b border-brand-100">
+                    <th scope="row" className={`${cell} font-medium`}>
+                      {enrollment.user.name}
+                      {enrollment.overrideReason && (
+                        <span className="block text-sm font-normal text-muted">{t("override", { reason: enrollment.overrideReason })}</span>
+                      )}
+                    </th>
+                    <td className={cell}>{field(enrollment.user.workField)}</td>
+                    <td className={cell}>{enrollment.user.jobTitle}</td>
+                    <td className={cell} data-testid="case-status">
+                      {enrollment.hasCase ? t("hasCase") : roster.reminders.visible ? <strong>{t("noCaseYet")}</strong> : "—"}
+                    </td>
+                    <td className={cell}>
+                      <ActionButton
+                        action={withdrawAction}
+                        fields={{ enrollmentId: enrollment.id }}
+                        label={t("withdraw")}
+                        about={enrollment.user.name}
+                        tone="secondary"
+                      />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Section>
+
+      <Section title={t("mix")}>
+        {roster.warning ? (
+          <p role="note" className="mb-3 rounded border border-amber-700 bg-amber-50 px-3 py-2 text-amber-950" data-testid="mix-warning">
+            {mixWarningText(roster.warning, tRoot)}
+          </p>
+        ) : (
+          roster.mix.length > 0 && <p className="mb-3 text-sm text-muted">{t("mixOk")}</p>
+        )}
+        {roster.mix.length === 0 ? (
+          <p className="text-muted">{t("noMix")}</p>
+        ) : (
+          <table className="text-left" data-testid="work-field-mix">
+            <thead>
+              <tr className="border-b border-brand-100">
+                <th scope="col" className={cell}>{t("workField")}</th>
+                <th scope="col" className={cell}>{t("count")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {roster.mix.map((share) => (
+                <tr key={share.workField ?? "unknown"} className="border-b border-brand-100">
+                  <th scope="row" className={`${cell} font-normal`}>{field(share.workField)}</th>
+                  <td className={cell}>{share.count}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </Section>
+
+      <Section title={t("pending")}>
+        {roster.applied.length === 0 ? (
+          <p className="text-muted">{t("noPending")}</p>
+        ) : (
+          <ul className="divide-y divide-brand-100" data-testid="pending-list">
+            {roster.applied.map((enrollment) => (
+              <li key={enrollment.id} className="flex flex-col gap-2 py-3">
+                <p className="font-medium">
+                  {enrollment.user.name} <span className="text-sm font-normal text-muted">· {field(enrollment.user.workField)} · {t("intro")}: {intro(enrollment.attendedIntro)}</span>
+                </p>
+                <p className="text-sm">
+                  <span className="font-medium">{t("motivation")}:</span> {enrollment.motivation}
+                </p>
+                <div className="flex flex-wrap gap-2">
+                  <ActionButton action={acceptAction} fields={{ enrollmentId: enrollment.id }} label={t("accept")} about={enrollment.user.name} />
+                  <ActionButton action={withdrawAction} fields={{ enrollmentId: enrollment.id }} label={t("withdraw")} about={enrollment.user.name} tone="secondary" />
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+
+      <Section title={t("waitlist")}>
+        {roster.waitlist.length === 0 ? (
+          <p className="text-muted">{t("noWaitlist")}</p>
+        ) : (
+          <ol className="divide-y divide-brand-100" data-testid="waitlist">
+            {roster.waitlist.map((enrollment) => (
+              <li key={enrollment.id} className="flex flex-col gap-2 py-3">
+                <p>
+                  <span className="font-medium">{t("place")} {enrollment.place}: {enrollment.user.name}</span>{" "}
+                  <span className="text-sm text-muted">
+                    · {field(enrollment.user.workField)} · {t("since")} {enrollment.queuedAt ? format.dateTime(enrollment.queuedAt, { dateStyle: "medium", timeStyle: "short" }) : "—"}
+                  </span>
+                </p>
+                <ActionButton action={withdrawAction} fields={{ enrollmentId: enrollment.id }} label={t("withdraw")} about={enrollment.user.name} tone="secondary" />
+              </li>
+            ))}
+          </ol>
+        )}
+      </Section>
+
+      <Section title={t("admit")}>
+        {roster.candidates.length === 0 ? (
+          <p className="text-muted">{t("noCandidates")}</p>
+        ) : (
+          <AdmitForm
+            cohortId={cohort.id}
+            candidates={roster.candidates.map((person) => ({
+              value: person.id,
+              label: t("candidate", { name: person.name, workField: field(person.workField), intro: intro(person.attendedIntro) }),
+            }))}
+          />
+        )}
+      </Section>
+
+      <Section title={t("sessions")}>
+        {cohort.sessions.length === 0 ? (
+          <p className="mb-3 text-muted">{t("noSessions")}</p>
+        ) : (
+          <ul className="mb-3 divide-y divide-brand-100">
+            {cohort.sessions.map((session) => (
+              <li key={session.id} className="py-2">
+                {tKind.has(session.kind as never) ? tKind(session.kind as never) : session.kind} ·{" "}
+                <time dateTime={session.startsAt.toISOString()}>{format.dateTimeRange(session.startsAt, session.endsAt, { dateStyle: "full", timeStyle: "short" })}</time>
+                {session.location && ` · ${session.location}`}
+              </li>
+            ))}
+          </ul>
+        )}
+        <Link href={scheduleHref} className="text-brand-700 underline" data-testid="schedule-link">
+          {t("schedule")}
+        </Link>
+      </Section>
+
+      <Section title={t("manage")}>
+        <div className="flex flex-col gap-6 sm:flex-row">
+          <CapacityForm cohortId={cohort.id} capacity={cohort.capacity} />
+          <StatusForm
+            cohortId={cohort.id}
+            options={(["RUNNING", "COMPLETED", "CANCELLED"] as const).map((status) => ({ value: status, label: tStatus(status) }))}
+          />
+        </div>
+      </Section>
+    </>
+  );
+}

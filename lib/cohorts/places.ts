@@ -1,0 +1,80 @@
+import type { Actor } from "@/lib/auth/access";
+import { audit } from "@/lib/audit/record";
+import type { Tx } from "@/lib/db/client";
+import { NotFound } from "@/lib/errors";
+import { notifyEnrollment } from "@/lib/recruitment/mail";
+import { promotions, statusFor } from "./rules";
+
+/**
+ * R1: locks the cohort's row for the rest of the transaction (SELECT … FOR UPDATE), so
+ * every change to its places happens one after the other, also across app instances.
+ * Returns the cohort with what the use cases need to check access and notify.
+ */
+export async function lockCohort(tx: Tx, cohortId: string) {
+  const locked = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Cohort" WHERE "id" = ${cohortId}::uuid FOR UPDATE`;
+  if (locked.length === 0) throw new NotFound("cohort");
+  return tx.cohort.findUniqueOrThrow({
+    where: { id: cohortId },
+    include: { trajectory: { select: { id: true, title: true, municipalityId: true, templateId: true } } },
+  });
+}
+
+export type LockedCohort = Awaited<ReturnType<typeof lockCohort>>;
+
+export function countAccepted(tx: Tx, cohortId: string) {
+  return tx.enrollment.count({ where: { cohortId, status: "ACCEPTED" } });
+}
+
+/** A waitlisted person's place in line (1 = next), by queuedAt then id. */
+export async function waitlistPlace(tx: Tx, enrollment: { id: string; cohortId: string; queuedAt: Date | null }) {
+  if (!enrollment.queuedAt) return null;
+  const ahead = await tx.enrollment.count({
+    where: {
+      cohortId: enrollment.cohortId,
+      status: "WAITLISTED",
+      OR: [{ queuedAt: { lt: enrollment.queuedAt } }, { queuedAt: enrollment.queuedAt, id: { lt: enrollment.id } }],
+    },
+  });
+  return ahead + 1;
+}
+
+/**
+ * R2: fills free places from the waiting list, first in line first, tells each promoted
+ * person, and brings the cohort's status in line with its accepted count (R1). Runs in
+ * the caller's transaction, with the cohort locked.
+ */
+export async function fillFromWaitlist(tx: Tx, actor: Actor | null, cohort: LockedCohort) {
+  if (cohort.status === "COMPLETED" || cohort.status === "CANCELLED") return [];
+  let accepted = await countAccepted(tx, cohort.id);
+  const waitlisted = await tx.enrollment.findMany({
+    where: { cohortId: cohort.id, status: "WAITLISTED" },
+    orderBy: [{ queuedAt: "asc" }, { id: "asc" }],
+    take: Math.max(0, cohort.capacity - accepted),
+    include: { user: { select: { id: true, email: true, name: true, locale: true } } },
+  });
+  const promoted = promotions(waitlisted, accepted, cohort.capacity);
+  for (const enrollment of promoted) {
+    await tx.enrollment.update({ where: { id: enrollment.id }, data: { status: "ACCEPTED", decidedAt: new Date() } });
+    await audit(tx, {
+      actor,
+      action: "enrollment.promote",
+      entity: "Enrollment",
+      entityId: enrollment.id,
+      municipalityId: cohort.trajectory.municipalityId,
+      data: { cohortId: cohort.id, userId: enrollment.userId, from: "WAITLISTED", to: "ACCEPTED" },
+    });
+    await notifyEnrollment(tx, "promoted", enrollment.user, cohort);
+    accepted++;
+  }
+  await syncCohortStatus(tx, cohort, accepted);
+  return promoted.map((enrollment) => enrollment.id);
+}
+
+/** R1: recruiting ↔ full follow the accepted count. */
+export async function syncCohortStatus(tx: Tx, cohort: LockedCohort, accepted: number) {
+  const status = statusFor(cohort.status, accepted, cohort.capacity);
+  if (status !== cohort.status) {
+    await tx.cohort.update({ where: { id: cohort.id }, data: { status } });
+    cohort.status = status;
+  }
+}

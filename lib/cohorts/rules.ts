@@ -1,0 +1,87 @@
+import type { CohortStatus, EnrollmentStatus, WorkField } from "@/lib/generated/prisma/client";
+
+/** R1: no cohort ever holds more than this many accepted participants. */
+export const MAX_COHORT_CAPACITY = 16;
+
+/** R1: the capacity a new cohort gets: the requested one, else the template's, never above 16. */
+export function cohortCapacity(templateCapacity: number, requested?: number | null): number {
+  return Math.min(requested ?? templateCapacity, MAX_COHORT_CAPACITY);
+}
+
+/** R1: whether `capacity` is allowed for a cohort that already has `accepted` participants. */
+export function capacityProblem(capacity: number, accepted: number): "capacityTooHigh" | "capacityBelowAccepted" | null {
+  if (capacity > MAX_COHORT_CAPACITY) return "capacityTooHigh";
+  if (capacity < accepted) return "capacityBelowAccepted";
+  return null;
+}
+
+/** Statuses in which people are placed automatically (accepted or waitlisted). */
+export const OPEN_STATUSES: CohortStatus[] = ["RECRUITING", "FULL"];
+/** Enrollment statuses that count as "in a cohort" for R4. */
+export const ACTIVE_ENROLLMENT: EnrollmentStatus[] = ["APPLIED", "ACCEPTED", "WAITLISTED"];
+
+/** R1: a place while accepted < capacity, otherwise the waiting list — never over capacity, never dropped. */
+export function placement(accepted: number, capacity: number): "ACCEPTED" | "WAITLISTED" {
+  return accepted < capacity ? "ACCEPTED" : "WAITLISTED";
+}
+
+/** R1: recruiting and full follow the accepted count; running, completed and cancelled are the trainer's. */
+export function statusFor(current: CohortStatus, accepted: number, capacity: number): CohortStatus {
+  if (!OPEN_STATUSES.includes(current)) return current;
+  return accepted >= capacity ? "FULL" : "RECRUITING";
+}
+
+type Queued = { id: string; queuedAt: Date | null };
+
+/** R2: the waiting list's order: first queued first, the id breaking ties, so the order is stable. */
+export function waitlistOrder<T extends Queued>(a: T, b: T): number {
+  const byTime = (a.queuedAt?.getTime() ?? 0) - (b.queuedAt?.getTime() ?? 0);
+  if (byTime !== 0) return byTime;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** R2: how many waitlisted people are promoted when `free` places open up, first in line first. */
+export function promotions<T extends Queued>(waitlisted: T[], accepted: number, capacity: number): T[] {
+  const free = Math.max(0, capacity - accepted);
+  return [...waitlisted].sort(waitlistOrder).slice(0, free);
+}
+
+export type WorkFieldShare = { workField: WorkField | null; count: number };
+
+/** The cohort's mix of work fields, largest first (unknown fields as null). */
+export function workFieldMix(fields: (WorkField | null)[]): WorkFieldShare[] {
+  const counts = new Map<WorkField | null, number>();
+  for (const field of fields) counts.set(field, (counts.get(field) ?? 0) + 1);
+  return [...counts.entries()]
+    .map(([workField, count]) => ({ workField, count }))
+    .sort((a, b) => b.count - a.count || byField(a.workField, b.workField));
+}
+
+/** Work fields alphabetically by code, unknown last. */
+function byField(a: WorkField | null, b: WorkField | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a < b ? -1 : 1;
+}
+
+export type MixWarning = { rule: "R5"; workField: WorkField; count: number; total: number };
+
+/** R5: warn (never block) when more than half of the accepted participants share one work field. */
+export function workFieldWarning(fields: (WorkField | null)[]): MixWarning | null {
+  const [largest] = workFieldMix(fields);
+  if (!largest || largest.workField === null) return null;
+  return largest.count * 2 > fields.length ? { rule: "R5", workField: largest.workField, count: largest.count, total: fields.length } : null;
+}
+
+export type CaseCheck = { userId: string; hasCase: boolean };
+
+/**
+ * R12: every accepted participant is asked to bring a case before the training day.
+ * Once anyone has brought one, the trainer sees who has not yet; before that the
+ * roster shows only the request (nobody is singled out).
+ */
+export function caseReminders(participants: CaseCheck[]): { visible: boolean; missing: string[] } {
+  const visible = participants.some((participant) => participant.hasCase);
+  return { visible, missing: visible ? participants.filter((p) => !p.hasCase).map((p) => p.userId) : [] };
+}

@@ -1,0 +1,106 @@
+import type { z } from "zod";
+import { assertMunicipalityAccess, type Actor } from "@/lib/auth/access";
+import { audit } from "@/lib/audit/record";
+import { db, type Tx } from "@/lib/db/client";
+import { transactionWithRetry } from "@/lib/db/retry";
+import { AccessDenied, NotFound, RuleViolation } from "@/lib/errors";
+import { countAccepted, fillFromWaitlist, lockCohort } from "./places";
+import { capacityProblem, cohortCapacity, MAX_COHORT_CAPACITY } from "./rules";
+import type { changeCapacitySchema, changeCohortStatusSchema, createCohortSchema } from "./schemas";
+
+/** Trainers (where assigned) and admins plan cohorts (R20). */
+export async function assertPlanner(tx: Tx, actor: Actor, municipalityId: string) {
+  if (actor.role !== "TRAINER" && actor.role !== "ADMIN") throw new AccessDenied();
+  await assertMunicipalityAccess(tx, actor, municipalityId);
+}
+
+/** A new cohort for a trajectory; its capacity defaults to the template's and never exceeds 16 (R1). */
+export async function createCohort(actor: Actor, input: z.output<typeof createCohortSchema>) {
+  const prisma = await db();
+  return prisma.$transaction(async (tx) => {
+    const trajectory = await tx.trajectory.findUnique({
+      where: { id: input.trajectoryId },
+      select: { id: true, municipalityId: true, template: { select: { cohortCapacity: true } } },
+    });
+    if (!trajectory) throw new NotFound("trajectory");
+    await assertPlanner(tx, actor, trajectory.municipalityId);
+    if (input.capacity !== undefined && input.capacity > MAX_COHORT_CAPACITY) {
+      throw new RuleViolation("R1", "capacityTooHigh", { max: MAX_COHORT_CAPACITY });
+    }
+    const capacity = cohortCapacity(trajectory.template.cohortCapacity, input.capacity);
+    const cohort = await tx.cohort.create({
+      data: { trajectoryId: trajectory.id, name: input.name, capacity, autoAccept: input.autoAccept },
+    });
+    await audit(tx, {
+      actor,
+      action: "cohort.create",
+      entity: "Cohort",
+      entityId: cohort.id,
+      municipalityId: trajectory.municipalityId,
+      data: { trajectoryId: trajectory.id, capacity, autoAccept: input.autoAccept },
+    });
+    return cohort;
+  });
+}
+
+/**
+ * R1: a cohort's capacity stays between its accepted count and 16. Raising it fills the
+ * new places from the waiting list at once (R2).
+ */
+export async function changeCohortCapacity(actor: Actor, input: z.output<typeof changeCapacitySchema>) {
+  const prisma = await db();
+  return transactionWithRetry(prisma, async (tx) => {
+    const cohort = await lockCohort(tx, input.cohortId);
+    await assertPlanner(tx, actor, cohort.trajectory.municipalityId);
+    const accepted = await countAccepted(tx, cohort.id);
+    const problem = capacityProblem(input.capacity, accepted);
+    if (problem) throw new RuleViolation("R1", problem, { max: MAX_COHORT_CAPACITY, accepted });
+    const before = cohort.capacity;
+    await tx.cohort.update({ where: { id: cohort.id }, data: { capacity: input.capacity } });
+    cohort.capacity = input.capacity;
+    await audit(tx, {
+      actor,
+      action: "cohort.capacity",
+      entity: "Cohort",
+      entityId: cohort.id,
+      municipalityId: cohort.trajectory.municipalityId,
+      data: { from: before, to: input.capacity },
+    });
+    const promoted = await fillFromWaitlist(tx, actor, cohort);
+    return { capacity: input.capacity, promoted };
+  });
+}
+
+/** The trainer starts, completes or cancels a cohort; recruiting ↔ full follow the places (R1). */
+export async function changeCohortStatus(actor: Actor, input: z.output<typeof changeCohortStatusSchema>) {
+  const prisma = await db();
+  return transactionWithRetry(prisma, async (tx) => {
+    const cohort = await lockCohort(tx, input.cohortId);
+    await assertPlanner(tx, actor, cohort.trajectory.municipalityId);
+    const before = cohort.status;
+    await tx.cohort.update({ where: { id: cohort.id }, data: { status: input.status } });
+    if (input.status === "COMPLETED") {
+      const finished = await tx.enrollment.findMany({ where: { cohortId: cohort.id, status: "ACCEPTED" }, select: { id: true, userId: true } });
+      await tx.enrollment.updateMany({ where: { id: { in: finished.map((e) => e.id) } }, data: { status: "COMPLETED" } });
+      for (const enrollment of finished) {
+        await audit(tx, {
+          actor,
+          action: "enrollment.complete",
+          entity: "Enrollment",
+          entityId: enrollment.id,
+          municipalityId: cohort.trajectory.municipalityId,
+          data: { cohortId: cohort.id, userId: enrollment.userId, from: "ACCEPTED", to: "COMPLETED" },
+        });
+      }
+    }
+    await audit(tx, {
+      actor,
+      action: "cohort.status",
+      entity: "Cohort",
+      entityId: cohort.id,
+      municipalityId: cohort.trajectory.municipalityId,
+      data: { from: before, to: input.status },
+    });
+    return { status: input.status };
+  });
+}

@@ -1,0 +1,297 @@
+import type { z } from "zod";
+import { assertMunicipalityAccess, type Actor } from "@/lib/auth/access";
+import { audit } from "@/lib/audit/record";
+import { countAccepted, fillFromWaitlist, lockCohort, syncCohortStatus, waitlistPlace, type LockedCohort } from "@/lib/cohorts/places";
+import { ACTIVE_ENROLLMENT, OPEN_STATUSES, placement, workFieldWarning, type MixWarning } from "@/lib/cohorts/rules";
+import { assertPlanner } from "@/lib/cohorts/service";
+import { db, type Tx } from "@/lib/db/client";
+import { isUniqueViolation, transactionWithRetry } from "@/lib/db/retry";
+import { AccessDenied, NotFound, RuleViolation } from "@/lib/errors";
+import type { EnrollmentStatus } from "@/lib/generated/prisma/client";
+import { findDoubleBookings } from "@/lib/sessions/overlap";
+import { notifyEnrollment } from "./mail";
+import type { applySchema, enrollmentSchema, introSchema, overrideSchema } from "./schemas";
+
+export type Placement = {
+  enrollmentId: string;
+  status: EnrollmentStatus;
+  /** Place on the waiting list (1 = next) when waitlisted. */
+  place: number | null;
+  /** R5: a warning, never a refusal. */
+  warning: MixWarning | null;
+};
+
+// ---------------------------------------------------------------------------------
+// Intro meeting registration
+
+/** Locks an intro meeting's row so its capacity holds under concurrent registrations. */
+async function lockIntro(tx: Tx, sessionId: string) {
+  const locked = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Session" WHERE "id" = ${sessionId}::uuid FOR UPDATE`;
+  const session = locked.length ? await tx.session.findUnique({ where: { id: sessionId } }) : null;
+  if (!session || session.kind !== "INTRO" || !session.trajectoryId || session.status !== "SCHEDULED") throw new NotFound("intro");
+  return session;
+}
+
+/** Staff of the trajectory's municipality register for its intro meeting while registration is open. */
+export async function registerForIntro(actor: Actor, input: z.output<typeof introSchema>) {
+  const prisma = await db();
+  return transactionWithRetry(prisma, async (tx) => {
+    const session = await lockIntro(tx, input.sessionId);
+    if (actor.role !== "STAFF") throw new AccessDenied();
+    await assertMunicipalityAccess(tx, actor, session.municipalityId);
+    const existing = await tx.introRegistration.findUnique({ where: { sessionId_userId: { sessionId: session.id, userId: actor.id } } });
+    if (existing?.status === "REGISTERED") return existing;
+    if (!session.registrationOpen || session.startsAt <= new Date()) throw new RuleViolation("R3", "registrationClosed");
+    if (session.capacity !== null) {
+      const registered = await tx.introRegistration.count({ where: { sessionId: session.id, status: "REGISTERED" } });
+      if (registered >= session.capacity) throw new RuleViolation("R3", "introFull", { capacity: session.capacity });
+    }
+    const busy = await findDoubleBookings(tx, { userIds: [actor.id], startsAt: session.startsAt, endsAt: session.endsAt, ignoreSessionId: session.id });
+    if (busy.length > 0) throw new RuleViolation("R8", "personBusy");
+    const registration = existing
+      ? await tx.introRegistration.update({ where: { id: existing.id }, data: { status: "REGISTERED" } })
+      : await tx.introRegistration.create({ data: { sessionId: session.id, userId: actor.id } });
+    await audit(tx, {
+      actor,
+      action: "introRegistration.register",
+      entity: "IntroRegistration",
+      entityId: registration.id,
+      municipalityId: session.municipalityId,
+      data: { sessionId: session.id },
+    });
+    return registration;
+  });
+}
+
+/** A staff member cancels their own registration before the meeting starts (after it, R10). */
+export async function cancelIntroRegistration(actor: Actor, input: z.output<typeof introSchema>) {
+  const prisma = await db();
+  return transactionWithRetry(prisma, async (tx) => {
+    const session = await lockIntro(tx, input.sessionId);
+    await assertMunicipalityAccess(tx, actor, session.municipalityId);
+    const existing = await tx.introRegistration.findUnique({ where: { sessionId_userId: { sessionId: session.id, userId: actor.id } } });
+    if (!existing) throw new NotFound("registration");
+    if (existing.status === "CANCELLED") return existing;
+    if (session.startsAt <= new Date()) throw new RuleViolation("R10", "sessionIsHistory");
+    const registration = await tx.introRegistration.update({ where: { id: existing.id }, data: { status: "CANCELLED" } });
+    await audit(tx, {
+      actor,
+      action: "introRegistration.cancel",
+      entity: "IntroRegistration",
+      entityId: registration.id,
+      municipalityId: session.municipalityId,
+      data: { sessionId: session.id },
+    });
+    return registration;
+  });
+}
+
+// ---------------------------------------------------------------------------------
+// Cohort applications
+
+/** R3: was `userId` marked present at the trajectory's intro? Programmes without an intro step have no such gate. */
+async function attendedIntro(tx: Tx, trajectory: { id: string; templateId: string }, userId: string) {
+  const [hasIntroStep, present] = await Promise.all([
+    tx.templateStep.count({ where: { templateId: trajectory.templateId, kind: "INTRO" } }),
+    tx.attendance.count({ where: { userId, status: "PRESENT", session: { trajectoryId: trajectory.id, kind: "INTRO" } } }),
+  ]);
+  return hasIntroStep === 0 || present > 0;
+}
+
+/** R4: refuses a second active cohort in one trajectory (the partial unique index backs it up). */
+async function assertNotInCohort(tx: Tx, trajectoryId: string, userId: string) {
+  const active = await tx.enrollment.count({ where: { trajectoryId, userId, status: { in: ACTIVE_ENROLLMENT } } });
+  if (active > 0) throw new RuleViolation("R4", "alreadyInCohort");
+}
+
+/** The same person applying twice at once, or in two cohorts at once: the database refuses the second (R4). */
+async function mapUniqueToR4<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new RuleViolation("R4", "alreadyInCohort");
+    throw error;
+  }
+}
+
+type Applicant = { userId: string; motivation: string; overrideReason?: string; overriddenById?: string };
+
+/**
+ * R1: with the cohort locked, places the applicant: accepted while there is room,
+ * otherwise waitlisted (queuedAt orders the list) — or left applied for the trainer
+ * when the cohort does not place automatically. Writes the audit event and the mail.
+ */
+async function place(tx: Tx, actor: Actor, cohort: LockedCohort, applicant: Applicant, decide: boolean): Promise<Placement> {
+  const accepted = await countAccepted(tx, cohort.id);
+  const status: EnrollmentStatus = decide ? placement(accepted, cohort.capacity) : "APPLIED";
+  const now = new Date();
+  const data = {
+    status,
+    motivation: applicant.motivation,
+    overrideReason: applicant.overrideReason ?? null,
+    overriddenById: applicant.overriddenById ?? null,
+    appliedAt: now,
+    queuedAt: status === "WAITLISTED" ? now : null,
+    decidedAt: status === "APPLIED" ? null : now,
+  };
+  // Someone who withdrew earlier comes back on the same row (one row per person and cohort).
+  const enrollment = await tx.enrollment.upsert({
+    where: { cohortId_userId: { cohortId: cohort.id, userId: applicant.userId } },
+    create: { ...data, cohortId: cohort.id, trajectoryId: cohort.trajectoryId, userId: applicant.userId },
+    update: data,
+    include: { user: { select: { id: true, email: true, name: true, locale: true } } },
+  });
+  await audit(tx, {
+    actor,
+    action: applicant.overrideReason ? "enrollment.override" : "enrollment.apply",
+    entity: "Enrollment",
+    entityId: enrollment.id,
+    municipalityId: cohort.trajectory.municipalityId,
+    data: { cohortId: cohort.id, userId: applicant.userId, to: status, ...(applicant.overrideReason ? { override: true } : {}) },
+  });
+  return announce(tx, cohort, enrollment, accepted + (status === "ACCEPTED" ? 1 : 0));
+}
+
+/** Tells the person their outcome, keeps the cohort's status right and computes the R5 warning. */
+async function announce(
+  tx: Tx,
+  cohort: LockedCohort,
+  enrollment: { id: string; cohortId: string; status: EnrollmentStatus; queuedAt: Date | null; user: { id: string; email: string; name: string; locale: string } },
+  accepted: number,
+): Promise<Placement> {
+  let place: number | null = null;
+  if (enrollment.status === "ACCEPTED") await notifyEnrollment(tx, "accepted", enrollment.user, cohort);
+  if (enrollment.status === "WAITLISTED") {
+    place = await waitlistPlace(tx, enrollment);
+    await notifyEnrollment(tx, "waitlisted", enrollment.user, cohort, place);
+  }
+  await syncCohortStatus(tx, cohort, accepted);
+  const warning = enrollment.status === "ACCEPTED" ? await mixWarning(tx, cohort.id) : null;
+  return { enrollmentId: enrollment.id, status: enrollment.status, place, warning };
+}
+
+/** R5: the work-field warning for a cohort's accepted participants. */
+export async function mixWarning(tx: Tx, cohortId: string) {
+  const people = await tx.enrollment.findMany({ where: { cohortId, status: "ACCEPTED" }, select: { user: { select: { workField: true } } } });
+  return workFieldWarning(people.map((person) => person.user.workField));
+}
+
+/**
+ * A staff member who attended the intro (R3) applies for a cohort of their municipality
+ * with a motivation; not already in a cohort of the trajectory (R4); accepted or
+ * waitlisted under the cohort's row lock (R1), or left applied for the trainer.
+ */
+export async function applyForCohort(actor: Actor, input: z.output<typeof applySchema>): Promise<Placement> {
+  if (actor.role !== "STAFF") throw new AccessDenied();
+  const prisma = await db();
+  return mapUniqueToR4(() =>
+    transactionWithRetry(prisma, async (tx) => {
+      const found = await tx.cohort.findUnique({
+        where: { id: input.cohortId },
+        select: { trajectory: { select: { id: true, municipalityId: true, templateId: true } } },
+      });
+      if (!found) throw new NotFound("cohort");
+      await assertMunicipalityAccess(tx, actor, found.trajectory.municipalityId);
+      if (!(await attendedIntro(tx, found.trajectory, actor.id))) throw new RuleViolation("R3", "notAtIntro");
+      await assertNotInCohort(tx, found.trajectory.id, actor.id);
+      // Only now the lock: the checks above do not depend on the cohort's places.
+      const cohort = await lockCohort(tx, input.cohortId);
+      if (!OPEN_STATUSES.includes(cohort.status)) throw new RuleViolation("R1", "notRecruiting");
+      return place(tx, actor, cohort, { userId: actor.id, motivation: input.motivation }, cohort.autoAccept);
+    }),
+  );
+}
+
+/** Loads an enrollment and locks its cohort; the planner check is the caller's. */
+async function lockEnrollment(tx: Tx, enrollmentId: string) {
+  const found = await tx.enrollment.findUnique({ where: { id: enrollmentId }, select: { cohortId: true } });
+  if (!found) throw new NotFound("enrollment");
+  const cohort = await lockCohort(tx, found.cohortId);
+  const enrollment = await tx.enrollment.findUniqueOrThrow({
+    where: { id: enrollmentId },
+    include: { user: { select: { id: true, email: true, name: true, locale: true } } },
+  });
+  return { cohort, enrollment };
+}
+
+/**
+ * A trainer accepts an application (or someone on the waiting list): accepted while
+ * there is room; otherwise an application goes to the waiting list (R1).
+ */
+export async function acceptApplication(actor: Actor, input: z.output<typeof enrollmentSchema>): Promise<Placement> {
+  const prisma = await db();
+  return transactionWithRetry(prisma, async (tx) => {
+    const { cohort, enrollment } = await lockEnrollment(tx, input.enrollmentId);
+    await assertPlanner(tx, actor, cohort.trajectory.municipalityId);
+    if (enrollment.status !== "APPLIED" && enrollment.status !== "WAITLISTED") throw new NotFound("application");
+    const accepted = await countAccepted(tx, cohort.id);
+    const status = placement(accepted, cohort.capacity);
+    if (status === "WAITLISTED" && enrollment.status === "WAITLISTED") {
+      throw new RuleViolation("R1", "noRoom", { capacity: cohort.capacity });
+    }
+    const now = new Date();
+    const updated = await tx.enrollment.update({
+      where: { id: enrollment.id },
+      data: { status, decidedAt: now, queuedAt: status === "WAITLISTED" ? now : enrollment.queuedAt },
+      include: { user: { select: { id: true, email: true, name: true, locale: true } } },
+    });
+    await audit(tx, {
+      actor,
+      action: status === "ACCEPTED" ? "enrollment.accept" : "enrollment.waitlist",
+      entity: "Enrollment",
+      entityId: enrollment.id,
+      municipalityId: cohort.trajectory.municipalityId,
+      data: { cohortId: cohort.id, userId: enrollment.userId, from: enrollment.status, to: status },
+    });
+    return announce(tx, cohort, updated, accepted + (status === "ACCEPTED" ? 1 : 0));
+  });
+}
+
+/**
+ * R3 override: a trainer admits a staff member of the municipality who did not attend
+ * the intro, with a recorded reason. Capacity (R1) and one cohort per trajectory (R4)
+ * still hold.
+ */
+export async function admitWithOverride(actor: Actor, input: z.output<typeof overrideSchema>): Promise<Placement> {
+  const reason = input.reason.trim();
+  if (!reason) throw new RuleViolation("R3", "reasonRequired");
+  const prisma = await db();
+  return mapUniqueToR4(() =>
+    transactionWithRetry(prisma, async (tx) => {
+      const cohort = await lockCohort(tx, input.cohortId);
+      await assertPlanner(tx, actor, cohort.trajectory.municipalityId);
+      const person = await tx.user.findUnique({ where: { id: input.userId }, select: { role: true, municipalityId: true, erasedAt: true } });
+      if (!person || person.role !== "STAFF" || person.municipalityId !== cohort.trajectory.municipalityId || person.erasedAt) {
+        throw new NotFound("person");
+      }
+      if (!OPEN_STATUSES.includes(cohort.status) && cohort.status !== "RUNNING") throw new RuleViolation("R1", "notRecruiting");
+      await assertNotInCohort(tx, cohort.trajectoryId, input.userId);
+      return place(tx, actor, cohort, { userId: input.userId, motivation: "", overrideReason: reason, overriddenById: actor.id }, true);
+    }),
+  );
+}
+
+/**
+ * The participant (or a trainer) withdraws an enrollment. When an accepted place frees
+ * up, the first on the waiting list is promoted and told, in the same transaction (R2).
+ */
+export async function withdrawEnrollment(actor: Actor, input: z.output<typeof enrollmentSchema>) {
+  const prisma = await db();
+  return transactionWithRetry(prisma, async (tx) => {
+    const { cohort, enrollment } = await lockEnrollment(tx, input.enrollmentId);
+    if (enrollment.userId === actor.id) await assertMunicipalityAccess(tx, actor, cohort.trajectory.municipalityId);
+    else await assertPlanner(tx, actor, cohort.trajectory.municipalityId);
+    if (!ACTIVE_ENROLLMENT.includes(enrollment.status)) throw new NotFound("enrollment");
+    await tx.enrollment.update({ where: { id: enrollment.id }, data: { status: "WITHDRAWN", decidedAt: new Date() } });
+    await audit(tx, {
+      actor,
+      action: "enrollment.withdraw",
+      entity: "Enrollment",
+      entityId: enrollment.id,
+      municipalityId: cohort.trajectory.municipalityId,
+      data: { cohortId: cohort.id, userId: enrollment.userId, from: enrollment.status, to: "WITHDRAWN" },
+    });
+    const promoted = await fillFromWaitlist(tx, actor, cohort);
+    return { promoted };
+  });
+}

@@ -1,0 +1,81 @@
+import { DEMO_STAFF, DEMO_TRAINERS } from "@/lib/demo/people";
+import { expect, signIn, signOut, test } from "./helpers";
+
+const trainer = DEMO_TRAINERS[0];
+const rotterdamStaff = DEMO_STAFF.rotterdam[4];
+const deventerAttendee = DEMO_STAFF.deventer[12]; // present at the intro, in no cohort
+const deventerAbsent = DEMO_STAFF.deventer[13]; // absent from the intro
+const cohortName = "Groep 3 (werving)";
+
+test("a Rotterdam staff member registers for the open intro meeting and can cancel", async ({ page, scan }) => {
+  await signIn(page, rotterdamStaff.email, scan);
+  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Introductie en groepen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Introductie en trainingsgroepen" })).toBeVisible();
+  await scan();
+  const intro = page.getByTestId("intro-list").getByRole("listitem").filter({ hasText: "Rotterdam-Zuid" });
+  await intro.getByRole("button", { name: /Aanmelden voor de introductie/ }).click();
+  await expect(intro.getByText("U bent aangemeld.")).toBeVisible();
+  await expect(intro).toContainText("1 van 120 plaatsen bezet");
+  await scan();
+  await intro.getByRole("button", { name: /intrekken/ }).click();
+  await expect(intro.getByRole("button", { name: /Aanmelden voor de introductie/ })).toBeVisible();
+});
+
+test("the trainer sees the work-field mix and R12 on the Deventer roster and opens a recruiting cohort", async ({ page, scan }) => {
+  await signIn(page, trainer.email, scan);
+  await page.getByTestId("trajectory-list").getByRole("listitem").filter({ hasText: "Samen in Deventer" }).getByRole("link", { name: "Trainingsgroepen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Trainingsgroepen" })).toBeVisible();
+  await scan();
+  await page.getByRole("link", { name: "Groep 2 (najaar)" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Groep 2 (najaar)" })).toBeVisible();
+  const mix = page.getByTestId("work-field-mix");
+  await expect(mix.getByRole("row", { name: /Sociaal domein \/ MO 2/ })).toBeVisible();
+  await expect(mix.getByRole("row", { name: /Zorg 1/ })).toBeVisible();
+  const roster = page.getByTestId("roster");
+  await expect(roster.getByRole("row", { name: /Anouk Bakker/ })).toContainText("ingebracht");
+  await expect(roster.getByRole("row", { name: /Bram Willems/ })).toContainText("nog geen casus");
+  await expect(page.getByTestId("schedule-link")).toHaveAttribute("href", /\/sessions\/new\?cohortId=/);
+  await scan();
+
+  await page.getByRole("link", { name: "Alle trainingsgroepen van dit traject" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Trainingsgroepen" })).toBeVisible();
+  const form = page.getByRole("form", { name: "Nieuwe trainingsgroep" });
+  await form.getByLabel("Naam").fill(cohortName);
+  await expect(form.getByLabel("Aantal plaatsen")).toHaveValue("16");
+  await form.getByRole("button", { name: "Trainingsgroep aanmaken" }).click();
+  await expect(form.getByRole("status")).toContainText(`Trainingsgroep ${cohortName} is aangemaakt.`);
+  await expect(page.getByTestId("cohort-table")).toContainText(cohortName);
+  await scan();
+});
+
+test("a Deventer intro attendee applies and is placed; someone absent gets the R3 message", async ({ page, scan }) => {
+  await signIn(page, deventerAttendee.email, scan);
+  await page.goto("/staff/recruitment");
+  const cohort = page.getByTestId("cohort-list").getByRole("listitem").filter({ hasText: cohortName });
+  const form = cohort.getByRole("form", { name: `Aanmelden voor ${cohortName}` });
+  await form.getByLabel("Motivatie").fill("In de wijk zie ik wij-zij-denken rond het azc; ik wil de middengroep leren bereiken.");
+  await form.getByRole("button", { name: "Aanmelden" }).click();
+  await expect(cohort.getByTestId("my-status")).toContainText(/geplaatst|wachtlijst/);
+  await scan();
+  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Mijn aanmeldingen" }).click();
+  await expect(page.getByTestId("my-enrollments").getByRole("row", { name: new RegExp(cohortName.replace(/[()]/g, "\\$&")) })).toContainText(/geplaatst|wachtlijst/);
+  await scan();
+  await signOut(page);
+
+  await signIn(page, deventerAbsent.email, scan);
+  await page.goto("/staff/recruitment");
+  const refused = page.getByRole("form", { name: `Aanmelden voor ${cohortName}` });
+  await refused.getByLabel("Motivatie").fill("Ik wil graag meedoen met de training in Deventer.");
+  await refused.getByRole("button", { name: "Aanmelden" }).click();
+  await expect(refused.getByRole("alert")).toContainText("Regel R3");
+  await scan();
+});
+
+test("the trainer sees the new participant on the roster", async ({ page, scan }) => {
+  await signIn(page, trainer.email, scan);
+  await page.getByTestId("trajectory-list").getByRole("listitem").filter({ hasText: "Samen in Deventer" }).getByRole("link", { name: "Trainingsgroepen" }).click();
+  await page.getByRole("link", { name: cohortName }).click();
+  await expect(page.getByTestId("roster")).toContainText(deventerAttendee.name);
+  await expect(page.getByTestId("cohort-summary")).toContainText("1 van 16");
+  await scan();
+});

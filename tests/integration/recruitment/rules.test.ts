@@ -1,0 +1,232 @@
+import { describe, expect, it } from "vitest";
+import { applyAction } from "@/app/staff/recruitment/actions";
+import { admitAction } from "@/app/trainer/cohorts/[id]/actions";
+import type { Actor } from "@/lib/auth/access";
+import { changeCohortCapacity, createCohort } from "@/lib/cohorts/service";
+import { db } from "@/lib/db/client";
+import { AccessDenied, RuleViolation } from "@/lib/errors";
+import {
+  acceptApplication,
+  admitWithOverride,
+  applyForCohort,
+  cancelIntroRegistration,
+  registerForIntro,
+  withdrawEnrollment,
+} from "@/lib/recruitment/service";
+import { makeTenant } from "../../support/fixtures";
+import { signInAs } from "../session";
+import { footprint, makeAttendees, makeCohort, makeTrajectoryWithIntro, motivation } from "./builders";
+
+const staffActor = (user: { id: string; municipalityId: string | null }): Actor => ({ id: user.id, role: "STAFF", municipalityId: user.municipalityId });
+
+/** Asserts the use case is refused with `rule` and wrote nothing (R21). */
+async function refused(rule: string, work: () => Promise<unknown>) {
+  const before = await footprint();
+  const error = await work().then(
+    () => null,
+    (caught: unknown) => caught,
+  );
+  expect(error).toBeInstanceOf(RuleViolation);
+  expect((error as RuleViolation).rule).toBe(rule);
+  expect(await footprint()).toEqual(before);
+}
+
+describe("R3 only intro attendees apply", () => {
+  it("R3 refuses someone absent from the intro and writes nothing", async () => {
+    const { municipality, intro, trajectory } = await makeTrajectoryWithIntro();
+    const cohort = await makeCohort(trajectory.id);
+    const [absent] = await makeAttendees(municipality.id, intro.id, 1, { status: "ABSENT" });
+    await refused("R3", () => applyForCohort(staffActor(absent), { cohortId: cohort.id, motivation }));
+  });
+
+  it("R3 the server action returns the translated message naming the rule", async () => {
+    const { municipality, intro, trajectory } = await makeTrajectoryWithIntro();
+    const cohort = await makeCohort(trajectory.id);
+    const [absent] = await makeAttendees(municipality.id, intro.id, 1, { status: "ABSENT" });
+    signInAs(absent.id);
+    const form = new FormData();
+    form.set("cohortId", cohort.id);
+    form.set("motivation", motivation);
+    const state = await applyAction({ status: "idle" }, form);
+    expect(state).toMatchObject({ status: "error", rule: "R3" });
+    expect(state.status === "error" && state.message).toContain("Regel R3");
+    expect(await (await db()).enrollment.count({ where: { cohortId: cohort.id } })).toBe(0);
+  });
+
+  it("R3 a trainer admits someone absent with a recorded, audited reason; a blank reason is refused", async () => {
+    const prisma = await db();
+    const { municipality, intro, trajectory, trainer } = await makeTrajectoryWithIntro();
+    const cohort = await makeCohort(trajectory.id);
+    const [absent] = await makeAttendees(municipality.id, intro.id, 1, { status: "ABSENT" });
+    await refused("R3", () => admitWithOverride(trainer, { cohortId: cohort.id, userId: absent.id, reason: "   " }));
+
+    signInAs(trainer.id);
+    const blank = new FormData();
+    blank.set("cohortId", cohort.id);
+    blank.set("userId", absent.id);
+    blank.set("reason", "");
+    expect(await admitAction({ status: "idle" }, blank)).toMatchObject({ status: "error", fieldErrors: { reason: [expect.stringContaining("reden")] } });
+
+    const placement = await admitWithOverride(trainer, { cohortId: cohort.id, userId: absent.id, reason: "Was verhinderd; heeft de opname bekeken." });
+    expect(placement.status).toBe("ACCEPTED");
+    const enrollment = await prisma.enrollment.findUniqueOrThrow({ where: { id: placement.enrollmentId } });
+    expect(enrollment).toMatchObject({ overrideReason: "Was verhinderd; heeft de opname bekeken.", overriddenById: trainer.id });
+    expect(await prisma.auditEvent.count({ where: { entityId: enrollment.id, action: "enrollment.override", actorId: trainer.id } })).toBe(1);
+  });
+});
+
+describe("R4 one active cohort per trajectory", () => {
+  it("R4 refuses a second cohort of the same trajectory and writes nothing", async () => {
+    const { municipality, intro, trajectory } = await makeTrajectoryWithIntro();
+    const [first, second] = [await makeCohort(trajectory.id), await makeCohort(trajectory.id)];
+    const [person] = await makeAttendees(municipality.id, intro.id, 1);
+    await applyForCohort(staffActor(person), { cohortId: first.id, motivation });
+    await refused("R4", () => applyForCohort(staffActor(person), { cohortId: second.id, motivation }));
+    await refused("R4", () => applyForCohort(staffActor(person), { cohortId: first.id, motivation }));
+  });
+
+  it("R4 two simultaneous applications by one person: the database lets exactly one through", async () => {
+    const prisma = await db();
+    const { municipality, intro, trajectory } = await makeTrajectoryWithIntro();
+    const cohorts = [await makeCohort(trajectory.id), await makeCohort(trajectory.id), await makeCohort(trajectory.id)];
+    const [person] = await makeAttendees(municipality.id, intro.id, 1);
+    const outcomes = await Promise.allSettled(cohorts.map((cohort) => applyForCohort(staffActor(person), { cohortId: cohort.id, motivation })));
+    expect(outcomes.filter((outcome) => outcome.status === "fulfilled")).toHaveLength(1);
+    for (const outcome of outcomes.filter((o) => o.status === "rejected")) {
+      expect((outcome as PromiseRejectedResult).reason).toMatchObject({ rule: "R4" });
+    }
+    expect(await prisma.enrollment.count({ where: { userId: person.id } })).toBe(1);
+  });
+
+  it("R4 someone who withdrew may apply again", async () => {
+    const { municipality, intro, trajectory } = await makeTrajectoryWithIntro();
+    const cohort = await makeCohort(trajectory.id);
+    const [person] = await makeAttendees(municipality.id, intro.id, 1);
+    const first = await applyForCohort(staffActor(person), { cohortId: cohort.id, motivation });
+    await withdrawEnrollment(staffActor(person), { enrollmentId: first.enrollmentId });
+    const again = await applyForCohort(staffActor(person), { cohortId: cohort.id, motivation });
+    expect(again).toMatchObject({ enrollmentId: first.enrollmentId, status: "ACCEPTED" });
+  });
+});
+
+describe("R1 capacity", () => {
+  it("R1 a cohort gets the template's capacity and never more than 16", async () => {
+    const { trajectory, trainer } = await makeTrajectoryWithIntro();
+    const cohort = await createCohort(trainer, { trajectoryId: trajectory.id, name: "Groep A", autoAccept: true });
+    expect(cohort.capacity).toBe(16);
+    await refused("R1", () => createCohort(trainer, { trajectoryId: trajectory.id, name: "Te groot", capacity: 17, autoAccept: true }));
+  });
+
+  it("R1 the capacity cannot drop below the accepted count; raising it promotes the waiting list (R2)", async () => {
+    const prisma = await db();
+    const { municipality, intro, trajectory, trainer } = await makeTrajectoryWithIntro();
+    const cohort = await makeCohort(trajectory.id, { capacity: 2 });
+    const people = await makeAttendees(municipality.id, intro.id, 3);
+    for (const person of people) await applyForCohort(staffActor(person), { cohortId: cohort.id, motivation });
+    await refused("R1", () => changeCohortCapacity(trainer, { cohortId: cohort.id, capacity: 1 }));
+    const { promoted } = await changeCohortCapacity(trainer, { cohortId: cohort.id, capacity: 3 });
+    expect(promoted).toHaveLength(1);
+    expect(await prisma.enrollment.count({ where: { cohortId: cohort.id, status: "ACCEPTED" } })).toBe(3);
+    expect((await prisma.cohort.findUniqueOrThrow({ where: { id: cohort.id } })).status).toBe("FULL");
+  });
+
+  it("R1 without automatic placement an application waits for the trainer, who waitlists it when full", async () => {
+    const prisma = await db();
+    const { municipality, intro, trajectory, trainer } = await makeTrajectoryWithIntro();
+    const cohort = await makeCohort(trajectory.id, { capacity: 1, autoAccept: false });
+    const [a, b] = await makeAttendees(municipality.id, intro.id, 2);
+    const first = await applyForCohort(staffActor(a), { cohortId: cohort.id, motivation });
+    const second = await applyForCohort(staffActor(b), { cohortId: cohort.id, motivation });
+    expect([first.status, second.status]).toEqual(["APPLIED", "APPLIED"]);
+    expect(await prisma.outboxMail.count({ where: { userId: { in: [a.id, b.id] } } })).toBe(0);
+    expect((await acceptApplication(trainer, { enrollmentId: first.enrollmentId })).status).toBe("ACCEPTED");
+    expect(await acceptApplication(trainer, { enrollmentId: second.enrollmentId })).toMatchObject({ status: "WAITLISTED", place: 1 });
+    await refused("R1", () => acceptApplication(trainer, { enrollmentId: second.enrollmentId }));
+    expect(await prisma.outboxMail.findMany({ where: { userId: b.id }, select: { kind: true } })).toEqual([{ kind: "enrollment.waitlisted" }]);
+  });
+
+  it("R1 a cohort that is running no longer takes applications", async () => {
+    const prisma = await db();
+    const { municipality, intro, trajectory } = await makeTrajectoryWithIntro();
+    const cohort = await makeCohort(trajectory.id);
+    await prisma.cohort.update({ where: { id: cohort.id }, data: { status: "RUNNING" } });
+    const [person] = await makeAttendees(municipality.id, intro.id, 1);
+    await refused("R1", () => applyForCohort(staffActor(person), { cohortId: cohort.id, motivation }));
+  });
+});
+
+describe("R2 promotion", () => {
+  it("R2 when an accepted participant withdraws, the first waitlisted is accepted, told, and it is audited", async () => {
+    const prisma = await db();
+    const { municipality, intro, trajectory, trainer } = await makeTrajectoryWithIntro();
+    const cohort = await makeCohort(trajectory.id, { capacity: 1 });
+    const [a, b, c] = await makeAttendees(municipality.id, intro.id, 3);
+    const first = await applyForCohort(staffActor(a), { cohortId: cohort.id, motivation });
+    const second = await applyForCohort(staffActor(b), { cohortId: cohort.id, motivation });
+    const third = await applyForCohort(staffActor(c), { cohortId: cohort.id, motivation });
+    expect([second.place, third.place]).toEqual([1, 2]);
+    const { promoted } = await withdrawEnrollment(trainer, { enrollmentId: first.enrollmentId });
+    expect(promoted).toEqual([second.enrollmentId]);
+    expect((await prisma.enrollment.findUniqueOrThrow({ where: { id: second.enrollmentId } })).status).toBe("ACCEPTED");
+    expect((await prisma.enrollment.findUniqueOrThrow({ where: { id: third.enrollmentId } })).status).toBe("WAITLISTED");
+    const mail = await prisma.outboxMail.findFirstOrThrow({ where: { userId: b.id, kind: "enrollment.promoted" } });
+    expect(mail.subject).toContain(cohort.name);
+    expect(await prisma.auditEvent.count({ where: { entityId: second.enrollmentId, action: "enrollment.promote" } })).toBe(1);
+    expect(await prisma.auditEvent.count({ where: { entityId: first.enrollmentId, action: "enrollment.withdraw", actorId: trainer.id } })).toBe(1);
+  });
+
+  it("R2 the promotion mail is in the recipient's language", async () => {
+    const prisma = await db();
+    const { municipality, intro, trajectory } = await makeTrajectoryWithIntro();
+    const cohort = await makeCohort(trajectory.id, { capacity: 1 });
+    const [a, b] = await makeAttendees(municipality.id, intro.id, 2);
+    await prisma.user.update({ where: { id: b.id }, data: { locale: "en" } });
+    const first = await applyForCohort(staffActor(a), { cohortId: cohort.id, motivation });
+    await applyForCohort(staffActor(b), { cohortId: cohort.id, motivation });
+    await withdrawEnrollment(staffActor(a), { enrollmentId: first.enrollmentId });
+    expect((await prisma.outboxMail.findFirstOrThrow({ where: { userId: b.id, kind: "enrollment.promoted" } })).subject).toMatch(/^A place became free/);
+  });
+});
+
+describe("R5 work-field mix", () => {
+  it("R5 warns, but still accepts, when more than half come from one work field", async () => {
+    const { municipality, intro, trajectory } = await makeTrajectoryWithIntro();
+    const cohort = await makeCohort(trajectory.id);
+    const police = await makeAttendees(municipality.id, intro.id, 2, { workField: "POLICE" });
+    const [care] = await makeAttendees(municipality.id, intro.id, 1, { workField: "CARE" });
+    expect((await applyForCohort(staffActor(care), { cohortId: cohort.id, motivation })).warning).toMatchObject({ count: 1, total: 1 });
+    expect((await applyForCohort(staffActor(police[0]), { cohortId: cohort.id, motivation })).warning).toBeNull();
+    const third = await applyForCohort(staffActor(police[1]), { cohortId: cohort.id, motivation });
+    expect(third).toMatchObject({ status: "ACCEPTED", warning: { rule: "R5", workField: "POLICE", count: 2, total: 3 } });
+  });
+});
+
+describe("R20 and intro registration", () => {
+  it("R20 staff of another municipality and unassigned trainers are refused", async () => {
+    const { municipality, intro, trajectory } = await makeTrajectoryWithIntro();
+    const cohort = await makeCohort(trajectory.id);
+    const other = await makeTenant();
+    const [person] = await makeAttendees(municipality.id, intro.id, 1);
+    await expect(applyForCohort(staffActor(other.staff), { cohortId: cohort.id, motivation })).rejects.toBeInstanceOf(AccessDenied);
+    await expect(createCohort(other.trainer, { trajectoryId: trajectory.id, name: "X", autoAccept: true })).rejects.toBeInstanceOf(AccessDenied);
+    const placement = await applyForCohort(staffActor(person), { cohortId: cohort.id, motivation });
+    await expect(withdrawEnrollment(staffActor(other.staff), { enrollmentId: placement.enrollmentId })).rejects.toBeInstanceOf(AccessDenied);
+    await expect(withdrawEnrollment(other.trainer, { enrollmentId: placement.enrollmentId })).rejects.toBeInstanceOf(AccessDenied);
+  });
+
+  it("staff register for an open intro of their own municipality and can cancel; closed or full intros refuse (R3)", async () => {
+    const prisma = await db();
+    const { staff, colleague, intro, municipality } = await makeTrajectoryWithIntro({ introDaysFromNow: 14, registrationOpen: true, introCapacity: 1 });
+    const other = await makeTenant();
+    await expect(registerForIntro(staffActor(other.staff), { sessionId: intro.id })).rejects.toBeInstanceOf(AccessDenied);
+    const registration = await registerForIntro(staffActor(staff), { sessionId: intro.id });
+    expect(registration.status).toBe("REGISTERED");
+    await refused("R3", () => registerForIntro(staffActor(colleague), { sessionId: intro.id }));
+    await cancelIntroRegistration(staffActor(staff), { sessionId: intro.id });
+    expect((await registerForIntro(staffActor(colleague), { sessionId: intro.id })).status).toBe("REGISTERED");
+    expect(await prisma.auditEvent.count({ where: { entity: "IntroRegistration", municipalityId: municipality.id } })).toBe(3);
+
+    await prisma.session.update({ where: { id: intro.id }, data: { registrationOpen: false, capacity: 100 } });
+    await refused("R3", () => registerForIntro(staffActor(staff), { sessionId: intro.id }));
+  });
+});

@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import {
+  capacityProblem,
+  caseReminders,
+  cohortCapacity,
+  MAX_COHORT_CAPACITY,
+  placement,
+  promotions,
+  statusFor,
+  waitlistOrder,
+  workFieldMix,
+  workFieldWarning,
+} from "@/lib/cohorts/rules";
+
+describe("R1 cohort capacity", () => {
+  it("R1 defaults to the template's capacity and never exceeds 16", () => {
+    expect(cohortCapacity(12)).toBe(12);
+    expect(cohortCapacity(16, 10)).toBe(10);
+    expect(cohortCapacity(20)).toBe(MAX_COHORT_CAPACITY);
+    expect(cohortCapacity(16, 40)).toBe(16);
+  });
+
+  it("R1 accepts while there is room and waitlists after, never dropping anyone", () => {
+    expect(placement(0, 16)).toBe("ACCEPTED");
+    expect(placement(15, 16)).toBe("ACCEPTED");
+    expect(placement(16, 16)).toBe("WAITLISTED");
+    expect(placement(17, 16)).toBe("WAITLISTED");
+  });
+
+  it("R1 keeps the capacity between the accepted count and 16", () => {
+    expect(capacityProblem(17, 0)).toBe("capacityTooHigh");
+    expect(capacityProblem(5, 6)).toBe("capacityBelowAccepted");
+    expect(capacityProblem(6, 6)).toBeNull();
+  });
+
+  it("R1 lets recruiting and full follow the accepted count, leaving the trainer's statuses alone", () => {
+    expect(statusFor("RECRUITING", 16, 16)).toBe("FULL");
+    expect(statusFor("FULL", 15, 16)).toBe("RECRUITING");
+    expect(statusFor("RECRUITING", 3, 16)).toBe("RECRUITING");
+    expect(statusFor("RUNNING", 16, 16)).toBe("RUNNING");
+    expect(statusFor("CANCELLED", 0, 16)).toBe("CANCELLED");
+  });
+});
+
+describe("R2 promotion from the waiting list", () => {
+  const at = (minute: number) => new Date(Date.UTC(2026, 10, 1, 10, minute));
+  const queue = [
+    { id: "c", queuedAt: at(2) },
+    { id: "b", queuedAt: at(1) },
+    { id: "a", queuedAt: at(2) },
+  ];
+
+  it("R2 orders the waiting list by queuedAt, then id, so the order is stable", () => {
+    expect([...queue].sort(waitlistOrder).map((entry) => entry.id)).toEqual(["b", "a", "c"]);
+  });
+
+  it("R2 promotes the first in line into the free places only", () => {
+    expect(promotions(queue, 15, 16).map((entry) => entry.id)).toEqual(["b"]);
+    expect(promotions(queue, 14, 16).map((entry) => entry.id)).toEqual(["b", "a"]);
+    expect(promotions(queue, 16, 16)).toEqual([]);
+  });
+});
+
+describe("R5 work-field mix", () => {
+  it("R5 warns when more than half come from one work field", () => {
+    expect(workFieldWarning(["POLICE", "POLICE", "POLICE", "CARE", "OOV"])).toEqual({ rule: "R5", workField: "POLICE", count: 3, total: 5 });
+  });
+
+  it("R5 does not warn at exactly half or with a good mix", () => {
+    expect(workFieldWarning(["POLICE", "POLICE", "CARE", "OOV"])).toBeNull();
+    expect(workFieldWarning(["POLICE", "CARE", "OOV", "EDUCATION"])).toBeNull();
+    expect(workFieldWarning([])).toBeNull();
+  });
+
+  it("R5 counts the mix largest first", () => {
+    expect(workFieldMix(["CARE", "POLICE", "CARE", null])).toEqual([
+      { workField: "CARE", count: 2 },
+      { workField: "POLICE", count: 1 },
+      { workField: null, count: 1 },
+    ]);
+  });
+});
+
+describe("R12 bring a case", () => {
+  it("R12 shows who has not brought a case once anyone has", () => {
+    expect(caseReminders([{ userId: "a", hasCase: true }, { userId: "b", hasCase: false }])).toEqual({ visible: true, missing: ["b"] });
+  });
+
+  it("R12 singles nobody out while no case exists yet", () => {
+    expect(caseReminders([{ userId: "a", hasCase: false }, { userId: "b", hasCase: false }])).toEqual({ visible: false, missing: [] });
+  });
+});
