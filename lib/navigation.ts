@@ -2,21 +2,30 @@ import type { Role } from "@/lib/generated/prisma/client";
 
 export type NavItem = { href: string; label: string };
 
+/** Shared by every role: the municipality's lessons and the network library (issue 6). */
+const network: NavItem[] = [
+  { href: "/lessons", label: "lessons" },
+  { href: "/network", label: "library" },
+];
+
 /** What each role sees in the main menu; labels are keys under `nav`. */
 export const navigation: Record<Role, NavItem[]> = {
   ADMIN: [
     { href: "/admin", label: "start" },
     { href: "/admin/audit", label: "audit" },
+    ...network,
   ],
-  TRAINER: [{ href: "/trainer", label: "trajectories" }],
+  TRAINER: [{ href: "/trainer", label: "trajectories" }, ...network],
   COORDINATOR: [
     { href: "/coordinator", label: "municipality" },
     { href: "/coordinator/pool", label: "pool" },
+    ...network,
   ],
   STAFF: [
     { href: "/staff", label: "schedule" },
     { href: "/staff/recruitment", label: "recruitment" },
     { href: "/staff/enrollments", label: "enrollments" },
+    ...network,
   ],
 };
 

@@ -1,0 +1,37 @@
+"use client";
+import Link from "next/link";
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { FieldErrors } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { idle, type ActionState } from "@/lib/actions/state";
+import { publishLessonAction } from "../../actions";
+
+/** Stays mounted when the page re-renders as published, so its outcome stays visible. */
+export function PublishForm({ lessonId, published }: { lessonId: string; published: boolean }) {
+  const t = useTranslations("network.lessons");
+  const [state, action] = useActionState<ActionState<{ id: string }>, FormData>(publishLessonAction, idle);
+  const errors = state.status === "error" ? state.fieldErrors?.noNames : undefined;
+  if (published && state.status !== "success") return null;
+  return (
+    <form action={action} aria-label={t("publish.label")} className="mt-6 flex max-w-2xl flex-col gap-4">
+      <FormMessage state={state} />
+      {state.status === "success" ? (
+        <Link href={`/network/lessons/${lessonId}`} className="text-brand-700 underline">
+          {t("viewInLibrary")}
+        </Link>
+      ) : (
+        <>
+          <input type="hidden" name="lessonId" value={lessonId} />
+          <label className="flex items-start gap-2">
+            <input type="checkbox" name="noNames" className="mt-1" aria-describedby={errors ? "noNames-error" : undefined} required />
+            <span>{t("publish.noNames")}</span>
+          </label>
+          <FieldErrors id="noNames-error" errors={errors} />
+          <SubmitButton className="self-start">{t("publish.submit")}</SubmitButton>
+        </>
+      )}
+    </form>
+  );
+}

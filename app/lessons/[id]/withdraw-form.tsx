@@ -1,0 +1,20 @@
+"use client";
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { FormMessage } from "@/components/ui/form-message";
+import { idle, type ActionState } from "@/lib/actions/state";
+import { withdrawLessonAction } from "../actions";
+
+export function WithdrawForm({ lessonId }: { lessonId: string }) {
+  const t = useTranslations("network.lessons.publish");
+  const [state, action, pending] = useActionState<ActionState<{ id: string }>, FormData>(withdrawLessonAction, idle);
+  return (
+    <form action={action} aria-label={t("withdraw")} className="flex flex-col gap-2">
+      <FormMessage state={state} />
+      <input type="hidden" name="lessonId" value={lessonId} />
+      <button type="submit" disabled={pending} className="rounded border border-brand-600 px-3 py-1 text-brand-700 hover:bg-brand-50">
+        {t("withdraw")}
+      </button>
+    </form>
+  );
+}

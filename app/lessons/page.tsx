@@ -1,0 +1,52 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { sessionNamer } from "@/components/lessons/session-name";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireUser } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { lessonsOfMyMunicipalities } from "@/lib/lessons/queries";
+import { mayWriteLesson } from "@/lib/lessons/rules";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("network.lessons"))("title") };
+}
+
+export default async function LessonsPage() {
+  const user = await requireUser();
+  const prisma = await db();
+  const [t, format, name, lessons] = await Promise.all([
+    getTranslations("network.lessons"),
+    getFormatter(),
+    sessionNamer(),
+    lessonsOfMyMunicipalities(prisma, user),
+  ]);
+  return (
+    <>
+      <PageHeader title={t("title")}>
+        {mayWriteLesson(user.role) && (
+          <Link href="/lessons/new" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+            {t("write")}
+          </Link>
+        )}
+      </PageHeader>
+      <p className="mb-4">{t("intro")}</p>
+      {lessons.length === 0 && <p className="text-muted">{t("empty")}</p>}
+      <ul className="divide-y divide-brand-100 rounded-lg border border-brand-100 bg-white" data-testid="lesson-list">
+        {lessons.map((lesson) => (
+          <li key={lesson.id} className="p-3">
+            <p>
+              <Link href={`/lessons/${lesson.id}`} className="font-medium text-brand-700 underline">
+                {lesson.title}
+              </Link>{" "}
+              <span className="text-sm text-muted">· {lesson.publishedAt ? t("published") : t("unpublished")}</span>
+            </p>
+            <p className="text-sm text-muted">
+              {lesson.municipality.name} · {lesson.session ? t("writtenAfter", { session: name(lesson.session) }) : t("noSession")} ·{" "}
+              {t("writtenOn", { date: format.dateTime(lesson.createdAt, { dateStyle: "long" }) })}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,96 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { LessonTags } from "@/components/lessons/lesson-tags";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireUser } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { CasePhase, GameChanger, WorkField } from "@/lib/generated/prisma/enums";
+import { LESSON_THEMES } from "@/lib/lessons/themes";
+import { searchLibrary } from "@/lib/network/queries";
+import { parseLibrarySearch, type LibrarySearch } from "@/lib/network/schemas";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("network.library"))("title") };
+}
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** The network library: every signed-in user reads what municipalities shared. */
+export default async function LibraryPage({ searchParams }: { searchParams: SearchParams }) {
+  await requireUser();
+  const search = parseLibrarySearch(await searchParams);
+  const prisma = await db();
+  const [t, tNetwork, tField, format, items] = await Promise.all([
+    getTranslations("network.library"),
+    getTranslations("network"),
+    getTranslations("enums.workField"),
+    getFormatter(),
+    searchLibrary(prisma, search),
+  ]);
+  const filters: { name: keyof LibrarySearch; label: string; options: { value: string; label: string }[] }[] = [
+    { name: "theme", label: t("theme"), options: LESSON_THEMES.map((value) => ({ value, label: tNetwork(`themes.${value}`) })) },
+    { name: "workField", label: t("workField"), options: Object.values(WorkField).map((value) => ({ value, label: tField(value) })) },
+    { name: "phase", label: t("phase"), options: Object.values(CasePhase).map((value) => ({ value, label: tNetwork(`phase.${value}`) })) },
+    { name: "gameChanger", label: t("gameChanger"), options: Object.values(GameChanger).map((value) => ({ value, label: tNetwork(`gameChanger.${value}`) })) },
+  ];
+  return (
+    <>
+      <PageHeader title={t("title")} />
+      <p className="mb-4">{t("intro")}</p>
+      <search className="mb-6 block">
+        <form method="get" action="/network" aria-label={t("searchLabel")} className="grid gap-3 rounded-lg border border-brand-100 bg-white p-4 sm:grid-cols-2">
+          <div className="flex flex-col gap-1 sm:col-span-2">
+            <label htmlFor="library-q" className="font-medium">
+              {t("q")}
+            </label>
+            <input id="library-q" name="q" type="search" defaultValue={search.q ?? ""} maxLength={200} className="rounded border border-gray-400 px-3 py-2" />
+          </div>
+          {filters.map((filter) => (
+            <div key={filter.name} className="flex flex-col gap-1">
+              <label htmlFor={`library-${filter.name}`} className="font-medium">
+                {filter.label}
+              </label>
+              <select id={`library-${filter.name}`} name={filter.name} defaultValue={search[filter.name] ?? ""} className="rounded border border-gray-400 px-3 py-2">
+                <option value="">{t("any")}</option>
+                {filter.options.map((option) => (
+                  <option key={option.value} value={option.value}>
+                    {option.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ))}
+          <div className="flex items-center gap-4 sm:col-span-2">
+            <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+              {t("search")}
+            </button>
+            <Link href="/network" className="text-brand-700 underline">
+              {t("reset")}
+            </Link>
+          </div>
+        </form>
+      </search>
+      <h2 className="mb-2 text-lg font-semibold" aria-live="polite">
+        {t("results", { count: items.length })}
+      </h2>
+      {items.length === 0 && <p className="text-muted">{t("empty")}</p>}
+      <ul className="flex flex-col gap-3" data-testid="library-results">
+        {items.map((item) => (
+          <li key={`${item.kind}-${item.id}`} className="rounded-lg border border-brand-100 bg-white p-4">
+            <p className="text-sm text-muted">
+              {item.kind === "lesson" ? t("kindLesson") : t("kindCase")} · {item.municipality ?? t("anonymousMunicipality")} ·{" "}
+              {t("sharedOn", { date: format.dateTime(item.date, { dateStyle: "long" }) })}
+            </p>
+            <h3 className="text-lg font-semibold">
+              <Link href={`/network/${item.kind === "lesson" ? "lessons" : "cases"}/${item.id}`} className="text-brand-700 underline">
+                {item.title}
+              </Link>
+            </h3>
+            <p className="mb-2">{item.excerpt}</p>
+            <LessonTags themes={item.themes} workFields={item.workFields} gameChangers={item.gameChangers} phase={item.phase} />
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,73 @@
+import { DEMO_COORDINATORS, DEMO_STAFF, DEMO_TRAINERS } from "@/lib/demo/people";
+import { expect, signIn, signOut, test } from "./helpers";
+
+const joris = DEMO_TRAINERS[1];
+
+test("a trainer writes a lesson, the coordinator publishes it, another municipality finds it by a word in it", async ({ page, scan }) => {
+  test.setTimeout(180_000);
+  const word = `fietsenstalling${Date.now().toString(36)}`;
+  const title = "Het gesprek bij de fietsenstalling";
+
+  await signIn(page, joris.email, scan);
+  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Lessen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Geleerde lessen" })).toBeVisible();
+  await scan();
+  await page.getByRole("link", { name: "Les schrijven" }).click();
+  await scan();
+  await page.getByTestId("lesson-sessions").getByRole("link", { name: /Netwerkbijeenkomst: jongeren op straat/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /Les na Netwerkbijeenkomst: jongeren op straat/ })).toBeVisible();
+  await scan();
+
+  const form = page.getByRole("form", { name: "Geleerde les" });
+  await form.getByLabel("Titel").fill(title);
+  await form.getByLabel("Successen: wanneer werkte het, en waarom?").fill(`Het werkte toen de jongeren zelf het ${word} voorzaten en de wijkinspecteur luisterde.`);
+  await form.getByLabel("Dilemma's").fill("Betrekken we de trekkers, of eerst alleen het midden?");
+  await form.getByLabel("Inzichten").fill("Een neutrale plek en een gastheer uit de buurt helpen.");
+  await form.getByRole("group", { name: "Thema's (optioneel)" }).getByLabel("Jongeren en politie").check();
+  await form.getByRole("group", { name: "Gamechangers (optioneel)" }).getByLabel(/Positie/).check();
+  await form.getByRole("button", { name: "Les opslaan" }).click();
+  await expect(form.getByRole("status")).toHaveText("De les is opgeslagen.");
+  await scan();
+  await signOut(page);
+
+  await signIn(page, DEMO_COORDINATORS.genk.email, scan);
+  await page.goto("/lessons");
+  await page.getByTestId("lesson-list").getByRole("link", { name: title }).click();
+  await expect(page.getByTestId("lesson-status")).toContainText("Alleen eigen gemeente");
+  await expect(page.getByTestId("lesson-status")).toContainText(`Auteur: ${joris.name}`);
+  await scan();
+  await page.getByRole("link", { name: "Delen met het netwerk" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Les delen met het netwerk" })).toBeVisible();
+  await expect(page.getByTestId("lesson-body")).not.toContainText(joris.name);
+  await scan();
+  const publish = page.getByRole("form", { name: "Les delen" });
+  await publish.getByLabel("Ik heb gecontroleerd dat de tekst geen namen van personen bevat.").check();
+  await publish.getByRole("button", { name: "Delen met het netwerk" }).click();
+  await expect(publish.getByRole("status")).toHaveText("De les is gedeeld met het netwerk.");
+  await scan();
+  await signOut(page);
+
+  await signIn(page, DEMO_STAFF.gouda[0].email, scan);
+  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Netwerkbibliotheek" }).click();
+  await scan();
+  const search = page.getByRole("search").or(page.getByRole("form", { name: "Zoeken in de bibliotheek" })).first();
+  await search.getByLabel("Zoekwoorden").fill(word.toUpperCase());
+  await search.getByRole("button", { name: "Zoeken" }).click();
+  const results = page.getByTestId("library-results");
+  await expect(results.locator(":scope > li")).toHaveCount(1);
+  await expect(results).toContainText(title);
+  await expect(results).toContainText("Genk");
+  await scan();
+  await results.getByRole("link", { name: title }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(page.getByTestId("lesson-body")).toContainText(word);
+  await expect(page.locator("main")).not.toContainText(joris.name);
+  await scan();
+});
+
+test("an unpublished lesson is not readable by another municipality", async ({ page, scan }) => {
+  await signIn(page, DEMO_STAFF.gouda[1].email, scan);
+  await page.goto("/network?q=onvindbaarwoord");
+  await expect(page.getByRole("heading", { level: 2, name: "Geen resultaten" })).toBeVisible();
+  await scan();
+});

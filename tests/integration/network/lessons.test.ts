@@ -1,0 +1,147 @@
+import { describe, expect, it } from "vitest";
+import { publishLessonAction, withdrawLessonAction, writeLessonAction } from "@/app/lessons/actions";
+import { db } from "@/lib/db/client";
+import { RuleViolation } from "@/lib/errors";
+import { writeLessonSchema } from "@/lib/lessons/schemas";
+import { lessonForMunicipality, lessonsOfMyMunicipalities } from "@/lib/lessons/queries";
+import { publishLesson, writeLesson } from "@/lib/lessons/service";
+import { networkLesson, searchLibrary } from "@/lib/network/queries";
+import { makeTenant, makeUser } from "../../support/fixtures";
+import { signInAs } from "../session";
+
+const HOUR = 60 * 60 * 1000;
+
+async function session(municipalityId: string, startsInHours = -48) {
+  const startsAt = new Date(Date.now() + startsInHours * HOUR);
+  return (await db()).session.create({
+    data: { municipalityId, kind: "INTERVISIE", startsAt, endsAt: new Date(startsAt.getTime() + 2 * HOUR), location: "Stadhuis" },
+  });
+}
+
+const lessonFields = (sessionId: string, extra: Record<string, string | string[]> = {}) => ({
+  sessionId,
+  title: "Het gesprek op het plein",
+  successes: "Het werkte toen we de stille middengroep uitnodigden in plaats van de trekkers.",
+  dilemmas: "Moeten we de trekkers er later wel bij halen?",
+  insights: "Begin bij de zorgen van het midden.",
+  themes: ["NEIGHBOURHOOD_LIVING"],
+  workFields: ["YOUTH_WORK"],
+  gameChangers: ["TARGET_GROUP"],
+  ...extra,
+});
+const lessonInput = (sessionId: string, extra: Record<string, string | string[]> = {}) => writeLessonSchema.parse(lessonFields(sessionId, extra));
+
+function form(values: Record<string, string | string[]>) {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(values)) for (const item of [value].flat()) data.append(key, item);
+  return data;
+}
+
+describe("writing a lesson", () => {
+  it("a trainer assigned to the municipality writes one after a session; it belongs to that municipality", async () => {
+    const tenant = await makeTenant();
+    const held = await session(tenant.municipality.id);
+    signInAs(tenant.trainer.id);
+    const state = await writeLessonAction({ status: "idle" }, form({ ...lessonFields(held.id), themes: ["NEIGHBOURHOOD_LIVING", "ONLINE"] }));
+    expect(state.status).toBe("success");
+    const lesson = await (await db()).lesson.findFirstOrThrow({ where: { sessionId: held.id } });
+    expect(lesson).toMatchObject({ municipalityId: tenant.municipality.id, authorId: tenant.trainer.id, publishedAt: null, themes: ["NEIGHBOURHOOD_LIVING", "ONLINE"] });
+    const audit = await (await db()).auditEvent.findFirst({ where: { entity: "Lesson", entityId: lesson.id } });
+    expect(audit?.action).toBe("lesson.write");
+  });
+
+  it("the municipality's coordinator writes one too", async () => {
+    const tenant = await makeTenant();
+    const held = await session(tenant.municipality.id);
+    await expect(writeLesson(tenant.coordinator, lessonInput(held.id))).resolves.toMatchObject({ municipalityId: tenant.municipality.id });
+  });
+
+  it("R20 a trainer not assigned to the municipality, or another coordinator, cannot write one", async () => {
+    const tenant = await makeTenant();
+    const other = await makeTenant();
+    const held = await session(tenant.municipality.id);
+    signInAs(other.trainer.id);
+    expect(await writeLessonAction({ status: "idle" }, form(lessonFields(held.id)))).toMatchObject({ status: "error", message: "U heeft geen toegang tot dit onderdeel." });
+    signInAs(other.coordinator.id);
+    expect(await writeLessonAction({ status: "idle" }, form(lessonFields(held.id)))).toMatchObject({ status: "error" });
+    expect(await (await db()).lesson.count({ where: { sessionId: held.id } })).toBe(0);
+  });
+
+  it("staff cannot write lessons", async () => {
+    const tenant = await makeTenant();
+    const held = await session(tenant.municipality.id);
+    signInAs(tenant.staff.id);
+    expect(await writeLessonAction({ status: "idle" }, form(lessonFields(held.id)))).toMatchObject({ status: "error" });
+    expect(await (await db()).lesson.count({ where: { sessionId: held.id } })).toBe(0);
+  });
+
+  it("R10 a lesson cannot be written before the session has begun, and nothing is stored", async () => {
+    const tenant = await makeTenant();
+    const upcoming = await session(tenant.municipality.id, 24);
+    await expect(writeLesson(tenant.trainer, lessonInput(upcoming.id))).rejects.toBeInstanceOf(RuleViolation);
+    signInAs(tenant.trainer.id);
+    const state = await writeLessonAction({ status: "idle" }, form(lessonFields(upcoming.id)));
+    expect(state).toMatchObject({ status: "error", rule: "R10" });
+    expect(await (await db()).lesson.count({ where: { sessionId: upcoming.id } })).toBe(0);
+  });
+
+  it("successes come first and are required; unknown tags are refused", async () => {
+    const tenant = await makeTenant();
+    const held = await session(tenant.municipality.id);
+    signInAs(tenant.trainer.id);
+    const state = await writeLessonAction({ status: "idle" }, form({ ...lessonFields(held.id), successes: "", themes: ["NOT_A_THEME"] }));
+    expect(state.status).toBe("error");
+    expect(state.status === "error" && Object.keys(state.fieldErrors ?? {})).toEqual(expect.arrayContaining(["successes", "themes.0"]));
+  });
+});
+
+describe("publishing a lesson", () => {
+  it("only the coordinator of the lesson's municipality publishes it; then every signed-in user reads it", async () => {
+    const tenant = await makeTenant();
+    const other = await makeTenant();
+    const held = await session(tenant.municipality.id);
+    const lesson = await writeLesson(tenant.trainer, lessonInput(held.id));
+    const prisma = await db();
+
+    for (const user of [tenant.trainer, tenant.staff, other.coordinator]) {
+      signInAs(user.id);
+      expect(await publishLessonAction({ status: "idle" }, form({ lessonId: lesson.id, noNames: "on" }))).toMatchObject({ status: "error" });
+    }
+    signInAs(tenant.coordinator.id);
+    expect(await publishLessonAction({ status: "idle" }, form({ lessonId: lesson.id }))).toMatchObject({ status: "error", fieldErrors: { noNames: expect.any(Array) } });
+    expect(await networkLesson(prisma, lesson.id)).toBeNull();
+
+    expect(await publishLessonAction({ status: "idle" }, form({ lessonId: lesson.id, noNames: "on" }))).toMatchObject({ status: "success" });
+    expect(await networkLesson(prisma, lesson.id)).toMatchObject({ title: "Het gesprek op het plein" });
+    expect(await lessonForMunicipality(prisma, other.staff, lesson.id)).toBeNull();
+  });
+
+  it("a withdrawn lesson leaves the library again", async () => {
+    const tenant = await makeTenant();
+    const held = await session(tenant.municipality.id);
+    const lesson = await writeLesson(tenant.trainer, lessonInput(held.id, { title: "Terugtrekbare les" }));
+    await publishLesson(tenant.coordinator, { lessonId: lesson.id });
+    const prisma = await db();
+    expect((await searchLibrary(prisma, { q: "terugtrekbare" })).map((item) => item.id)).toEqual([lesson.id]);
+    signInAs(tenant.coordinator.id);
+    expect(await withdrawLessonAction({ status: "idle" }, form({ lessonId: lesson.id }))).toMatchObject({ status: "success" });
+    expect(await searchLibrary(prisma, { q: "terugtrekbare" })).toEqual([]);
+  });
+});
+
+describe("lessons of my municipality", () => {
+  it("R20 lists the own municipality's lessons only; a trainer sees those of assigned municipalities", async () => {
+    const tenant = await makeTenant();
+    const other = await makeTenant();
+    const mine = await writeLesson(tenant.trainer, lessonInput((await session(tenant.municipality.id)).id));
+    const theirs = await writeLesson(other.trainer, lessonInput((await session(other.municipality.id)).id));
+    const prisma = await db();
+    const ids = (lessons: { id: string }[]) => lessons.map((lesson) => lesson.id);
+    expect(ids(await lessonsOfMyMunicipalities(prisma, tenant.staff))).toEqual([mine.id]);
+    expect(ids(await lessonsOfMyMunicipalities(prisma, tenant.coordinator))).toEqual([mine.id]);
+    expect(ids(await lessonsOfMyMunicipalities(prisma, tenant.trainer))).toEqual([mine.id]);
+    expect(ids(await lessonsOfMyMunicipalities(prisma, other.staff))).toEqual([theirs.id]);
+    const admin = await makeUser("ADMIN");
+    expect(ids(await lessonsOfMyMunicipalities(prisma, admin))).toEqual(expect.arrayContaining([mine.id, theirs.id]));
+  });
+});
