@@ -1,4 +1,4 @@
-import { FieldErrors } from "./field";
+import { controlClass, describedBy, FieldFrame } from "./field";
 
 type SelectFieldProps = {
   name: string;
@@ -11,23 +11,14 @@ type SelectFieldProps = {
 
 /** A labelled select with help text and field errors tied to it. */
 export function SelectField({ name, label, options, placeholder, errors, help, id = name, ...select }: SelectFieldProps) {
-  const describedBy = [help && `${id}-help`, errors?.length && `${id}-error`].filter(Boolean).join(" ") || undefined;
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="font-medium">
-        {label}
-      </label>
-      {help && (
-        <p id={`${id}-help`} className="text-sm text-muted">
-          {help}
-        </p>
-      )}
+    <FieldFrame id={id} label={label} help={help} errors={errors}>
       <select
         id={id}
         name={name}
         aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy}
-        className="rounded border border-gray-400 bg-white px-3 py-2 aria-invalid:border-red-700"
+        aria-describedby={describedBy({ id, help, errors })}
+        className={`${controlClass} bg-white`}
         {...select}
       >
         {placeholder !== undefined && <option value="">{placeholder}</option>}
@@ -37,7 +28,6 @@ export function SelectField({ name, label, options, placeholder, errors, help, i
           </option>
         ))}
       </select>
-      <FieldErrors id={`${id}-error`} errors={errors} />
-    </div>
+    </FieldFrame>
   );
 }

@@ -1,4 +1,4 @@
-import { FieldErrors } from "./field";
+import { controlClass, describedBy, FieldFrame } from "./field";
 
 type TextAreaProps = {
   name: string;
@@ -9,27 +9,17 @@ type TextAreaProps = {
 
 /** A labelled multi-line input with help text and field errors tied to it. */
 export function TextArea({ name, label, errors, help, id = name, rows = 4, ...input }: TextAreaProps) {
-  const describedBy = [help && `${id}-help`, errors?.length && `${id}-error`].filter(Boolean).join(" ") || undefined;
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="font-medium">
-        {label}
-      </label>
-      {help && (
-        <p id={`${id}-help`} className="text-sm text-muted">
-          {help}
-        </p>
-      )}
+    <FieldFrame id={id} label={label} help={help} errors={errors}>
       <textarea
         id={id}
         name={name}
         rows={rows}
         aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy}
-        className="rounded border border-gray-400 px-3 py-2 aria-invalid:border-red-700"
+        aria-describedby={describedBy({ id, help, errors })}
+        className={controlClass}
         {...input}
       />
-      <FieldErrors id={`${id}-error`} errors={errors} />
-    </div>
+    </FieldFrame>
   );
 }

@@ -31,6 +31,19 @@ export function statusFor(current: CohortStatus, accepted: number, capacity: num
   return accepted >= capacity ? "FULL" : "RECRUITING";
 }
 
+/** The trainer's steps in a cohort's life: recruiting/full → running → completed, or cancelled before completion. */
+const NEXT_STATUSES: Record<CohortStatus, CohortStatus[]> = {
+  RECRUITING: ["RUNNING", "CANCELLED"],
+  FULL: ["RUNNING", "CANCELLED"],
+  RUNNING: ["COMPLETED", "CANCELLED"],
+  COMPLETED: [],
+  CANCELLED: [],
+};
+
+export function nextStatuses(current: CohortStatus): CohortStatus[] {
+  return NEXT_STATUSES[current];
+}
+
 type Queued = { id: string; queuedAt: Date | null };
 
 /** R2: the waiting list's order: first queued first, the id breaking ties, so the order is stable. */

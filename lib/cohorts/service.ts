@@ -4,8 +4,9 @@ import { audit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db/client";
 import { transactionWithRetry } from "@/lib/db/retry";
 import { AccessDenied, NotFound, RuleViolation } from "@/lib/errors";
+import type { CohortStatus, EnrollmentStatus } from "@/lib/generated/prisma/client";
 import { countAccepted, fillFromWaitlist, lockCohort } from "./places";
-import { capacityProblem, cohortCapacity, MAX_COHORT_CAPACITY } from "./rules";
+import { ACTIVE_ENROLLMENT, capacityProblem, cohortCapacity, MAX_COHORT_CAPACITY, nextStatuses } from "./rules";
 import type { changeCapacitySchema, changeCohortStatusSchema, createCohortSchema } from "./schemas";
 
 /** Trainers (where assigned) and admins plan cohorts (R20). */
@@ -71,28 +72,25 @@ export async function changeCohortCapacity(actor: Actor, input: z.output<typeof 
   });
 }
 
-/** The trainer starts, completes or cancels a cohort; recruiting ↔ full follow the places (R1). */
+/** What happens to the enrollments when a cohort ends. */
+const ENDINGS: Partial<Record<CohortStatus, { from: EnrollmentStatus[]; to: EnrollmentStatus; action: string }>> = {
+  COMPLETED: { from: ["ACCEPTED"], to: "COMPLETED", action: "enrollment.complete" },
+  CANCELLED: { from: ACTIVE_ENROLLMENT, to: "WITHDRAWN", action: "enrollment.withdraw" },
+};
+
+/**
+ * The trainer starts, completes or cancels a cohort (recruiting ↔ full follow the places,
+ * R1). Completing completes the accepted enrollments; cancelling withdraws every active
+ * one, so nobody stays bound to a cohort that will not run (R4). Each change is audited.
+ */
 export async function changeCohortStatus(actor: Actor, input: z.output<typeof changeCohortStatusSchema>) {
   const prisma = await db();
   return transactionWithRetry(prisma, async (tx) => {
     const cohort = await lockCohort(tx, input.cohortId);
     await assertPlanner(tx, actor, cohort.trajectory.municipalityId);
     const before = cohort.status;
+    if (!nextStatuses(before).includes(input.status)) throw new RuleViolation("R1", "statusChange");
     await tx.cohort.update({ where: { id: cohort.id }, data: { status: input.status } });
-    if (input.status === "COMPLETED") {
-      const finished = await tx.enrollment.findMany({ where: { cohortId: cohort.id, status: "ACCEPTED" }, select: { id: true, userId: true } });
-      await tx.enrollment.updateMany({ where: { id: { in: finished.map((e) => e.id) } }, data: { status: "COMPLETED" } });
-      for (const enrollment of finished) {
-        await audit(tx, {
-          actor,
-          action: "enrollment.complete",
-          entity: "Enrollment",
-          entityId: enrollment.id,
-          municipalityId: cohort.trajectory.municipalityId,
-          data: { cohortId: cohort.id, userId: enrollment.userId, from: "ACCEPTED", to: "COMPLETED" },
-        });
-      }
-    }
     await audit(tx, {
       actor,
       action: "cohort.status",
@@ -101,6 +99,24 @@ export async function changeCohortStatus(actor: Actor, input: z.output<typeof ch
       municipalityId: cohort.trajectory.municipalityId,
       data: { from: before, to: input.status },
     });
+    const ending = ENDINGS[input.status];
+    if (ending) {
+      const affected = await tx.enrollment.findMany({
+        where: { cohortId: cohort.id, status: { in: ending.from } },
+        select: { id: true, userId: true, status: true },
+      });
+      await tx.enrollment.updateMany({ where: { id: { in: affected.map((e) => e.id) } }, data: { status: ending.to, decidedAt: new Date() } });
+      for (const enrollment of affected) {
+        await audit(tx, {
+          actor,
+          action: ending.action,
+          entity: "Enrollment",
+          entityId: enrollment.id,
+          municipalityId: cohort.trajectory.municipalityId,
+          data: { cohortId: cohort.id, userId: enrollment.userId, from: enrollment.status, to: ending.to },
+        });
+      }
+    }
     return { status: input.status };
   });
 }

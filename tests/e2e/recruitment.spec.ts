@@ -71,11 +71,19 @@ test("a Deventer intro attendee applies and is placed; someone absent gets the R
   await scan();
 });
 
-test("the trainer sees the new participant on the roster", async ({ page, scan }) => {
+test("the trainer sees the new participant and admits the absent one with a recorded reason (R3)", async ({ page, scan }) => {
   await signIn(page, trainer.email, scan);
   await page.getByTestId("trajectory-list").getByRole("listitem").filter({ hasText: "Samen in Deventer" }).getByRole("link", { name: "Trainingsgroepen" }).click();
   await page.getByRole("link", { name: cohortName }).click();
   await expect(page.getByTestId("roster")).toContainText(deventerAttendee.name);
   await expect(page.getByTestId("cohort-summary")).toContainText("1 van 16");
+  await scan();
+
+  const admit = page.getByRole("form", { name: "Toelaten met een uitzondering (regel R3)" });
+  await admit.getByLabel("Medewerker").selectOption({ label: `${deventerAbsent.name} · Overig · introductie: niet aanwezig` });
+  await admit.getByLabel("Reden van de uitzondering").fill("Had dienst tijdens de introductie; heeft het materiaal met de trainer doorgenomen.");
+  await admit.getByRole("button", { name: "Toelaten" }).click();
+  await expect(page.getByTestId("roster").getByRole("row", { name: new RegExp(deventerAbsent.name) })).toContainText("uitzondering");
+  await expect(page.getByTestId("cohort-summary")).toContainText("2 van 16");
   await scan();
 });

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionButton } from "@/components/ui/action-button";
+import { cell, DataTable } from "@/components/ui/data-table";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { ACTIVE_ENROLLMENT } from "@/lib/cohorts/rules";
@@ -27,43 +28,30 @@ export default async function MyEnrollments() {
         {enrollments.length === 0 ? (
           <p className="text-muted">{t("empty")}</p>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full text-left" data-testid="my-enrollments">
-              <thead>
-                <tr className="border-b border-brand-100">
-                  <th scope="col" className="py-2 pr-3">{t("cohort")}</th>
-                  <th scope="col" className="py-2 pr-3">{t("trajectory")}</th>
-                  <th scope="col" className="py-2 pr-3">{t("status")}</th>
-                  <th scope="col" className="py-2 pr-3">{t("appliedAt")}</th>
-                  <th scope="col" className="py-2">{t("actions")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {enrollments.map((enrollment) => (
-                  <tr key={enrollment.id} className="border-b border-brand-100 align-top">
-                    <td className="py-2 pr-3">{enrollment.cohort.name}</td>
-                    <td className="py-2 pr-3">{enrollment.cohort.trajectory.title}</td>
-                    <td className="py-2 pr-3" data-testid="enrollment-status">
-                      {tStatus(enrollment.status)}
-                      {enrollment.place !== null && ` · ${t("place", { place: enrollment.place })}`}
-                    </td>
-                    <td className="py-2 pr-3">{format.dateTime(enrollment.appliedAt, { dateStyle: "medium" })}</td>
-                    <td className="py-2">
-                      {ACTIVE_ENROLLMENT.includes(enrollment.status) && (
-                        <ActionButton
-                          action={withdrawOwnAction}
-                          fields={{ enrollmentId: enrollment.id }}
-                          label={t("withdraw")}
-                          about={enrollment.cohort.name}
-                          tone="secondary"
-                        />
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable headers={[t("cohort"), t("trajectory"), t("status"), t("appliedAt"), t("actions")]} testId="my-enrollments">
+            {enrollments.map((enrollment) => (
+              <tr key={enrollment.id} className="border-b border-brand-100">
+                <td className={cell}>{enrollment.cohort.name}</td>
+                <td className={cell}>{enrollment.cohort.trajectory.title}</td>
+                <td className={cell} data-testid="enrollment-status">
+                  {tStatus(enrollment.status)}
+                  {enrollment.place !== null && ` · ${t("place", { place: enrollment.place })}`}
+                </td>
+                <td className={cell}>{format.dateTime(enrollment.appliedAt, { dateStyle: "medium" })}</td>
+                <td className={cell}>
+                  {ACTIVE_ENROLLMENT.includes(enrollment.status) && (
+                    <ActionButton
+                      action={withdrawOwnAction}
+                      fields={{ enrollmentId: enrollment.id }}
+                      label={t("withdraw")}
+                      about={enrollment.cohort.name}
+                      tone="secondary"
+                    />
+                  )}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </Section>
     </>

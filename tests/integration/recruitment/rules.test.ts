@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { applyAction } from "@/app/staff/recruitment/actions";
 import { admitAction } from "@/app/trainer/cohorts/[id]/actions";
 import type { Actor } from "@/lib/auth/access";
-import { changeCohortCapacity, createCohort } from "@/lib/cohorts/service";
+import { changeCohortCapacity, changeCohortStatus, createCohort } from "@/lib/cohorts/service";
 import { db } from "@/lib/db/client";
 import { AccessDenied, RuleViolation } from "@/lib/errors";
 import {
@@ -152,6 +152,35 @@ describe("R1 capacity", () => {
     await prisma.cohort.update({ where: { id: cohort.id }, data: { status: "RUNNING" } });
     const [person] = await makeAttendees(municipality.id, intro.id, 1);
     await refused("R1", () => applyForCohort(staffActor(person), { cohortId: cohort.id, motivation }));
+  });
+});
+
+describe("cohort life cycle", () => {
+  it("R4 cancelling a cohort withdraws its people (audited), so they can join another cohort; a closed cohort stays closed", async () => {
+    const prisma = await db();
+    const { municipality, intro, trajectory, trainer } = await makeTrajectoryWithIntro();
+    const [cancelled, other] = [await makeCohort(trajectory.id, { capacity: 1 }), await makeCohort(trajectory.id)];
+    const [a, b] = await makeAttendees(municipality.id, intro.id, 2);
+    const first = await applyForCohort(staffActor(a), { cohortId: cancelled.id, motivation });
+    const second = await applyForCohort(staffActor(b), { cohortId: cancelled.id, motivation });
+    await changeCohortStatus(trainer, { cohortId: cancelled.id, status: "CANCELLED" });
+    const statuses = await prisma.enrollment.findMany({ where: { cohortId: cancelled.id }, select: { status: true } });
+    expect(statuses.map((row) => row.status)).toEqual(["WITHDRAWN", "WITHDRAWN"]);
+    expect(await prisma.auditEvent.count({ where: { entityId: { in: [first.enrollmentId, second.enrollmentId] }, action: "enrollment.withdraw" } })).toBe(2);
+    expect((await applyForCohort(staffActor(a), { cohortId: other.id, motivation })).status).toBe("ACCEPTED");
+    await refused("R1", () => changeCohortStatus(trainer, { cohortId: cancelled.id, status: "RUNNING" }));
+  });
+
+  it("completing a running cohort completes its accepted enrollments", async () => {
+    const prisma = await db();
+    const { municipality, intro, trajectory, trainer } = await makeTrajectoryWithIntro();
+    const cohort = await makeCohort(trajectory.id);
+    const [a] = await makeAttendees(municipality.id, intro.id, 1);
+    const placement = await applyForCohort(staffActor(a), { cohortId: cohort.id, motivation });
+    await refused("R1", () => changeCohortStatus(trainer, { cohortId: cohort.id, status: "COMPLETED" }));
+    await changeCohortStatus(trainer, { cohortId: cohort.id, status: "RUNNING" });
+    await changeCohortStatus(trainer, { cohortId: cohort.id, status: "COMPLETED" });
+    expect((await prisma.enrollment.findUniqueOrThrow({ where: { id: placement.enrollmentId } })).status).toBe("COMPLETED");
   });
 });
 

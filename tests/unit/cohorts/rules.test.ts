@@ -4,6 +4,7 @@ import {
   caseReminders,
   cohortCapacity,
   MAX_COHORT_CAPACITY,
+  nextStatuses,
   placement,
   promotions,
   statusFor,
@@ -39,6 +40,16 @@ describe("R1 cohort capacity", () => {
     expect(statusFor("RECRUITING", 3, 16)).toBe("RECRUITING");
     expect(statusFor("RUNNING", 16, 16)).toBe("RUNNING");
     expect(statusFor("CANCELLED", 0, 16)).toBe("CANCELLED");
+  });
+});
+
+describe("cohort life cycle", () => {
+  it("R1 a cohort goes recruiting/full → running → completed, and can be cancelled until completed", () => {
+    expect(nextStatuses("RECRUITING")).toEqual(["RUNNING", "CANCELLED"]);
+    expect(nextStatuses("FULL")).toEqual(["RUNNING", "CANCELLED"]);
+    expect(nextStatuses("RUNNING")).toEqual(["COMPLETED", "CANCELLED"]);
+    expect(nextStatuses("COMPLETED")).toEqual([]);
+    expect(nextStatuses("CANCELLED")).toEqual([]);
   });
 });
 

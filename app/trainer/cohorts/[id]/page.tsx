@@ -2,16 +2,16 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionButton } from "@/components/ui/action-button";
+import { cell, DataTable } from "@/components/ui/data-table";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { canAccessMunicipality } from "@/lib/auth/access";
 import { requireUser } from "@/lib/auth/session";
 import { cohortRoster } from "@/lib/cohorts/queries";
+import { nextStatuses } from "@/lib/cohorts/rules";
 import { db } from "@/lib/db/client";
 import { mixWarningText } from "@/lib/recruitment/outcome";
 import { acceptAction, withdrawAction } from "./actions";
 import { AdmitForm, CapacityForm, StatusForm } from "./forms";
-
-const cell = "py-2 pr-3 align-top";
 
 export default async function CohortRosterPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser("TRAINER", "ADMIN");
@@ -57,45 +57,32 @@ export default async function CohortRosterPage({ params }: { params: Promise<{ i
         {roster.accepted.length === 0 ? (
           <p className="text-muted">{t("noParticipants")}</p>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full text-left" data-testid="roster">
-              <thead>
-                <tr className="border-b border-brand-100">
-                  <th scope="col" className={cell}>{t("name")}</th>
-                  <th scope="col" className={cell}>{t("workField")}</th>
-                  <th scope="col" className={cell}>{t("jobTitle")}</th>
-                  <th scope="col" className={cell}>{t("case")}</th>
-                  <th scope="col" className={cell}>{t("actions")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {roster.accepted.map((enrollment) => (
-                  <tr key={enrollment.id} className="border-b border-brand-100">
-                    <th scope="row" className={`${cell} font-medium`}>
-                      {enrollment.user.name}
-                      {enrollment.overrideReason && (
-                        <span className="block text-sm font-normal text-muted">{t("override", { reason: enrollment.overrideReason })}</span>
-                      )}
-                    </th>
-                    <td className={cell}>{field(enrollment.user.workField)}</td>
-                    <td className={cell}>{enrollment.user.jobTitle}</td>
-                    <td className={cell} data-testid="case-status">
-                      {enrollment.hasCase ? t("hasCase") : roster.reminders.visible ? <strong>{t("noCaseYet")}</strong> : "—"}
-                    </td>
-                    <td className={cell}>
-                      <ActionButton
-                        action={withdrawAction}
-                        fields={{ enrollmentId: enrollment.id }}
-                        label={t("withdraw")}
-                        about={enrollment.user.name}
-                        tone="secondary"
-                      />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable headers={[t("name"), t("workField"), t("jobTitle"), t("case"), t("actions")]} testId="roster">
+            {roster.accepted.map((enrollment) => (
+              <tr key={enrollment.id} className="border-b border-brand-100">
+                <th scope="row" className={`${cell} font-medium`}>
+                  {enrollment.user.name}
+                  {enrollment.overrideReason && (
+                    <span className="block text-sm font-normal text-muted">{t("override", { reason: enrollment.overrideReason })}</span>
+                  )}
+                </th>
+                <td className={cell}>{field(enrollment.user.workField)}</td>
+                <td className={cell}>{enrollment.user.jobTitle}</td>
+                <td className={cell} data-testid="case-status">
+                  {enrollment.hasCase ? t("hasCase") : roster.reminders.visible ? <strong>{t("noCaseYet")}</strong> : "—"}
+                </td>
+                <td className={cell}>
+                  <ActionButton
+                    action={withdrawAction}
+                    fields={{ enrollmentId: enrollment.id }}
+                    label={t("withdraw")}
+                    about={enrollment.user.name}
+                    tone="secondary"
+                  />
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </Section>
 
@@ -110,22 +97,14 @@ export default async function CohortRosterPage({ params }: { params: Promise<{ i
         {roster.mix.length === 0 ? (
           <p className="text-muted">{t("noMix")}</p>
         ) : (
-          <table className="text-left" data-testid="work-field-mix">
-            <thead>
-              <tr className="border-b border-brand-100">
-                <th scope="col" className={cell}>{t("workField")}</th>
-                <th scope="col" className={cell}>{t("count")}</th>
+          <DataTable headers={[t("workField"), t("count")]} testId="work-field-mix">
+            {roster.mix.map((share) => (
+              <tr key={share.workField ?? "unknown"} className="border-b border-brand-100">
+                <th scope="row" className={`${cell} font-normal`}>{field(share.workField)}</th>
+                <td className={cell}>{share.count}</td>
               </tr>
-            </thead>
-            <tbody>
-              {roster.mix.map((share) => (
-                <tr key={share.workField ?? "unknown"} className="border-b border-brand-100">
-                  <th scope="row" className={`${cell} font-normal`}>{field(share.workField)}</th>
-                  <td className={cell}>{share.count}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         )}
       </Section>
 
@@ -208,10 +187,9 @@ export default async function CohortRosterPage({ params }: { params: Promise<{ i
       <Section title={t("manage")}>
         <div className="flex flex-col gap-6 sm:flex-row">
           <CapacityForm cohortId={cohort.id} capacity={cohort.capacity} />
-          <StatusForm
-            cohortId={cohort.id}
-            options={(["RUNNING", "COMPLETED", "CANCELLED"] as const).map((status) => ({ value: status, label: tStatus(status) }))}
-          />
+          {nextStatuses(cohort.status).length > 0 && (
+            <StatusForm cohortId={cohort.id} options={nextStatuses(cohort.status).map((status) => ({ value: status, label: tStatus(status) }))} />
+          )}
         </div>
       </Section>
     </>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { cell, DataTable } from "@/components/ui/data-table";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { canAccessMunicipality } from "@/lib/auth/access";
 import { requireUser } from "@/lib/auth/session";
@@ -28,34 +29,21 @@ export default async function TrajectoryCohorts({ params }: { params: Promise<{ 
         {trajectory.cohorts.length === 0 ? (
           <p className="text-muted">{t("empty")}</p>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full text-left" data-testid="cohort-table">
-              <thead>
-                <tr className="border-b border-brand-100">
-                  <th scope="col" className="py-2 pr-3">{t("name")}</th>
-                  <th scope="col" className="py-2 pr-3">{t("status")}</th>
-                  <th scope="col" className="py-2 pr-3">{t("places")}</th>
-                  <th scope="col" className="py-2 pr-3">{t("waitlisted")}</th>
-                  <th scope="col" className="py-2">{t("applied")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {trajectory.cohorts.map((cohort) => (
-                  <tr key={cohort.id} className="border-b border-brand-100">
-                    <td className="py-2 pr-3">
-                      <Link href={`/trainer/cohorts/${cohort.id}`} className="font-medium text-brand-700 underline">
-                        {cohort.name}
-                      </Link>
-                    </td>
-                    <td className="py-2 pr-3">{tStatus(cohort.status)}</td>
-                    <td className="py-2 pr-3">{t("placesValue", { accepted: cohort.accepted, capacity: cohort.capacity })}</td>
-                    <td className="py-2 pr-3">{cohort.waitlisted}</td>
-                    <td className="py-2">{cohort.applied}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable headers={[t("name"), t("status"), t("places"), t("waitlisted"), t("applied")]} testId="cohort-table">
+            {trajectory.cohorts.map((cohort) => (
+              <tr key={cohort.id} className="border-b border-brand-100">
+                <td className={cell}>
+                  <Link href={`/trainer/cohorts/${cohort.id}`} className="font-medium text-brand-700 underline">
+                    {cohort.name}
+                  </Link>
+                </td>
+                <td className={cell}>{tStatus(cohort.status)}</td>
+                <td className={cell}>{t("placesValue", { accepted: cohort.accepted, capacity: cohort.capacity })}</td>
+                <td className={cell}>{cohort.waitlisted}</td>
+                <td className={cell}>{cohort.applied}</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </Section>
       <Section title={tForm("title")}>

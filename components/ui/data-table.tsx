@@ -1,0 +1,22 @@
+/** A table with column headers that scrolls sideways on a phone instead of squeezing. */
+export function DataTable({ headers, testId, children }: { headers: string[]; testId?: string; children: React.ReactNode }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full text-left" data-testid={testId}>
+        <thead>
+          <tr className="border-b border-brand-100">
+            {headers.map((header) => (
+              <th key={header} scope="col" className="py-2 pr-3 align-top">
+                {header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </div>
+  );
+}
+
+/** The cell style of DataTable rows. */
+export const cell = "py-2 pr-3 align-top";
