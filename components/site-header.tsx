@@ -36,6 +36,9 @@ export async function SiteHeader() {
           {user && (
             <>
               <span className="text-muted">{t("signedInAs", { name: user.name, role: tRole(user.role) })}</span>
+              <Link href="/account" className="text-brand-700 underline">
+                {t("account")}
+              </Link>
               <form
                 action={async () => {
                   "use server";

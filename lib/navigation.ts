@@ -12,6 +12,7 @@ const network: NavItem[] = [
 export const navigation: Record<Role, NavItem[]> = {
   ADMIN: [
     { href: "/admin", label: "start" },
+    { href: "/admin/people", label: "people" },
     { href: "/admin/audit", label: "audit" },
     ...network,
   ],

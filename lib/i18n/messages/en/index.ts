@@ -6,9 +6,10 @@ import enums from "./enums.json";
 import home from "./home.json";
 import network from "./network.json";
 import pool from "./pool.json";
+import privacy from "./privacy.json";
 import recruitment from "./recruitment.json";
 import rules from "./rules.json";
 import sessions from "./sessions.json";
 import trajectories from "./trajectories.json";
 
-export const en = { ...common, audit, auth, cohorts, enums, home, network, pool, recruitment, rules, sessions, trajectories };
+export const en = { ...common, audit, auth, cohorts, enums, home, network, pool, privacy, recruitment, rules, sessions, trajectories };

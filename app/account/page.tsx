@@ -1,0 +1,49 @@
+import { getTranslations } from "next-intl/server";
+import { PageHeader, Section } from "@/components/ui/page-header";
+import { requireUser } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+
+export async function generateMetadata() {
+  const t = await getTranslations("privacy.account");
+  return { title: t("title") };
+}
+
+/** Every role: what the platform knows about me, and how to get it or have it erased. */
+export default async function Account() {
+  const user = await requireUser();
+  const [t, tRole, municipality] = await Promise.all([
+    getTranslations("privacy.account"),
+    getTranslations("enums.role"),
+    user.municipalityId ? (await db()).municipality.findUnique({ where: { id: user.municipalityId }, select: { name: true } }) : null,
+  ]);
+  return (
+    <>
+      <PageHeader title={t("title")} />
+      <Section title={t("profile")}>
+        <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
+          <dt className="font-medium">{t("name")}</dt>
+          <dd>{user.name}</dd>
+          <dt className="font-medium">{t("email")}</dt>
+          <dd>{user.email}</dd>
+          <dt className="font-medium">{t("role")}</dt>
+          <dd>{tRole(user.role)}</dd>
+          {municipality && (
+            <>
+              <dt className="font-medium">{t("municipality")}</dt>
+              <dd>{municipality.name}</dd>
+            </>
+          )}
+        </dl>
+      </Section>
+      <Section title={t("download")}>
+        <p className="mb-3">{t("downloadIntro")}</p>
+        <a href="/account/export" download className="inline-block rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+          {t("downloadButton")}
+        </a>
+      </Section>
+      <Section title={t("erasure")}>
+        <p>{t("erasureIntro")}</p>
+      </Section>
+    </>
+  );
+}
