@@ -47,7 +47,10 @@ export async function erasePerson(actor: Actor, input: ErasePersonInput) {
       },
     });
     await tx.caseRole.updateMany({ where: { caseId: { in: caseIds } }, data: { description: "" } });
-    await tx.caseSession.updateMany({ where: { caseId: { in: caseIds } }, data: { advice: null, agreedActions: null } });
+    await tx.caseSession.updateMany({
+      where: { caseId: { in: caseIds } },
+      data: { advice: null, agreedActions: null, question: null, clarifications: null, analysis: null, ownerChoice: null },
+    });
     await tx.actionPlan.deleteMany({ where: { caseId: { in: caseIds } } });
 
     await tx.enrollment.updateMany({ where: { userId: person.id }, data: { motivation: "" } });

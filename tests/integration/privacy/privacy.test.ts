@@ -52,7 +52,7 @@ async function world() {
       workField: "YOUTH_WORK",
       status: "DISCUSSED",
       roles: { create: [{ role: "PUSHER", description: "Jan de Vries", position: 5 }, { role: "BRIDGE_BUILDER", description: "De buurtvader", position: 50 }] },
-      sessions: { create: { sessionId: session.id, advice: "Praat met Jan", agreedActions: "Bel Jan" } },
+      sessions: { create: { sessionId: session.id, advice: "Praat met Jan", agreedActions: "Bel Jan", question: "Hoe bereik ik Jan?", analysis: "Jan is trekker" } },
       actionPlan: {
         create: {
           municipalityId: tenant.municipality.id,
@@ -130,7 +130,7 @@ describe("GDPR/AVG: an admin erases a person", () => {
     // …and nothing that names or points to people.
     expect(item).toMatchObject({ authorId: null, title: ANONYMISED_CASE_TITLE, situation: "", poleA: null, poleB: null, location: null, fuel: null, tried: null, workField: null, trajectoryId: null });
     expect(item.roles.every((r) => r.description === "")).toBe(true);
-    expect(item.sessions[0]).toMatchObject({ advice: null, agreedActions: null });
+    expect(item.sessions[0]).toMatchObject({ advice: null, agreedActions: null, question: null, analysis: null });
     expect(item.actionPlan).toBeNull();
     expect(JSON.stringify(item)).not.toContain("Jan");
 
