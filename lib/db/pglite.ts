@@ -7,12 +7,12 @@ import { IN_MEMORY } from "./target";
  * Opens the embedded database. Only one process may hold a PGlite folder: a second
  * one silently loses writes (STACK.md), so a lock file beside the folder refuses it.
  */
-export async function openPGlite(dataDir: string): Promise<PGlite> {
-  if (dataDir.startsWith(IN_MEMORY)) return PGlite.create();
+export async function openPGlite(dataDir: string, options: { loadDataDir?: Blob } = {}): Promise<PGlite> {
+  if (dataDir.startsWith(IN_MEMORY)) return PGlite.create(options);
   fs.mkdirSync(path.dirname(dataDir), { recursive: true });
   takeFolderLock(dataDir);
   try {
-    return await PGlite.create({ dataDir });
+    return await PGlite.create({ dataDir, ...options });
   } catch (error) {
     releaseFolderLock(dataDir);
     throw new DamagedDatabaseError(dataDir, error);
