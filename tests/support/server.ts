@@ -1,0 +1,92 @@
+// Production servers (`next start`) for reliability tests and the benchmark: start, kill,
+// sign in by minting a session cookie, and call server actions the way a browser does.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { encode } from "next-auth/jwt";
+
+const root = path.resolve(import.meta.dirname, "../..");
+export const AUTH_SECRET = "reliability-and-benchmark-secret-0123456789";
+const SESSION_COOKIE = "authjs.session-token";
+
+/** Builds the app unless a build exists (npm test builds before the reliability project). */
+export function ensureBuild() {
+  if (fs.existsSync(path.join(root, ".next", "BUILD_ID"))) return;
+  const result = spawnSync("npx", ["next", "build"], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  if (result.status !== 0) throw new Error("next build failed");
+}
+
+export type Server = { url: string; child: ChildProcess; output: () => string; exited: Promise<number | null> };
+
+/** Starts `next start` on `port` against the database named by `env` and waits until it serves. */
+export async function startServer(port: number, env: Record<string, string | undefined>): Promise<Server> {
+  const child = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: root,
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout!.on("data", (chunk) => (output += chunk));
+  child.stderr!.on("data", (chunk) => (output += chunk));
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server on ${port} exited: ${output}`);
+    try {
+      const response = await fetch(`${url}/login`);
+      if (response.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`server on ${port} did not start: ${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return { url, child, output: () => output, exited };
+}
+
+export async function stopServer(server: Server, signal: NodeJS.Signals = "SIGTERM") {
+  if (server.child.exitCode === null && server.child.signalCode === null) server.child.kill(signal);
+  await server.exited;
+}
+
+/** A session cookie for `userId`, as Auth.js would issue it after a sign-in. */
+export async function sessionCookie(userId: string, sessionVersion = 0): Promise<string> {
+  const token = await encode({ token: { sub: userId, ver: sessionVersion }, secret: AUTH_SECRET, salt: SESSION_COOKIE, maxAge: 8 * 3600 });
+  return `${SESSION_COOKIE}=${token}`;
+}
+
+/** The id Next gave a server action (from the build's manifest). */
+export function actionId(file: string, exportName: string): string {
+  const manifest = JSON.parse(fs.readFileSync(path.join(root, ".next", "server", "server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { filename?: string; exportedName?: string }>;
+  };
+  const found = Object.entries(manifest.node).find(([, entry]) => entry.filename === file && entry.exportedName === exportName);
+  if (!found) throw new Error(`no server action ${exportName} in ${file} (rebuild?)`);
+  return found[0];
+}
+
+/**
+ * Calls a `useActionState` server action like React does: multipart body with the
+ * previous state and the form's fields. Returns the HTTP status and the action's result
+ * as far as the test needs it ("success" / "error" and the raw flight text).
+ */
+export async function callAction(
+  server: { url: string },
+  page: string,
+  id: string,
+  fields: Record<string, string>,
+  cookie: string,
+): Promise<{ status: number; outcome: "success" | "error" | "unknown"; text: string }> {
+  const body = new FormData();
+  for (const [key, value] of Object.entries(fields)) body.append(`_1_${key}`, value); // React encodeReply: FormData part 1
+  body.append("0", JSON.stringify([{ status: "idle" }, "$K1"]));
+  const response = await fetch(`${server.url}${page}`, {
+    method: "POST",
+    headers: { "next-action": id, accept: "text/x-component", origin: server.url, cookie },
+    body,
+  });
+  const text = await response.text();
+  const outcome = /"status":"success"/.test(text) ? "success" : /"status":"error"/.test(text) ? "error" : "unknown";
+  return { status: response.status, outcome, text };
+}
