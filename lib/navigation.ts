@@ -14,6 +14,7 @@ export const navigation: Record<Role, NavItem[]> = {
     { href: "/admin", label: "start" },
     { href: "/admin/people", label: "people" },
     { href: "/admin/audit", label: "audit" },
+    { href: "/admin/intake", label: "intake" },
     ...network,
   ],
   TRAINER: [{ href: "/trainer", label: "trajectories" }, ...network],

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { currentUser } from "@/lib/auth/session";
@@ -11,12 +12,17 @@ export async function generateMetadata() {
 export default async function LoginPage() {
   const user = await currentUser();
   if (user) redirect(startPage[user.role]);
-  const t = await getTranslations("auth.login");
+  const [t, tIntake] = await Promise.all([getTranslations("auth.login"), getTranslations("intake.page")]);
   return (
     <section className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <p>{t("intro")}</p>
       <LoginForm />
+      <p>
+        <Link href="/aanvraag" className="text-brand-700 underline">
+          {tIntake("fromLogin")}
+        </Link>
+      </p>
     </section>
   );
 }

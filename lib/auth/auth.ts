@@ -2,6 +2,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
+import { clientAddress } from "@/lib/security/client-address";
 import { authSecret } from "./secret";
 import { verifyCredentials } from "./sign-in";
 
@@ -28,7 +29,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => ({
       async authorize(raw, request) {
         const parsed = credentials.safeParse(raw);
         if (!parsed.success) return null;
-        const outcome = await verifyCredentials(await db(), { ...parsed.data, address: clientAddress(request) });
+        const outcome = await verifyCredentials(await db(), { ...parsed.data, address: clientAddress(request.headers) });
         if (outcome.ok) return { id: outcome.user.id, sessionVersion: outcome.user.sessionVersion };
         if (outcome.reason === "rateLimited") throw new RateLimited();
         return null;
@@ -45,8 +46,3 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => ({
     },
   },
 }));
-
-function clientAddress(request: Request): string {
-  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || request.headers.get("x-real-ip") || "local";
-}

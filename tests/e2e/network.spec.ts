@@ -1,4 +1,4 @@
-import { DEMO_COORDINATORS, DEMO_STAFF, DEMO_TRAINERS } from "@/lib/demo/people";
+import { DEMO_ADMIN, DEMO_COORDINATORS, DEMO_STAFF, DEMO_TRAINERS } from "@/lib/demo/people";
 import { expect, signIn, signOut, test } from "./helpers";
 
 const joris = DEMO_TRAINERS[1];
@@ -69,5 +69,47 @@ test("an unpublished lesson is not readable by another municipality", async ({ p
   await signIn(page, DEMO_STAFF.gouda[1].email, scan);
   await page.goto("/network?q=onvindbaarwoord");
   await expect(page.getByRole("heading", { level: 2, name: "Geen resultaten" })).toBeVisible();
+  await scan();
+});
+
+test("a visitor submits the intake form and an admin turns it into a trajectory", async ({ page, scan }) => {
+  test.setTimeout(180_000);
+  const contact = `Hanna Smit ${Date.now().toString(36)}`;
+  await page.goto("/login");
+  await page.getByRole("link", { name: /Geen account\?/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Aanvraag indienen" })).toBeVisible();
+  await scan();
+  const form = page.getByRole("form", { name: "Aanvraag" });
+  await form.getByLabel("Ondersteuning bij polarisatie in onze gemeente").check();
+  await form.getByLabel("Gemeente", { exact: true }).fill("Gouda");
+  await form.getByLabel("Uw functie of rol").fill("Wijkregisseur");
+  await form.getByLabel("Uw naam").fill(contact);
+  await form.getByLabel("E-mailadres", { exact: true }).fill("hanna.smit@gouda.test");
+  await form.getByLabel("Uw vraag").fill("Rond de jaarwisseling loopt de spanning tussen jongeren en buurtbewoners op. Kunnen jullie meedenken?");
+  await form.getByRole("button", { name: "Aanvraag versturen" }).click();
+  await expect(page.getByRole("status")).toHaveText("Dank u wel. Uw aanvraag is ontvangen; we nemen contact met u op.");
+  await scan();
+
+  await signIn(page, DEMO_ADMIN.email, scan);
+  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Aanvragen" }).click();
+  await scan();
+  const item = page.getByTestId("intake-list").locator(":scope > li", { hasText: contact });
+  await expect(item).toContainText("nieuw");
+  await item.getByRole("link", { name: "Ondersteuning bij polarisatie in onze gemeente" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Aanvraag van Gouda" })).toBeVisible();
+  await scan();
+
+  const move = page.getByRole("form", { name: "Status wijzigen" });
+  await move.getByLabel("Nieuwe status").selectOption({ label: "in contact" });
+  await move.getByRole("button", { name: "Status opslaan" }).click();
+  await expect(page.getByTestId("intake-status")).toHaveText("in contact");
+
+  const convert = page.getByRole("form", { name: "Omzetten in een traject" });
+  await expect(convert.getByLabel("Gemeente", { exact: true })).toHaveValue(/.+/);
+  await convert.getByLabel("Hoofdtrainer").selectOption({ label: `${DEMO_TRAINERS[1].name} (${["Deventer", "Genk", "Gouda"].join(", ")})` });
+  await convert.getByLabel("Titel van het traject").fill("Gouda – jaarwisseling zonder wij-zij");
+  await convert.getByRole("button", { name: "Traject aanmaken" }).click();
+  await expect(page.getByTestId("intake-status")).toHaveText("ingepland");
+  await expect(page.getByTestId("intake-trajectory")).toHaveText("Traject: Gouda – jaarwisseling zonder wij-zij");
   await scan();
 });

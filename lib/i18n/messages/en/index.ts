@@ -4,6 +4,7 @@ import cohorts from "./cohorts.json";
 import common from "./common.json";
 import enums from "./enums.json";
 import home from "./home.json";
+import intake from "./intake.json";
 import network from "./network.json";
 import pool from "./pool.json";
 import privacy from "./privacy.json";
@@ -12,4 +13,4 @@ import rules from "./rules.json";
 import sessions from "./sessions.json";
 import trajectories from "./trajectories.json";
 
-export const en = { ...common, audit, auth, cohorts, enums, home, network, pool, privacy, recruitment, rules, sessions, trajectories };
+export const en = { ...common, audit, auth, cohorts, enums, home, intake, network, pool, privacy, recruitment, rules, sessions, trajectories };

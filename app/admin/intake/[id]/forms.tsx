@@ -1,0 +1,81 @@
+"use client";
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { Field, FieldErrors } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { idle, type ActionState } from "@/lib/actions/state";
+import { convertIntakeAction, moveIntakeAction } from "../actions";
+
+type Option = { value: string; label: string };
+
+function Select({ name, label, options, errors, defaultValue, help }: { name: string; label: string; options: Option[]; errors?: string[]; defaultValue?: string; help?: string }) {
+  const describedBy = [help && `${name}-help`, errors?.length && `${name}-error`].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={name} className="font-medium">
+        {label}
+      </label>
+      {help && (
+        <p id={`${name}-help`} className="text-sm text-muted">
+          {help}
+        </p>
+      )}
+      <select id={name} name={name} defaultValue={defaultValue} required aria-describedby={describedBy} className="rounded border border-gray-400 px-3 py-2">
+        <option value="" disabled>
+          —
+        </option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      <FieldErrors id={`${name}-error`} errors={errors} />
+    </div>
+  );
+}
+
+export function MoveForm({ requestId, options }: { requestId: string; options: Option[] }) {
+  const t = useTranslations("intake.move");
+  const [state, action] = useActionState<ActionState<{ id: string }>, FormData>(moveIntakeAction, idle);
+  const errors = state.status === "error" ? state.fieldErrors : undefined;
+  return (
+    <form action={action} aria-label={t("label")} className="flex max-w-md flex-col gap-3">
+      <FormMessage state={state} />
+      <input type="hidden" name="requestId" value={requestId} />
+      <Select name="status" label={t("to")} options={options} defaultValue={options[0]?.value} errors={errors?.status} />
+      <SubmitButton className="self-start">{t("submit")}</SubmitButton>
+    </form>
+  );
+}
+
+export function ConvertForm({
+  requestId,
+  municipalities,
+  templates,
+  trainers,
+  defaults,
+}: {
+  requestId: string;
+  municipalities: Option[];
+  templates: Option[];
+  trainers: Option[];
+  defaults: { municipalityId: string; templateId: string; title: string };
+}) {
+  const t = useTranslations("intake.convert");
+  const [state, action] = useActionState<ActionState<{ id: string; trajectoryId: string | null }>, FormData>(convertIntakeAction, idle);
+  const errors = state.status === "error" ? state.fieldErrors : undefined;
+  return (
+    <form action={action} aria-label={t("label")} className="flex max-w-xl flex-col gap-3">
+      <p>{t("intro")}</p>
+      <FormMessage state={state} />
+      <input type="hidden" name="requestId" value={requestId} />
+      <Select name="municipalityId" label={t("municipality")} options={municipalities} defaultValue={defaults.municipalityId} errors={errors?.municipalityId} />
+      <Select name="templateId" label={t("template")} options={templates} defaultValue={defaults.templateId} errors={errors?.templateId} />
+      <Select name="leadTrainerId" label={t("trainer")} help={t("trainerHelp")} options={trainers} defaultValue="" errors={errors?.leadTrainerId} />
+      <Field name="title" label={t("trajectoryTitle")} help={t("titleHelp")} defaultValue={defaults.title} maxLength={160} required errors={errors?.title} />
+      <SubmitButton className="self-start">{t("submit")}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,87 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { PageHeader, Section } from "@/components/ui/page-header";
+import { requireUser } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { conversionOptions, intakeRequest } from "@/lib/intake/queries";
+import { intakeTransitions, mayConvertIntake, suggestedTemplateKey } from "@/lib/intake/rules";
+import { isUuid } from "@/lib/network/ids";
+import { ConvertForm, MoveForm } from "./forms";
+
+export default async function IntakeRequestPage({ params }: { params: Promise<{ id: string }> }) {
+  await requireUser("ADMIN");
+  const { id } = await params;
+  const prisma = await db();
+  const request = isUuid(id) ? await intakeRequest(prisma, id) : null;
+  if (!request) notFound();
+  const [t, tStatus, tKind, format, locale, options] = await Promise.all([
+    getTranslations("intake"),
+    getTranslations("intake.status"),
+    getTranslations("intake.kind"),
+    getFormatter(),
+    getLocale(),
+    conversionOptions(prisma),
+  ]);
+  const templateName = (template: { nameNl: string; nameEn: string }) => (locale === "en" ? template.nameEn : template.nameNl);
+  const suggested = options.templates.find((template) => template.key === suggestedTemplateKey(request.kind)) ?? options.templates[0];
+  const municipality = options.municipalities.find((m) => m.name.toLowerCase() === request.municipalityName.trim().toLowerCase());
+  return (
+    <>
+      <PageHeader title={t("detail.title", { municipality: request.municipalityName })} />
+      <dl className="mb-6 grid gap-x-6 gap-y-2 rounded-lg border border-brand-100 bg-white p-4 sm:grid-cols-[12rem_1fr]" data-testid="intake-detail">
+        <dt className="font-medium">{t("detail.kind")}</dt>
+        <dd>{tKind(request.kind)}</dd>
+        <dt className="font-medium">{t("detail.status")}</dt>
+        <dd data-testid="intake-status">{tStatus(request.status)}</dd>
+        <dt className="font-medium">{t("detail.contact")}</dt>
+        <dd>
+          {request.contactName} ({request.role}) · <a href={`mailto:${request.email}`} className="text-brand-700 underline">{request.email}</a>
+          {request.phone && ` · ${request.phone}`}
+          <br />
+          <span className="text-sm text-muted">{t("inbox.received", { date: format.dateTime(request.createdAt, { dateStyle: "long", timeStyle: "short" }) })}</span>
+        </dd>
+        <dt className="font-medium">{t("detail.question")}</dt>
+        <dd className="whitespace-pre-line">{request.question}</dd>
+        {request.trajectory && (
+          <>
+            <dt className="font-medium">{t("detail.trajectory")}</dt>
+            <dd data-testid="intake-trajectory">{t("detail.openTrajectory", { title: request.trajectory.title })}</dd>
+          </>
+        )}
+      </dl>
+      <Section title={t("move.label")}>
+        {intakeTransitions(request.status).length === 0 ? (
+          <p>{t("move.final")}</p>
+        ) : (
+          <MoveForm requestId={request.id} options={intakeTransitions(request.status).map((value) => ({ value, label: tStatus(value) }))} />
+        )}
+      </Section>
+      <Section title={t("convert.title")}>
+        {mayConvertIntake(request) ? (
+          <ConvertForm
+            requestId={request.id}
+            municipalities={options.municipalities.map((m) => ({ value: m.id, label: m.name }))}
+            templates={options.templates.map((template) => ({ value: template.id, label: templateName(template) }))}
+            trainers={options.trainers.map((trainer) => ({
+              value: trainer.id,
+              label: `${trainer.name} (${trainer.assignments.map((a) => a.municipality.name).join(", ")})`,
+            }))}
+            defaults={{
+              municipalityId: municipality?.id ?? "",
+              templateId: suggested?.id ?? "",
+              title: suggested ? t("convert.defaultTitle", { municipality: request.municipalityName, template: templateName(suggested) }) : "",
+            }}
+          />
+        ) : (
+          <p>{request.trajectory ? t("convert.done") : t("convert.unavailable")}</p>
+        )}
+      </Section>
+      <p>
+        <Link href="/admin/intake" className="text-brand-700 underline">
+          {t("detail.back")}
+        </Link>
+      </p>
+    </>
+  );
+}

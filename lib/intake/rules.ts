@@ -1,0 +1,47 @@
+import type { IntakeKind, IntakeStatus } from "@/lib/generated/prisma/client";
+import type { Limit } from "@/lib/security/rate-limit";
+
+/** Public intake form: at most 10 submissions a minute from one address (every attempt counts). */
+export const INTAKE_LIMIT: Limit = { max: 10, windowSeconds: 60 };
+
+/** The hidden field a person never sees or fills; bots that fill every field do. */
+export const HONEYPOT_FIELD = "website";
+
+export function honeypotFilled(raw: unknown): boolean {
+  if (typeof raw !== "object" || raw === null) return false;
+  const value = (raw as Record<string, unknown>)[HONEYPOT_FIELD];
+  return value !== undefined && value !== null && String(value).trim() !== "";
+}
+
+/** The inbox moves forward: new → in contact → planned → closed; closing is possible at any time. */
+const NEXT: Record<IntakeStatus, IntakeStatus[]> = {
+  NEW: ["IN_CONTACT", "PLANNED", "CLOSED"],
+  IN_CONTACT: ["PLANNED", "CLOSED"],
+  PLANNED: ["CLOSED"],
+  CLOSED: [],
+};
+
+export function intakeTransitions(status: IntakeStatus): IntakeStatus[] {
+  return NEXT[status];
+}
+
+export function mayMoveIntake(from: IntakeStatus, to: IntakeStatus): boolean {
+  return NEXT[from].includes(to);
+}
+
+/** A request becomes one trajectory at most, and not once it is closed. */
+export function mayConvertIntake(request: { status: IntakeStatus; trajectoryId: string | null; enrollmentId: string | null }): boolean {
+  return request.status !== "CLOSED" && request.trajectoryId === null && request.enrollmentId === null;
+}
+
+/** The programme an admin most likely starts for a kind of request (DOMAIN.md Templates). */
+export function suggestedTemplateKey(kind: IntakeKind): string {
+  switch (kind) {
+    case "SUPPORT":
+      return "strategie-ondersteuning";
+    case "STRATEGIST":
+      return "polarisatiestrateeg";
+    case "INTERVISIE":
+      return "denkkader-polarisatie";
+  }
+}

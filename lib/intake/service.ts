@@ -1,0 +1,118 @@
+import type { z } from "zod";
+import type { Actor } from "@/lib/auth/access";
+import { audit } from "@/lib/audit/record";
+import { db, type Tx } from "@/lib/db/client";
+import { AccessDenied, NotFound, RuleViolation } from "@/lib/errors";
+import type { FieldErrors } from "@/lib/actions/validate";
+import type { Locale } from "@/lib/i18n/config";
+import { translator } from "@/lib/i18n/translate";
+import { notify } from "@/lib/notifications/notify";
+import { hit } from "@/lib/security/rate-limit";
+import { createTrajectory } from "@/lib/trajectories/service";
+import { INTAKE_LIMIT, honeypotFilled, mayConvertIntake, mayMoveIntake } from "./rules";
+import type { convertIntakeSchema, moveIntakeSchema, SubmitIntakeInput } from "./schemas";
+
+export type IntakeOutcome =
+  | { status: "stored"; id: string }
+  | { status: "ignored" }
+  | { status: "rateLimited" }
+  | { status: "invalid"; fieldErrors: FieldErrors };
+
+type Parse = (raw: unknown) => { ok: true; data: SubmitIntakeInput } | { ok: false; fieldErrors: FieldErrors };
+
+/**
+ * A visitor (no account) submits the public intake form. Every attempt counts against
+ * the address's rate limit first; a filled honeypot is answered as if stored but stores
+ * nothing; invalid input stores nothing. A valid request is stored and every admin gets
+ * an e-mail in the same transaction.
+ */
+export async function receiveIntake(raw: unknown, address: string, parse: Parse): Promise<IntakeOutcome> {
+  const prisma = await db();
+  if (!(await hit(prisma, `intake:address:${address}`, INTAKE_LIMIT))) return { status: "rateLimited" };
+  if (honeypotFilled(raw)) return { status: "ignored" };
+  const parsed = parse(raw);
+  if (!parsed.ok) return { status: "invalid", fieldErrors: parsed.fieldErrors };
+  const id = await prisma.$transaction(async (tx) => {
+    const request = await tx.intakeRequest.create({ data: { ...parsed.data, phone: parsed.data.phone ?? null }, select: { id: true, kind: true, municipalityName: true } });
+    await notifyAdmins(tx, request);
+    return request.id;
+  });
+  return { status: "stored", id };
+}
+
+async function notifyAdmins(tx: Tx, request: { id: string; kind: string; municipalityName: string }) {
+  const admins = await tx.user.findMany({ where: { role: "ADMIN", erasedAt: null }, select: { id: true, email: true, locale: true } });
+  for (const admin of admins) {
+    const t = translator((admin.locale === "en" ? "en" : "nl") as Locale);
+    const kind = t(`intake.kind.${request.kind}` as never);
+    await notify(tx, {
+      to: admin,
+      kind: "intake.received",
+      subject: t("intake.mail.subject", { kind, municipality: request.municipalityName }),
+      body: t("intake.mail.body", { kind, municipality: request.municipalityName, path: `/admin/intake/${request.id}` }),
+      dedupeKey: `intake:${request.id}:${admin.id}`,
+    });
+  }
+}
+
+/** An admin moves a request through the inbox: new → in contact → planned → closed. */
+export async function moveIntake(actor: Actor, input: z.output<typeof moveIntakeSchema>) {
+  if (actor.role !== "ADMIN") throw new AccessDenied();
+  const prisma = await db();
+  return prisma.$transaction(async (tx) => {
+    const request = await lockedRequest(tx, input.requestId);
+    if (!mayMoveIntake(request.status, input.status)) throw new RuleViolation("R21", "intakeStatusOrder");
+    await audit(tx, { actor, action: "intake.status", entity: "IntakeRequest", entityId: request.id, data: { from: request.status, to: input.status } });
+    return tx.intakeRequest.update({ where: { id: request.id }, data: { status: input.status }, select: { id: true, status: true } });
+  });
+}
+
+/**
+ * An admin turns a request into a trajectory with one action: the trajectory is
+ * created through lib/trajectories (its own rules and audit), then the request is
+ * linked to it and planned. The request row is locked and re-checked, so a request
+ * never gets two trajectories; were the link to fail, the created trajectory is removed.
+ */
+export async function convertIntakeToTrajectory(actor: Actor, input: z.output<typeof convertIntakeSchema>) {
+  if (actor.role !== "ADMIN") throw new AccessDenied();
+  const prisma = await db();
+  const before = await prisma.intakeRequest.findUnique({ where: { id: input.requestId }, select: { status: true, trajectoryId: true, enrollmentId: true } });
+  if (!before) throw new NotFound("intake request");
+  if (!mayConvertIntake(before)) throw new RuleViolation("R21", "intakeAlreadyHandled");
+  const trajectory = await createTrajectory(actor, {
+    municipalityId: input.municipalityId,
+    templateId: input.templateId,
+    leadTrainerId: input.leadTrainerId,
+    title: input.title,
+  });
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const request = await lockedRequest(tx, input.requestId);
+      if (!mayConvertIntake(request)) throw new RuleViolation("R21", "intakeAlreadyHandled");
+      await audit(tx, {
+        actor,
+        action: "intake.converted",
+        entity: "IntakeRequest",
+        entityId: request.id,
+        municipalityId: input.municipalityId,
+        data: { trajectoryId: trajectory.id },
+      });
+      return tx.intakeRequest.update({
+        where: { id: request.id },
+        data: { status: "PLANNED", trajectoryId: trajectory.id, municipalityId: input.municipalityId },
+        select: { id: true, status: true, trajectoryId: true },
+      });
+    });
+  } catch (error) {
+    await prisma.trajectory.delete({ where: { id: trajectory.id } });
+    throw error;
+  }
+}
+
+async function lockedRequest(tx: Tx, id: string) {
+  const rows = await tx.$queryRaw<{ id: string; status: "NEW" | "IN_CONTACT" | "PLANNED" | "CLOSED"; trajectoryId: string | null; enrollmentId: string | null }[]>`
+    SELECT "id", "status"::text AS "status", "trajectoryId"::text AS "trajectoryId", "enrollmentId"::text AS "enrollmentId"
+    FROM "IntakeRequest" WHERE "id" = ${id}::uuid FOR UPDATE`;
+  if (!rows[0]) throw new NotFound("intake request");
+  return rows[0];
+}
