@@ -59,11 +59,13 @@ export async function poolReadiness(prisma: Db | Tx, municipalityId: string, now
     prisma.poolMember.count({ where: { status: "ACTIVE", pool: { municipalityId } } }),
     prisma.session.findMany({
       where: { municipalityId, kind: "INTERVISIE", poolId: { not: null }, endsAt: { lte: now } },
-      select: { endsAt: true, status: true, _count: { select: { trainers: true } } },
+      select: { endsAt: true, status: true, _count: { select: { trainers: true, attendances: { where: { status: "PRESENT" } } } } },
     }),
     handoverTemplate(prisma, municipalityId),
   ]);
-  const intervisiesWithoutTrainer = intervisies.filter((s) => countsForHandover({ ...s, trainerCount: s._count.trainers }, now)).length;
+  const intervisiesWithoutTrainer = intervisies.filter((s) =>
+    countsForHandover({ ...s, trainerCount: s._count.trainers, presentCount: s._count.attendances }, now),
+  ).length;
   return handoverReadiness({ activeMembers, intervisiesWithoutTrainer, template });
 }
 
@@ -142,3 +144,92 @@ export async function poolOverview(prisma: Db, municipalityId: string, now = new
 }
 
 export type PoolOverview = Awaited<ReturnType<typeof poolOverview>>;
+
+/** Cases an intervisie of `municipalityId` may discuss (R15): its own, and anonymised network ones. */
+export async function discussableCases(prisma: Db, municipalityId: string) {
+  const rows = await prisma.case.findMany({
+    where: {
+      status: { in: ["SUBMITTED", "SCHEDULED", "DISCUSSED", "FOLLOW_UP"] },
+      OR: [{ municipalityId }, { confidentiality: "NETWORK_ANONYMISED" }],
+    },
+    orderBy: [{ submittedAt: "desc" }, { createdAt: "desc" }],
+    take: 60,
+    select: { id: true, title: true, municipalityId: true, status: true, phase: true },
+  });
+  return rows.map(({ municipalityId: owner, ...row }) => ({ ...row, own: owner === municipalityId }));
+}
+
+/** Trainers assigned to the municipality, who may (optionally) join an intervisie. */
+export function assignedTrainers(prisma: Db, municipalityId: string) {
+  return prisma.user.findMany({
+    where: { role: "TRAINER", erasedAt: null, assignments: { some: { municipalityId } } },
+    select: { id: true, name: true },
+    orderBy: { name: "asc" },
+  });
+}
+
+/**
+ * One intervisie with what running it needs: who takes part (active members, invited
+ * alumni, anyone already recorded) and their attendance, alumni who could be invited,
+ * the cases with their method progress, the lesson. Null when missing or not of this
+ * municipality's pool (R20).
+ */
+export async function intervisieDetail(prisma: Db, sessionId: string, municipalityId: string) {
+  const session = await prisma.session.findFirst({
+    where: { id: sessionId, municipalityId, kind: "INTERVISIE", poolId: { not: null } },
+    select: {
+      id: true,
+      poolId: true,
+      title: true,
+      startsAt: true,
+      endsAt: true,
+      location: true,
+      status: true,
+      trainers: { select: { trainer: { select: { id: true, name: true } } } },
+      attendances: { select: { userId: true, status: true, user: { select: { name: true } } } },
+      guests: { select: { userId: true, user: { select: { name: true } } } },
+      cases: {
+        select: {
+          caseId: true,
+          methodStep: true,
+          question: true,
+          clarifications: true,
+          analysis: true,
+          analysisRoles: true,
+          analysisGameChangers: true,
+          advice: true,
+          ownerChoice: true,
+          agreedActions: true,
+          case: { select: { title: true, municipalityId: true, nature: true, phase: true, poleA: true, poleB: true, situation: true, gameChangers: true } },
+        },
+      },
+      lessons: { select: { id: true, title: true, successes: true, dilemmas: true, insights: true }, take: 1 },
+    },
+  });
+  if (!session) return null;
+  const members = await prisma.poolMember.findMany({
+    where: { poolId: session.poolId! },
+    select: { userId: true, status: true, user: { select: { name: true } } },
+    orderBy: { user: { name: "asc" } },
+  });
+  const attendance = new Map(session.attendances.map((a) => [a.userId, a.status]));
+  const roster = new Map<string, { userId: string; name: string; role: "member" | "guest" | "recorded" }>();
+  for (const m of members.filter((m) => m.status === "ACTIVE")) roster.set(m.userId, { userId: m.userId, name: m.user.name, role: "member" });
+  for (const g of session.guests) if (!roster.has(g.userId)) roster.set(g.userId, { userId: g.userId, name: g.user.name, role: "guest" });
+  for (const a of session.attendances) if (!roster.has(a.userId)) roster.set(a.userId, { userId: a.userId, name: a.user.name, role: "recorded" });
+  const guestIds = new Set(session.guests.map((g) => g.userId));
+  return {
+    ...session,
+    // An anonymised case of another municipality shows only its analysis (R13): no situation text.
+    cases: session.cases.map((c) => ({
+      ...c,
+      own: c.case.municipalityId === municipalityId,
+      case: c.case.municipalityId === municipalityId ? c.case : { ...c.case, situation: null },
+    })),
+    roster: [...roster.values()].map((person) => ({ ...person, status: attendance.get(person.userId) ?? null })),
+    invitable: members.filter((m) => m.status === "ALUMNI" && !guestIds.has(m.userId)).map((m) => ({ userId: m.userId, name: m.user.name })),
+    lesson: session.lessons[0] ?? null,
+  };
+}
+
+export type IntervisieDetail = NonNullable<Awaited<ReturnType<typeof intervisieDetail>>>;

@@ -130,7 +130,13 @@ const criterion = (key: ReadinessCriterion["key"], current: number, required: nu
   met: current >= required,
 });
 
-/** An intervisie counts for R16 once it has ended, was not cancelled and had no trainer. */
-export function countsForHandover(session: { endsAt: Date; status: string; trainerCount: number }, now: Date): boolean {
-  return session.status === "SCHEDULED" && session.endsAt <= now && session.trainerCount === 0;
+/**
+ * An intervisie counts for R16 once it has been held — ended, not cancelled, with
+ * attendance recorded (someone present) — without a trainer present.
+ */
+export function countsForHandover(
+  session: { endsAt: Date; status: string; trainerCount: number; presentCount: number },
+  now: Date,
+): boolean {
+  return session.status === "SCHEDULED" && session.endsAt <= now && session.trainerCount === 0 && session.presentCount > 0;
 }

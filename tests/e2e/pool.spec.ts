@@ -1,4 +1,5 @@
 import { DEMO_COORDINATORS, DEMO_DEVENTER_GRADUATES } from "@/lib/demo/people";
+import { toLocalInput } from "@/lib/sessions/time";
 import { expect, signIn, test } from "./helpers";
 
 const [mila, joost] = DEMO_DEVENTER_GRADUATES;
@@ -20,4 +21,68 @@ test("the Deventer coordinator adds two eligible graduates to the pool", async (
   await expect(page.getByTestId("pool-eligible")).toHaveCount(0);
   await expect(page.getByTestId("criterion-activeMembers")).toHaveAttribute("data-met", "true");
   await scan();
+});
+
+test("the coordinator records an intervisie without a trainer, runs the method with one case and the readiness bar moves", async ({ page, scan }) => {
+  await signIn(page, DEMO_COORDINATORS.deventer.email, scan);
+  await page.goto("/coordinator/pool");
+  await expect(page.getByTestId("readiness-percent")).toHaveText("75%");
+  await expect(page.getByTestId("criterion-intervisiesWithoutTrainer")).toHaveAttribute("data-met", "false");
+
+  await page.getByRole("link", { name: "Intervisie plannen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Intervisie plannen of vastleggen" })).toBeVisible();
+  await scan();
+  const plan = page.getByRole("form", { name: "Intervisie plannen of vastleggen" });
+  const held = toLocalInput(new Date(Date.now() - 2 * 24 * 60 * 60 * 1000));
+  await plan.getByLabel("Titel (optioneel)").fill("Intervisie azc-casus");
+  await plan.getByLabel("Datum").fill(held.date);
+  await plan.getByLabel("Begintijd").fill("19:00");
+  await plan.getByLabel("Locatie").fill("Stadhuis, kamer 3.12");
+  await plan.getByLabel("Spanning rond het nieuwe azc in de wijk").check();
+  await plan.getByRole("button", { name: "Intervisie opslaan" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: "Intervisie azc-casus" })).toBeVisible();
+  await expect(page.getByText("zonder trainer")).toBeVisible();
+  await scan();
+
+  const steps = [
+    ["De vraag van de inbrenger", "Hoe bereik ik de stille middengroep op de bewonersavond?"],
+    ["Wat werd duidelijker?", "De avonden worden gedomineerd door een kleine groep."],
+    ["De analyse van de groep", "Trekkers zitten vooraan; de middengroep blijft thuis."],
+    ["De adviezen (uitkomst voor de casus)", "Organiseer kleine keukentafelgesprekken per straat."],
+    ["Wat de inbrenger kiest", "Ik start met twee keukentafelgesprekken in Keizerslanden."],
+  ] as const;
+  const method = page.getByTestId("method-case");
+  for (const [index, [label, text]] of steps.entries()) {
+    await expect(method.getByTestId("method-progress")).toHaveText(`Stap ${index} van 5 afgerond`);
+    await method.getByLabel(label).fill(text);
+    if (index === 2) {
+      await method.getByLabel("Stille middengroep").check();
+      await method.getByLabel("Doelgroep: van de polen naar het midden").check();
+    }
+    await method.getByRole("button", { name: "Stap vastleggen en verder" }).click();
+    await expect(method).toContainText(text);
+  }
+  await expect(method.getByTestId("method-progress")).toHaveText("Alle stappen zijn doorlopen. De casus is besproken.");
+
+  const attendance = page.getByRole("form", { name: "Deelnemers en aanwezigheid" });
+  for (const person of ["Fatima Bouzid", "Daan Visser", mila.name, joost.name]) {
+    await attendance.getByLabel(`${person} aanwezig`).check();
+  }
+  await attendance.getByRole("button", { name: "Aanwezigheid opslaan" }).click();
+  await expect(attendance.getByRole("status")).toHaveText("De aanwezigheid is opgeslagen.");
+
+  const lesson = page.getByRole("form", { name: "Geleerde les" });
+  await lesson.getByLabel("Titel").fill("Kleine gesprekken werken");
+  await lesson.getByLabel("Wat werkte? (successen)").fill("De adviesronde gaf vijf concrete ideeën.");
+  await lesson.getByLabel("Dilemma's").fill("Wie neemt de regie als de coördinator er niet is?");
+  await lesson.getByRole("button", { name: "Les opslaan" }).click();
+  await expect(lesson.getByRole("status")).toHaveText("De les is opgeslagen.");
+  await scan();
+
+  await page.getByRole("link", { name: "Terug naar de interne pool" }).click();
+  await expect(page.getByTestId("readiness-percent")).toHaveText("100%");
+  await expect(page.getByTestId("criterion-intervisiesWithoutTrainer")).toHaveAttribute("data-met", "true");
+  await expect(page.getByTestId("readiness")).toContainText("De pool voldoet aan de criteria voor overdracht");
+  await expect(page.getByTestId("intervisie-list")).toContainText("Intervisie azc-casus");
 });

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ReadinessBar } from "@/components/pool/readiness-bar";
 import { PageHeader, Section } from "@/components/ui/page-header";
@@ -102,6 +103,37 @@ export default async function PoolPage() {
                   </p>
                 </div>
                 <AddMemberForm userId={person.userId} label={t("eligible.add")} accessibleLabel={t("eligible.addName", { name: person.name })} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+
+      <Section title={t("intervisie.list")}>
+        <Link
+          href="/coordinator/pool/intervisie/new"
+          className="mb-4 inline-block rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
+        >
+          {t("intervisie.plan")}
+        </Link>
+        {overview.sessions.length === 0 ? (
+          <p className="text-muted">{t("intervisie.empty")}</p>
+        ) : (
+          <ul className="divide-y divide-brand-100" data-testid="intervisie-list">
+            {overview.sessions.map((session) => (
+              <li key={session.id} className="py-2">
+                <Link href={`/coordinator/pool/intervisie/${session.id}`} className="font-medium text-brand-700 underline">
+                  {session.title ?? t("intervisie.defaultTitle", { date: format.dateTime(session.startsAt, { dateStyle: "long" }) })}
+                </Link>
+                <p className="text-sm text-muted">
+                  <time dateTime={session.startsAt.toISOString()}>
+                    {format.dateTimeRange(session.startsAt, session.endsAt, { dateStyle: "medium", timeStyle: "short" })}
+                  </time>
+                  {session.location && ` · ${session.location}`} ·{" "}
+                  {session._count.trainers > 0 ? t("intervisie.withATrainer") : t("intervisie.withoutTrainer")} ·{" "}
+                  {t("intervisie.present", { count: session._count.attendances })} · {t("intervisie.caseCount", { count: session._count.cases })}
+                  {session.status === "CANCELLED" && ` · ${t("intervisie.cancelled")}`}
+                </p>
               </li>
             ))}
           </ul>

@@ -116,12 +116,28 @@ describe("R16 handover readiness", () => {
     expect(laxer.ready).toBe(false);
   });
 
-  it("R16 counts only intervisies that have ended, were not cancelled and had no trainer", () => {
+  it("R16 counts only intervisies that were held (ended, not cancelled, someone present) without a trainer", () => {
     const now = new Date("2026-11-21T12:00:00Z");
-    const past = new Date("2026-11-20T12:00:00Z");
-    expect(countsForHandover({ endsAt: past, status: "SCHEDULED", trainerCount: 0 }, now)).toBe(true);
-    expect(countsForHandover({ endsAt: past, status: "SCHEDULED", trainerCount: 1 }, now)).toBe(false);
-    expect(countsForHandover({ endsAt: past, status: "CANCELLED", trainerCount: 0 }, now)).toBe(false);
-    expect(countsForHandover({ endsAt: new Date("2026-11-22T12:00:00Z"), status: "SCHEDULED", trainerCount: 0 }, now)).toBe(false);
+    const held = { endsAt: new Date("2026-11-20T12:00:00Z"), status: "SCHEDULED", trainerCount: 0, presentCount: 3 };
+    expect(countsForHandover(held, now)).toBe(true);
+    expect(countsForHandover({ ...held, trainerCount: 1 }, now)).toBe(false);
+    expect(countsForHandover({ ...held, status: "CANCELLED" }, now)).toBe(false);
+    expect(countsForHandover({ ...held, presentCount: 0 }, now)).toBe(false);
+    expect(countsForHandover({ ...held, endsAt: new Date("2026-11-22T12:00:00Z") }, now)).toBe(false);
+  });
+});
+
+describe("the intervisie method", () => {
+  it("goes step by step: question, clarifying questions, analysis, advice round, the owner's choice", async () => {
+    const { METHOD_STEPS, currentStep, isFinished, recordStep } = await import("@/lib/pool/method");
+    expect(METHOD_STEPS).toEqual(["QUESTION", "CLARIFY", "ANALYSIS", "ADVICE", "CHOICE"]);
+    expect(currentStep(0)).toBe("QUESTION");
+    expect(recordStep(0, "QUESTION")).toBe(1);
+    expect(recordStep(1, "ANALYSIS")).toBeNull();
+    expect(recordStep(3, "CLARIFY")).toBe(3);
+    expect(recordStep(4, "CHOICE")).toBe(5);
+    expect(currentStep(5)).toBeNull();
+    expect(isFinished(5)).toBe(true);
+    expect(isFinished(4)).toBe(false);
   });
 });

@@ -1,0 +1,142 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { PageHeader, Section } from "@/components/ui/page-header";
+import { requireUser } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { currentStep, METHOD_STEPS } from "@/lib/pool/method";
+import { intervisieDetail, type IntervisieDetail } from "@/lib/pool/queries";
+import { AttendanceForm, InviteForm, LessonForm, MethodStepForm } from "./forms";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export default async function IntervisiePage({ params }: { params: Promise<{ sessionId: string }> }) {
+  const user = await requireUser("COORDINATOR");
+  const { sessionId } = await params;
+  if (!UUID.test(sessionId)) notFound();
+  const [t, format, session] = await Promise.all([
+    getTranslations("pool"),
+    getFormatter(),
+    intervisieDetail(await db(), sessionId, user.municipalityId ?? ""),
+  ]);
+  // R20: another municipality's (or a missing) session is simply not found.
+  if (!session) notFound();
+  const when = format.dateTimeRange(session.startsAt, session.endsAt, { dateStyle: "full", timeStyle: "short" });
+  const title = session.title ?? t("intervisie.defaultTitle", { date: format.dateTime(session.startsAt, { dateStyle: "long" }) });
+  const trainers = session.trainers.map((s) => s.trainer.name);
+  const roleOptions = (["PUSHER", "JOINER", "SILENT_MIDDLE", "BRIDGE_BUILDER", "SCAPEGOAT"] as const).map((value) => ({
+    value,
+    label: t(`method.roleNames.${value}`),
+  }));
+  const gameChangerOptions = (["TARGET_GROUP", "TOPIC", "POSITION", "TONE"] as const).map((value) => ({
+    value,
+    label: t(`method.gameChangerNames.${value}`),
+  }));
+
+  return (
+    <>
+      <PageHeader title={title}>
+        <Link href="/coordinator/pool" className="text-brand-700 underline">
+          {t("intervisie.back")}
+        </Link>
+      </PageHeader>
+      <p className="mb-6 text-muted">
+        <time dateTime={session.startsAt.toISOString()}>{when}</time>
+        {session.location && ` · ${session.location}`} ·{" "}
+        {trainers.length > 0 ? t("intervisie.withTrainer", { names: trainers.join(", ") }) : t("intervisie.withoutTrainer")}
+      </p>
+
+      <Section title={t("attendance.title")}>
+        <p className="mb-3 text-sm text-muted">{t("attendance.help")}</p>
+        {session.roster.length === 0 ? (
+          <p className="text-muted">{t("attendance.empty")}</p>
+        ) : (
+          <AttendanceForm
+            sessionId={session.id}
+            people={session.roster.map((person) => ({
+              userId: person.userId,
+              name: person.name,
+              detail: t(`attendance.${person.role}`),
+              present: person.status === "PRESENT",
+            }))}
+          />
+        )}
+        {session.invitable.length > 0 && (
+          <div className="mt-6 border-t border-brand-100 pt-4">
+            <h3 className="mb-2 font-semibold">{t("attendance.invite")}</h3>
+            <InviteForm sessionId={session.id} alumni={session.invitable} />
+          </div>
+        )}
+      </Section>
+
+      <Section title={t("method.title")}>
+        {session.cases.length === 0 && <p className="text-muted">{t("method.noCases")}</p>}
+        {session.cases.map((c) => (
+          <CaseMethod key={c.caseId} sessionId={session.id} item={c} options={{ roles: roleOptions, gameChangers: gameChangerOptions }} />
+        ))}
+      </Section>
+
+      <Section title={t("lesson.title")}>
+        <p className="mb-3 text-sm text-muted">{t("lesson.help")}</p>
+        <LessonForm sessionId={session.id} lesson={session.lesson} />
+      </Section>
+    </>
+  );
+}
+
+type CaseItem = IntervisieDetail["cases"][number];
+type Options = { roles: { value: string; label: string }[]; gameChangers: { value: string; label: string }[] };
+
+/** One case through the method: the five steps in order, the current one open for input. */
+async function CaseMethod({ sessionId, item, options }: { sessionId: string; item: CaseItem; options: Options }) {
+  const t = await getTranslations("pool.method");
+  const step = currentStep(item.methodStep);
+  const label = (values: string[], names: Options["roles"]) => values.map((v) => names.find((n) => n.value === v)?.label ?? v).join(", ");
+  const recorded: Record<(typeof METHOD_STEPS)[number], string | null> = {
+    QUESTION: item.question,
+    CLARIFY: item.clarifications,
+    ANALYSIS: [item.analysis, label(item.analysisRoles, options.roles), label(item.analysisGameChangers, options.gameChangers)].filter(Boolean).join(" · "),
+    ADVICE: item.advice,
+    CHOICE: [item.ownerChoice, item.agreedActions].filter(Boolean).join(" · "),
+  };
+  return (
+    <article className="mb-6 last:mb-0" data-testid="method-case" aria-labelledby={`case-${item.caseId}-title`}>
+      <h3 id={`case-${item.caseId}-title`} className="text-base font-semibold">
+        {t("caseTitle", { title: item.case.title })}
+      </h3>
+      {item.own ? (
+        item.case.situation && <p className="mb-2 max-w-prose text-sm text-muted">{item.case.situation}</p>
+      ) : (
+        <p className="mb-2 text-sm text-muted">{t("shared")}</p>
+      )}
+      {item.case.poleA && item.case.poleB && <p className="mb-2 text-sm">{t("poles", { a: item.case.poleA, b: item.case.poleB })}</p>}
+      <p className="mb-3 text-sm font-medium" data-testid="method-progress">
+        {step ? t("progress", { done: item.methodStep, total: METHOD_STEPS.length }) : t("finished")}
+      </p>
+      <ol className="flex flex-col gap-3">
+        {METHOD_STEPS.map((s, index) => {
+          const done = index < item.methodStep;
+          const isCurrent = s === step;
+          return (
+            <li
+              key={s}
+              aria-current={isCurrent ? "step" : undefined}
+              className={`rounded border p-3 ${isCurrent ? "border-brand-600 bg-brand-50" : "border-brand-100"}`}
+            >
+              <p className="font-medium">
+                {t(`steps.${s}.title`)}{" "}
+                <span className="text-sm font-normal text-muted">· {done ? t("done") : isCurrent ? t("current") : t("todo")}</span>
+              </p>
+              {done && recorded[s] && <p className="mt-1 whitespace-pre-line text-sm">{recorded[s]}</p>}
+              {isCurrent && (
+                <div className="mt-2">
+                  <MethodStepForm sessionId={sessionId} caseId={item.caseId} step={s} caseTitle={item.case.title} options={options} />
+                </div>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </article>
+  );
+}

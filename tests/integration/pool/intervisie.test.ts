@@ -1,0 +1,209 @@
+import { describe, expect, it } from "vitest";
+import {
+  planIntervisieAction,
+  recordAttendanceAction,
+  recordLessonAction,
+  recordMethodStepAction,
+  inviteAlumnusAction,
+} from "@/app/coordinator/pool/intervisie/actions";
+import { idle } from "@/lib/actions/state";
+import { db } from "@/lib/db/client";
+import { planIntervisie } from "@/lib/pool/intervisie";
+import { addPoolMember, changePoolMemberStatus } from "@/lib/pool/members";
+import { intervisieDetail, poolReadiness } from "@/lib/pool/queries";
+import { toLocalInput } from "@/lib/sessions/time";
+import { makeUser } from "../../support/fixtures";
+import { signInAs } from "../session";
+import { daysFromNow, form, makeTrainedTenant } from "./pool-fixtures";
+
+/** A tenant whose pool has its two staff members as active members and one submitted case. */
+async function poolTenant() {
+  const prisma = await db();
+  const tenant = await makeTrainedTenant();
+  for (const person of [tenant.staff, tenant.colleague]) {
+    await tenant.graduate(person.id);
+    await addPoolMember(tenant.coordinator, { municipalityId: tenant.municipality.id, userId: person.id });
+  }
+  const ownCase = await prisma.case.create({
+    data: { municipalityId: tenant.municipality.id, authorId: tenant.staff.id, title: "Spanning op het plein", status: "SUBMITTED", confidentiality: "MUNICIPALITY" },
+  });
+  return { ...tenant, ownCase };
+}
+
+const planned = (days: number, extra: Record<string, string | string[]> = {}) => {
+  const local = toLocalInput(daysFromNow(days, 14));
+  return form({ date: local.date, time: local.time, durationMinutes: "120", location: "Stadhuis", ...extra });
+};
+
+describe("R15 intervisie of the pool", () => {
+  it("R15 a non-member cannot be marked present, and nothing of the list is written", async () => {
+    const prisma = await db();
+    const tenant = await poolTenant();
+    const outsider = await makeUser("STAFF", { municipalityId: tenant.municipality.id });
+    const session = await planIntervisie(tenant.coordinator, {
+      municipalityId: tenant.municipality.id,
+      startsAt: daysFromNow(-2, 13),
+      endsAt: daysFromNow(-2, 15),
+      caseIds: [],
+    });
+    signInAs(tenant.coordinator.id);
+    const refused = await recordAttendanceAction(
+      idle,
+      form({ sessionId: session.id, listed: [tenant.staff.id, outsider.id], present: [tenant.staff.id, outsider.id] }),
+    );
+    expect(refused).toMatchObject({ status: "error", rule: "R15" });
+    expect(await prisma.attendance.count({ where: { sessionId: session.id } })).toBe(0);
+
+    const saved = await recordAttendanceAction(idle, form({ sessionId: session.id, listed: [tenant.staff.id, tenant.colleague.id], present: [tenant.staff.id] }));
+    expect(saved.status).toBe("success");
+    const rows = await prisma.attendance.findMany({ where: { sessionId: session.id }, orderBy: { status: "asc" } });
+    expect(rows.map((r) => [r.userId, r.status])).toEqual([
+      [tenant.staff.id, "PRESENT"],
+      [tenant.colleague.id, "ABSENT"],
+    ]);
+    expect(await prisma.auditEvent.count({ where: { action: "attendance.recorded", municipalityId: tenant.municipality.id } })).toBe(2);
+  });
+
+  it("R15 a paused member cannot be marked present; an alumnus only once invited", async () => {
+    const prisma = await db();
+    const tenant = await poolTenant();
+    const members = await prisma.poolMember.findMany({ where: { userId: { in: [tenant.staff.id, tenant.colleague.id] } } });
+    const byUser = new Map(members.map((m) => [m.userId, m.id]));
+    await changePoolMemberStatus(tenant.coordinator, { memberId: byUser.get(tenant.staff.id)!, status: "PAUSED" });
+    await changePoolMemberStatus(tenant.coordinator, { memberId: byUser.get(tenant.colleague.id)!, status: "ALUMNI" });
+    const session = await planIntervisie(tenant.coordinator, {
+      municipalityId: tenant.municipality.id,
+      startsAt: daysFromNow(3, 13),
+      endsAt: daysFromNow(3, 15),
+      caseIds: [],
+    });
+    signInAs(tenant.coordinator.id);
+    for (const userId of [tenant.staff.id, tenant.colleague.id]) {
+      expect(await recordAttendanceAction(idle, form({ sessionId: session.id, listed: userId, present: userId }))).toMatchObject({ rule: "R15" });
+    }
+    expect(await inviteAlumnusAction(idle, form({ sessionId: session.id, userId: tenant.staff.id }))).toMatchObject({ rule: "R15" });
+    expect(await inviteAlumnusAction(idle, form({ sessionId: session.id, userId: tenant.colleague.id }))).toMatchObject({ status: "success" });
+    expect(await recordAttendanceAction(idle, form({ sessionId: session.id, listed: tenant.colleague.id, present: tenant.colleague.id }))).toMatchObject({
+      status: "success",
+    });
+    const detail = await intervisieDetail(prisma, session.id, tenant.municipality.id);
+    expect(detail?.roster.map((p) => [p.userId, p.role, p.status])).toEqual([[tenant.colleague.id, "guest", "PRESENT"]]);
+    expect(await prisma.outboxMail.count({ where: { kind: "intervisie.invited", userId: tenant.colleague.id } })).toBe(1);
+  });
+
+  it("R15 plans with the municipality's own or network-shared anonymised cases only", async () => {
+    const prisma = await db();
+    const tenant = await poolTenant();
+    const other = await makeTrainedTenant();
+    const [privateCase, sharedCase] = await Promise.all(
+      (["MUNICIPALITY", "NETWORK_ANONYMISED"] as const).map((confidentiality) =>
+        prisma.case.create({ data: { municipalityId: other.municipality.id, authorId: other.staff.id, title: "Elders", status: "SUBMITTED", confidentiality } }),
+      ),
+    );
+    signInAs(tenant.coordinator.id);
+    expect(await planIntervisieAction(idle, planned(4, { caseIds: privateCase.id }))).toMatchObject({ status: "error", rule: "R15" });
+    expect(await prisma.session.count({ where: { municipalityId: tenant.municipality.id, kind: "INTERVISIE" } })).toBe(0);
+
+    await expect(planIntervisieAction(idle, planned(4, { caseIds: [tenant.ownCase.id, sharedCase.id] }))).rejects.toThrow("NEXT_REDIRECT");
+    const session = await prisma.session.findFirstOrThrow({ where: { municipalityId: tenant.municipality.id, kind: "INTERVISIE" }, include: { cases: true } });
+    expect(session.cases.map((c) => c.caseId).sort()).toEqual([tenant.ownCase.id, sharedCase.id].sort());
+    expect((await prisma.case.findUniqueOrThrow({ where: { id: tenant.ownCase.id } })).status).toBe("SCHEDULED");
+    expect((await prisma.case.findUniqueOrThrow({ where: { id: sharedCase.id } })).status).toBe("SUBMITTED");
+    expect(await prisma.outboxMail.count({ where: { kind: "intervisie.planned" } })).toBe(2);
+    const detail = await intervisieDetail(prisma, session.id, tenant.municipality.id);
+    expect(detail?.cases.find((c) => c.caseId === sharedCase.id)?.case.situation).toBeNull();
+  });
+
+  it("R8 refuses an intervisie when an active member is booked elsewhere; R7 keeps the duration in bounds", async () => {
+    const prisma = await db();
+    const tenant = await poolTenant();
+    await prisma.session.create({
+      data: { municipalityId: tenant.municipality.id, kind: "INTRO", startsAt: daysFromNow(6, 13), endsAt: daysFromNow(6, 16), registrations: { create: [{ userId: tenant.staff.id }] } },
+    });
+    signInAs(tenant.coordinator.id);
+    expect(await planIntervisieAction(idle, planned(6))).toMatchObject({ status: "error", rule: "R8" });
+    expect(await planIntervisieAction(idle, planned(8, { durationMinutes: "30" }))).toMatchObject({ status: "error", rule: "R7" });
+    expect(await prisma.session.count({ where: { kind: "INTERVISIE" , municipalityId: tenant.municipality.id } })).toBe(0);
+  });
+
+  it("R20 a coordinator cannot plan for, read or record another municipality's intervisie", async () => {
+    const prisma = await db();
+    const tenant = await poolTenant();
+    const other = await poolTenant();
+    const session = await planIntervisie(other.coordinator, { municipalityId: other.municipality.id, startsAt: daysFromNow(-3, 13), endsAt: daysFromNow(-3, 15), caseIds: [] });
+    await expect(
+      planIntervisie(tenant.coordinator, { municipalityId: other.municipality.id, startsAt: daysFromNow(9, 13), endsAt: daysFromNow(9, 15), caseIds: [] }),
+    ).rejects.toThrow("access denied");
+    expect(await intervisieDetail(prisma, session.id, tenant.municipality.id)).toBeNull();
+    signInAs(tenant.coordinator.id);
+    expect(await recordAttendanceAction(idle, form({ sessionId: session.id, listed: other.staff.id, present: other.staff.id }))).toMatchObject({ status: "error" });
+    expect(await recordLessonAction(idle, form({ sessionId: session.id, title: "x", successes: "y", dilemmas: "", insights: "" }))).toMatchObject({ status: "error" });
+    expect(await prisma.attendance.count({ where: { sessionId: session.id } })).toBe(0);
+  });
+});
+
+describe("the intervisie method, the lesson and R16", () => {
+  it("takes a case through the five steps in order, marks it discussed, records the lesson and moves readiness", async () => {
+    const prisma = await db();
+    const tenant = await poolTenant();
+    const third = await makeUser("STAFF", { municipalityId: tenant.municipality.id });
+    await tenant.graduate(third.id);
+    await addPoolMember(tenant.coordinator, { municipalityId: tenant.municipality.id, userId: third.id });
+    const session = await planIntervisie(tenant.coordinator, {
+      municipalityId: tenant.municipality.id,
+      startsAt: daysFromNow(-1, 13),
+      endsAt: daysFromNow(-1, 15),
+      caseIds: [tenant.ownCase.id],
+    });
+    signInAs(tenant.coordinator.id);
+    const step = (name: string, extra: Record<string, string | string[]> = {}) =>
+      recordMethodStepAction(idle, form({ sessionId: session.id, caseId: tenant.ownCase.id, step: name, text: `Notitie bij ${name}`, ...extra }));
+
+    expect(await step("ANALYSIS")).toMatchObject({ status: "error" });
+    for (const name of ["QUESTION", "CLARIFY"]) expect(await step(name)).toMatchObject({ status: "success" });
+    expect(await step("ANALYSIS", { roles: ["PUSHER", "SILENT_MIDDLE"], gameChangers: "TONE" })).toMatchObject({ status: "success" });
+    expect(await step("ADVICE")).toMatchObject({ status: "success" });
+    expect((await prisma.case.findUniqueOrThrow({ where: { id: tenant.ownCase.id } })).status).toBe("SCHEDULED");
+    expect(await step("CHOICE", { agreedActions: "Gesprek met de buurtvereniging" })).toMatchObject({ status: "success" });
+
+    const link = await prisma.caseSession.findUniqueOrThrow({ where: { caseId_sessionId: { caseId: tenant.ownCase.id, sessionId: session.id } } });
+    expect(link).toMatchObject({ methodStep: 5, advice: "Notitie bij ADVICE", analysisRoles: ["PUSHER", "SILENT_MIDDLE"], analysisGameChangers: ["TONE"] });
+    expect(link.discussedAt).not.toBeNull();
+    expect((await prisma.case.findUniqueOrThrow({ where: { id: tenant.ownCase.id } })).status).toBe("DISCUSSED");
+    const audits = await prisma.auditEvent.findMany({ where: { entity: "Case", entityId: tenant.ownCase.id } });
+    expect(JSON.stringify(audits.map((a) => a.data))).not.toContain("Notitie");
+
+    expect(await recordLessonAction(idle, form({ sessionId: session.id, title: "Les", successes: "", dilemmas: "d", insights: "" }))).toMatchObject({
+      status: "error",
+      fieldErrors: { successes: expect.any(Array) },
+    });
+    expect(
+      await recordLessonAction(idle, form({ sessionId: session.id, title: "Samen sterker", successes: "De adviesronde werkte", dilemmas: "Wie neemt regie?", insights: "" })),
+    ).toMatchObject({ status: "success" });
+    expect(await prisma.lesson.findFirst({ where: { sessionId: session.id } })).toMatchObject({ title: "Samen sterker", municipalityId: tenant.municipality.id });
+
+    const before = await poolReadiness(prisma, tenant.municipality.id);
+    expect(before.criteria.map((c) => [c.key, c.current])).toEqual([
+      ["activeMembers", 3],
+      ["intervisiesWithoutTrainer", 0],
+    ]);
+    await recordAttendanceAction(idle, form({ sessionId: session.id, listed: [tenant.staff.id, third.id], present: [tenant.staff.id, third.id] }));
+    const after = await poolReadiness(prisma, tenant.municipality.id);
+    expect(after.criteria[1].current).toBe(1);
+    expect(after.percent).toBe(75);
+  });
+
+  it("R16 does not count an intervisie with a trainer present", async () => {
+    const prisma = await db();
+    const tenant = await poolTenant();
+    const session = await planIntervisie(tenant.coordinator, {
+      municipalityId: tenant.municipality.id,
+      startsAt: daysFromNow(-1, 13),
+      endsAt: daysFromNow(-1, 15),
+      trainerId: tenant.trainer.id,
+      caseIds: [],
+    });
+    await prisma.attendance.create({ data: { sessionId: session.id, userId: tenant.staff.id, status: "PRESENT" } });
+    expect((await poolReadiness(prisma, tenant.municipality.id)).criteria[1].current).toBe(0);
+  });
+});
