@@ -1,7 +1,9 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { CheckboxGroup, Select, TextArea } from "@/components/pool/fields";
+import { CheckboxGroup } from "@/components/pool/fields";
+import { SelectField } from "@/components/ui/select-field";
+import { TextArea } from "@/components/ui/text-area";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -51,7 +53,7 @@ export function InviteForm({ sessionId, alumni }: { sessionId: string; alumni: {
       <FormMessage state={state} />
       <input type="hidden" name="sessionId" value={sessionId} />
       <p className="text-sm text-muted">{t("inviteHelp")}</p>
-      <Select name="userId" id="invite-userId" label={t("invitePerson")} options={alumni.map((a) => ({ value: a.userId, label: a.name }))} />
+      <SelectField name="userId" id="invite-userId" label={t("invitePerson")} options={alumni.map((a) => ({ value: a.userId, label: a.name }))} />
       <SubmitButton className="self-start">{t("inviteSubmit")}</SubmitButton>
     </form>
   );

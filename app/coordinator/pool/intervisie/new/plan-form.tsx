@@ -1,7 +1,8 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { CheckboxGroup, Select } from "@/components/pool/fields";
+import { CheckboxGroup } from "@/components/pool/fields";
+import { SelectField } from "@/components/ui/select-field";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -29,7 +30,7 @@ export function PlanIntervisieForm({ trainers, cases, defaults }: Props) {
         <Field name="durationMinutes" type="number" label={t("duration")} defaultValue={120} min={15} max={720} step={15} required errors={errors?.durationMinutes} />
       </div>
       <Field name="location" label={t("location")} maxLength={200} errors={errors?.location} />
-      <Select
+      <SelectField
         name="trainerId"
         label={t("trainer")}
         options={[{ value: "", label: t("noTrainer") }, ...trainers.map((trainer) => ({ value: trainer.id, label: trainer.name }))]}
