@@ -1,6 +1,6 @@
 // Intervisie use cases: plan a session of the pool (R15, R7 durations, R8), invite
-// alumni, record attendance (R15), take a case through the method, and write the
-// lesson. Each runs in one transaction (R21), audited where people or cases change (R22).
+// alumni, record attendance (R15) and take a case through the method. The lesson is
+// written with lib/lessons (writeLesson). Each runs in one transaction (R21), audited where people or cases change (R22).
 import { assertMunicipalityAccess, type Actor } from "@/lib/auth/access";
 import { audit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db/client";
@@ -14,7 +14,7 @@ import { findDoubleBookings } from "@/lib/sessions/overlap";
 import { lockPool } from "./members";
 import { isFinished, recordStep } from "./method";
 import { mayAttendIntervisie, mayBeInvited, mayDiscussCase } from "./rules";
-import type { IntervisieLessonInput, MethodStepInput } from "./schemas";
+import type { MethodStepInput } from "./schemas";
 
 export type PlanIntervisieCommand = {
   municipalityId: string;
@@ -293,32 +293,5 @@ export async function recordMethodStep(actor: Actor, input: MethodStepInput, now
       await audit(tx, { actor, action: "case.statusChanged", entity: "Case", entityId: link.case.id, municipalityId: link.case.municipalityId, data: { from: link.case.status, to: "DISCUSSED", sessionId: session.id } });
     }
     return updated;
-  });
-}
-
-/**
- * The lesson of an intervisie (knowledge product): successes first, then dilemmas and
- * insights. One per session; writing again replaces it. Kept within the municipality
- * (not published to the network).
- */
-export async function recordIntervisieLesson(actor: Actor, input: IntervisieLessonInput) {
-  assertIntervisieRunner(actor);
-  const prisma = await db();
-  return prisma.$transaction(async (tx) => {
-    const session = await loadIntervisie(tx, actor, input.sessionId);
-    const existing = await tx.lesson.findFirst({ where: { sessionId: session.id }, select: { id: true } });
-    const data = { title: input.title, successes: input.successes, dilemmas: input.dilemmas, insights: input.insights };
-    const lesson = existing
-      ? await tx.lesson.update({ where: { id: existing.id }, data })
-      : await tx.lesson.create({ data: { ...data, municipalityId: session.municipalityId, sessionId: session.id, authorId: actor.id } });
-    await audit(tx, {
-      actor,
-      action: existing ? "lesson.updated" : "lesson.created",
-      entity: "Lesson",
-      entityId: lesson.id,
-      municipalityId: session.municipalityId,
-      data: { sessionId: session.id },
-    });
-    return lesson;
   });
 }

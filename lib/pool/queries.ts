@@ -203,7 +203,7 @@ export async function intervisieDetail(prisma: Db, sessionId: string, municipali
           case: { select: { title: true, municipalityId: true, nature: true, phase: true, poleA: true, poleB: true, situation: true, gameChangers: true } },
         },
       },
-      lessons: { select: { id: true, title: true, successes: true, dilemmas: true, insights: true }, take: 1 },
+      lessons: { select: { id: true, title: true }, orderBy: { createdAt: "asc" } },
     },
   });
   if (!session) return null;
@@ -228,7 +228,6 @@ export async function intervisieDetail(prisma: Db, sessionId: string, municipali
     })),
     roster: [...roster.values()].map((person) => ({ ...person, status: attendance.get(person.userId) ?? null })),
     invitable: members.filter((m) => m.status === "ALUMNI" && !guestIds.has(m.userId)).map((m) => ({ userId: m.userId, name: m.user.name })),
-    lesson: session.lessons[0] ?? null,
   };
 }
 

@@ -58,12 +58,3 @@ export const methodStepSchema = z.object({
   agreedActions: optionalText(2000),
 });
 export type MethodStepInput = z.output<typeof methodStepSchema>;
-
-export const intervisieLessonSchema = z.object({
-  sessionId: id,
-  title: text(160).min(1, "@pool.lesson.titleRequired"),
-  successes: text(4000).min(1, "@pool.lesson.successesRequired"),
-  dilemmas: text(4000),
-  insights: text(4000),
-});
-export type IntervisieLessonInput = z.output<typeof intervisieLessonSchema>;

@@ -73,9 +73,9 @@ test("the coordinator records an intervisie without a trainer, runs the method w
   await expect(attendance.getByRole("status")).toHaveText("De aanwezigheid is opgeslagen.");
 
   const lesson = page.getByRole("form", { name: "Geleerde les" });
-  await lesson.getByLabel("Titel").fill("Kleine gesprekken werken");
-  await lesson.getByLabel("Wat werkte? (successen)").fill("De adviesronde gaf vijf concrete ideeën.");
-  await lesson.getByLabel("Dilemma's").fill("Wie neemt de regie als de coördinator er niet is?");
+  await lesson.getByLabel("Titel", { exact: true }).fill("Kleine gesprekken werken");
+  await lesson.getByLabel("Successen: wanneer werkte het, en waarom?").fill("De adviesronde gaf vijf concrete ideeën.");
+  await lesson.getByLabel("Dilemma's", { exact: true }).fill("Wie neemt de regie als de coördinator er niet is?");
   await lesson.getByRole("button", { name: "Les opslaan" }).click();
   await expect(lesson.getByRole("status")).toHaveText("De les is opgeslagen.");
   await scan();

@@ -8,12 +8,10 @@ import {
   inviteAlumnus,
   planIntervisie,
   recordIntervisieAttendance,
-  recordIntervisieLesson,
   recordMethodStep,
 } from "@/lib/pool/intervisie";
 import {
   intervisieAttendanceSchema,
-  intervisieLessonSchema,
   inviteGuestSchema,
   methodStepSchema,
   planIntervisieSchema,
@@ -53,13 +51,5 @@ export async function recordMethodStepAction(_previous: ActionState<null>, form:
     await recordMethodStep(user, data);
     revalidatePath(sessionPath(data.sessionId));
     return { data: null, message: t("pool.method.saved") };
-  });
-}
-
-export async function recordLessonAction(_previous: ActionState<null>, form: FormData): Promise<ActionState<null>> {
-  return serverAction({ roles, schema: intervisieLessonSchema, input: formToObject(form) }, async (user, data, { t }) => {
-    await recordIntervisieLesson(user, data);
-    revalidatePath(sessionPath(data.sessionId));
-    return { data: null, message: t("pool.lesson.saved") };
   });
 }

@@ -1,15 +1,14 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { CheckboxGroup } from "@/components/pool/fields";
+import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import { SelectField } from "@/components/ui/select-field";
 import { TextArea } from "@/components/ui/text-area";
-import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { idle } from "@/lib/actions/state";
 import type { MethodStep } from "@/lib/pool/method";
-import { inviteAlumnusAction, recordAttendanceAction, recordLessonAction, recordMethodStepAction } from "../actions";
+import { inviteAlumnusAction, recordAttendanceAction, recordMethodStepAction } from "../actions";
 
 type Person = { userId: string; name: string; detail: string; present: boolean };
 
@@ -101,30 +100,6 @@ export function MethodStepForm({
       {step === "CHOICE" && (
         <TextArea name="agreedActions" id={`${prefix}-actions`} label={t("agreedActions")} rows={3} maxLength={2000} errors={errors?.agreedActions} />
       )}
-      <SubmitButton className="self-start">{t("save")}</SubmitButton>
-    </form>
-  );
-}
-
-/** The intervisie's lesson: successes first, then dilemmas, then insights. */
-export function LessonForm({
-  sessionId,
-  lesson,
-}: {
-  sessionId: string;
-  lesson: { title: string; successes: string; dilemmas: string; insights: string } | null;
-}) {
-  const t = useTranslations("pool.lesson");
-  const [state, action] = useActionState(recordLessonAction, idle);
-  const errors = state.status === "error" ? state.fieldErrors : undefined;
-  return (
-    <form action={action} className="flex flex-col gap-3" aria-label={t("title")}>
-      <FormMessage state={state} />
-      <input type="hidden" name="sessionId" value={sessionId} />
-      <Field name="title" id="lesson-title" label={t("titleField")} defaultValue={lesson?.title} maxLength={160} required errors={errors?.title} />
-      <TextArea name="successes" id="lesson-successes" label={t("successes")} defaultValue={lesson?.successes} maxLength={4000} required errors={errors?.successes} />
-      <TextArea name="dilemmas" id="lesson-dilemmas" label={t("dilemmas")} defaultValue={lesson?.dilemmas} maxLength={4000} errors={errors?.dilemmas} />
-      <TextArea name="insights" id="lesson-insights" label={t("insights")} defaultValue={lesson?.insights} maxLength={4000} errors={errors?.insights} />
       <SubmitButton className="self-start">{t("save")}</SubmitButton>
     </form>
   );

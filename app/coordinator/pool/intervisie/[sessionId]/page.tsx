@@ -6,7 +6,8 @@ import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { currentStep, METHOD_STEPS } from "@/lib/pool/method";
 import { intervisieDetail, type IntervisieDetail } from "@/lib/pool/queries";
-import { AttendanceForm, InviteForm, LessonForm, MethodStepForm } from "./forms";
+import { LessonForm } from "@/components/lessons/lesson-form";
+import { AttendanceForm, InviteForm, MethodStepForm } from "./forms";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -78,7 +79,18 @@ export default async function IntervisiePage({ params }: { params: Promise<{ ses
 
       <Section title={t("lesson.title")}>
         <p className="mb-3 text-sm text-muted">{t("lesson.help")}</p>
-        <LessonForm sessionId={session.id} lesson={session.lesson} />
+        {session.lessons.length > 0 && (
+          <ul className="mb-4 list-disc pl-5" data-testid="intervisie-lessons">
+            {session.lessons.map((lesson) => (
+              <li key={lesson.id}>
+                <Link href={`/lessons/${lesson.id}`} className="text-brand-700 underline">
+                  {lesson.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+        <LessonForm sessionId={session.id} />
       </Section>
     </>
   );

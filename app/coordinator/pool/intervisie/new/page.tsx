@@ -28,7 +28,7 @@ export default async function PlanIntervisiePage() {
       <p className="mb-6 max-w-prose text-muted">{t("planHelp")}</p>
       <PlanIntervisieForm
         trainers={trainers}
-        cases={cases.map((c) => ({ value: c.id, label: c.title, detail: `${c.own ? t("ownCase") : t("sharedCase")} · ${tStatus(c.status)}` }))}
+        cases={cases.map((c) => ({ value: c.id, label: `${c.title} (${c.own ? t("ownCase") : t("sharedCase")} · ${tStatus(c.status)})` }))}
         defaults={{ date: nextWeek.date, time: "15:00" }}
       />
     </>

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { CheckboxGroup } from "@/components/pool/fields";
+import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import { SelectField } from "@/components/ui/select-field";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -11,7 +11,7 @@ import { planIntervisieAction } from "../actions";
 
 type Props = {
   trainers: { id: string; name: string }[];
-  cases: { value: string; label: string; detail: string }[];
+  cases: { value: string; label: string }[];
   defaults: { date: string; time: string };
 };
 
@@ -39,7 +39,10 @@ export function PlanIntervisieForm({ trainers, cases, defaults }: Props) {
       {cases.length === 0 ? (
         <p className="text-muted">{t("noCases")}</p>
       ) : (
-        <CheckboxGroup name="caseIds" legend={t("cases")} help={t("casesHelp")} options={cases} errors={errors?.caseIds} />
+        <div className="flex flex-col gap-1">
+          <p className="text-sm text-muted">{t("casesHelp")}</p>
+          <CheckboxGroup name="caseIds" legend={t("cases")} options={cases} errors={errors?.caseIds} />
+        </div>
       )}
       <SubmitButton>{t("submit")}</SubmitButton>
     </form>
