@@ -15,12 +15,14 @@ export const navigation: Record<Role, NavItem[]> = {
     { href: "/admin/people", label: "people" },
     { href: "/admin/audit", label: "audit" },
     { href: "/admin/intake", label: "intake" },
+    { href: "/dashboard", label: "dashboard" },
     ...network,
   ],
-  TRAINER: [{ href: "/trainer", label: "trajectories" }, ...network],
+  TRAINER: [{ href: "/trainer", label: "trajectories" }, { href: "/dashboard", label: "dashboard" }, ...network],
   COORDINATOR: [
     { href: "/coordinator", label: "municipality" },
     { href: "/coordinator/pool", label: "pool" },
+    { href: "/coordinator/dashboard", label: "dashboard" },
     ...network,
   ],
   STAFF: [

@@ -1,6 +1,7 @@
-import { DEMO_COORDINATORS, DEMO_DEVENTER_GRADUATES } from "@/lib/demo/people";
+import { readFile } from "node:fs/promises";
+import { DEMO_COORDINATORS, DEMO_DEVENTER_GRADUATES, DEMO_TRAINERS } from "@/lib/demo/people";
 import { toLocalInput } from "@/lib/sessions/time";
-import { expect, signIn, test } from "./helpers";
+import { expect, signIn, signOut, test } from "./helpers";
 
 const [mila, joost] = DEMO_DEVENTER_GRADUATES;
 
@@ -24,6 +25,7 @@ test("the Deventer coordinator adds two eligible graduates to the pool", async (
 });
 
 test("the coordinator records an intervisie without a trainer, runs the method with one case and the readiness bar moves", async ({ page, scan }) => {
+  test.setTimeout(180_000); // many steps on a shared, busy machine
   await signIn(page, DEMO_COORDINATORS.deventer.email, scan);
   await page.goto("/coordinator/pool");
   await expect(page.getByTestId("readiness-percent")).toHaveText("75%");
@@ -34,14 +36,14 @@ test("the coordinator records an intervisie without a trainer, runs the method w
   await scan();
   const plan = page.getByRole("form", { name: "Intervisie plannen of vastleggen" });
   const held = toLocalInput(new Date(Date.now() - 2 * 24 * 60 * 60 * 1000));
-  await plan.getByLabel("Titel (optioneel)").fill("Intervisie azc-casus");
+  await plan.getByLabel("Titel (optioneel)").fill("Intervisie azc-casus – ideeën");
   await plan.getByLabel("Datum").fill(held.date);
   await plan.getByLabel("Begintijd").fill("19:00");
   await plan.getByLabel("Locatie").fill("Stadhuis, kamer 3.12");
   await plan.getByLabel("Spanning rond het nieuwe azc in de wijk").check();
   await plan.getByRole("button", { name: "Intervisie opslaan" }).click();
 
-  await expect(page.getByRole("heading", { level: 1, name: "Intervisie azc-casus" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Intervisie azc-casus – ideeën" })).toBeVisible();
   await expect(page.getByText("zonder trainer")).toBeVisible();
   await scan();
 
@@ -84,5 +86,54 @@ test("the coordinator records an intervisie without a trainer, runs the method w
   await expect(page.getByTestId("readiness-percent")).toHaveText("100%");
   await expect(page.getByTestId("criterion-intervisiesWithoutTrainer")).toHaveAttribute("data-met", "true");
   await expect(page.getByTestId("readiness")).toContainText("De pool voldoet aan de criteria voor overdracht");
-  await expect(page.getByTestId("intervisie-list")).toContainText("Intervisie azc-casus");
+  await expect(page.getByTestId("intervisie-list")).toContainText("Intervisie azc-casus – ideeën");
+});
+
+test("the coordinator sees the dashboard, exports a CSV for Excel and opens the printable report", async ({ page, scan }) => {
+  test.setTimeout(180_000); // many steps on a shared, busy machine
+  await signIn(page, DEMO_COORDINATORS.deventer.email, scan);
+  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Dashboard" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Dashboard Deventer" })).toBeVisible();
+  for (const metric of ["reach", "trained", "pool", "intervisies", "cases"]) {
+    await expect(page.getByTestId(`${metric}-Deventer`).getByRole("img")).toBeVisible();
+  }
+  await page.getByTestId("reach-Deventer").getByText("Cijfers als tabel").click();
+  await expect(page.getByTestId("reach-Deventer").getByRole("table")).toContainText("Afgestudeerd (trainingsdag en verdieping)");
+  await scan();
+
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Bijeenkomsten en aanwezigheid downloaden (CSV) – Komma (,)" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^Deventer-attendance-\d{4}-\d{2}-\d{2}\.csv$/);
+  const bytes = await readFile((await download.path())!);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const lines = bytes.subarray(3).toString("utf8").split("\r\n");
+  expect(lines[0]).toBe("Bijeenkomst,Soort,Begin,Einde,Locatie,Groep of pool,Naam,Werkveld,Aanwezigheid");
+  expect(lines.some((line) => line.startsWith('Intervisie azc-casus – ideeën,Intervisie,') && line.includes(',"Stadhuis, kamer 3.12",Interne pool,Fatima Bouzid,Jongerenwerk,aanwezig'))).toBe(true);
+
+  const pool = await page.request.get(await page.getByRole("link", { name: "Leden van de interne pool downloaden (CSV) – Puntkomma (;) voor Nederlandstalige Excel" }).getAttribute("href") ?? "");
+  const poolCsv = (await pool.body()).toString("utf8");
+  expect(poolCsv.startsWith("\uFEFFNaam;Werkveld;Functie;Status;Lid sinds;Vertrokken;Intervisies bijgewoond\r\n")).toBe(true);
+  expect(poolCsv).toContain(`${mila.name};Sociaal domein / MO;Buurtverbinder;actief;`);
+
+  await page.getByRole("link", { name: "Trajectrapportage voor de gemeenteraad (afdrukbaar)" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Trajectrapportage Deventer" })).toBeVisible();
+  await expect(page.getByTestId("trajectory-report")).toContainText("Samen in Deventer");
+  await expect(page.getByTestId("trajectory-report")).toContainText("Kleine gesprekken werken");
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("navigation", { name: "Hoofdmenu" })).toBeHidden();
+  await page.emulateMedia({ media: "screen" });
+  await scan();
+});
+
+test("a trainer sees their municipalities side by side", async ({ page, scan }) => {
+  await signIn(page, DEMO_TRAINERS[0].email, scan);
+  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Dashboard" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
+  await expect(page.getByTestId("reach-Deventer")).toBeVisible();
+  await expect(page.getByTestId("reach-Rotterdam")).toBeVisible();
+  await expect(page.getByTestId("reach-Gouda")).toHaveCount(0);
+  await scan();
+  await signOut(page);
 });

@@ -8,9 +8,10 @@ import intake from "./intake.json";
 import network from "./network.json";
 import pool from "./pool.json";
 import privacy from "./privacy.json";
+import reports from "./reports.json";
 import recruitment from "./recruitment.json";
 import rules from "./rules.json";
 import sessions from "./sessions.json";
 import trajectories from "./trajectories.json";
 
-export const nl = { ...common, audit, auth, cohorts, enums, home, intake, network, pool, privacy, recruitment, rules, sessions, trajectories };
+export const nl = { ...common, audit, auth, cohorts, enums, home, intake, network, pool, privacy, recruitment, reports, rules, sessions, trajectories };

@@ -1,0 +1,115 @@
+// The tables behind the CSV exports of one municipality (R20: the route checks access
+// first). A fixed number of queries each; text columns in the reader's language.
+import type { Db } from "@/lib/db/client";
+import type { Translate } from "@/lib/i18n/translate";
+import { cohortAttendances, poolOverview } from "@/lib/pool/queries";
+import { trainingRecords } from "@/lib/pool/rules";
+import { toLocalInput } from "@/lib/sessions/time";
+import type { Cell } from "./csv";
+
+export const EXPORT_KINDS = ["trained", "pool", "attendance", "actions"] as const;
+export type ExportKind = (typeof EXPORT_KINDS)[number];
+
+export type ExportTable = { headers: string[]; rows: Cell[][] };
+
+const when = (date: Date | null | undefined) => {
+  if (!date) return "";
+  const local = toLocalInput(date);
+  return `${local.date} ${local.time}`;
+};
+const day = (date: Date | null | undefined) => (date ? toLocalInput(date).date : "");
+
+export async function exportTable(prisma: Db, kind: ExportKind, municipalityId: string, t: Translate, now = new Date()): Promise<ExportTable> {
+  const column = (key: string) => t(`reports.exports.columns.${key}` as never);
+  const yesNo = (value: boolean) => t(value ? "reports.exports.yes" : "reports.exports.no");
+  const field = (value: string | null) => (value ? t(`enums.workField.${value}` as never) : "");
+  const attendance = (value: string | null) => (value ? t(`enums.attendanceStatus.${value}` as never) : "");
+
+  switch (kind) {
+    case "trained": {
+      const rows = await cohortAttendances(prisma, { municipalityId });
+      const people = new Map(rows.map((row) => [row.userId, row]));
+      const table: Cell[][] = [];
+      for (const [userId, records] of trainingRecords(rows)) {
+        const person = people.get(userId)!;
+        for (const record of records) {
+          table.push([person.name, field(person.workField), person.jobTitle, record.cohortName, attendance(record.trainingDay), attendance(record.deepening), yesNo(record.graduated)]);
+        }
+      }
+      table.sort((a, b) => String(a[0]).localeCompare(String(b[0]), "nl") || String(a[3]).localeCompare(String(b[3]), "nl"));
+      return { headers: ["name", "workField", "jobTitle", "cohort", "trainingDay", "deepening", "graduated"].map(column), rows: table };
+    }
+    case "pool": {
+      const overview = await poolOverview(prisma, municipalityId, now);
+      return {
+        headers: ["name", "workField", "jobTitle", "status", "joined", "left", "intervisies"].map(column),
+        rows: overview.members.map((m) => [
+          m.user.name,
+          field(m.user.workField),
+          m.user.jobTitle,
+          t(`enums.poolMemberStatus.${m.status}`),
+          day(m.joinedAt),
+          day(m.leftAt),
+          m.intervisiesAttended,
+        ]),
+      };
+    }
+    case "attendance": {
+      const rows = await prisma.attendance.findMany({
+        where: { session: { municipalityId } },
+        select: {
+          status: true,
+          user: { select: { name: true, workField: true } },
+          session: { select: { kind: true, title: true, startsAt: true, endsAt: true, location: true, poolId: true, cohort: { select: { name: true } } } },
+        },
+        orderBy: [{ session: { startsAt: "asc" } }, { user: { name: "asc" } }],
+      });
+      const kindLabel = (kind: string) => (t.has(`enums.sessionKind.${kind}` as never) ? t(`enums.sessionKind.${kind}` as never) : kind);
+      return {
+        headers: ["session", "kind", "start", "end", "location", "group", "name", "workField", "attendance"].map(column),
+        rows: rows.map((row) => [
+          row.session.title ?? kindLabel(row.session.kind),
+          kindLabel(row.session.kind),
+          when(row.session.startsAt),
+          when(row.session.endsAt),
+          row.session.location,
+          row.session.cohort?.name ?? (row.session.poolId ? t("reports.exports.poolGroup") : ""),
+          row.user.name,
+          field(row.user.workField),
+          attendance(row.status),
+        ]),
+      };
+    }
+    case "actions": {
+      const today = toLocalInput(now).date;
+      const rows = await prisma.action.findMany({
+        where: { plan: { municipalityId } },
+        select: {
+          description: true,
+          term: true,
+          status: true,
+          dueDate: true,
+          owner: { select: { name: true } },
+          plan: { select: { title: true } },
+        },
+        orderBy: [{ dueDate: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
+      });
+      return {
+        headers: ["plan", "description", "term", "owner", "due", "status", "overdue"].map(column),
+        rows: rows.map((row) => {
+          const due = row.dueDate ? row.dueDate.toISOString().slice(0, 10) : "";
+          const open = row.status === "OPEN" || row.status === "IN_PROGRESS";
+          return [
+            row.plan.title,
+            row.description,
+            t(`reports.exports.terms.${row.term}`),
+            row.owner?.name,
+            due,
+            t(`reports.exports.actionStatus.${row.status}`),
+            yesNo(open && due !== "" && due < today),
+          ];
+        }),
+      };
+    }
+  }
+}
