@@ -98,3 +98,23 @@ export function caseReminders(participants: CaseCheck[]): { visible: boolean; mi
   const visible = participants.some((participant) => participant.hasCase);
   return { visible, missing: visible ? participants.filter((p) => !p.hasCase).map((p) => p.userId) : [] };
 }
+
+export type Refusal = { rule: "R3" | "R4"; key: "notAtIntro" | "reasonRequired" | "alreadyInCohort" };
+
+/**
+ * R3 and R4 for an application: only people marked present at the trajectory's intro
+ * (when its programme has one) may apply, and nobody holds two active cohorts of one
+ * trajectory.
+ */
+export function applicationRefusal(facts: { introRequired: boolean; attendedIntro: boolean; activeInTrajectory: number }): Refusal | null {
+  if (facts.introRequired && !facts.attendedIntro) return { rule: "R3", key: "notAtIntro" };
+  if (facts.activeInTrajectory > 0) return { rule: "R4", key: "alreadyInCohort" };
+  return null;
+}
+
+/** R3 override: a trainer may admit someone who missed the intro only with a reason; R4 still holds. */
+export function overrideRefusal(facts: { reason: string; activeInTrajectory: number }): Refusal | null {
+  if (!facts.reason.trim()) return { rule: "R3", key: "reasonRequired" };
+  if (facts.activeInTrajectory > 0) return { rule: "R4", key: "alreadyInCohort" };
+  return null;
+}

@@ -2,7 +2,16 @@ import type { z } from "zod";
 import { assertMunicipalityAccess, type Actor } from "@/lib/auth/access";
 import { audit } from "@/lib/audit/record";
 import { countAccepted, fillFromWaitlist, lockCohort, syncCohortStatus, waitlistPlace, type LockedCohort } from "@/lib/cohorts/places";
-import { ACTIVE_ENROLLMENT, OPEN_STATUSES, placement, workFieldWarning, type MixWarning } from "@/lib/cohorts/rules";
+import {
+  ACTIVE_ENROLLMENT,
+  applicationRefusal,
+  OPEN_STATUSES,
+  overrideRefusal,
+  placement,
+  workFieldWarning,
+  type MixWarning,
+  type Refusal,
+} from "@/lib/cohorts/rules";
 import { assertPlanner } from "@/lib/cohorts/service";
 import { db, type Tx } from "@/lib/db/client";
 import { isUniqueViolation, transactionWithRetry } from "@/lib/db/retry";
@@ -89,19 +98,18 @@ export async function cancelIntroRegistration(actor: Actor, input: z.output<type
 // ---------------------------------------------------------------------------------
 // Cohort applications
 
-/** R3: was `userId` marked present at the trajectory's intro? Programmes without an intro step have no such gate. */
-async function attendedIntro(tx: Tx, trajectory: { id: string; templateId: string }, userId: string) {
-  const [hasIntroStep, present] = await Promise.all([
+/** The facts R3 and R4 are judged on: does the programme have an intro, was the person present, are they in a cohort? */
+async function applicantFacts(tx: Tx, trajectory: { id: string; templateId: string }, userId: string) {
+  const [introSteps, present, activeInTrajectory] = await Promise.all([
     tx.templateStep.count({ where: { templateId: trajectory.templateId, kind: "INTRO" } }),
     tx.attendance.count({ where: { userId, status: "PRESENT", session: { trajectoryId: trajectory.id, kind: "INTRO" } } }),
+    tx.enrollment.count({ where: { trajectoryId: trajectory.id, userId, status: { in: ACTIVE_ENROLLMENT } } }),
   ]);
-  return hasIntroStep === 0 || present > 0;
+  return { introRequired: introSteps > 0, attendedIntro: present > 0, activeInTrajectory };
 }
 
-/** R4: refuses a second active cohort in one trajectory (the partial unique index backs it up). */
-async function assertNotInCohort(tx: Tx, trajectoryId: string, userId: string) {
-  const active = await tx.enrollment.count({ where: { trajectoryId, userId, status: { in: ACTIVE_ENROLLMENT } } });
-  if (active > 0) throw new RuleViolation("R4", "alreadyInCohort");
+function refuse(refusal: Refusal | null) {
+  if (refusal) throw new RuleViolation(refusal.rule, refusal.key);
 }
 
 /** The same person applying twice at once, or in two cohorts at once: the database refuses the second (R4). */
@@ -192,8 +200,7 @@ export async function applyForCohort(actor: Actor, input: z.output<typeof applyS
       });
       if (!found) throw new NotFound("cohort");
       await assertMunicipalityAccess(tx, actor, found.trajectory.municipalityId);
-      if (!(await attendedIntro(tx, found.trajectory, actor.id))) throw new RuleViolation("R3", "notAtIntro");
-      await assertNotInCohort(tx, found.trajectory.id, actor.id);
+      refuse(applicationRefusal(await applicantFacts(tx, found.trajectory, actor.id)));
       // Only now the lock: the checks above do not depend on the cohort's places.
       const cohort = await lockCohort(tx, input.cohortId);
       if (!OPEN_STATUSES.includes(cohort.status)) throw new RuleViolation("R1", "notRecruiting");
@@ -254,7 +261,7 @@ export async function acceptApplication(actor: Actor, input: z.output<typeof enr
  */
 export async function admitWithOverride(actor: Actor, input: z.output<typeof overrideSchema>): Promise<Placement> {
   const reason = input.reason.trim();
-  if (!reason) throw new RuleViolation("R3", "reasonRequired");
+  refuse(overrideRefusal({ reason, activeInTrajectory: 0 }));
   const prisma = await db();
   return mapUniqueToR4(() =>
     transactionWithRetry(prisma, async (tx) => {
@@ -265,7 +272,7 @@ export async function admitWithOverride(actor: Actor, input: z.output<typeof ove
         throw new NotFound("person");
       }
       if (!OPEN_STATUSES.includes(cohort.status) && cohort.status !== "RUNNING") throw new RuleViolation("R1", "notRecruiting");
-      await assertNotInCohort(tx, cohort.trajectoryId, input.userId);
+      refuse(overrideRefusal({ reason, ...(await applicantFacts(tx, cohort.trajectory, input.userId)) }));
       return place(tx, actor, cohort, { userId: input.userId, motivation: "", overrideReason: reason, overriddenById: actor.id }, true);
     }),
   );

@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 import {
+  applicationRefusal,
   capacityProblem,
   caseReminders,
   cohortCapacity,
   MAX_COHORT_CAPACITY,
   nextStatuses,
+  overrideRefusal,
   placement,
   promotions,
   statusFor,
@@ -69,6 +71,29 @@ describe("R2 promotion from the waiting list", () => {
     expect(promotions(queue, 15, 16).map((entry) => entry.id)).toEqual(["b"]);
     expect(promotions(queue, 14, 16).map((entry) => entry.id)).toEqual(["b", "a"]);
     expect(promotions(queue, 16, 16)).toEqual([]);
+  });
+});
+
+describe("R3 applicants come from the intro", () => {
+  it("R3 refuses someone not present at the intro", () => {
+    expect(applicationRefusal({ introRequired: true, attendedIntro: false, activeInTrajectory: 0 })).toEqual({ rule: "R3", key: "notAtIntro" });
+    expect(applicationRefusal({ introRequired: true, attendedIntro: true, activeInTrajectory: 0 })).toBeNull();
+  });
+
+  it("R3 does not gate programmes without an intro", () => {
+    expect(applicationRefusal({ introRequired: false, attendedIntro: false, activeInTrajectory: 0 })).toBeNull();
+  });
+
+  it("R3 an override needs a reason", () => {
+    expect(overrideRefusal({ reason: "  ", activeInTrajectory: 0 })).toEqual({ rule: "R3", key: "reasonRequired" });
+    expect(overrideRefusal({ reason: "Had dienst tijdens de introductie", activeInTrajectory: 0 })).toBeNull();
+  });
+});
+
+describe("R4 one active cohort per trajectory", () => {
+  it("R4 refuses an application or an override for someone already in a cohort of the trajectory", () => {
+    expect(applicationRefusal({ introRequired: true, attendedIntro: true, activeInTrajectory: 1 })).toEqual({ rule: "R4", key: "alreadyInCohort" });
+    expect(overrideRefusal({ reason: "reden", activeInTrajectory: 1 })).toEqual({ rule: "R4", key: "alreadyInCohort" });
   });
 });
 
