@@ -1,0 +1,162 @@
+// npm run bench — builds and starts the production server against the seed:scale data
+// and measures, in one run: a static reference page, the trainer start page, a cohort
+// page, the coordinator dashboard, the case list with a search, and enrolment by 50
+// concurrent applicants. Prints req/s, p50/p95/p99, the share of the static page's
+// throughput, SQL statements per request and first-load JS per route (kB gzip).
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import zlib from "node:zlib";
+import autocannon from "autocannon";
+import { connect, disconnect } from "@/lib/db/client";
+import { recruitingCohort } from "@/tests/reliability/scenario";
+import { actionId, sessionCookie, startServer, stopServer } from "@/tests/support/server";
+
+const PORT = Number(process.env.BENCH_PORT ?? 3406);
+const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+const env = process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : { PGLITE_DIR: process.env.PGLITE_DIR ?? "data/scale", DATABASE_URL: "" };
+Object.assign(process.env, env);
+if (!process.env.DATABASE_URL) delete process.env.DATABASE_URL;
+
+type Target = { name: string; path: string; cookie?: string };
+
+async function pickTargets() {
+  const prisma = (await connect()).prisma;
+  if ((await prisma.case.count()) < 10_000) throw new Error("Run `npm run seed:scale` first (this database has no national-scale data).");
+  const coordinator = await prisma.user.findFirstOrThrow({ where: { email: "coordinator1@scale.test" } });
+  const trainer = await prisma.user.findFirstOrThrow({ where: { email: "trainer1@scale.test" } });
+  const cohort = await prisma.cohort.findFirstOrThrow({ where: { trajectory: { leadTrainerId: trainer.id }, status: "RUNNING" } });
+  const staff = await prisma.user.findFirstOrThrow({ where: { role: "STAFF", municipalityId: coordinator.municipalityId } });
+  const { cohort: open, people } = await recruitingCohort(prisma, 2_000, `bench${Date.now().toString(36)}`);
+  await disconnect();
+  const [t, c, s] = await Promise.all([sessionCookie(trainer.id), sessionCookie(coordinator.id), sessionCookie(staff.id)]);
+  const caseList = ["app/cases/page.tsx", "app/coordinator/cases/page.tsx", "app/staff/cases/page.tsx"].find((file) => fs.existsSync(file));
+  const targets: Target[] = [
+    { name: "static reference", path: "/reference" },
+    { name: "trainer start", path: "/trainer", cookie: t },
+    { name: "cohort page", path: `/trainer/cohorts/${cohort.id}`, cookie: t },
+    { name: "coordinator dashboard", path: fs.existsSync("app/coordinator/dashboard/page.tsx") ? "/coordinator/dashboard" : "/coordinator", cookie: c },
+    caseList
+      ? { name: "case list + search", path: `/${path.dirname(caseList).replace(/^app\/?/, "")}?q=jongeren`, cookie: caseList.includes("staff") ? s : c }
+      : { name: "network library + search (no case list on main)", path: "/network?q=jongeren", cookie: c },
+  ];
+  return { targets, enrol: { cohortId: open.id, cookies: await Promise.all(people.map((id) => sessionCookie(id))) } };
+}
+
+function percentile(sorted: number[], p: number) {
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
+}
+
+async function load(url: string, options: autocannon.Options) {
+  const latencies: number[] = [];
+  const statuses: Record<number, number> = {};
+  const instance = autocannon({ url, ...options });
+  instance.on("response", (_client, status, _bytes, time) => {
+    latencies.push(time);
+    statuses[status] = (statuses[status] ?? 0) + 1;
+  });
+  const result = await instance;
+  latencies.sort((a, b) => a - b);
+  return {
+    rps: result.requests.average,
+    total: result.requests.total,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    statuses,
+    errors: result.errors + result.timeouts,
+  };
+}
+
+async function queriesPerRequest(base: string, target: Target) {
+  const count = async () => ((await (await fetch(`${base}/api/debug/queries`)).json()) as { queries: number }).queries;
+  await fetch(`${base}${target.path}`, { headers: target.cookie ? { cookie: target.cookie } : {} }); // warm
+  const before = await count();
+  for (let i = 0; i < 5; i++) await fetch(`${base}${target.path}`, { headers: target.cookie ? { cookie: target.cookie } : {} });
+  return (await count() - before) / 5;
+}
+
+async function firstLoadJs(base: string, target: Target) {
+  const html = await (await fetch(`${base}${target.path}`, { headers: target.cookie ? { cookie: target.cookie } : {} })).text();
+  const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g)].map((m) => m[1]))];
+  let bytes = 0;
+  for (const src of sources) bytes += zlib.gzipSync(Buffer.from(await (await fetch(`${base}${src}`)).arrayBuffer())).length;
+  return bytes / 1024;
+}
+
+function multipart(fields: Record<string, string>) {
+  const boundary = "----middengrondbench";
+  const parts = Object.entries(fields).map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`);
+  return { body: `${parts.join("")}--${boundary}--\r\n`, type: `multipart/form-data; boundary=${boundary}` };
+}
+
+async function main() {
+  if (process.env.BENCH_SKIP_BUILD !== "1") {
+    const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+    if (build.status !== 0) throw new Error("next build failed");
+  }
+  const { targets, enrol } = await pickTargets();
+  const server = await startServer(PORT, { ...env, MG_QUERY_STATS: "1" });
+  const rows: Record<string, unknown>[] = [];
+  try {
+    for (const target of targets) await fetch(`${server.url}${target.path}`, { headers: target.cookie ? { cookie: target.cookie } : {} });
+    let reference = 0;
+    for (const target of targets) {
+      const queries = target.path === "/reference" ? 0 : await queriesPerRequest(server.url, target);
+      const js = target.path === "/reference" ? 0 : await firstLoadJs(server.url, target);
+      const result = await load(`${server.url}${target.path}`, { connections: 20, duration: DURATION, headers: target.cookie ? { cookie: target.cookie } : {} });
+      if (target.path === "/reference") reference = result.rps;
+      rows.push({ target: target.name, path: target.path.slice(0, 48), ...result, share: result.rps / reference, queries, js });
+      process.stdout.write(`measured ${target.name}\n`);
+    }
+    // Enrolment: 50 applicants at a time, each request a different person (2,000 in all).
+    const id = actionId("app/staff/recruitment/actions.ts", "applyAction");
+    const { body, type } = multipart({
+      "_1_cohortId": enrol.cohortId,
+      "_1_motivation": "Ik wil leren het gesprek in het midden te voeren.",
+      "0": JSON.stringify([{ status: "idle" }, "$K1"]),
+    });
+    let next = 0;
+    const result = await load(`${server.url}/staff/recruitment`, {
+      connections: 50,
+      amount: enrol.cookies.length,
+      requests: [
+        {
+          method: "POST",
+          body,
+          setupRequest: (request) => ({
+            ...request,
+            headers: { ...request.headers, cookie: enrol.cookies[next++ % enrol.cookies.length], "next-action": id, origin: server.url, "content-type": type, accept: "text/x-component" },
+          }),
+        },
+      ],
+    });
+    rows.push({ target: "enrolment (50 concurrent applicants)", path: "applyAction", ...result, share: result.rps / reference, queries: NaN, js: NaN });
+  } finally {
+    await stopServer(server);
+  }
+
+  const pad = (v: unknown, n: number) => String(v).padStart(n);
+  console.log(`\n${"target".padEnd(48)} ${pad("req/s", 7)} ${pad("p50", 6)} ${pad("p95", 6)} ${pad("p99", 6)} ${pad("share", 6)} ${pad("SQL/req", 8)} ${pad("JS kB", 6)}  verdict`);
+  for (const row of rows as ({ target: string; rps: number; p50: number; p95: number; p99: number; share: number; queries: number; js: number; statuses: Record<number, number> })[]) {
+    const enrolment = row.target.startsWith("enrolment");
+    const misses = [
+      !enrolment && row.target !== "static reference" && row.share < 0.5 ? "throughput < 50 % of static" : "",
+      !enrolment && row.target !== "static reference" && row.p95 >= 150 ? "p95 ≥ 150 ms" : "",
+      enrolment && row.p95 >= 100 ? "p95 ≥ 100 ms" : "",
+      row.js >= 150 ? "JS ≥ 150 kB" : "",
+    ].filter(Boolean);
+    console.log(
+      `${row.target.padEnd(48)} ${pad(row.rps.toFixed(0), 7)} ${pad(row.p50.toFixed(0), 6)} ${pad(row.p95.toFixed(0), 6)} ${pad(row.p99.toFixed(0), 6)} ${pad(`${(row.share * 100).toFixed(0)}%`, 6)} ${pad(Number.isNaN(row.queries) ? "-" : row.queries.toFixed(1), 8)} ${pad(Number.isNaN(row.js) ? "-" : row.js.toFixed(0), 6)}  ${misses.length ? `MISSED: ${misses.join(", ")}` : "meets targets"} ${JSON.stringify(row.statuses)}`,
+    );
+  }
+  fs.mkdirSync("bench/results", { recursive: true });
+  fs.writeFileSync(`bench/results/latest.json`, JSON.stringify({ at: new Date().toISOString(), database: env.DATABASE_URL ? "postgres" : "pglite", rows }, null, 2));
+}
+
+try {
+  await main();
+} catch (error) {
+  console.error(`bench failed: ${(error as Error).message}`);
+  process.exit(1);
+}
