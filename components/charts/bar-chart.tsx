@@ -14,9 +14,9 @@ type Props = {
   empty: string;
 };
 
-const WIDTH = 320;
+const WIDTH = 400;
 const ROW = 26;
-const LABEL_WIDTH = 130;
+const LABEL_WIDTH = 180;
 const VALUE_WIDTH = 34;
 
 /**
@@ -59,7 +59,7 @@ export function BarChart({ id, title, description, bars, labelHeader, valueHeade
           return (
             <g key={bar.label}>
               <text x={LABEL_WIDTH - 6} y={middle} textAnchor="end" dominantBaseline="middle" fontSize="11" fill="#1d2527">
-                {bar.label.length > 22 ? `${bar.label.slice(0, 21)}…` : bar.label}
+                {bar.label.length > 28 ? `${bar.label.slice(0, 27)}…` : bar.label}
               </text>
               <rect x={LABEL_WIDTH} y={top} width={Math.max(x(bar.value), bar.value > 0 ? 2 : 0)} height={y.bandwidth()} fill="#1f6f6f" rx="2" />
               <text x={LABEL_WIDTH + x(bar.value) + 4} y={middle} dominantBaseline="middle" fontSize="11" fill="#1d2527">

@@ -17,7 +17,7 @@ type Props = {
 
 const WIDTH = 320;
 const HEIGHT = 140;
-const MARGIN = { top: 12, right: 12, bottom: 24, left: 28 };
+const MARGIN = { top: 12, right: 24, bottom: 24, left: 28 };
 
 /** A line over time drawn on the server as SVG (d3-scale + d3-shape), with its table equivalent. */
 export function LineChart({ id, title, description, points, labelHeader, valueHeader, tableLabel, empty }: Props) {
@@ -58,7 +58,7 @@ export function LineChart({ id, title, description, points, labelHeader, valueHe
           </g>
         ))}
         {points.map((p, index) =>
-          index % every === 0 || index === points.length - 1 ? (
+          index % every === 0 ? (
             <text key={p.label} x={x(p.label)} y={HEIGHT - 6} textAnchor="middle" fontSize="10" fill="#4b5a5e">
               {p.label}
             </text>
