@@ -12,7 +12,7 @@ type ListedSession = {
 };
 
 /** Sessions as a readable list: kind, when, where, and which trajectory or cohort. */
-export async function SessionList({ sessions, empty }: { sessions: ListedSession[]; empty: string }) {
+export async function SessionList({ sessions, empty, download }: { sessions: ListedSession[]; empty: string; download?: string }) {
   const [format, tKind] = await Promise.all([getFormatter(), getTranslations("enums.sessionKind")]);
   if (sessions.length === 0) return <p className="text-muted">{empty}</p>;
   return (
@@ -30,6 +30,11 @@ export async function SessionList({ sessions, empty }: { sessions: ListedSession
             {session.location && ` · ${session.location}`}
             {session.trajectory && ` · ${session.trajectory.title}`}
           </p>
+          {download && (
+            <a href={`/sessions/${session.id}/ics`} className="text-sm text-brand-700 underline" download>
+              {download}
+            </a>
+          )}
         </li>
       ))}
     </ul>

@@ -8,6 +8,9 @@ const network: NavItem[] = [
   { href: "/network", label: "library" },
 ];
 
+/** Every signed-in role subscribes to its own calendar feed. */
+const calendar: NavItem = { href: "/calendar", label: "calendar" };
+
 /** What each role sees in the main menu; labels are keys under `nav`. */
 export const navigation: Record<Role, NavItem[]> = {
   ADMIN: [
@@ -16,19 +19,23 @@ export const navigation: Record<Role, NavItem[]> = {
     { href: "/admin/audit", label: "audit" },
     { href: "/admin/intake", label: "intake" },
     { href: "/dashboard", label: "dashboard" },
+    { href: "/admin/outbox", label: "outbox" },
+    calendar,
     ...network,
   ],
-  TRAINER: [{ href: "/trainer", label: "trajectories" }, { href: "/dashboard", label: "dashboard" }, ...network],
+  TRAINER: [{ href: "/trainer", label: "trajectories" }, { href: "/dashboard", label: "dashboard" }, calendar, ...network],
   COORDINATOR: [
     { href: "/coordinator", label: "municipality" },
     { href: "/coordinator/pool", label: "pool" },
     { href: "/coordinator/dashboard", label: "dashboard" },
+    calendar,
     ...network,
   ],
   STAFF: [
     { href: "/staff", label: "schedule" },
     { href: "/staff/recruitment", label: "recruitment" },
     { href: "/staff/enrollments", label: "enrollments" },
+    calendar,
     ...network,
   ],
 };

@@ -10,8 +10,9 @@ import { trajectoriesOfTrainer } from "@/lib/trajectories/queries";
 export default async function TrainerStart() {
   const user = await requireUser("TRAINER", "ADMIN");
   const prisma = await db();
-  const [t, tStatus, tCohorts, trajectories, sessions] = await Promise.all([
+  const [t, tNew, tStatus, tCohorts, trajectories, sessions] = await Promise.all([
     getTranslations("home.trainer"),
+    getTranslations("trajectories.overview"),
     getTranslations("enums.trajectoryStatus"),
     getTranslations("cohorts.list"),
     trajectoriesOfTrainer(prisma, user.id),
@@ -19,7 +20,11 @@ export default async function TrainerStart() {
   ]);
   return (
     <>
-      <PageHeader title={t("title")} />
+      <PageHeader title={t("title")}>
+        <Link href="/trainer/trajectories/new" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+          {tNew("newTrajectory")}
+        </Link>
+      </PageHeader>
       <Section title={t("trajectories")}>
         {trajectories.length === 0 ? (
           <p className="text-muted">{t("noTrajectories")}</p>

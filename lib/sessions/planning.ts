@@ -1,6 +1,6 @@
 import type { Db, Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { earliestValidStarts, type Interval, type PlanContext, type PlannedSession, type PlanStep } from "./rules";
+import { earliestValidStarts, orderLowerBound, type Interval, type PlanContext, type PlannedSession, type PlanStep } from "./rules";
 import { personalScheduleWhere } from "./schedule";
 
 const HORIZON_DAYS = 366;
@@ -56,12 +56,14 @@ export async function suggestStarts(
   prisma: Db | Tx,
   input: { context: PlanContext; durationMinutes: number; userIds: string[]; ignoreSessionId?: string; now: Date; count?: number },
 ): Promise<Date[]> {
-  const busy = await busyIntervals(prisma, { userIds: input.userIds, from: input.now, ignoreSessionId: input.ignoreSessionId });
+  const bound = orderLowerBound(input.context);
+  const from = bound && bound > input.now ? bound : input.now;
+  const busy = await busyIntervals(prisma, { userIds: input.userIds, from, ignoreSessionId: input.ignoreSessionId });
   return earliestValidStarts({
     context: input.context,
     durationMinutes: input.durationMinutes,
     busy,
-    notBefore: input.now,
+    notBefore: from,
     count: input.count ?? 3,
     horizonDays: HORIZON_DAYS,
   });

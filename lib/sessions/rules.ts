@@ -37,7 +37,7 @@ export const label = (step: PlanStep): LocalizedText => ({ nl: step.labelNl, en:
  * R6: the step a kind belongs to in this template, in the right scope: cohort steps need
  * a cohort, trajectory steps must not have one. Pool steps are planned by the pool.
  */
-export function resolveStep(steps: PlanStep[], kind: string, cohortId: string | null): PlanStep | Violation {
+export function resolveStep<S extends PlanStep>(steps: S[], kind: string, cohortId: string | null): S | Violation {
   const step = steps.find((candidate) => candidate.kind === kind);
   if (!step || step.scope === "POOL" || (step.scope === "COHORT") !== (cohortId !== null)) {
     return { rule: "R6", key: "unknownKind", params: {} };
@@ -131,6 +131,21 @@ export function checkOrder(context: PlanContext, startsAt: Date, endsAt: Date): 
   return null;
 }
 
+/**
+ * The earliest moment R6 and R7 allow for `context.step` on their own: the end of the
+ * previous step's sessions and the start of the local day its minimum gap reaches.
+ * Null when nothing comes before it.
+ */
+export function orderLowerBound(context: PlanContext): Date | null {
+  const previous = previousStep(context.steps, context.step);
+  const before = previous ? sessionsOf(context.others, previous, context.cohortId) : [];
+  if (before.length === 0) return null;
+  const anchor = before.reduce((a, b) => (a.startsAt <= b.startsAt ? a : b));
+  const ends = before.reduce((latest, s) => (s.endsAt > latest ? s.endsAt : latest), anchor.endsAt);
+  const gapDay = atLocalTime(localDay(anchor.startsAt) + context.step.minGapDays, 0);
+  return gapDay > ends ? gapDay : ends;
+}
+
 /** R8 as a pure check: does [startsAt, endsAt) overlap any busy interval? */
 export const overlaps = (busy: Interval[], startsAt: Date, endsAt: Date) =>
   busy.some((b) => b.startsAt < endsAt && b.endsAt > startsAt);
@@ -147,7 +162,7 @@ export const WORKDAY_END = { hour: 18, minute: 0 } as const;
 
 /**
  * The earliest starts (weekdays, at 09:00 or 13:30 local time, ending by 18:00) after
- * `notBefore` that satisfy R6 (order, once-only), R7 (gap and duration) and R8 (none of
+ * `notBefore` (and after what R6/R7 allow at all, searching `horizonDays` from there) that satisfy R6 (order, once-only), R7 (gap and duration) and R8 (none of
  * `busy` — the trainers' and participants' other sessions — overlaps). Empty when the
  * duration is out of bounds, a rule cannot be met by any date, or nothing fits in the horizon.
  */
@@ -159,7 +174,9 @@ export function earliestValidStarts(input: {
   count?: number;
   horizonDays?: number;
 }): Date[] {
-  const { context, durationMinutes, busy, notBefore, count = 3, horizonDays = 366 } = input;
+  const { context, durationMinutes, busy, count = 3, horizonDays = 366 } = input;
+  const bound = orderLowerBound(context);
+  const notBefore = bound && bound > input.notBefore ? bound : input.notBefore;
   const duration = durationMinutes * 60_000;
   const probe = new Date(notBefore.getTime() + duration);
   if (checkDuration(context.step, notBefore, probe) || checkRepeat(context) || checkPreviousPlanned(context)) return [];

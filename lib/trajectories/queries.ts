@@ -22,3 +22,36 @@ export function trajectoriesOfMunicipality(prisma: Db, municipalityId: string) {
     },
   });
 }
+
+/** One trajectory for its overview: municipality, template steps in order, trainers, sessions, cohorts. */
+export function trajectoryOverview(prisma: Db, trajectoryId: string) {
+  return prisma.trajectory.findUnique({
+    where: { id: trajectoryId },
+    include: {
+      municipality: { select: { id: true, name: true } },
+      template: { include: { steps: { orderBy: { position: "asc" } } } },
+      leadTrainer: { select: { id: true, name: true } },
+      trainers: { select: { trainer: { select: { id: true, name: true } } } },
+      cohorts: { orderBy: { createdAt: "asc" }, select: { id: true, name: true } },
+      sessions: {
+        orderBy: { startsAt: "asc" },
+        select: { id: true, kind: true, cohortId: true, startsAt: true, endsAt: true, location: true, status: true },
+      },
+    },
+  });
+}
+
+/** What the "new trajectory" form offers: the actor's municipalities, the templates, assignable trainers. */
+export async function newTrajectoryOptions(prisma: Db, municipalityIds: string[] | "all") {
+  const municipalityWhere = municipalityIds === "all" ? {} : { id: { in: municipalityIds } };
+  const [municipalities, templates, trainers] = await Promise.all([
+    prisma.municipality.findMany({ where: municipalityWhere, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    prisma.trajectoryTemplate.findMany({ orderBy: [{ isDefault: "desc" }, { nameNl: "asc" }], select: { id: true, nameNl: true, nameEn: true, descriptionNl: true, descriptionEn: true, isDefault: true } }),
+    prisma.user.findMany({
+      where: { role: "TRAINER", erasedAt: null, ...(municipalityIds === "all" ? {} : { assignments: { some: { municipalityId: { in: municipalityIds } } } }) },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+    }),
+  ]);
+  return { municipalities, templates, trainers };
+}

@@ -214,3 +214,17 @@ describe("earliest valid dates (R6 + R7 + R8)", () => {
     }
   });
 });
+
+describe("earliest valid dates far ahead", () => {
+  it("R7 searches from the previous step's gap, not only from today", () => {
+    const farTraining = session("training", "TRAINING_DAY", "c1", "2099-01-05", "09:00", 420);
+    const found = earliestValidStarts({
+      context: context(DEEPENING, [intro, farTraining]),
+      durationMinutes: 210,
+      busy: [],
+      notBefore: local("2027-03-09", "10:00"),
+      count: 1,
+    });
+    expect(found.map((d) => toLocalInput(d))).toEqual([{ date: "2099-01-12", time: "09:00" }]);
+  });
+});

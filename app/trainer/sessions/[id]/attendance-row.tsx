@@ -1,0 +1,44 @@
+"use client";
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { FormMessage } from "@/components/ui/form-message";
+import { idle } from "@/lib/actions/state";
+import { recordAttendanceAction } from "./actions";
+
+const STATUSES = ["PRESENT", "ABSENT", "EXCUSED"] as const;
+
+/** One person on the attendance list: three large buttons, the current one pressed. */
+export function AttendanceRow(props: { sessionId: string; person: { id: string; name: string }; status: (typeof STATUSES)[number] | null }) {
+  const t = useTranslations("sessions.page");
+  const tStatus = useTranslations("enums.attendanceStatus");
+  const [state, action, pending] = useActionState(recordAttendanceAction, idle);
+  const current = state.status === "success" ? (state.data as (typeof STATUSES)[number]) : props.status;
+  return (
+    <li className="py-3">
+      <form action={action} aria-label={t("attendanceOf", { name: props.person.name })} className="flex flex-col gap-2" data-testid="attendance-row">
+        <input type="hidden" name="sessionId" value={props.sessionId} />
+        <input type="hidden" name="userId" value={props.person.id} />
+        <p className="font-medium">
+          {props.person.name}{" "}
+          <span className="text-sm font-normal text-muted">· {current ? t("attendanceCurrent", { status: tStatus(current) }) : t("attendanceNone")}</span>
+        </p>
+        <div className="grid grid-cols-3 gap-2">
+          {STATUSES.map((status) => (
+            <button
+              key={status}
+              type="submit"
+              name="status"
+              value={status}
+              disabled={pending}
+              aria-pressed={current === status}
+              className="min-h-12 rounded border border-brand-600 px-2 py-3 text-brand-800 aria-pressed:bg-brand-700 aria-pressed:font-semibold aria-pressed:text-white disabled:opacity-60"
+            >
+              {tStatus(status)}
+            </button>
+          ))}
+        </div>
+        {state.status === "error" && <FormMessage state={state} />}
+      </form>
+    </li>
+  );
+}

@@ -1,0 +1,66 @@
+"use client";
+import { useState } from "react";
+import { useTranslations } from "next-intl";
+import { Field } from "@/components/ui/field";
+
+export type Suggestion = { date: string; time: string; label: string };
+
+/**
+ * Date, start time and duration of a session, with the earliest valid moments (R6–R8)
+ * offered as buttons that fill in the date and time.
+ */
+export function SessionTimingFields(props: {
+  date?: string;
+  time?: string;
+  durationMinutes: number;
+  durationHelp: string;
+  suggestions: Suggestion[];
+  errors?: Record<string, string[]>;
+}) {
+  const t = useTranslations("sessions.form");
+  const [date, setDate] = useState(props.date ?? "");
+  const [time, setTime] = useState(props.time ?? "");
+  return (
+    <>
+      <fieldset className="flex flex-col gap-2 rounded border border-brand-100 bg-brand-50 p-3" data-testid="suggestions">
+        <legend className="px-1 font-medium">{t("suggestions")}</legend>
+        <p className="text-sm">{t("suggestionsHelp")}</p>
+        {props.suggestions.length === 0 ? (
+          <p className="text-sm text-muted">{t("noSuggestions")}</p>
+        ) : (
+          <div className="flex flex-wrap gap-2">
+            {props.suggestions.map((suggestion) => (
+              <button
+                key={`${suggestion.date}T${suggestion.time}`}
+                type="button"
+                onClick={() => {
+                  setDate(suggestion.date);
+                  setTime(suggestion.time);
+                }}
+                aria-pressed={date === suggestion.date && time === suggestion.time}
+                className="min-h-11 rounded border border-brand-600 bg-white px-3 py-2 text-left text-brand-800 aria-pressed:bg-brand-700 aria-pressed:text-white"
+              >
+                {t("useSuggestion", { when: suggestion.label })}
+              </button>
+            ))}
+          </div>
+        )}
+      </fieldset>
+      <div className="grid gap-4 sm:grid-cols-3">
+        <Field name="date" type="date" label={t("date")} value={date} onChange={(e) => setDate(e.target.value)} errors={props.errors?.date} required />
+        <Field name="time" type="time" label={t("time")} value={time} onChange={(e) => setTime(e.target.value)} errors={props.errors?.time} step={300} required />
+        <Field
+          name="durationMinutes"
+          type="number"
+          label={t("duration")}
+          help={props.durationHelp}
+          defaultValue={props.durationMinutes}
+          errors={props.errors?.durationMinutes}
+          min={15}
+          max={720}
+          required
+        />
+      </div>
+    </>
+  );
+}
