@@ -1,3 +1,4 @@
+import type { Page } from "@playwright/test";
 import { DEMO_ADMIN, DEMO_STAFF, DEMO_TRAINERS } from "@/lib/demo/people";
 import { expect, signIn, signOut, test } from "./helpers";
 
@@ -68,8 +69,8 @@ test("a trainer creates a trajectory and schedules the intro from a suggested da
 test("R9 the deepening's attendance list holds only those present at the training day", async ({ page, scan }) => {
   await signIn(page, trainer.email, scan);
   await page.getByRole("link", { name: "Samen in Deventer – Denkkader Polarisatie" }).click();
-  const sessions = page.getByTestId("trajectory-sessions");
-  await sessions.getByRole("link", { name: "Verdiepingsdagdeel" }).last().click();
+  const groupTwo = page.getByTestId("cohort-sessions").filter({ has: page.getByRole("heading", { name: "Groep 2 (najaar)" }) });
+  await groupTwo.getByRole("link", { name: "Verdiepingsdagdeel", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Verdiepingsdagdeel · Groep 2 (najaar)" })).toBeVisible();
   const list = page.getByTestId("attendance-list");
   await expect(list.getByTestId("attendance-row")).toHaveCount(7);
@@ -86,4 +87,108 @@ test("the admin reads the outbox", async ({ page, scan }) => {
   await expect(page.getByText("Er is geen SMTP ingesteld")).toBeVisible();
   await scan();
   await signOut(page);
+});
+
+/** Schedules the step offered by the link on the trajectory page at the first suggested date; returns that date. */
+async function scheduleFromSuggestion(page: Page, scan: (page?: Page) => Promise<void>, link: string, location: string) {
+  await page.getByRole("link", { name: link }).click();
+  const form = page.getByRole("form", { name: /^Bijeenkomst inplannen: / });
+  await expect(form.getByTestId("suggestions").getByRole("button")).toHaveCount(3);
+  await scan();
+  await form.getByTestId("suggestions").getByRole("button").first().click();
+  const date = await form.getByLabel("Datum").inputValue();
+  await form.getByLabel("Locatie").fill(location);
+  await form.getByRole("button", { name: "Inplannen" }).click();
+  await expect(page.getByTestId("session-details")).toContainText(location);
+  return { date, sessionId: page.url().split("/").pop()! };
+}
+
+test("issue 3 end to end: intro, registration, attendance, application, training day and deepening (R7), in my schedule and the feed", async ({ page, scan }) => {
+  test.setTimeout(300_000); // five sign-ins and a dozen pages, each scanned with axe
+  const staff = DEMO_STAFF.genk[1]; // Ayse Demir, Genk: no other spec plans for Genk
+  const title = "Genk verbindt";
+  const cohortName = "Genk groep 1";
+
+  // The trainer creates the trajectory and schedules its intro.
+  await signIn(page, trainer.email, scan);
+  await page.getByRole("link", { name: "Nieuw traject" }).click();
+  const create = page.getByRole("form", { name: "Nieuw traject" });
+  await create.getByLabel("Gemeente", { exact: true }).selectOption({ label: "Genk" });
+  await create.getByLabel("Naam van het traject").fill(title);
+  await create.getByRole("button", { name: "Traject aanmaken" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  const trajectoryUrl = page.url();
+  const intro = await scheduleFromSuggestion(page, scan, "Introductiebijeenkomst inplannen", "Stadhuis Genk");
+  await signOut(page);
+
+  // A staff member registers for the intro.
+  await signIn(page, staff.email, scan);
+  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Introductie en groepen" }).click();
+  const introItem = page.getByTestId("intro-list").getByRole("listitem").filter({ hasText: title });
+  await introItem.getByRole("button", { name: /Aanmelden voor de introductie/ }).click();
+  await expect(introItem.getByText("U bent aangemeld.")).toBeVisible();
+  await signOut(page);
+
+  // The trainer marks them present and opens a cohort.
+  await signIn(page, trainer.email, scan);
+  await page.goto(`/trainer/sessions/${intro.sessionId}`);
+  await expect(page.getByTestId("registrations")).toContainText(staff.name);
+  const row = page.getByRole("form", { name: `Aanwezigheid van ${staff.name}` });
+  await row.getByRole("button", { name: "aanwezig" }).click();
+  await expect(row.getByRole("button", { name: "aanwezig" })).toHaveAttribute("aria-pressed", "true");
+  await expect(row).toContainText("Nu: aanwezig");
+  await scan();
+  await page.goto(trajectoryUrl);
+  await page.getByRole("link", { name: "Trainingsgroepen" }).last().click();
+  const cohortForm = page.getByRole("form", { name: "Nieuwe trainingsgroep" });
+  await cohortForm.getByLabel("Naam").fill(cohortName);
+  await cohortForm.getByRole("button", { name: "Trainingsgroep aanmaken" }).click();
+  await expect(page.getByTestId("cohort-table")).toContainText(cohortName);
+  await signOut(page);
+
+  // The staff member applies and is accepted.
+  await signIn(page, staff.email, scan);
+  await page.goto("/staff/recruitment");
+  const cohortItem = page.getByTestId("cohort-list").getByRole("listitem").filter({ hasText: cohortName });
+  const apply = cohortItem.getByRole("form", { name: `Aanmelden voor ${cohortName}` });
+  await apply.getByLabel("Motivatie").fill("In Genk zie ik spanning tussen jongeren en buurtbewoners; ik wil de middengroep bereiken.");
+  await apply.getByRole("button", { name: "Aanmelden" }).click();
+  await expect(cohortItem.getByTestId("my-status")).toContainText("geplaatst");
+  await signOut(page);
+
+  // The trainer schedules the training day, is refused a deepening 3 days later (R7), then plans it validly.
+  await signIn(page, trainer.email, scan);
+  await page.goto(trajectoryUrl);
+  const training = await scheduleFromSuggestion(page, scan, "Trainingsdag inplannen", "Cultuurcentrum Genk");
+  expect(training.date > intro.date).toBe(true);
+  await page.goto(trajectoryUrl);
+  await page.getByRole("link", { name: "Verdiepingsdagdeel inplannen" }).click();
+  const deepening = page.getByRole("form", { name: "Bijeenkomst inplannen: Verdiepingsdagdeel" });
+  const threeDaysLater = new Date(`${training.date}T12:00:00Z`);
+  threeDaysLater.setUTCDate(threeDaysLater.getUTCDate() + 3);
+  await deepening.getByLabel("Datum").fill(threeDaysLater.toISOString().slice(0, 10));
+  await deepening.getByLabel("Begintijd").fill("09:00");
+  await deepening.getByLabel("Locatie").fill("Cultuurcentrum Genk");
+  await deepening.getByRole("button", { name: "Inplannen" }).click();
+  await expect(deepening.getByRole("alert")).toContainText(
+    /^Regel R7: Verdiepingsdagdeel moet minstens 7 dagen na Trainingsdag liggen; vroegst mogelijke datum: .+ om 09:00\.$/,
+  );
+  await scan();
+  await deepening.getByTestId("suggestions").getByRole("button").first().click();
+  await deepening.getByRole("button", { name: "Inplannen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Verdiepingsdagdeel · ${cohortName}` })).toBeVisible();
+  const deepeningId = page.url().split("/").pop()!;
+  await signOut(page);
+
+  // The staff member sees both in "Mijn agenda" and in the calendar feed.
+  await signIn(page, staff.email, scan);
+  const schedule = page.getByTestId("session-list");
+  await expect(schedule).toContainText(`Trainingsdag · ${cohortName}`);
+  await expect(schedule).toContainText(`Verdiepingsdagdeel · ${cohortName}`);
+  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Agenda-abonnement" }).click();
+  const feed = await (await page.request.get(await page.getByTestId("feed-url").inputValue())).text();
+  expect(feed).toContain(`UID:${training.sessionId}@middengrond`);
+  expect(feed).toContain(`UID:${deepeningId}@middengrond`);
+  expect(feed).toContain(`UID:${intro.sessionId}@middengrond`);
+  expect(feed).toContain(`SUMMARY:Verdiepingsdagdeel · ${cohortName}`);
 });

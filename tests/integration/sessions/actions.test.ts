@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cancelSessionAction, recordAttendanceAction, rescheduleSessionAction } from "@/app/trainer/sessions/[id]/actions";
-import { scheduleSessionAction } from "@/app/trainer/trajectories/[id]/schedule/actions";
+import { scheduleSessionAction } from "@/app/trainer/trajectories/[id]/sessions/new/actions";
 import { db } from "@/lib/db/client";
 import { createTrajectory } from "@/lib/trajectories/service";
 import { defaultTemplate, makeTenant } from "../../support/fixtures";

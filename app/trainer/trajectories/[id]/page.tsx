@@ -8,6 +8,7 @@ import { db } from "@/lib/db/client";
 import { toLocale } from "@/lib/i18n/config";
 import { kindLabel } from "@/lib/sessions/labels";
 import { trajectoryOverview } from "@/lib/trajectories/queries";
+import { checkPreviousPlanned, checkRepeat } from "@/lib/sessions/rules";
 import { allowedTransitions } from "@/lib/trajectories/rules";
 import { StatusForm } from "./status-form";
 
@@ -56,13 +57,17 @@ export default async function TrajectoryOverview({ params }: Props) {
       </span>
     </li>
   );
-  const planLinks = (kinds: typeof steps, planned: typeof live, cohortId?: string) =>
+  // Only steps that may be planned now (R6): not yet held (unless repeatable), previous step planned.
+  const planLinks = (kinds: typeof steps, cohortId?: string) =>
     kinds
-      .filter((step) => step.repeatable || !planned.some((s) => s.kind === step.kind))
+      .filter((step) => {
+        const context = { steps, step, cohortId: cohortId ?? null, others: live };
+        return !checkRepeat(context) && !checkPreviousPlanned(context);
+      })
       .map((step) => (
         <li key={step.kind}>
           <Link
-            href={`${base}/schedule?kind=${encodeURIComponent(step.kind)}${cohortId ? `&cohortId=${cohortId}` : ""}`}
+            href={`${base}/sessions/new?kind=${encodeURIComponent(step.kind)}${cohortId ? `&cohortId=${cohortId}` : ""}`}
             className="inline-block rounded border border-brand-600 px-3 py-2 text-brand-700 hover:bg-brand-50"
           >
             {t("schedule", { kind: label(step.kind) })}
@@ -107,16 +112,16 @@ export default async function TrajectoryOverview({ params }: Props) {
         <div data-testid="trajectory-sessions">
           {live.filter((s) => !s.cohortId).length === 0 && trajectorySteps.length > 0 && <p className="text-muted">{t("noSessions")}</p>}
           <ul className="divide-y divide-brand-100">{inOrder(live.filter((s) => !s.cohortId)).map(sessionItem)}</ul>
-          <ul className="mt-2 flex flex-wrap gap-2">{planLinks(trajectorySteps, live.filter((s) => !s.cohortId))}</ul>
+          <ul className="mt-2 flex flex-wrap gap-2">{planLinks(trajectorySteps)}</ul>
           {cohortSteps.length > 0 &&
             trajectory.cohorts.map((cohort) => {
               const planned = live.filter((s) => s.cohortId === cohort.id);
               return (
-                <div key={cohort.id} className="mt-4">
+                <div key={cohort.id} className="mt-4" data-testid="cohort-sessions">
                   <h3 className="font-semibold">{cohort.name}</h3>
                   {planned.length === 0 && <p className="text-muted">{t("noSessions")}</p>}
                   <ul className="divide-y divide-brand-100">{inOrder(planned).map(sessionItem)}</ul>
-                  <ul className="mt-2 flex flex-wrap gap-2">{planLinks(cohortSteps, planned, cohort.id)}</ul>
+                  <ul className="mt-2 flex flex-wrap gap-2">{planLinks(cohortSteps, cohort.id)}</ul>
                 </div>
               );
             })}
