@@ -42,7 +42,10 @@ export default async function StaffStart() {
           <ul className="divide-y divide-brand-100" data-testid="case-list">
             {cases.map((item) => (
               <li key={item.id} className="py-2">
-                {item.title} <span className="text-sm text-muted">· {tCase(item.status)}</span>
+                <Link href={`/cases/${item.id}`} className="text-brand-700 underline">
+                  {item.title}
+                </Link>{" "}
+                <span className="text-sm text-muted">· {tCase(item.status)}</span>
               </li>
             ))}
           </ul>

@@ -1,5 +1,6 @@
 import audit from "./audit.json";
 import auth from "./auth.json";
+import cases from "./cases.json";
 import cohorts from "./cohorts.json";
 import common from "./common.json";
 import enums from "./enums.json";
@@ -14,4 +15,4 @@ import rules from "./rules.json";
 import sessions from "./sessions.json";
 import trajectories from "./trajectories.json";
 
-export const nl = { ...common, audit, auth, cohorts, enums, home, intake, network, pool, privacy, recruitment, reports, rules, sessions, trajectories };
+export const nl = { ...common, audit, auth, cases, cohorts, enums, home, intake, network, pool, privacy, recruitment, reports, rules, sessions, trajectories };

@@ -1,0 +1,33 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { CaseList, OverdueActions } from "@/components/cases/case-list";
+import { PageHeader, Section } from "@/components/ui/page-header";
+import { requireUser } from "@/lib/auth/session";
+import { listCases, overdueActions } from "@/lib/cases/queries";
+import { caseFilterSchema } from "@/lib/cases/schemas";
+import { db } from "@/lib/db/client";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("cases"))("list.mineTitle") };
+}
+
+/** "Mijn casuïstiek": the staff member's own cases and their overdue actions. */
+export default async function MyCasesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requireUser("STAFF");
+  const filters = caseFilterSchema.parse(await searchParams);
+  const prisma = await db();
+  const [t, result, overdue] = await Promise.all([getTranslations("cases"), listCases(prisma, user, "mine", filters), overdueActions(prisma, user)]);
+  return (
+    <>
+      <PageHeader title={t("list.mineTitle")}>
+        <Link href="/staff/cases/new" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+          {t("list.new")}
+        </Link>
+      </PageHeader>
+      <Section title={t("list.overdueTitle")}>
+        <OverdueActions actions={overdue} />
+      </Section>
+      <CaseList result={result} filters={filters} basePath="/staff/cases" />
+    </>
+  );
+}

@@ -1,0 +1,94 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { AdviceForm, LinkCaseForm, UnlinkCaseForm } from "@/components/cases/session-case-forms";
+import { PageHeader } from "@/components/ui/page-header";
+import { canAccessMunicipality } from "@/lib/auth/access";
+import { requireUser } from "@/lib/auth/session";
+import { sessionCaseBoard } from "@/lib/cases/queries";
+import { db } from "@/lib/db/client";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("cases"))("list.trainerTitle") };
+}
+
+/**
+ * For a session's trainer: the participants' cases they may read (R13), to pick for
+ * discussion and, afterwards, to record the advice given.
+ */
+export default async function SessionCasesPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireUser("TRAINER");
+  const { id } = await params;
+  if (!UUID.test(id)) notFound();
+  const prisma = await db();
+  const board = await sessionCaseBoard(prisma, user, id);
+  if (!board || board.session.trainers.length === 0 || !(await canAccessMunicipality(prisma, user, board.session.municipalityId))) notFound();
+  const [t, tStatus, tKind, format] = await Promise.all([
+    getTranslations("cases"),
+    getTranslations("enums.caseStatus"),
+    getTranslations("enums.sessionKind"),
+    getFormatter(),
+  ]);
+  const { session } = board;
+  const sessionName = [
+    session.title ?? (tKind.has(session.kind as never) ? tKind(session.kind as never) : session.kind),
+    session.cohort?.name,
+    format.dateTime(session.startsAt, { dateStyle: "long" }),
+  ]
+    .filter(Boolean)
+    .join(" · ");
+  const started = session.startsAt.getTime() <= Date.now();
+  return (
+    <>
+      <PageHeader title={t("session.title", { session: sessionName })}>
+        <Link href={`/trainer/sessions/${session.id}`} className="text-brand-700 underline">
+          {t("session.back")}
+        </Link>
+      </PageHeader>
+      <p className="mb-4 max-w-prose">{t("session.intro")}</p>
+      {board.hidden > 0 && (
+        <p className="mb-4 text-muted" data-testid="hidden-cases">
+          {t("session.hidden", { count: board.hidden })}
+        </p>
+      )}
+      {board.cases.length === 0 ? (
+        <p className="text-muted">{t("session.none")}</p>
+      ) : (
+        <ul className="flex flex-col gap-4" data-testid="session-cases">
+          {board.cases.map((item) => {
+            const link = item.sessions[0];
+            const others = item._count.sessions - (link ? 1 : 0);
+            return (
+              <li key={item.id} className="rounded-lg border border-brand-100 bg-white p-4">
+                <h2 className="text-lg font-semibold">
+                  <Link href={`/cases/${item.id}`} className="text-brand-700 underline">
+                    {item.title}
+                  </Link>
+                </h2>
+                <p className="mb-3 text-sm text-muted">
+                  {item.author && t("session.by", { name: item.author.name })} · {tStatus(item.status)}
+                  {item.nature && ` · ${t(`nature.${item.nature}`)}`}
+                  {item.phase && ` · ${t(`phase.${item.phase}`)}`}
+                  {others > 0 && ` · ${t("session.alsoIn", { count: others })}`}
+                </p>
+                {!link ? (
+                  <LinkCaseForm caseId={item.id} sessionId={session.id} caseTitle={item.title} />
+                ) : (
+                  <div className="flex flex-col gap-3">
+                    <p className="font-medium text-brand-800">{t("session.linked")}</p>
+                    {!link.discussedAt && <UnlinkCaseForm caseId={item.id} sessionId={session.id} caseTitle={item.title} />}
+                    {(started || link.discussedAt) && (
+                      <AdviceForm caseId={item.id} sessionId={session.id} caseTitle={item.title} advice={link.advice} agreedActions={link.agreedActions} />
+                    )}
+                  </div>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,179 @@
+import { getTranslations } from "next-intl/server";
+import type { GameChanger, PolarisationRole } from "@/lib/generated/prisma/enums";
+import { GAME_CHANGERS, POLARISATION_ROLES } from "@/lib/cases/rules";
+
+type MapRole = { role: PolarisationRole; position: number; description?: string };
+
+const WIDTH = 720;
+const LEFT = 70;
+const RIGHT = WIDTH - 70;
+const LANE_TOP = 40;
+const LANE_HEIGHT = 46;
+const AXIS = LANE_TOP + POLARISATION_ROLES.length * LANE_HEIGHT + 10;
+const HEIGHT = AXIS + 70;
+
+const x = (position: number) => LEFT + (Math.min(100, Math.max(0, position)) / 100) * (RIGHT - LEFT);
+const laneY = (role: PolarisationRole) => LANE_TOP + POLARISATION_ROLES.indexOf(role) * LANE_HEIGHT + LANE_HEIGHT / 2;
+const clip = (text: string, max = 34) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+/** One shape per role, so the map reads without colour (and in black and white print). */
+function Marker({ role, cx, cy }: { role: PolarisationRole; cx: number; cy: number }) {
+  const r = 13;
+  const common = { className: `map-marker map-marker-${role.toLowerCase()}`, strokeWidth: 2 };
+  switch (role) {
+    case "PUSHER":
+      return <polygon {...common} points={`${cx},${cy - r} ${cx + r},${cy + r - 2} ${cx - r},${cy + r - 2}`} fill="#9a3412" stroke="#431407" />;
+    case "JOINER":
+      return <circle {...common} cx={cx} cy={cy} r={r - 1} fill="#c2410c" stroke="#431407" />;
+    case "SILENT_MIDDLE":
+      return <rect {...common} x={cx - r + 1} y={cy - r + 1} width={2 * r - 2} height={2 * r - 2} fill="#4b5a5e" stroke="#1d2527" />;
+    case "BRIDGE_BUILDER":
+      return <polygon {...common} points={`${cx},${cy - r} ${cx + r},${cy} ${cx},${cy + r} ${cx - r},${cy}`} fill="#175858" stroke="#0b2b2b" />;
+    case "SCAPEGOAT":
+      return (
+        <polygon
+          {...common}
+          points={`${cx - r},${cy - r + 3} ${cx - r + 3},${cy - r} ${cx},${cy - 3} ${cx + r - 3},${cy - r} ${cx + r},${cy - r + 3} ${cx + 3},${cy} ${cx + r},${cy + r - 3} ${cx + r - 3},${cy + r} ${cx},${cy + 3} ${cx - r + 3},${cy + r} ${cx - r},${cy + r - 3} ${cx - 3},${cy}`}
+          fill="#6b21a8"
+          stroke="#2e1065"
+        />
+      );
+  }
+}
+
+/**
+ * The polarisation map (Denkkader): pole A left, pole B right, the silent middle in the
+ * centre, each role where the author placed it, one lane per role, and the chosen game
+ * changers beside it. An accessible SVG (role="img", title, desc) with the same content
+ * as a table, and print styles in globals.css.
+ */
+export async function PolarisationMap({
+  id,
+  title,
+  poleA,
+  poleB,
+  roles,
+  gameChangers,
+}: {
+  id: string;
+  title: string;
+  poleA: string | null;
+  poleB: string | null;
+  roles: MapRole[];
+  gameChangers: GameChanger[];
+}) {
+  const t = await getTranslations("cases");
+  const labelA = poleA || t("map.poleA");
+  const labelB = poleB || t("map.poleB");
+  const numbered = roles.map((role, index) => ({ ...role, number: index + 1 }));
+  const seen = new Map<string, number>();
+  const placed = numbered.map((role) => {
+    const key = `${role.role}:${Math.round(role.position / 8)}`;
+    const offset = seen.get(key) ?? 0;
+    seen.set(key, offset + 1);
+    return { ...role, cx: x(role.position) + offset * 30, cy: laneY(role.role) };
+  });
+  const chosen = GAME_CHANGERS.filter((changer) => gameChangers.includes(changer));
+  return (
+    <div className="polarisation-map flex flex-col gap-4" data-testid="polarisation-map">
+      <div className="flex flex-col gap-4 lg:flex-row">
+        <svg
+          viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+          role="img"
+          aria-labelledby={`${id}-title ${id}-desc`}
+          className="w-full max-w-3xl rounded border border-brand-100 bg-white lg:flex-1"
+          xmlns="http://www.w3.org/2000/svg"
+        >
+          <title id={`${id}-title`}>{t("map.title", { title })}</title>
+          <desc id={`${id}-desc`}>{t("map.desc", { poleA: labelA, poleB: labelB, count: roles.length })}</desc>
+          <rect x={0} y={0} width={WIDTH} height={HEIGHT} fill="#ffffff" />
+          <rect x={LEFT - 50} y={LANE_TOP - 20} width={110} height={AXIS - LANE_TOP + 20} fill="#fdf0e7" />
+          <rect x={RIGHT - 60} y={LANE_TOP - 20} width={110} height={AXIS - LANE_TOP + 20} fill="#fdf0e7" />
+          <rect x={WIDTH / 2 - 60} y={LANE_TOP - 20} width={120} height={AXIS - LANE_TOP + 20} fill="#eef6f6" />
+          {POLARISATION_ROLES.map((role) => (
+            <g key={role}>
+              <line x1={LEFT - 50} x2={RIGHT + 50} y1={laneY(role)} y2={laneY(role)} stroke="#c9d4d6" strokeDasharray="4 6" />
+              <text x={WIDTH / 2} y={laneY(role) - 16} textAnchor="middle" fontSize={12} fill="#4b5a5e">
+                {t(`role.${role}`)}
+              </text>
+            </g>
+          ))}
+          <line x1={WIDTH / 2} x2={WIDTH / 2} y1={LANE_TOP - 20} y2={AXIS} stroke="#175858" strokeDasharray="2 4" />
+          <line x1={LEFT - 50} x2={RIGHT + 50} y1={AXIS} y2={AXIS} stroke="#1d2527" strokeWidth={2} />
+          <polygon points={`${LEFT - 58},${AXIS} ${LEFT - 48},${AXIS - 6} ${LEFT - 48},${AXIS + 6}`} fill="#1d2527" />
+          <polygon points={`${RIGHT + 58},${AXIS} ${RIGHT + 48},${AXIS - 6} ${RIGHT + 48},${AXIS + 6}`} fill="#1d2527" />
+          <text x={LEFT - 50} y={AXIS + 24} fontSize={14} fontWeight={700} fill="#1d2527">
+            {t("map.poleA")}
+          </text>
+          <text x={LEFT - 50} y={AXIS + 44} fontSize={13} fill="#1d2527">
+            {clip(labelA, 30)}
+          </text>
+          <text x={RIGHT + 50} y={AXIS + 24} fontSize={14} fontWeight={700} fill="#1d2527" textAnchor="end">
+            {t("map.poleB")}
+          </text>
+          <text x={RIGHT + 50} y={AXIS + 44} fontSize={13} fill="#1d2527" textAnchor="end">
+            {clip(labelB, 30)}
+          </text>
+          <text x={WIDTH / 2} y={AXIS + 24} fontSize={14} fontWeight={700} fill="#175858" textAnchor="middle">
+            {t("map.middle")}
+          </text>
+          {placed.map((role) => (
+            <g key={role.number}>
+              <Marker role={role.role} cx={role.cx} cy={role.cy} />
+              <text x={role.cx} y={role.cy + 4} fontSize={11} fontWeight={700} fill="#ffffff" textAnchor="middle">
+                {role.number}
+              </text>
+            </g>
+          ))}
+        </svg>
+        <aside className="rounded border border-brand-100 bg-white p-3 lg:w-56" aria-labelledby={`${id}-changers`}>
+          <h3 id={`${id}-changers`} className="font-semibold">
+            {t("map.gameChangers")}
+          </h3>
+          {chosen.length === 0 ? (
+            <p className="text-sm text-muted">{t("map.noGameChangers")}</p>
+          ) : (
+            <ul className="mt-2 flex flex-col gap-2 text-sm" data-testid="map-game-changers">
+              {chosen.map((changer) => (
+                <li key={changer} className="border-l-4 border-brand-600 pl-2">
+                  {t(`gameChanger.${changer}`)}
+                </li>
+              ))}
+            </ul>
+          )}
+        </aside>
+      </div>
+      <table className="w-full border-collapse text-left text-sm" data-testid="map-table">
+        <caption className="mb-1 text-left font-semibold">{t("map.tableCaption")}</caption>
+        <thead>
+          <tr className="border-b border-brand-100">
+            <th scope="col" className="py-1 pr-2">
+              #
+            </th>
+            <th scope="col" className="py-1 pr-2">
+              {t("map.columnRole")}
+            </th>
+            {roles.some((role) => role.description !== undefined) && (
+              <th scope="col" className="py-1 pr-2">
+                {t("map.columnDescription")}
+              </th>
+            )}
+            <th scope="col" className="py-1">
+              {t("map.columnPosition")}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {numbered.map((role) => (
+            <tr key={role.number} className="border-b border-brand-50">
+              <td className="py-1 pr-2">{role.number}</td>
+              <td className="py-1 pr-2">{t(`role.${role.role}`)}</td>
+              {role.description !== undefined && <td className="py-1 pr-2">{role.description}</td>}
+              <td className="py-1">{t("map.positionValue", { position: role.position })}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

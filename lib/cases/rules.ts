@@ -1,0 +1,188 @@
+// Rules for casuïstiek (DOMAIN.md R11, R13, R20, R22): pure functions, no I/O.
+import type { Actor } from "@/lib/auth/access";
+import type {
+  ActionStatus,
+  CaseNature,
+  CasePhase,
+  CaseSetting,
+  CaseStatus,
+  Confidentiality,
+  GameChanger,
+  PolarisationRole,
+} from "@/lib/generated/prisma/client";
+
+/** The life of a case, in order. */
+export const CASE_STATUS_FLOW: readonly CaseStatus[] = ["DRAFT", "SUBMITTED", "SCHEDULED", "DISCUSSED", "FOLLOW_UP", "CLOSED"];
+
+export const POLARISATION_ROLES: readonly PolarisationRole[] = ["PUSHER", "JOINER", "SILENT_MIDDLE", "BRIDGE_BUILDER", "SCAPEGOAT"];
+export const GAME_CHANGERS: readonly GameChanger[] = ["TARGET_GROUP", "TOPIC", "POSITION", "TONE"];
+
+/**
+ * The transitions a case may make and what causes them:
+ * submit (author), link to a session, record advice, start the action plan, close.
+ * Unlinking the last session takes a scheduled case back to submitted.
+ */
+const TRANSITIONS: Record<CaseStatus, readonly CaseStatus[]> = {
+  DRAFT: ["SUBMITTED"],
+  SUBMITTED: ["SCHEDULED", "DISCUSSED"],
+  SCHEDULED: ["SUBMITTED", "DISCUSSED"],
+  DISCUSSED: ["FOLLOW_UP", "CLOSED"],
+  FOLLOW_UP: ["CLOSED"],
+  CLOSED: [],
+};
+
+export function canTransition(from: CaseStatus, to: CaseStatus) {
+  return TRANSITIONS[from].includes(to);
+}
+
+/** R11: a case can be changed until it has been discussed. */
+export function isEditableStatus(status: CaseStatus) {
+  return status === "DRAFT" || status === "SUBMITTED" || status === "SCHEDULED";
+}
+
+/** A case can be brought into a session once submitted, and again after discussion. */
+export function isLinkableStatus(status: CaseStatus) {
+  return status !== "DRAFT" && status !== "CLOSED";
+}
+
+/** Actions are added once the case has been discussed. */
+export function acceptsActions(status: CaseStatus) {
+  return status === "DISCUSSED" || status === "FOLLOW_UP";
+}
+
+/** The facts about one case and one actor that decide whether the actor may read it. */
+export type CaseReadFacts = {
+  case: { municipalityId: string; authorId: string | null; status: CaseStatus; confidentiality: Confidentiality };
+  /** The actor trains the case's trajectory, or a session the case is linked to. */
+  trainsCase: boolean;
+  /** A trainer assigned to the case's municipality (R20). */
+  assignedToMunicipality: boolean;
+  /** The actor takes part in a session the case is linked to. */
+  inLinkedSession: boolean;
+  /** The actor is an active member of the case's municipality's specialist pool. */
+  activePoolMember: boolean;
+};
+
+export type ReadLevel = "full" | "anonymised" | "none";
+
+/**
+ * R13 + R20: who reads a case, and how much.
+ * - A draft is the author's alone.
+ * - Full text, within the case's municipality: the author, the municipality's
+ *   coordinator, and staff who discuss it (participants of a session it is linked to,
+ *   active members of the municipality's specialist pool).
+ * - Confidentiality "trainers" or "network" adds the trainers of its trajectory (and of
+ *   the sessions it was brought into), as long as they are assigned to the municipality.
+ * - "network" adds, for every other signed-in user, the anonymised analysis only.
+ * Admins operate the platform and read no case text (least privilege, DOMAIN.md Privacy).
+ */
+export function caseReadLevel(actor: Actor, facts: CaseReadFacts): ReadLevel {
+  const { case: item } = facts;
+  const sameMunicipality = actor.municipalityId !== null && actor.municipalityId === item.municipalityId;
+  if (item.status === "DRAFT") return actor.role === "STAFF" && sameMunicipality && item.authorId === actor.id ? "full" : "none";
+  const shared = item.confidentiality === "NETWORK_ANONYMISED" ? "anonymised" : "none";
+  switch (actor.role) {
+    case "STAFF":
+      if (sameMunicipality && (item.authorId === actor.id || facts.inLinkedSession || facts.activePoolMember)) return "full";
+      return shared;
+    case "COORDINATOR":
+      return sameMunicipality ? "full" : shared;
+    case "TRAINER":
+      if (item.confidentiality !== "MUNICIPALITY" && facts.trainsCase && facts.assignedToMunicipality) return "full";
+      return shared;
+    default:
+      return shared;
+  }
+}
+
+/** R11: the author and the municipality's coordinator edit, until the case is discussed. */
+export function canEditCase(actor: Actor, item: { municipalityId: string; authorId: string | null; status: CaseStatus }) {
+  if (!isEditableStatus(item.status) || actor.municipalityId !== item.municipalityId) return false;
+  if (actor.role === "STAFF") return item.authorId === actor.id;
+  return actor.role === "COORDINATOR" && item.status !== "DRAFT";
+}
+
+/** The case owner and the coordinator turn advice into actions and close the case. */
+export function canManagePlan(actor: Actor, item: { municipalityId: string; authorId: string | null }) {
+  if (actor.municipalityId !== item.municipalityId) return false;
+  return actor.role === "COORDINATOR" || (actor.role === "STAFF" && item.authorId === actor.id);
+}
+
+/** Who may change an action's status: those who manage the plan, and the action's owner. */
+export function canUpdateAction(actor: Actor, item: { municipalityId: string; authorId: string | null }, ownerId: string | null) {
+  return canManagePlan(actor, item) || (actor.municipalityId === item.municipalityId && ownerId === actor.id);
+}
+
+/** Who can read a case with this confidentiality, as shown to the author (R13). */
+export function readersOf(confidentiality: Confidentiality) {
+  const readers = ["author", "coordinator", "participants", "pool"] as const;
+  switch (confidentiality) {
+    case "MUNICIPALITY":
+      return { full: [...readers], anonymised: [] as const };
+    case "TRAINERS":
+      return { full: [...readers, "trainers"] as const, anonymised: [] as const };
+    case "NETWORK_ANONYMISED":
+      return { full: [...readers, "trainers"] as const, anonymised: ["network"] as const };
+  }
+}
+
+/** The analysis a case needs before it can be submitted (not for a draft). */
+export type SubmittableCase = {
+  title: string;
+  situation: string;
+  nature: CaseNature | null;
+  poleA: string | null;
+  poleB: string | null;
+  fuel: string | null;
+  phase: CasePhase | null;
+  setting: CaseSetting | null;
+  confidentiality: Confidentiality;
+  networkSummary: string | null;
+  roles: { role: PolarisationRole; description: string }[];
+};
+
+export function missingForSubmit(item: SubmittableCase): string[] {
+  const blank = (value: string | null) => !value || value.trim() === "";
+  const missing: string[] = [];
+  if (blank(item.title)) missing.push("title");
+  if (blank(item.situation)) missing.push("situation");
+  if (!item.nature) missing.push("nature");
+  if (item.nature !== "CONFLICT") {
+    if (blank(item.poleA)) missing.push("poleA");
+    if (blank(item.poleB)) missing.push("poleB");
+    if (blank(item.fuel)) missing.push("fuel");
+    if (item.roles.length === 0) missing.push("roles");
+  }
+  if (!item.phase) missing.push("phase");
+  if (!item.setting) missing.push("setting");
+  if (item.confidentiality === "NETWORK_ANONYMISED" && blank(item.networkSummary)) missing.push("networkSummary");
+  return missing;
+}
+
+/** An action is overdue when it is still open after its due date (dates, not times). */
+export function isOverdue(action: { status: ActionStatus; dueDate: Date | null }, today: Date) {
+  if (!action.dueDate || action.status === "DONE" || action.status === "DROPPED") return false;
+  return action.dueDate.toISOString().slice(0, 10) < today.toISOString().slice(0, 10);
+}
+
+/** The case status after the first action is added. */
+export function statusAfterAction(status: CaseStatus): CaseStatus {
+  return status === "DISCUSSED" ? "FOLLOW_UP" : status;
+}
+
+/** The case status after it is linked to a session. */
+export function statusAfterLink(status: CaseStatus): CaseStatus {
+  return status === "SUBMITTED" ? "SCHEDULED" : status;
+}
+
+/** The case status after advice was recorded for it. */
+export function statusAfterAdvice(status: CaseStatus): CaseStatus {
+  return status === "SUBMITTED" || status === "SCHEDULED" ? "DISCUSSED" : status;
+}
+
+/** Words in a role description that look like a person's name (a nudge, not a block). */
+export function looksLikeNames(text: string): boolean {
+  // Two or more capitalised words in a row, not at the start of the sentence: "Jan de Vries", "Fatima Bouzid".
+  const words = text.trim().split(/\s+/).slice(1).join(" ");
+  return /\b\p{Lu}\p{Ll}+(?:\s+(?:van|de|der|den|el|ter|ten|te|la|le|'t|van der|van den))*\s+\p{Lu}\p{Ll}+/u.test(words);
+}
