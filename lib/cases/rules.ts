@@ -180,9 +180,12 @@ export function statusAfterAdvice(status: CaseStatus): CaseStatus {
   return status === "SUBMITTED" || status === "SCHEDULED" ? "DISCUSSED" : status;
 }
 
+/** Capitalised words that start a description rather than a name. */
+const NOT_A_FIRST_NAME = new Set(["De", "Het", "Een", "Die", "Deze", "Dat", "Dit", "Zijn", "Haar", "Hun", "Onze", "Mijn", "The", "A", "An"]);
+
 /** Words in a role description that look like a person's name (a nudge, not a block). */
 export function looksLikeNames(text: string): boolean {
-  // Two or more capitalised words in a row, not at the start of the sentence: "Jan de Vries", "Fatima Bouzid".
-  const words = text.trim().split(/\s+/).slice(1).join(" ");
-  return /\b\p{Lu}\p{Ll}+(?:\s+(?:van|de|der|den|el|ter|ten|te|la|le|'t|van der|van den))*\s+\p{Lu}\p{Ll}+/u.test(words);
+  // Two capitalised words in a row, possibly joined by name particles: "Jan de Vries", "Fatima Bouzid".
+  const pattern = /(\p{Lu}\p{Ll}+)(?:\s+(?:van|de|der|den|el|ter|ten|te|la|le|'t))*\s+\p{Lu}\p{Ll}+/gu;
+  return [...text.matchAll(pattern)].some((match) => !NOT_A_FIRST_NAME.has(match[1]));
 }

@@ -167,6 +167,8 @@ describe("follow-up", () => {
   it("notices what looks like a person's name in a role description", () => {
     expect(looksLikeNames("De buurman Jan de Vries")).toBe(true);
     expect(looksLikeNames("zijn vriend Fatima Bouzid")).toBe(true);
+    expect(looksLikeNames("Jan de Vries van nummer 4")).toBe(true);
+    expect(looksLikeNames("De Marokkaanse jongeren")).toBe(false);
     expect(looksLikeNames("Een actieve buurtbewoner die berichten deelt")).toBe(false);
     expect(looksLikeNames("De voorzitter van de speeltuinvereniging")).toBe(false);
   });
