@@ -31,7 +31,7 @@ export async function SiteHeader() {
             </ul>
           </nav>
         )}
-        <div className="ml-auto flex items-center gap-3 text-sm">
+        <div className="ml-auto flex flex-wrap items-center gap-3 text-sm">
           <LanguageSwitch locale={locale} label={t("language")} />
           {user && (
             <>
