@@ -29,5 +29,5 @@ CREATE TRIGGER "Case_searchVector_trigger" BEFORE INSERT OR UPDATE OF "title", "
 -- Fill it for cases written before this migration.
 UPDATE "Case" SET "title" = "title";
 
--- A role is described in a few words, never empty.
-ALTER TABLE "CaseRole" ADD CONSTRAINT "CaseRole_description_length_check" CHECK (char_length("description") BETWEEN 1 AND 300);
+-- A role is described in a few words (empty only after the author's erasure).
+ALTER TABLE "CaseRole" ADD CONSTRAINT "CaseRole_description_length_check" CHECK (char_length("description") <= 300);
