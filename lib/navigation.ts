@@ -6,6 +6,7 @@ export type NavItem = { href: string; label: string };
 const network: NavItem[] = [
   { href: "/lessons", label: "lessons" },
   { href: "/network", label: "library" },
+  { href: "/interventions", label: "interventions" },
 ];
 
 /** Every signed-in role subscribes to its own calendar feed. */

@@ -4,7 +4,7 @@ import { sessionNamer } from "@/components/lessons/session-name";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { lessonsOfMyMunicipalities } from "@/lib/lessons/queries";
+import { lessonsOfMyMunicipalities, meetingsAwaitingLesson } from "@/lib/lessons/queries";
 import { mayWriteLesson } from "@/lib/lessons/rules";
 
 export async function generateMetadata() {
@@ -14,11 +14,12 @@ export async function generateMetadata() {
 export default async function LessonsPage() {
   const user = await requireUser();
   const prisma = await db();
-  const [t, format, name, lessons] = await Promise.all([
+  const [t, format, name, lessons, awaiting] = await Promise.all([
     getTranslations("network.lessons"),
     getFormatter(),
     sessionNamer(),
     lessonsOfMyMunicipalities(prisma, user),
+    mayWriteLesson(user.role) ? meetingsAwaitingLesson(prisma, user) : [],
   ]);
   return (
     <>
@@ -30,6 +31,24 @@ export default async function LessonsPage() {
         )}
       </PageHeader>
       <p className="mb-4">{t("intro")}</p>
+      {awaiting.length > 0 && (
+        <section aria-labelledby="awaiting-lessons" className="mb-6 rounded-lg border border-amber-700 bg-amber-50 p-4" data-testid="awaiting-lessons">
+          <h2 id="awaiting-lessons" className="mb-2 text-lg font-semibold">
+            {t("awaiting.title")}
+          </h2>
+          <p className="mb-2">{t("awaiting.intro")}</p>
+          <ul className="list-disc pl-5">
+            {awaiting.map((session) => (
+              <li key={session.id}>
+                <Link href={`/lessons/new?session=${session.id}`} className="text-brand-800 underline">
+                  {name(session)}
+                </Link>
+                {session.trajectory && <span className="text-sm"> · {session.trajectory.title}</span>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {lessons.length === 0 && <p className="text-muted">{t("empty")}</p>}
       <ul className="divide-y divide-brand-100 rounded-lg border border-brand-100 bg-white" data-testid="lesson-list">
         {lessons.map((lesson) => (

@@ -1,4 +1,5 @@
 import { seedDemo } from "@/lib/demo/seed";
+import { ensureInterventions } from "@/lib/interventions/seeds";
 import { ensureTemplates } from "@/lib/trajectories/templates";
 import type { Connection } from "./client";
 import { applyMigrations } from "./migrate";
@@ -7,6 +8,7 @@ import { applyMigrations } from "./migrate";
 export async function prepareDatabase(connection: Connection, options: { demo: boolean }) {
   const migrations = await applyMigrations(connection);
   await ensureTemplates(connection.prisma);
+  await ensureInterventions(connection.prisma);
   const empty = (await connection.prisma.user.count()) === 0;
   if (options.demo && empty) await seedDemo(connection.prisma);
   return { migrations, seeded: options.demo && empty };

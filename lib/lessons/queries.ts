@@ -82,3 +82,24 @@ export async function sessionForLesson(prisma: Db, actor: Actor, id: string) {
   if (!session || !(await canAccessMunicipality(prisma, actor, session.municipalityId))) return null;
   return session;
 }
+
+/**
+ * Learning network (issue 6): every network meeting gets a knowledge product. Meetings
+ * that have ended without a lesson, in the actor's municipalities — shown to the
+ * organiser on the lessons page until the lesson exists.
+ */
+export async function meetingsAwaitingLesson(prisma: Db, actor: Actor, now = new Date(), take = 20) {
+  const ids = await accessibleMunicipalityIds(prisma, actor);
+  return prisma.session.findMany({
+    where: {
+      kind: "NETWORK_MEETING",
+      status: "SCHEDULED",
+      endsAt: { lte: now },
+      lessons: { none: {} },
+      ...(ids === "all" ? {} : { municipalityId: { in: ids } }),
+    },
+    orderBy: { startsAt: "desc" },
+    take,
+    select: { id: true, kind: true, title: true, startsAt: true, trajectory: { select: { title: true } } },
+  });
+}

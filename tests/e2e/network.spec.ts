@@ -11,6 +11,7 @@ test("a trainer writes a lesson, the coordinator publishes it, another municipal
   await signIn(page, joris.email, scan);
   await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Lessen" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Geleerde lessen" })).toBeVisible();
+  await expect(page.getByTestId("awaiting-lessons")).toContainText("Netwerkbijeenkomst: jongeren op straat");
   await scan();
   await page.getByRole("link", { name: "Les schrijven" }).click();
   await scan();
@@ -28,6 +29,9 @@ test("a trainer writes a lesson, the coordinator publishes it, another municipal
   await form.getByRole("button", { name: "Les opslaan" }).click();
   await expect(form.getByRole("status")).toHaveText("De les is opgeslagen.");
   await scan();
+  await page.goto("/lessons");
+  await expect(page.getByTestId("lesson-list")).toContainText(title);
+  await expect(page.getByTestId("awaiting-lessons")).toHaveCount(0);
   await signOut(page);
 
   await signIn(page, DEMO_COORDINATORS.genk.email, scan);
@@ -111,5 +115,34 @@ test("a visitor submits the intake form and an admin turns it into a trajectory"
   await convert.getByRole("button", { name: "Traject aanmaken" }).click();
   await expect(page.getByTestId("intake-status")).toHaveText("ingepland");
   await expect(page.getByTestId("intake-trajectory")).toHaveText("Traject: Gouda – jaarwisseling zonder wij-zij");
+  await scan();
+});
+
+test("an admin adds a practice example to the interventions catalogue; every user reads it by category", async ({ page, scan }) => {
+  test.setTimeout(120_000);
+  const title = `Buurtcafé als neutrale plek ${Date.now().toString(36)}`;
+  await signIn(page, DEMO_ADMIN.email, scan);
+  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Interventies" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Interventiecatalogus" })).toBeVisible();
+  await expect(page.getByTestId("intervention-list")).toContainText("Jongeren en wijkagent aan één tafel");
+  await scan();
+  const form = page.getByRole("form", { name: "Interventie toevoegen" });
+  await form.getByLabel("Categorie").selectOption({ label: "Ontmoeting en begrip op straat-, plein- en wijkniveau" });
+  await form.getByLabel("Titel").fill(title);
+  await form.getByLabel("Doel", { exact: true }).fill("Een plek waar beide kanten zonder publiek kunnen praten.");
+  await form.getByLabel("Vorm van polarisatie waar het op ingrijpt").fill("Wij-zij rond een nieuwe moskee in de wijk.");
+  await form.getByLabel("Korte beschrijving").fill("Een buurtcafé organiseert maandelijks een tafel voor bewoners met verschillende standpunten.");
+  await form.getByRole("button", { name: "Interventie opslaan" }).click();
+  await expect(form.getByRole("status")).toHaveText("De interventie is opgeslagen.");
+  await signOut(page);
+
+  await signIn(page, DEMO_STAFF.genk[1].email, scan);
+  await page.goto("/interventions");
+  const filter = page.getByRole("form", { name: "Categorie" });
+  await filter.getByRole("combobox", { name: "Categorie" }).selectOption({ label: "Ontmoeting en begrip op straat-, plein- en wijkniveau" });
+  await filter.getByRole("button", { name: "Tonen" }).click();
+  await expect(page.getByTestId("intervention-list")).toContainText(title);
+  await expect(page.getByTestId("intervention-list")).not.toContainText("Jongeren en wijkagent aan één tafel");
+  await expect(page.getByRole("form", { name: "Interventie toevoegen" })).toHaveCount(0);
   await scan();
 });

@@ -3,7 +3,7 @@ import { publishLessonAction, withdrawLessonAction, writeLessonAction } from "@/
 import { db } from "@/lib/db/client";
 import { RuleViolation } from "@/lib/errors";
 import { writeLessonSchema } from "@/lib/lessons/schemas";
-import { lessonForMunicipality, lessonsOfMyMunicipalities } from "@/lib/lessons/queries";
+import { lessonForMunicipality, lessonsOfMyMunicipalities, meetingsAwaitingLesson } from "@/lib/lessons/queries";
 import { publishLesson, writeLesson } from "@/lib/lessons/service";
 import { networkLesson, searchLibrary } from "@/lib/network/queries";
 import { makeTenant, makeUser } from "../../support/fixtures";
@@ -143,5 +143,27 @@ describe("lessons of my municipality", () => {
     expect(ids(await lessonsOfMyMunicipalities(prisma, other.staff))).toEqual([theirs.id]);
     const admin = await makeUser("ADMIN");
     expect(ids(await lessonsOfMyMunicipalities(prisma, admin))).toEqual(expect.arrayContaining([mine.id, theirs.id]));
+  });
+});
+
+describe("learning network reminder", () => {
+  it("a network meeting that has ended shows as awaiting a knowledge product until its lesson exists", async () => {
+    const tenant = await makeTenant();
+    const other = await makeTenant();
+    const prisma = await db();
+    const startsAt = new Date(Date.now() - 5 * 24 * HOUR);
+    const meeting = await prisma.session.create({
+      data: { municipalityId: tenant.municipality.id, kind: "NETWORK_MEETING", title: "Gedeelde dilemma's", startsAt, endsAt: new Date(startsAt.getTime() + 3 * HOUR) },
+    });
+    const upcoming = await prisma.session.create({
+      data: { municipalityId: tenant.municipality.id, kind: "NETWORK_MEETING", startsAt: new Date(Date.now() + 24 * HOUR), endsAt: new Date(Date.now() + 27 * HOUR) },
+    });
+    const ids = async (actor: typeof tenant.trainer) => (await meetingsAwaitingLesson(prisma, actor)).map((session) => session.id);
+    expect(await ids(tenant.trainer)).toEqual([meeting.id]);
+    expect(await ids(tenant.coordinator)).toEqual([meeting.id]);
+    expect(await ids(other.trainer)).toEqual([]);
+    expect(await ids(tenant.trainer)).not.toContain(upcoming.id);
+    await writeLesson(tenant.trainer, lessonInput(meeting.id));
+    expect(await ids(tenant.trainer)).toEqual([]);
   });
 });

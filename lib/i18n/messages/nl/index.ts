@@ -6,6 +6,7 @@ import common from "./common.json";
 import enums from "./enums.json";
 import home from "./home.json";
 import intake from "./intake.json";
+import interventions from "./interventions.json";
 import network from "./network.json";
 import pool from "./pool.json";
 import privacy from "./privacy.json";
@@ -15,4 +16,4 @@ import rules from "./rules.json";
 import sessions from "./sessions.json";
 import trajectories from "./trajectories.json";
 
-export const nl = { ...common, audit, auth, cases, cohorts, enums, home, intake, network, pool, privacy, recruitment, reports, rules, sessions, trajectories };
+export const nl = { ...common, audit, auth, cases, cohorts, enums, home, intake, interventions, network, pool, privacy, recruitment, reports, rules, sessions, trajectories };

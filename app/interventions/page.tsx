@@ -1,0 +1,66 @@
+import { getTranslations } from "next-intl/server";
+import { PageHeader, Section } from "@/components/ui/page-header";
+import { requireUser } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { InterventionCategory } from "@/lib/generated/prisma/enums";
+import { interventionCatalogue } from "@/lib/interventions/queries";
+import { InterventionForm } from "./intervention-form";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("interventions.page"))("title") };
+}
+
+export default async function InterventionsPage({ searchParams }: { searchParams: Promise<{ category?: string }> }) {
+  const user = await requireUser();
+  const { category: raw } = await searchParams;
+  const category = Object.values(InterventionCategory).find((value) => value === raw);
+  const [t, interventions] = await Promise.all([getTranslations("interventions"), interventionCatalogue(await db(), category)]);
+  return (
+    <>
+      <PageHeader title={t("page.title")} />
+      <p className="mb-4">{t("page.intro")}</p>
+      <form method="get" className="mb-6 flex flex-wrap items-end gap-3" aria-label={t("page.filter")}>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="catalogue-category" className="font-medium">
+            {t("page.filter")}
+          </label>
+          <select id="catalogue-category" name="category" defaultValue={category ?? ""} className="rounded border border-gray-400 px-3 py-2">
+            <option value="">{t("page.all")}</option>
+            {Object.values(InterventionCategory).map((value) => (
+              <option key={value} value={value}>
+                {t(`category.${value}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="rounded border border-brand-600 px-3 py-2 text-brand-700 hover:bg-brand-50">
+          {t("page.show")}
+        </button>
+      </form>
+      {interventions.length === 0 && <p className="text-muted">{t("page.empty")}</p>}
+      <ul className="flex flex-col gap-3" data-testid="intervention-list">
+        {interventions.map((intervention) => (
+          <li key={intervention.id} className="rounded-lg border border-brand-100 bg-white p-4">
+            <p className="text-sm text-muted">{t(`category.${intervention.category}`)}</p>
+            <h2 className="mb-2 text-lg font-semibold">{intervention.title}</h2>
+            <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[12rem_1fr]">
+              <dt className="font-medium">{t("page.aim")}</dt>
+              <dd>{intervention.aim}</dd>
+              <dt className="font-medium">{t("page.polarisationForm")}</dt>
+              <dd>{intervention.polarisationForm}</dd>
+              <dt className="font-medium">{t("page.description")}</dt>
+              <dd>{intervention.description}</dd>
+            </dl>
+          </li>
+        ))}
+      </ul>
+      {user.role === "ADMIN" && (
+        <div className="mt-8">
+          <Section title={t("form.label")}>
+            <InterventionForm />
+          </Section>
+        </div>
+      )}
+    </>
+  );
+}

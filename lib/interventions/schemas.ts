@@ -1,0 +1,14 @@
+import { z } from "zod";
+import { InterventionCategory } from "@/lib/generated/prisma/enums";
+
+const text = (max: number) => z.string().trim().min(3, "@interventions.form.textHelp").max(max, "@interventions.form.textHelp");
+
+export const saveInterventionSchema = z.object({
+  interventionId: z.preprocess((value) => (value === "" ? undefined : value), z.uuid().optional()),
+  category: z.enum(InterventionCategory),
+  title: text(160),
+  aim: text(1000),
+  polarisationForm: text(1000),
+  description: text(5000),
+});
+export type SaveInterventionInput = z.output<typeof saveInterventionSchema>;
