@@ -97,6 +97,9 @@ export default async function SessionPage({ params }: Props) {
   return (
     <>
       <PageHeader title={session.cohort ? `${label} · ${session.cohort.name}` : label}>
+        <Link href={`/trainer/sessions/${session.id}/cases`} className="text-brand-700 underline">
+          {t("cases")}
+        </Link>
         {!cancelled && (
           <a href={`/sessions/${session.id}/ics`} className="text-brand-700 underline" download>
             {t("download")}
