@@ -9,6 +9,9 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter"],
   poweredByHeader: false,
   typedRoutes: false,
+  // Render <title> and other metadata in <head> before the page, for every client, rather
+  // than streaming it in later: screen readers (and axe) must never meet a page without a title.
+  htmlLimitedBots: /.*/,
   // Every response, static files included; the per-request CSP is set in proxy.ts.
   async headers() {
     return [{ source: "/:path*", headers: staticSecurityHeaders({ production: process.env.NODE_ENV === "production" }) }];
