@@ -59,3 +59,19 @@ test("the interface switches to English", async ({ page, scan }) => {
   await page.getByRole("button", { name: "Nederlands" }).click();
   await expect(page.getByRole("heading", { name: "Aanmelden" })).toBeVisible();
 });
+
+test("R20: a staff member of another municipality cannot load a municipality's page", async ({ page, scan }) => {
+  const author = DEMO_STAFF.deventer[4];
+  await signIn(page, author.email, scan);
+  await page.goto("/staff/cases");
+  await page.getByRole("link", { name: "Spanning rond het nieuwe azc in de wijk" }).first().click();
+  await expect(page).toHaveURL(/\/cases\/[0-9a-f-]{36}$/);
+  const casePage = page.url();
+  await signOut(page);
+
+  await signIn(page, DEMO_STAFF.rotterdam[1].email, scan);
+  const response = await page.goto(casePage);
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Pagina niet gevonden");
+  await expect(page.locator("body")).not.toContainText("azc");
+});
