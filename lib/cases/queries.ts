@@ -5,6 +5,7 @@ import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { networkCasesWhere, readableCasesWhere, readFacts } from "./access";
 import { anonymisedCase, anonymisedCaseSelect } from "./anonymise";
+import { participantWhere } from "@/lib/sessions/participants";
 import { caseReadLevel } from "./rules";
 import type { CaseFilters } from "./schemas";
 
@@ -168,13 +169,7 @@ export async function sessionCaseBoard(prisma: Db, actor: Actor, sessionId: stri
     },
   });
   if (!session) return null;
-  const participant: Prisma.UserWhereInput = {
-    OR: [
-      { registrations: { some: { sessionId, status: "REGISTERED" } } },
-      ...(session.cohortId ? [{ enrollments: { some: { cohortId: session.cohortId, status: { in: ["ACCEPTED" as const, "COMPLETED" as const] } } } }] : []),
-      ...(session.poolId ? [{ poolMemberships: { some: { poolId: session.poolId, status: "ACTIVE" as const } } }] : []),
-    ],
-  };
+  const participant = participantWhere({ id: sessionId, cohortId: session.cohortId, poolId: session.poolId });
   const candidates: Prisma.CaseWhereInput = {
     municipalityId: session.municipalityId,
     status: { notIn: ["DRAFT", "CLOSED"] },

@@ -1,4 +1,5 @@
 import type { Db, Tx } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { previousStep, type PlanStep } from "./rules";
 
 export type SessionRef = { id: string; kind: string; trajectoryId: string | null; cohortId: string | null; poolId: string | null };
@@ -8,32 +9,18 @@ const personSelect = { id: true, name: true, email: true, locale: true, workFiel
 const ACCEPTED = ["ACCEPTED", "COMPLETED"] as const;
 
 /**
- * Who takes part in a session (R8, notifications): an intro's registered people, a
- * cohort's accepted participants, a pool's active members. Trainers are separate.
+ * Who takes part in a session (R8, notifications, the cases of its participants): a
+ * cohort's accepted participants, a pool's active members, or an intro's registered
+ * people. Trainers are separate.
  */
-export async function participantsOf(prisma: Db | Tx, session: Omit<SessionRef, "kind" | "trajectoryId">): Promise<Person[]> {
-  if (session.cohortId) {
-    const rows = await prisma.enrollment.findMany({
-      where: { cohortId: session.cohortId, status: { in: [...ACCEPTED] } },
-      select: { user: { select: personSelect } },
-      orderBy: { user: { name: "asc" } },
-    });
-    return rows.map((row) => row.user);
-  }
-  if (session.poolId) {
-    const rows = await prisma.poolMember.findMany({
-      where: { poolId: session.poolId, status: "ACTIVE" },
-      select: { user: { select: personSelect } },
-      orderBy: { user: { name: "asc" } },
-    });
-    return rows.map((row) => row.user);
-  }
-  const rows = await prisma.introRegistration.findMany({
-    where: { sessionId: session.id, status: "REGISTERED" },
-    select: { user: { select: personSelect } },
-    orderBy: { user: { name: "asc" } },
-  });
-  return rows.map((row) => row.user);
+export function participantWhere(session: Pick<SessionRef, "id" | "cohortId" | "poolId">): Prisma.UserWhereInput {
+  if (session.cohortId) return { enrollments: { some: { cohortId: session.cohortId, status: { in: [...ACCEPTED] } } } };
+  if (session.poolId) return { poolMemberships: { some: { poolId: session.poolId, status: "ACTIVE" } } };
+  return { registrations: { some: { sessionId: session.id, status: "REGISTERED" } } };
+}
+
+export function participantsOf(prisma: Db | Tx, session: Omit<SessionRef, "kind" | "trajectoryId">): Promise<Person[]> {
+  return prisma.user.findMany({ where: participantWhere(session), select: personSelect, orderBy: { name: "asc" } });
 }
 
 /**
