@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/auth/access";
 import { audit } from "@/lib/audit/record";
-import { db } from "@/lib/db/client";
+import { fillFromWaitlist, lockCohort } from "@/lib/cohorts/places";
+import { ACTIVE_ENROLLMENT, OPEN_STATUSES } from "@/lib/cohorts/rules";
+import { db, type Tx } from "@/lib/db/client";
 import { AccessDenied, NotFound } from "@/lib/errors";
 import type { ErasePersonInput } from "./schemas";
 
@@ -18,7 +20,9 @@ export const ANONYMISED_CASE_TITLE = "—";
  * analysis that DOMAIN.md lets be shared anonymised (R13: nature, phase, game changers,
  * role kinds and positions) — every free-text and identifying field is cleared, the author
  * link removed, and the case's action plan (free text about the situation) deleted.
- * Mail to them is dropped from the outbox. All in one transaction, audited (R22).
+ * A place in a cohort that has not started is given up, so the waiting list moves up (R2).
+ * Mail to them and intake requests they sent lose their contact details. All in one
+ * transaction, audited (R22).
  */
 export async function erasePerson(actor: Actor, input: ErasePersonInput) {
   if (actor.role !== "ADMIN") throw new AccessDenied();
@@ -53,10 +57,15 @@ export async function erasePerson(actor: Actor, input: ErasePersonInput) {
     });
     await tx.actionPlan.deleteMany({ where: { caseId: { in: caseIds } } });
 
+    const freedPlaces = await giveUpPlaces(tx, actor, person.id);
     await tx.enrollment.updateMany({ where: { userId: person.id }, data: { motivation: "" } });
     await tx.action.updateMany({ where: { ownerId: person.id }, data: { ownerId: null } });
     await tx.lesson.updateMany({ where: { authorId: person.id }, data: { authorId: null } });
     await tx.outboxMail.deleteMany({ where: { OR: [{ userId: person.id }, { toEmail: person.email }] } });
+    await tx.intakeRequest.updateMany({
+      where: { email: { equals: person.email, mode: "insensitive" } },
+      data: { contactName: ERASED_NAME, email: ERASED_NAME, phone: null, question: "" },
+    });
     await tx.rateLimitBucket.deleteMany({ where: { key: `sign-in:account:${person.email.toLowerCase()}` } });
 
     const anonymous = randomUUID().replaceAll("-", "");
@@ -78,8 +87,35 @@ export async function erasePerson(actor: Actor, input: ErasePersonInput) {
       entity: "User",
       entityId: person.id,
       municipalityId: person.municipalityId,
-      data: { cases: caseIds.length },
+      data: { cases: caseIds.length, freedPlaces },
     });
-    return { userId: person.id, anonymisedCases: caseIds.length };
+    return { userId: person.id, anonymisedCases: caseIds.length, freedPlaces };
   });
+}
+
+/**
+ * Withdraws the person from cohorts that are still recruiting or full, each cohort locked
+ * as every placement does (R1), and promotes the waiting list (R2). In cohorts that have
+ * started, the anonymous row stays: it is the history the cohort's attendance refers to.
+ */
+async function giveUpPlaces(tx: Tx, actor: Actor, userId: string) {
+  const open = await tx.enrollment.findMany({
+    where: { userId, status: { in: ACTIVE_ENROLLMENT }, cohort: { status: { in: OPEN_STATUSES } } },
+    select: { id: true, cohortId: true, status: true },
+    orderBy: { cohortId: "asc" },
+  });
+  for (const enrollment of open) {
+    const cohort = await lockCohort(tx, enrollment.cohortId);
+    await tx.enrollment.update({ where: { id: enrollment.id }, data: { status: "WITHDRAWN", decidedAt: new Date() } });
+    await audit(tx, {
+      actor,
+      action: "enrollment.withdraw",
+      entity: "Enrollment",
+      entityId: enrollment.id,
+      municipalityId: cohort.trajectory.municipalityId,
+      data: { cohortId: cohort.id, userId, from: enrollment.status, to: "WITHDRAWN", erased: true },
+    });
+    await fillFromWaitlist(tx, actor, cohort);
+  }
+  return open.length;
 }

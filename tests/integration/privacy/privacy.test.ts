@@ -135,7 +135,7 @@ describe("GDPR/AVG: an admin erases a person", () => {
     expect(JSON.stringify(item)).not.toContain("Jan");
 
     const enrollment = await prisma.enrollment.findFirstOrThrow({ where: { userId: w.tenant.staff.id } });
-    expect(enrollment).toMatchObject({ motivation: "", status: "ACCEPTED" }); // the seat stays taken (R1 counts stay true)
+    expect(enrollment.motivation).toBe("");
     expect(await prisma.outboxMail.count({ where: { userId: w.tenant.staff.id } })).toBe(0);
 
     // Other people's records are untouched.
@@ -143,6 +143,40 @@ describe("GDPR/AVG: an admin erases a person", () => {
 
     const event = await prisma.auditEvent.findFirstOrThrow({ where: { action: "person.erase", entityId: w.tenant.staff.id } });
     expect(event).toMatchObject({ actorId: w.admin.id, entity: "User", municipalityId: w.tenant.municipality.id });
+  });
+
+  it("gives up their place in a cohort that has not started, so the first on the waiting list moves up (R2)", async () => {
+    const prisma = await db();
+    const next = await prisma.enrollment.create({
+      data: { cohortId: w.cohort.id, trajectoryId: w.cohort.trajectoryId, userId: w.tenant.colleague.id, status: "WAITLISTED", queuedAt: new Date(), motivation: "Graag" },
+    });
+    await prisma.cohort.update({ where: { id: w.cohort.id }, data: { capacity: 1, status: "FULL" } });
+    signInAs(w.admin.id);
+    expect(await erase(w.tenant.staff.id)).toMatchObject({ status: "success", data: { freedPlaces: 1 } });
+
+    expect(await prisma.enrollment.findFirstOrThrow({ where: { userId: w.tenant.staff.id } })).toMatchObject({ status: "WITHDRAWN" });
+    expect(await prisma.enrollment.findUniqueOrThrow({ where: { id: next.id } })).toMatchObject({ status: "ACCEPTED" });
+    expect(await prisma.auditEvent.count({ where: { action: "enrollment.promote", entityId: next.id } })).toBe(1);
+    expect(await prisma.outboxMail.count({ where: { userId: w.tenant.colleague.id, kind: { contains: "promoted" } } })).toBe(1);
+  });
+
+  it("keeps the anonymous place in a cohort that has started: it is the cohort's history", async () => {
+    const prisma = await db();
+    await prisma.cohort.update({ where: { id: w.cohort.id }, data: { status: "RUNNING" } });
+    signInAs(w.admin.id);
+    expect(await erase(w.tenant.staff.id)).toMatchObject({ status: "success", data: { freedPlaces: 0 } });
+    expect(await prisma.enrollment.findFirstOrThrow({ where: { userId: w.tenant.staff.id } })).toMatchObject({ status: "ACCEPTED", motivation: "" });
+  });
+
+  it("removes their contact details from intake requests they sent", async () => {
+    const prisma = await db();
+    const request = await prisma.intakeRequest.create({
+      data: { kind: "STRATEGIST", municipalityName: "Gemeente", role: "Jongerenwerker", contactName: "Sam", email: w.tenant.staff.email.toUpperCase(), phone: "0612345678", question: "Ik wil strateeg worden" },
+    });
+    signInAs(w.admin.id);
+    await erase(w.tenant.staff.id);
+    const after = await prisma.intakeRequest.findUniqueOrThrow({ where: { id: request.id } });
+    expect(after).toMatchObject({ contactName: ERASED_NAME, email: ERASED_NAME, phone: null, question: "", kind: "STRATEGIST" });
   });
 
   it("an erased person is signed out everywhere at once", async () => {
