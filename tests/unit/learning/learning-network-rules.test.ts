@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { LESSON_REMINDER_DAYS, lessonReminderRound, meetingOrganisers } from "@/lib/trajectories/learning-network-rules";
+
+const DAY = 24 * 60 * 60 * 1000;
+const ended = new Date("2026-11-10T16:00:00Z");
+
+describe("learning network: a knowledge product after every meeting", () => {
+  it("no reminder round before the meeting has ended", () => {
+    expect(lessonReminderRound(ended, new Date(ended.getTime() - 1))).toBeNull();
+  });
+
+  it("one round per cadence: the first week is round 0, the next week round 1", () => {
+    expect(lessonReminderRound(ended, ended)).toBe(0);
+    expect(lessonReminderRound(ended, new Date(ended.getTime() + (LESSON_REMINDER_DAYS * DAY - 1)))).toBe(0);
+    expect(lessonReminderRound(ended, new Date(ended.getTime() + LESSON_REMINDER_DAYS * DAY))).toBe(1);
+    expect(lessonReminderRound(ended, new Date(ended.getTime() + 3 * DAY), 2)).toBe(1);
+  });
+
+  it("the organisers are the meeting's trainers, else the trajectory's lead trainer", () => {
+    const a = { id: "a" };
+    const b = { id: "b" };
+    expect(meetingOrganisers([a, b, a], b)).toEqual([a, b]);
+    expect(meetingOrganisers([], b)).toEqual([b]);
+    expect(meetingOrganisers([], null)).toEqual([]);
+  });
+});
