@@ -1,9 +1,10 @@
 "use client";
-import { startTransition, useActionState, useState } from "react";
+import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { saveCaseAction } from "@/app/cases/actions";
 import { Field, FieldErrors } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { KeepValuesForm } from "@/components/ui/keep-values-form";
 import { SelectField } from "@/components/ui/select-field";
 import { TextAreaField } from "@/components/ui/textarea-field";
 import { idle } from "@/lib/actions/state";
@@ -59,7 +60,7 @@ function roleRows(roles: CaseFormValues["roles"]) {
 export function CaseForm({ values, showPrivacy }: { values: CaseFormValues; showPrivacy: boolean }) {
   const t = useTranslations("cases");
   const tForm = useTranslations("form");
-  const [state, action] = useActionState(saveCaseAction, idle);
+  const [state, action, pending] = useActionState(saveCaseAction, idle);
   const [nameWarnings, setNameWarnings] = useState<Record<number, boolean>>({});
   const errors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
   // Role rows are renumbered on the server (empty rows dropped): show their errors together.
@@ -67,15 +68,8 @@ export function CaseForm({ values, showPrivacy }: { values: CaseFormValues; show
   const rows = roleRows(values.roles);
   const roleCount: Partial<Record<PolarisationRole, number>> = {};
 
-  const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const submitter = (event.nativeEvent as SubmitEvent).submitter;
-    const data = new FormData(event.currentTarget, submitter instanceof HTMLButtonElement ? submitter : null);
-    startTransition(() => action(data));
-  };
-
   return (
-    <form action={action} onSubmit={onSubmit} className="flex flex-col gap-6" aria-label={t(values.caseId ? "form.editTitle" : "form.newTitle")} noValidate>
+    <KeepValuesForm action={action} state={state} pending={pending} className="flex flex-col gap-6" aria-label={t(values.caseId ? "form.editTitle" : "form.newTitle")} noValidate>
       <FormMessage state={state} />
       {values.caseId && <input type="hidden" name="caseId" value={values.caseId} />}
 
@@ -246,7 +240,7 @@ export function CaseForm({ values, showPrivacy }: { values: CaseFormValues; show
           {values.isDraft ? t("form.submit") : tForm("save")}
         </button>
       </div>
-    </form>
+    </KeepValuesForm>
   );
 }
 

@@ -1,5 +1,6 @@
 "use client";
 import { useFormStatus } from "react-dom";
+import { useKeptFormPending } from "./keep-values-form";
 
 const variants = {
   primary: "bg-brand-700 text-white hover:bg-brand-800",
@@ -17,7 +18,8 @@ export function SubmitButton({
   ariaLabel?: string;
   variant?: keyof typeof variants;
 }) {
-  const { pending } = useFormStatus();
+  const { pending: posting } = useFormStatus();
+  const pending = useKeptFormPending() || posting;
   return (
     <button
       type="submit"

@@ -173,6 +173,9 @@ test("issue 3 end to end: intro, registration, attendance, application, training
   await expect(deepening.getByRole("alert")).toContainText(
     /^Regel R7: Verdiepingsdagdeel moet minstens 7 dagen na Trainingsdag liggen; vroegst mogelijke datum: .+ om 09:00\.$/,
   );
+  // The refusal keeps what the trainer typed.
+  await expect(deepening.getByLabel("Locatie")).toHaveValue("Cultuurcentrum Genk");
+  await expect(deepening.getByLabel("Datum")).toHaveValue(threeDaysLater.toISOString().slice(0, 10));
   await scan();
   await deepening.getByTestId("suggestions").getByRole("button").first().click();
   await deepening.getByRole("button", { name: "Inplannen" }).click();

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { SessionPlaceFields } from "@/components/session-place-fields";
 import { SessionTimingFields, type Suggestion } from "@/components/session-timing-fields";
 import { FormMessage } from "@/components/ui/form-message";
+import { KeepValuesForm } from "@/components/ui/keep-values-form";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { idle } from "@/lib/actions/state";
 import { cancelSessionAction, rescheduleSessionAction } from "./actions";
@@ -22,10 +23,10 @@ export function RescheduleForm(props: {
   registration: { capacity: number | null; open: boolean } | null;
 }) {
   const t = useTranslations("sessions");
-  const [state, action] = useActionState(rescheduleSessionAction, idle);
+  const [state, action, pending] = useActionState(rescheduleSessionAction, idle);
   const errors = state.status === "error" ? state.fieldErrors : undefined;
   return (
-    <form action={action} aria-label={t("page.edit")} className="flex flex-col gap-5">
+    <KeepValuesForm action={action} state={state} pending={pending} aria-label={t("page.edit")} className="flex flex-col gap-5">
       <input type="hidden" name="sessionId" value={props.sessionId} />
       <SessionTimingFields date={props.date} time={props.time} durationMinutes={props.durationMinutes} durationHelp={props.durationHelp} suggestions={props.suggestions} errors={errors} />
       <SessionPlaceFields
@@ -38,7 +39,7 @@ export function RescheduleForm(props: {
       />
       <FormMessage state={state} />
       <SubmitButton className="self-start">{t("form.save")}</SubmitButton>
-    </form>
+    </KeepValuesForm>
   );
 }
 

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { Field, FieldErrors } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SelectField } from "@/components/ui/select-field";
+import { KeepValuesForm } from "@/components/ui/keep-values-form";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { idle } from "@/lib/actions/state";
 import { createTrajectoryAction } from "./actions";
@@ -13,10 +14,10 @@ type Template = { id: string; name: string; description: string; isDefault: bool
 
 export function NewTrajectoryForm(props: { municipalities: Option[]; templates: Template[]; trainers: Option[] | null }) {
   const t = useTranslations("trajectories.new");
-  const [state, action] = useActionState(createTrajectoryAction, idle);
+  const [state, action, pending] = useActionState(createTrajectoryAction, idle);
   const errors = state.status === "error" ? state.fieldErrors : undefined;
   return (
-    <form action={action} aria-label={t("title")} className="flex max-w-2xl flex-col gap-5">
+    <KeepValuesForm action={action} state={state} pending={pending} aria-label={t("title")} className="flex max-w-2xl flex-col gap-5">
       <FormMessage state={state} />
       <SelectField name="municipalityId" label={t("municipality")} options={props.municipalities} errors={errors?.municipalityId} required />
       <fieldset className="flex flex-col gap-2" aria-describedby={errors?.templateId ? "templateId-error" : undefined}>
@@ -49,6 +50,6 @@ export function NewTrajectoryForm(props: { municipalities: Option[]; templates: 
       <Field name="title" label={t("name")} help={t("titleHelp")} errors={errors?.title} maxLength={160} required />
       {props.trainers && <SelectField name="leadTrainerId" label={t("leadTrainer")} options={props.trainers} errors={errors?.leadTrainerId} required />}
       <SubmitButton className="self-start">{t("submit")}</SubmitButton>
-    </form>
+    </KeepValuesForm>
   );
 }

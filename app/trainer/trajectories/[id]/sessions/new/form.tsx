@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { SessionPlaceFields } from "@/components/session-place-fields";
 import { SessionTimingFields, type Suggestion } from "@/components/session-timing-fields";
 import { FormMessage } from "@/components/ui/form-message";
+import { KeepValuesForm } from "@/components/ui/keep-values-form";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { idle } from "@/lib/actions/state";
 import { scheduleSessionAction } from "./actions";
@@ -21,10 +22,10 @@ export function ScheduleForm(props: {
   registration: { capacity: number | null; open: boolean } | null;
 }) {
   const t = useTranslations("sessions.form");
-  const [state, action] = useActionState(scheduleSessionAction, idle);
+  const [state, action, pending] = useActionState(scheduleSessionAction, idle);
   const errors = state.status === "error" ? state.fieldErrors : undefined;
   return (
-    <form action={action} aria-label={props.title} className="flex max-w-2xl flex-col gap-5">
+    <KeepValuesForm action={action} state={state} pending={pending} aria-label={props.title} className="flex max-w-2xl flex-col gap-5">
       <input type="hidden" name="trajectoryId" value={props.trajectoryId} />
       <input type="hidden" name="cohortId" value={props.cohortId ?? ""} />
       <input type="hidden" name="kind" value={props.kind} />
@@ -32,6 +33,6 @@ export function ScheduleForm(props: {
       <SessionPlaceFields trainers={props.trainers} chosenTrainerIds={props.chosenTrainerIds} registration={props.registration} errors={errors} />
       <FormMessage state={state} />
       <SubmitButton className="self-start">{t("schedule")}</SubmitButton>
-    </form>
+    </KeepValuesForm>
   );
 }
