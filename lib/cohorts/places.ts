@@ -1,9 +1,9 @@
 import type { Actor } from "@/lib/auth/access";
 import { audit } from "@/lib/audit/record";
 import type { Tx } from "@/lib/db/client";
-import { NotFound } from "@/lib/errors";
+import { NotFound, RuleViolation } from "@/lib/errors";
 import { notifyEnrollment } from "@/lib/recruitment/mail";
-import { promotions, statusFor } from "./rules";
+import { participantsFixed, promotions, statusFor } from "./rules";
 
 /**
  * R1: locks the cohort's row for the rest of the transaction (SELECT … FOR UPDATE), so
@@ -17,6 +17,21 @@ export async function lockCohort(tx: Tx, cohortId: string) {
     where: { id: cohortId },
     include: { trajectory: { select: { id: true, title: true, municipalityId: true, templateId: true } } },
   });
+}
+
+/** R10: whether the cohort's first session has started (its participants are history). */
+export async function cohortHasBegun(tx: Tx, cohortId: string, now = new Date()) {
+  const first = await tx.session.findFirst({
+    where: { cohortId, status: "SCHEDULED" },
+    orderBy: { startsAt: "asc" },
+    select: { startsAt: true },
+  });
+  return participantsFixed(first, now);
+}
+
+/** R10: refuses a change to a cohort's participants once its first session has started. */
+export async function assertParticipantsOpen(tx: Tx, cohortId: string, now = new Date()) {
+  if (await cohortHasBegun(tx, cohortId, now)) throw new RuleViolation("R10", "cohortHasBegun");
 }
 
 export type LockedCohort = Awaited<ReturnType<typeof lockCohort>>;

@@ -1,4 +1,5 @@
 import type { CohortStatus, EnrollmentStatus, WorkField } from "@/lib/generated/prisma/client";
+import { isHistory } from "@/lib/sessions/rules";
 
 /** R1: no cohort ever holds more than this many accepted participants. */
 export const MAX_COHORT_CAPACITY = 16;
@@ -19,6 +20,16 @@ export function capacityProblem(capacity: number, accepted: number): "capacityTo
 export const OPEN_STATUSES: CohortStatus[] = ["RECRUITING", "FULL"];
 /** Enrollment statuses that count as "in a cohort" for R4. */
 export const ACTIVE_ENROLLMENT: EnrollmentStatus[] = ["APPLIED", "ACCEPTED", "WAITLISTED"];
+
+/**
+ * R10: a cohort's participants are its accepted people, so once its first session has
+ * started (that session is history) they are fixed: nobody joins, is accepted, promoted
+ * or withdrawn any more, and the places and the cohort cannot be cancelled away.
+ * `firstSession` is the cohort's earliest scheduled (not cancelled) session, if any.
+ */
+export function participantsFixed(firstSession: { startsAt: Date } | null, now: Date): boolean {
+  return firstSession !== null && isHistory(firstSession, now);
+}
 
 /** R1: a place while accepted < capacity, otherwise the waiting list — never over capacity, never dropped. */
 export function placement(accepted: number, capacity: number): "ACCEPTED" | "WAITLISTED" {

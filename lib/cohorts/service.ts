@@ -5,7 +5,7 @@ import { db, type Tx } from "@/lib/db/client";
 import { transactionWithRetry } from "@/lib/db/retry";
 import { AccessDenied, NotFound, RuleViolation } from "@/lib/errors";
 import type { CohortStatus, EnrollmentStatus } from "@/lib/generated/prisma/client";
-import { countAccepted, fillFromWaitlist, lockCohort } from "./places";
+import { assertParticipantsOpen, countAccepted, fillFromWaitlist, lockCohort } from "./places";
 import { ACTIVE_ENROLLMENT, capacityProblem, cohortCapacity, MAX_COHORT_CAPACITY, nextStatuses } from "./rules";
 import type { changeCapacitySchema, changeCohortStatusSchema, createCohortSchema } from "./schemas";
 
@@ -46,13 +46,15 @@ export async function createCohort(actor: Actor, input: z.output<typeof createCo
 
 /**
  * R1: a cohort's capacity stays between its accepted count and 16. Raising it fills the
- * new places from the waiting list at once (R2).
+ * new places from the waiting list at once (R2). R10: not once its first session has
+ * started (its participants are then fixed).
  */
-export async function changeCohortCapacity(actor: Actor, input: z.output<typeof changeCapacitySchema>) {
+export async function changeCohortCapacity(actor: Actor, input: z.output<typeof changeCapacitySchema>, now = new Date()) {
   const prisma = await db();
   return transactionWithRetry(prisma, async (tx) => {
     const cohort = await lockCohort(tx, input.cohortId);
     await assertPlanner(tx, actor, cohort.trajectory.municipalityId);
+    await assertParticipantsOpen(tx, cohort.id, now);
     const accepted = await countAccepted(tx, cohort.id);
     const problem = capacityProblem(input.capacity, accepted);
     if (problem) throw new RuleViolation("R1", problem, { max: MAX_COHORT_CAPACITY, accepted });
@@ -81,15 +83,18 @@ const ENDINGS: Partial<Record<CohortStatus, { from: EnrollmentStatus[]; to: Enro
 /**
  * The trainer starts, completes or cancels a cohort (recruiting ↔ full follow the places,
  * R1). Completing completes the accepted enrollments; cancelling withdraws every active
- * one, so nobody stays bound to a cohort that will not run (R4). Each change is audited.
+ * one, so nobody stays bound to a cohort that will not run (R4) — hence only before its
+ * first session has started (R10: its participants are then history; cancel the
+ * remaining sessions and complete the cohort instead). Each change is audited.
  */
-export async function changeCohortStatus(actor: Actor, input: z.output<typeof changeCohortStatusSchema>) {
+export async function changeCohortStatus(actor: Actor, input: z.output<typeof changeCohortStatusSchema>, now = new Date()) {
   const prisma = await db();
   return transactionWithRetry(prisma, async (tx) => {
     const cohort = await lockCohort(tx, input.cohortId);
     await assertPlanner(tx, actor, cohort.trajectory.municipalityId);
     const before = cohort.status;
     if (!nextStatuses(before).includes(input.status)) throw new RuleViolation("R1", "statusChange");
+    if (input.status === "CANCELLED") await assertParticipantsOpen(tx, cohort.id, now);
     await tx.cohort.update({ where: { id: cohort.id }, data: { status: input.status } });
     await audit(tx, {
       actor,

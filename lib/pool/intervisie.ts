@@ -11,6 +11,7 @@ import { translator } from "@/lib/i18n/translate";
 import { notify } from "@/lib/notifications/notify";
 import { formatWhen, kindLabel } from "@/lib/sessions/labels";
 import { findDoubleBookings } from "@/lib/sessions/overlap";
+import { isHistory } from "@/lib/sessions/rules";
 import { lockPool } from "./members";
 import { isFinished, recordStep } from "./method";
 import { mayAttendIntervisie, mayBeInvited, mayDiscussCase } from "./rules";
@@ -162,12 +163,14 @@ async function loadIntervisie(tx: Tx, actor: Actor, sessionId: string) {
   return session as typeof session & { poolId: string };
 }
 
-/** Invites an alumnus of the pool to one intervisie (issue "Alumni"); they may then attend. */
-export async function inviteAlumnus(actor: Actor, input: { sessionId: string; userId: string }) {
+/** Invites an alumnus of the pool to one intervisie (issue "Alumni") before it starts (R10); they may then attend. */
+export async function inviteAlumnus(actor: Actor, input: { sessionId: string; userId: string }, now = new Date()) {
   assertIntervisieRunner(actor);
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
     const session = await loadIntervisie(tx, actor, input.sessionId);
+    // R10: a guest is a participant; once the intervisie has started, they are history.
+    if (isHistory(session, now)) throw new RuleViolation("R10", "sessionIsHistory");
     const member = await tx.poolMember.findUnique({
       where: { poolId_userId: { poolId: session.poolId, userId: input.userId } },
       select: { status: true, user: { select: { id: true, name: true, email: true, locale: true } } },

@@ -1,7 +1,16 @@
 import type { z } from "zod";
 import { assertMunicipalityAccess, type Actor } from "@/lib/auth/access";
 import { audit } from "@/lib/audit/record";
-import { countAccepted, fillFromWaitlist, lockCohort, syncCohortStatus, waitlistPlace, type LockedCohort } from "@/lib/cohorts/places";
+import {
+  assertParticipantsOpen,
+  cohortHasBegun,
+  countAccepted,
+  fillFromWaitlist,
+  lockCohort,
+  syncCohortStatus,
+  waitlistPlace,
+  type LockedCohort,
+} from "@/lib/cohorts/places";
 import {
   ACTIVE_ENROLLMENT,
   applicationRefusal,
@@ -18,6 +27,7 @@ import { isUniqueViolation, transactionWithRetry } from "@/lib/db/retry";
 import { AccessDenied, NotFound, RuleViolation } from "@/lib/errors";
 import type { EnrollmentStatus } from "@/lib/generated/prisma/client";
 import { findDoubleBookings } from "@/lib/sessions/overlap";
+import { isHistory } from "@/lib/sessions/rules";
 import { notifyEnrollment } from "./mail";
 import type { applySchema, enrollmentSchema, introSchema, overrideSchema } from "./schemas";
 
@@ -41,8 +51,11 @@ async function lockIntro(tx: Tx, sessionId: string) {
   return session;
 }
 
-/** Staff of the trajectory's municipality register for its intro meeting while registration is open. */
-export async function registerForIntro(actor: Actor, input: z.output<typeof introSchema>) {
+/**
+ * Staff of the trajectory's municipality register for its intro meeting while registration
+ * is open (R3) and the meeting has not started (R10: its participants are then history).
+ */
+export async function registerForIntro(actor: Actor, input: z.output<typeof introSchema>, now = new Date()) {
   const prisma = await db();
   return transactionWithRetry(prisma, async (tx) => {
     const session = await lockIntro(tx, input.sessionId);
@@ -50,7 +63,8 @@ export async function registerForIntro(actor: Actor, input: z.output<typeof intr
     await assertMunicipalityAccess(tx, actor, session.municipalityId);
     const existing = await tx.introRegistration.findUnique({ where: { sessionId_userId: { sessionId: session.id, userId: actor.id } } });
     if (existing?.status === "REGISTERED") return existing;
-    if (!session.registrationOpen || session.startsAt <= new Date()) throw new RuleViolation("R3", "registrationClosed");
+    if (isHistory(session, now)) throw new RuleViolation("R10", "sessionIsHistory");
+    if (!session.registrationOpen) throw new RuleViolation("R3", "registrationClosed");
     if (session.capacity !== null) {
       const registered = await tx.introRegistration.count({ where: { sessionId: session.id, status: "REGISTERED" } });
       if (registered >= session.capacity) throw new RuleViolation("R3", "introFull", { capacity: session.capacity });
@@ -73,7 +87,7 @@ export async function registerForIntro(actor: Actor, input: z.output<typeof intr
 }
 
 /** A staff member cancels their own registration before the meeting starts (after it, R10). */
-export async function cancelIntroRegistration(actor: Actor, input: z.output<typeof introSchema>) {
+export async function cancelIntroRegistration(actor: Actor, input: z.output<typeof introSchema>, now = new Date()) {
   const prisma = await db();
   return transactionWithRetry(prisma, async (tx) => {
     const session = await lockIntro(tx, input.sessionId);
@@ -81,7 +95,7 @@ export async function cancelIntroRegistration(actor: Actor, input: z.output<type
     const existing = await tx.introRegistration.findUnique({ where: { sessionId_userId: { sessionId: session.id, userId: actor.id } } });
     if (!existing) throw new NotFound("registration");
     if (existing.status === "CANCELLED") return existing;
-    if (session.startsAt <= new Date()) throw new RuleViolation("R10", "sessionIsHistory");
+    if (isHistory(session, now)) throw new RuleViolation("R10", "sessionIsHistory");
     const registration = await tx.introRegistration.update({ where: { id: existing.id }, data: { status: "CANCELLED" } });
     await audit(tx, {
       actor,
@@ -189,7 +203,7 @@ export async function mixWarning(tx: Tx, cohortId: string) {
  * with a motivation; not already in a cohort of the trajectory (R4); accepted or
  * waitlisted under the cohort's row lock (R1), or left applied for the trainer.
  */
-export async function applyForCohort(actor: Actor, input: z.output<typeof applySchema>): Promise<Placement> {
+export async function applyForCohort(actor: Actor, input: z.output<typeof applySchema>, now = new Date()): Promise<Placement> {
   if (actor.role !== "STAFF") throw new AccessDenied();
   const prisma = await db();
   return mapUniqueToR4(() =>
@@ -201,6 +215,7 @@ export async function applyForCohort(actor: Actor, input: z.output<typeof applyS
       if (!found) throw new NotFound("cohort");
       await assertMunicipalityAccess(tx, actor, found.trajectory.municipalityId);
       refuse(applicationRefusal(await applicantFacts(tx, found.trajectory, actor.id)));
+      await assertParticipantsOpen(tx, input.cohortId, now);
       // Only now the lock: the checks above do not depend on the cohort's places.
       const cohort = await lockCohort(tx, input.cohortId);
       if (!OPEN_STATUSES.includes(cohort.status)) throw new RuleViolation("R1", "notRecruiting");
@@ -225,21 +240,22 @@ async function lockEnrollment(tx: Tx, enrollmentId: string) {
  * A trainer accepts an application (or someone on the waiting list): accepted while
  * there is room; otherwise an application goes to the waiting list (R1).
  */
-export async function acceptApplication(actor: Actor, input: z.output<typeof enrollmentSchema>): Promise<Placement> {
+export async function acceptApplication(actor: Actor, input: z.output<typeof enrollmentSchema>, now = new Date()): Promise<Placement> {
   const prisma = await db();
   return transactionWithRetry(prisma, async (tx) => {
     const { cohort, enrollment } = await lockEnrollment(tx, input.enrollmentId);
     await assertPlanner(tx, actor, cohort.trajectory.municipalityId);
     if (enrollment.status !== "APPLIED" && enrollment.status !== "WAITLISTED") throw new NotFound("application");
+    await assertParticipantsOpen(tx, cohort.id, now);
     const accepted = await countAccepted(tx, cohort.id);
     const status = placement(accepted, cohort.capacity);
     if (status === "WAITLISTED" && enrollment.status === "WAITLISTED") {
       throw new RuleViolation("R1", "noRoom", { capacity: cohort.capacity });
     }
-    const now = new Date();
+    const decidedAt = new Date();
     const updated = await tx.enrollment.update({
       where: { id: enrollment.id },
-      data: { status, decidedAt: now, queuedAt: status === "WAITLISTED" ? now : enrollment.queuedAt },
+      data: { status, decidedAt, queuedAt: status === "WAITLISTED" ? decidedAt : enrollment.queuedAt },
       include: { user: { select: { id: true, email: true, name: true, locale: true } } },
     });
     await audit(tx, {
@@ -259,7 +275,7 @@ export async function acceptApplication(actor: Actor, input: z.output<typeof enr
  * the intro, with a recorded reason. Capacity (R1) and one cohort per trajectory (R4)
  * still hold.
  */
-export async function admitWithOverride(actor: Actor, input: z.output<typeof overrideSchema>): Promise<Placement> {
+export async function admitWithOverride(actor: Actor, input: z.output<typeof overrideSchema>, now = new Date()): Promise<Placement> {
   const reason = input.reason.trim();
   refuse(overrideRefusal({ reason, activeInTrajectory: 0 }));
   const prisma = await db();
@@ -272,6 +288,7 @@ export async function admitWithOverride(actor: Actor, input: z.output<typeof ove
         throw new NotFound("person");
       }
       if (!OPEN_STATUSES.includes(cohort.status) && cohort.status !== "RUNNING") throw new RuleViolation("R1", "notRecruiting");
+      await assertParticipantsOpen(tx, cohort.id, now);
       refuse(overrideRefusal({ reason, ...(await applicantFacts(tx, cohort.trajectory, input.userId)) }));
       return place(tx, actor, cohort, { userId: input.userId, motivation: "", overrideReason: reason, overriddenById: actor.id }, true);
     }),
@@ -281,14 +298,19 @@ export async function admitWithOverride(actor: Actor, input: z.output<typeof ove
 /**
  * The participant (or a trainer) withdraws an enrollment. When an accepted place frees
  * up, the first on the waiting list is promoted and told, in the same transaction (R2).
+ * R10: once the cohort's first session has started, an accepted participant is part of
+ * its history and stays (the trainer records absence instead); an application or a place
+ * on the waiting list can still be withdrawn, but nobody is promoted any more.
  */
-export async function withdrawEnrollment(actor: Actor, input: z.output<typeof enrollmentSchema>) {
+export async function withdrawEnrollment(actor: Actor, input: z.output<typeof enrollmentSchema>, now = new Date()) {
   const prisma = await db();
   return transactionWithRetry(prisma, async (tx) => {
     const { cohort, enrollment } = await lockEnrollment(tx, input.enrollmentId);
     if (enrollment.userId === actor.id) await assertMunicipalityAccess(tx, actor, cohort.trajectory.municipalityId);
     else await assertPlanner(tx, actor, cohort.trajectory.municipalityId);
     if (!ACTIVE_ENROLLMENT.includes(enrollment.status)) throw new NotFound("enrollment");
+    const begun = await cohortHasBegun(tx, cohort.id, now);
+    if (begun && enrollment.status === "ACCEPTED") throw new RuleViolation("R10", "cohortHasBegun");
     await tx.enrollment.update({ where: { id: enrollment.id }, data: { status: "WITHDRAWN", decidedAt: new Date() } });
     await audit(tx, {
       actor,
@@ -298,7 +320,7 @@ export async function withdrawEnrollment(actor: Actor, input: z.output<typeof en
       municipalityId: cohort.trajectory.municipalityId,
       data: { cohortId: cohort.id, userId: enrollment.userId, from: enrollment.status, to: "WITHDRAWN" },
     });
-    const promoted = await fillFromWaitlist(tx, actor, cohort);
+    const promoted = begun ? [] : await fillFromWaitlist(tx, actor, cohort);
     return { promoted };
   });
 }

@@ -7,6 +7,7 @@ import {
   MAX_COHORT_CAPACITY,
   nextStatuses,
   overrideRefusal,
+  participantsFixed,
   placement,
   promotions,
   statusFor,
@@ -124,5 +125,15 @@ describe("R12 bring a case", () => {
 
   it("R12 singles nobody out while no case exists yet", () => {
     expect(caseReminders([{ userId: "a", hasCase: false }, { userId: "b", hasCase: false }])).toEqual({ visible: false, missing: [] });
+  });
+});
+
+describe("R10 a cohort's participants become history", () => {
+  const now = new Date("2026-03-10T12:00:00Z");
+  it("R10 fixed once the cohort's first session has started, open before it or without sessions", () => {
+    expect(participantsFixed(null, now)).toBe(false);
+    expect(participantsFixed({ startsAt: new Date("2026-03-10T12:00:01Z") }, now)).toBe(false);
+    expect(participantsFixed({ startsAt: new Date("2026-03-10T12:00:00Z") }, now)).toBe(true);
+    expect(participantsFixed({ startsAt: new Date("2026-03-01T09:00:00Z") }, now)).toBe(true);
   });
 });
