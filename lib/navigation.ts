@@ -2,8 +2,9 @@ import type { Role } from "@/lib/generated/prisma/client";
 
 export type NavItem = { href: string; label: string };
 
-/** Shared by every role: the municipality's lessons and the network library (issue 6). */
+/** Shared by every role: the strategy register, the municipality's lessons and the network library (issue 6). */
 const network: NavItem[] = [
+  { href: "/strategy", label: "strategy" },
   { href: "/lessons", label: "lessons" },
   { href: "/network", label: "library" },
   { href: "/interventions", label: "interventions" },

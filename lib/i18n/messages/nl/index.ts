@@ -14,6 +14,7 @@ import reports from "./reports.json";
 import recruitment from "./recruitment.json";
 import rules from "./rules.json";
 import sessions from "./sessions.json";
+import strategy from "./strategy.json";
 import trajectories from "./trajectories.json";
 
-export const nl = { ...common, audit, auth, cases, cohorts, enums, home, intake, interventions, network, pool, privacy, recruitment, reports, rules, sessions, trajectories };
+export const nl = { ...common, audit, auth, cases, cohorts, enums, home, intake, interventions, network, pool, privacy, recruitment, reports, rules, sessions, strategy, trajectories };

@@ -1,0 +1,32 @@
+import type { Role } from "@/lib/generated/prisma/client";
+
+/**
+ * Strategy support (DOMAIN.md Templates): per municipality a register of the formal and
+ * informal network with the risks, communication approach and own role. Within the
+ * municipalities they may access (R20): admins, the trainers assigned to it and its
+ * coordinator edit; its staff read (they carry out the action plan it feeds).
+ */
+export function strategyAccess(role: Role): "edit" | "read" {
+  return role === "STAFF" ? "read" : "edit";
+}
+
+export function mayEditStrategy(role: Role): boolean {
+  return strategyAccess(role) === "edit";
+}
+
+/** A register entry may name a trajectory only of its own municipality (R20). */
+export function trajectoryFits(trajectory: { municipalityId: string } | null, municipalityId: string): boolean {
+  return trajectory === null || trajectory.municipalityId === municipalityId;
+}
+
+/** An action from the register may be owned only by a person of the municipality (R20). */
+export function ownerFits(owner: { municipalityId: string | null } | null, municipalityId: string): boolean {
+  return owner === null || owner.municipalityId === municipalityId;
+}
+
+/** Formal entries first, then informal; within each by kind (people, organisations, initiatives) and name. */
+export function registerOrder<E extends { formal: boolean; kind: string; name: string }>(entries: E[]): { formal: E[]; informal: E[] } {
+  const order = ["PERSON", "ORGANISATION", "INITIATIVE"];
+  const sorted = [...entries].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || a.name.localeCompare(b.name, "nl"));
+  return { formal: sorted.filter((e) => e.formal), informal: sorted.filter((e) => !e.formal) };
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { mayEditStrategy, ownerFits, registerOrder, strategyAccess, trajectoryFits } from "@/lib/strategy/rules";
+
+describe("strategy support register", () => {
+  it("admins, assigned trainers and the coordinator edit; staff read (R20 decides the municipality)", () => {
+    expect(strategyAccess("ADMIN")).toBe("edit");
+    expect(strategyAccess("TRAINER")).toBe("edit");
+    expect(strategyAccess("COORDINATOR")).toBe("edit");
+    expect(strategyAccess("STAFF")).toBe("read");
+    expect(mayEditStrategy("STAFF")).toBe(false);
+  });
+
+  it("R20: an entry names a trajectory of its own municipality only; an action is owned by its own people only", () => {
+    expect(trajectoryFits(null, "m1")).toBe(true);
+    expect(trajectoryFits({ municipalityId: "m1" }, "m1")).toBe(true);
+    expect(trajectoryFits({ municipalityId: "m2" }, "m1")).toBe(false);
+    expect(ownerFits(null, "m1")).toBe(true);
+    expect(ownerFits({ municipalityId: "m1" }, "m1")).toBe(true);
+    expect(ownerFits({ municipalityId: "m2" }, "m1")).toBe(false);
+    expect(ownerFits({ municipalityId: null }, "m1")).toBe(false);
+  });
+
+  it("the register lists the formal network before the informal, people before organisations before initiatives", () => {
+    const entries = [
+      { formal: false, kind: "INITIATIVE", name: "Buurtbarbecue" },
+      { formal: true, kind: "ORGANISATION", name: "Politie" },
+      { formal: true, kind: "PERSON", name: "Wijkagent Noord" },
+      { formal: false, kind: "PERSON", name: "Voorzitter voetbalclub" },
+      { formal: true, kind: "ORGANISATION", name: "Jongerenwerk" },
+    ];
+    const { formal, informal } = registerOrder(entries);
+    expect(formal.map((e) => e.name)).toEqual(["Wijkagent Noord", "Jongerenwerk", "Politie"]);
+    expect(informal.map((e) => e.name)).toEqual(["Voorzitter voetbalclub", "Buurtbarbecue"]);
+  });
+});
