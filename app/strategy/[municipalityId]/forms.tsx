@@ -3,6 +3,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { KeepValuesForm } from "@/components/ui/keep-values-form";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextArea } from "@/components/ui/text-area";
@@ -16,10 +17,10 @@ type Option = { id: string; name: string };
 /** Adds a key person (by role), organisation or initiative to the register. */
 export function EntryForm({ municipalityId, trajectories }: { municipalityId: string; trajectories: { id: string; title: string }[] }) {
   const t = useTranslations("strategy");
-  const [state, action] = useActionState<ActionState<{ id: string }>, FormData>(addEntryAction, idle);
+  const [state, action, pending] = useActionState<ActionState<{ id: string }>, FormData>(addEntryAction, idle);
   const errors = state.status === "error" ? state.fieldErrors : undefined;
   return (
-    <form action={action} aria-label={t("entry.formLabel")} className="flex max-w-2xl flex-col gap-3" data-testid="entry-form">
+    <KeepValuesForm action={action} state={state} pending={pending} aria-label={t("entry.formLabel")} className="flex max-w-2xl flex-col gap-3" data-testid="entry-form">
       <FormMessage state={state} />
       <input type="hidden" name="municipalityId" value={municipalityId} />
       <SelectField
@@ -53,17 +54,17 @@ export function EntryForm({ municipalityId, trajectories }: { municipalityId: st
         />
       )}
       <SubmitButton className="self-start">{t("entry.submit")}</SubmitButton>
-    </form>
+    </KeepValuesForm>
   );
 }
 
 /** The risks of further polarisation, the communication approach and the team's own role. */
 export function NotesForm({ municipalityId, notes }: { municipalityId: string; notes: { risks: string; communication: string; ownRole: string } | null }) {
   const t = useTranslations("strategy");
-  const [state, action] = useActionState<ActionState<unknown>, FormData>(saveNotesAction, idle);
+  const [state, action, pending] = useActionState<ActionState<unknown>, FormData>(saveNotesAction, idle);
   const errors = state.status === "error" ? state.fieldErrors : undefined;
   return (
-    <form action={action} aria-label={t("notes.formLabel")} className="flex max-w-2xl flex-col gap-3" data-testid="notes-form">
+    <KeepValuesForm action={action} state={state} pending={pending} aria-label={t("notes.formLabel")} className="flex max-w-2xl flex-col gap-3" data-testid="notes-form">
       <FormMessage state={state} />
       <input type="hidden" name="municipalityId" value={municipalityId} />
       <TextArea id="notes-risks" name="risks" label={t("notes.risks")} help={t("notes.risksHelp")} maxLength={STRATEGY_LIMITS.notes} rows={4} defaultValue={notes?.risks} errors={errors?.risks} />
@@ -79,18 +80,18 @@ export function NotesForm({ municipalityId, notes }: { municipalityId: string; n
       />
       <TextArea id="notes-own-role" name="ownRole" label={t("notes.ownRole")} help={t("notes.ownRoleHelp")} maxLength={STRATEGY_LIMITS.notes} rows={4} defaultValue={notes?.ownRole} errors={errors?.ownRole} />
       <SubmitButton className="self-start">{t("notes.submit")}</SubmitButton>
-    </form>
+    </KeepValuesForm>
   );
 }
 
 /** From one register entry, an action in the action plan. */
 export function PlanActionForm({ entry, owners }: { entry: { id: string; name: string }; owners: Option[] }) {
   const t = useTranslations("strategy");
-  const [state, action] = useActionState<ActionState<unknown>, FormData>(planActionAction, idle);
+  const [state, action, pending] = useActionState<ActionState<unknown>, FormData>(planActionAction, idle);
   const errors = state.status === "error" ? state.fieldErrors : undefined;
   const id = (name: string) => `plan-${entry.id}-${name}`;
   return (
-    <form action={action} aria-label={t("plan.formLabel", { name: entry.name })} className="mt-2 flex max-w-xl flex-col gap-3" data-testid="plan-action-form">
+    <KeepValuesForm action={action} state={state} pending={pending} aria-label={t("plan.formLabel", { name: entry.name })} className="mt-2 flex max-w-xl flex-col gap-3" data-testid="plan-action-form">
       <FormMessage state={state} />
       <input type="hidden" name="entryId" value={entry.id} />
       <TextArea
@@ -123,7 +124,7 @@ export function PlanActionForm({ entry, owners }: { entry: { id: string; name: s
       <SubmitButton className="self-start" variant="secondary">
         {t("plan.submit")}
       </SubmitButton>
-    </form>
+    </KeepValuesForm>
   );
 }
 
