@@ -4,9 +4,11 @@ import { LessonTags } from "@/components/lessons/lesson-tags";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
+import type { CaseNature, CaseSetting } from "@/lib/generated/prisma/client";
 import { CasePhase, GameChanger, WorkField } from "@/lib/generated/prisma/enums";
 import { LESSON_THEMES } from "@/lib/lessons/themes";
 import { searchLibrary } from "@/lib/network/queries";
+import { NamingForm } from "./naming-form";
 import { parseLibrarySearch, type LibrarySearch } from "@/lib/network/schemas";
 
 export async function generateMetadata() {
@@ -17,16 +19,24 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /** The network library: every signed-in user reads what municipalities shared. */
 export default async function LibraryPage({ searchParams }: { searchParams: SearchParams }) {
-  await requireUser();
+  const user = await requireUser();
   const search = parseLibrarySearch(await searchParams);
   const prisma = await db();
-  const [t, tNetwork, tField, format, items] = await Promise.all([
+  const ownMunicipalityId = user.role === "COORDINATOR" ? user.municipalityId : null;
+  const [t, tCases, tNetwork, tField, format, items, own] = await Promise.all([
     getTranslations("network.library"),
+    getTranslations("cases"),
     getTranslations("network"),
     getTranslations("enums.workField"),
     getFormatter(),
     searchLibrary(prisma, search),
+    ownMunicipalityId ? prisma.municipality.findUnique({ where: { id: ownMunicipalityId }, select: { namedInNetwork: true } }) : null,
   ]);
+  const caseTitle = (item: { nature: CaseNature | null; setting: CaseSetting | null }) =>
+    t("caseTitle", {
+      nature: item.nature ? tCases(`nature.${item.nature}`) : t("caseNatureUnknown"),
+      setting: item.setting ? tCases(`setting.${item.setting}`) : t("caseSettingUnknown"),
+    });
   const filters: { name: keyof LibrarySearch; label: string; options: { value: string; label: string }[] }[] = [
     { name: "theme", label: t("theme"), options: LESSON_THEMES.map((value) => ({ value, label: tNetwork(`themes.${value}`) })) },
     { name: "workField", label: t("workField"), options: Object.values(WorkField).map((value) => ({ value, label: tField(value) })) },
@@ -79,18 +89,38 @@ export default async function LibraryPage({ searchParams }: { searchParams: Sear
           <li key={`${item.kind}-${item.id}`} className="rounded-lg border border-brand-100 bg-white p-4">
             <p className="text-sm text-muted">
               {item.kind === "lesson" ? t("kindLesson") : t("kindCase")} · {item.municipality ?? t("anonymousMunicipality")} ·{" "}
-              {t("sharedOn", { date: format.dateTime(item.date, { dateStyle: "long" }) })}
+              {item.kind === "lesson"
+                ? t("sharedOn", { date: format.dateTime(item.date, { dateStyle: "long" }) })
+                : item.month && t("submittedIn", { month: format.dateTime(new Date(`${item.month}-01T12:00:00Z`), { month: "long", year: "numeric", timeZone: "UTC" }) })}
             </p>
             <h3 className="text-lg font-semibold">
-              <Link href={`/network/${item.kind === "lesson" ? "lessons" : "cases"}/${item.id}`} className="text-brand-700 underline">
-                {item.title}
-              </Link>
+              {item.kind === "lesson" ? (
+                <Link href={`/network/lessons/${item.id}`} className="text-brand-700 underline">
+                  {item.title}
+                </Link>
+              ) : (
+                <Link href={`/network/cases/${item.id}`} className="text-brand-700 underline">
+                  {caseTitle(item)}
+                </Link>
+              )}
             </h3>
             <p className="mb-2">{item.excerpt}</p>
-            <LessonTags themes={item.themes} workFields={item.workFields} gameChangers={item.gameChangers} phase={item.phase} />
+            {item.kind === "lesson" ? (
+              <LessonTags themes={item.themes} workFields={item.workFields} gameChangers={item.gameChangers} />
+            ) : (
+              <LessonTags gameChangers={item.gameChangers} phase={item.phase} />
+            )}
           </li>
         ))}
       </ul>
+      {own && (
+        <section className="no-print mt-8 rounded-lg border border-brand-100 bg-white p-4" aria-labelledby="network-naming">
+          <h2 id="network-naming" className="mb-3 text-lg font-semibold">
+            {tNetwork("naming.title")}
+          </h2>
+          <NamingForm named={own.namedInNetwork} />
+        </section>
+      )}
     </>
   );
 }

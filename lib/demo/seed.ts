@@ -1,6 +1,7 @@
 import { hashPassword } from "@/lib/auth/password";
 import type { Db } from "@/lib/db/client";
 import type { AttendanceStatus } from "@/lib/generated/prisma/client";
+import { seedSharedCases } from "./library-seed";
 import { seedNetwork } from "./network-seed";
 import {
   DEMO_ADMIN,
@@ -68,6 +69,7 @@ export async function seedDemo(prisma: Db) {
   await seedDeventer(prisma, { municipalityId: municipalities.deventer, templateId: template.id, trainers, staff: staff.deventer, graduates });
   await seedRotterdam(prisma, { municipalityId: municipalities.rotterdam, templateId: template.id, trainerId: trainers[0] });
   await seedNetwork(prisma, { genk: municipalities.genk, gouda: municipalities.gouda, trainerId: trainers[1] });
+  await seedSharedCases(prisma, { municipalityId: municipalities.rotterdam, authorId: staff.rotterdam[3] });
 }
 
 type DeventerIds = { municipalityId: string; templateId: string; trainers: string[]; staff: string[]; graduates: string[] };

@@ -26,3 +26,8 @@ export function parseLibrarySearch(params: Record<string, string | string[] | un
   }
   return out;
 }
+
+/** The coordinator's choice whether the municipality's name is shown with what it shares. */
+export const networkNamingSchema = z.object({
+  named: z.enum(["yes", "no"], { message: "@network.naming.choose" }).transform((value) => value === "yes"),
+});

@@ -67,6 +67,30 @@ test("a trainer writes a lesson, the coordinator publishes it, another municipal
   await expect(page.getByTestId("lesson-body")).toContainText(word);
   await expect(page.locator("main")).not.toContainText(joris.name);
   await scan();
+
+  // The same staff member finds Rotterdam's case shared anonymised (demo data) by a word
+  // of its network summary, and not the case Rotterdam keeps within the municipality.
+  await page.goto("/network");
+  await search.getByLabel("Zoekwoorden").fill("buurtvaders");
+  await search.getByRole("button", { name: "Zoeken" }).click();
+  await expect(results.locator(":scope > li")).toHaveCount(1);
+  await expect(results).toContainText("Casus · Rotterdam");
+  await expect(results).toContainText("Buurtvaders en jongerenwerk nodigden de stille middengroep uit");
+  await scan();
+  await results.getByRole("link", { name: "Polarisatie · Openbare ruimte" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Geanonimiseerde casus" })).toBeVisible();
+  await expect(page.getByTestId("anonymised-analysis")).toContainText("De-escalatie");
+  const main = page.locator("main");
+  for (const personal of ["Afrikaanderplein", "Karel Peeters", "Mo Haddou", "Olga Nowak", "tuig", "Vuurwerk en de buurtvaders"]) {
+    await expect(main).not.toContainText(personal);
+  }
+  await scan();
+  for (const secret of ["Tarwewijk", "moskee", "petitie"]) {
+    await page.goto(`/network?q=${secret}`);
+    await expect(page.getByRole("heading", { level: 2, name: "Geen resultaten" })).toBeVisible();
+  }
+  await page.goto("/network?phase=RISING_TENSION&gameChanger=TOPIC");
+  await expect(page.getByTestId("library-results")).not.toContainText("Rotterdam");
 });
 
 test("an unpublished lesson is not readable by another municipality", async ({ page, scan }) => {

@@ -1,0 +1,36 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { AnonymisedCaseBody } from "@/components/cases/anonymised-case";
+import { PrintButton } from "@/components/cases/print-button";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireUser } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { isUuid } from "@/lib/network/ids";
+import { networkCase } from "@/lib/network/queries";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("cases"))("page.anonymisedTitle") };
+}
+
+/** A case shared anonymised with the network (R13), as every signed-in user reads it: one query, no names. */
+export default async function NetworkCasePage({ params }: { params: Promise<{ id: string }> }) {
+  await requireUser();
+  const { id } = await params;
+  const item = isUuid(id) ? await networkCase(await db(), id) : null;
+  if (!item) notFound();
+  const [t, tLibrary] = await Promise.all([getTranslations("cases"), getTranslations("network.library")]);
+  return (
+    <>
+      <PageHeader title={t("page.anonymisedTitle")}>
+        <PrintButton label={t("page.print")} />
+      </PageHeader>
+      <AnonymisedCaseBody item={item} />
+      <p className="no-print mt-4">
+        <Link href="/network" className="text-brand-700 underline">
+          {tLibrary("back")}
+        </Link>
+      </p>
+    </>
+  );
+}
