@@ -145,16 +145,20 @@ export async function saveCase(actor: Actor, input: CaseFormInput) {
   });
 }
 
-/** The session, and whether `actor` leads cases in it: its trainers, or its municipality's coordinator (intervisie). */
+/**
+ * The session, and whether `actor` leads cases in it: its trainers, or — for an intervisie
+ * of the pool — its municipality's coordinator (a cohort's sessions are the trainers').
+ */
 async function sessionForCaseWork(tx: Tx, actor: Actor, sessionId: string) {
   const session = await tx.session.findUnique({
     where: { id: sessionId },
-    select: { id: true, municipalityId: true, startsAt: true, status: true, trainers: { where: { trainerId: actor.id }, select: { trainerId: true } } },
+    select: { id: true, municipalityId: true, poolId: true, startsAt: true, status: true, trainers: { where: { trainerId: actor.id }, select: { trainerId: true } } },
   });
   if (!session) throw new NotFound("session");
   await assertMunicipalityAccess(tx, actor, session.municipalityId);
   const leads =
-    (actor.role === "TRAINER" && session.trainers.length > 0) || (actor.role === "COORDINATOR" && actor.municipalityId === session.municipalityId);
+    (actor.role === "TRAINER" && session.trainers.length > 0) ||
+    (actor.role === "COORDINATOR" && session.poolId !== null && actor.municipalityId === session.municipalityId);
   if (!leads) throw new AccessDenied();
   return session;
 }

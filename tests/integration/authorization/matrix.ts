@@ -1,0 +1,380 @@
+// The authorisation matrix (issue 7, DOMAIN.md "Who uses it" and R20): every page, route
+// handler and exported server action of app/, with the actors allowed to use it on a
+// record of municipality A. Every actor not listed is refused. completeness.test.ts
+// fails for anything in app/ without an entry here; actions.test.ts, pages.test.ts and
+// routes.test.ts call each entry as each actor and check the outcome.
+//
+// How to add an entry: see docs/decisions/0010-authorisation-matrix.md.
+import { db } from "@/lib/db/client";
+import { toLocalInput } from "@/lib/sessions/time";
+import { ACTORS, type ActorName, type Scenario } from "./scenario";
+
+export type Form = Record<string, string | string[]>;
+
+type Variant = {
+  /** What this call is about, when an entry has more than one (e.g. own vs. foreign record). */
+  variant?: string;
+  /** Who DOMAIN.md lets through; everyone else must be refused. */
+  allow: readonly ActorName[];
+  /** Why, where it is not obvious from the roles table (a decision, a rule). */
+  why?: string;
+};
+
+/** A call of the action: the form a user of the page would send, as `actor`. May build records it consumes. */
+export type ActionVariant = Variant & { form: (s: Scenario, actor: ActorName) => Promise<Form> | Form };
+/** A call of the page: its route parameters (and query). */
+export type PageVariant = Variant & { params?: (s: Scenario) => Record<string, string | string[]>; searchParams?: (s: Scenario) => Record<string, string> };
+/** A GET of the route handler: its route parameters and query string. */
+export type RouteVariant = Variant & {
+  params?: (s: Scenario, actor: ActorName) => Promise<Record<string, string | string[]>> | Record<string, string | string[]>;
+  query?: (s: Scenario) => string;
+};
+
+// Who is who (scenario.ts): records live in A; B is the foreign municipality.
+const everyone = ACTORS;
+const signedIn = ACTORS.filter((actor) => actor !== "anonymous");
+const ADMIN = ["admin"] as const;
+/** Trainers plan where they are assigned; admins everywhere. */
+const PLANNERS_OF_A = ["admin", "trainerA"] as const;
+const STAFF = ["staffA", "colleagueA", "staffB"] as const;
+const STAFF_OF_A = ["staffA", "colleagueA"] as const;
+
+const when = (date: Date) => toLocalInput(date);
+
+// ---------------------------------------------------------------------------------------
+// Server actions: `action <file>#<export>`
+
+export const ACTIONS: Record<string, ActionVariant[]> = {
+  "action app/aanvraag/actions.ts#submitIntakeAction": [
+    {
+      allow: everyone,
+      why: "the public intake form: no account needed",
+      form: () => ({ kind: "SUPPORT", municipalityName: "Zwolle", role: "Beleidsadviseur", contactName: "Iemand", email: "iemand@example.test", question: "Wij willen graag ondersteuning." }),
+    },
+  ],
+  "action app/login/actions.ts#signInWithPassword": [
+    { allow: everyone, why: "signing in is for everyone; credentials are checked by Auth.js (tests/integration/sign-in.test.ts)", form: () => ({ email: "iemand@example.test", password: "x" }) },
+  ],
+  "action app/calendar/actions.ts#resetCalendarTokenAction": [
+    { allow: signedIn, why: "each person resets their own feed address", form: () => ({}) },
+  ],
+
+  // Admin only: intake inbox, erasure, interventions catalogue.
+  "action app/admin/intake/actions.ts#moveIntakeAction": [
+    { allow: ADMIN, form: async (s) => ({ requestId: (await s.fresh.intake()).id, status: "IN_CONTACT" }) },
+  ],
+  "action app/admin/intake/actions.ts#convertIntakeAction": [
+    {
+      allow: ADMIN,
+      form: async (s) => ({ requestId: (await s.fresh.intake()).id, municipalityId: s.A.id, templateId: s.template.id, leadTrainerId: s.users.trainerA.id, title: "Traject uit aanvraag" }),
+    },
+  ],
+  "action app/admin/people/[id]/actions.ts#erasePersonAction": [
+    { allow: ADMIN, why: "GDPR erasure by an admin (ADR 0008)", form: async (s) => ({ userId: (await s.fresh.person()).id, confirm: "on" }) },
+  ],
+  "action app/interventions/actions.ts#saveInterventionAction": [
+    {
+      allow: ADMIN,
+      why: "admins curate the catalogue",
+      form: () => ({ category: "YOUTH", title: "Jongerenpanel", aim: "Jongeren een stem geven", polarisationForm: "Jong tegen oud", description: "Een panel van jongeren adviseert de gemeente." }),
+    },
+  ],
+
+  // Trajectories, cohorts, sessions: trainers assigned to the municipality, and admins.
+  "action app/trainer/trajectories/new/actions.ts#createTrajectoryAction": [
+    { allow: PLANNERS_OF_A, form: (s) => ({ municipalityId: s.A.id, templateId: s.template.id, title: "Nieuw traject", leadTrainerId: s.users.trainerA.id }) },
+  ],
+  "action app/trainer/trajectories/[id]/actions.ts#changeTrajectoryStatusAction": [
+    { allow: PLANNERS_OF_A, form: async (s) => ({ trajectoryId: (await s.fresh.trajectory("DRAFT")).trajectory.id, status: "INTRO" }) },
+  ],
+  "action app/trainer/trajectories/[id]/cohorts/actions.ts#createCohortAction": [
+    { allow: PLANNERS_OF_A, form: (s) => ({ trajectoryId: s.trajectory.id, name: "Groep 2", capacity: "12" }) },
+  ],
+  "action app/trainer/trajectories/[id]/sessions/new/actions.ts#scheduleSessionAction": [
+    {
+      allow: PLANNERS_OF_A,
+      form: async (s) => {
+        const { trajectory } = await s.fresh.trajectory("DRAFT");
+        return { trajectoryId: trajectory.id, kind: "INTRO", ...when(s.freeDay()), durationMinutes: "120", trainerIds: [s.users.trainerA.id], capacity: "80" };
+      },
+    },
+  ],
+  "action app/trainer/cohorts/[id]/actions.ts#acceptAction": [
+    { allow: PLANNERS_OF_A, form: async (s) => ({ enrollmentId: (await s.fresh.enrollment("APPLIED")).id }) },
+  ],
+  "action app/trainer/cohorts/[id]/actions.ts#admitAction": [
+    {
+      allow: PLANNERS_OF_A,
+      why: "R3 override by a trainer, with a reason",
+      form: async (s) => ({ cohortId: (await s.fresh.cohort()).cohort.id, userId: (await s.fresh.person()).id, reason: "Was ziek bij de intro" }),
+    },
+  ],
+  "action app/trainer/cohorts/[id]/actions.ts#withdrawAction": [
+    { allow: PLANNERS_OF_A, form: async (s) => ({ enrollmentId: (await s.fresh.enrollment("ACCEPTED")).id }) },
+  ],
+  "action app/trainer/cohorts/[id]/actions.ts#capacityAction": [
+    { allow: PLANNERS_OF_A, form: async (s) => ({ cohortId: (await s.fresh.cohort()).cohort.id, capacity: "12" }) },
+  ],
+  "action app/trainer/cohorts/[id]/actions.ts#statusAction": [
+    { allow: PLANNERS_OF_A, form: async (s) => ({ cohortId: (await s.fresh.cohort()).cohort.id, status: "CANCELLED" }) },
+  ],
+  "action app/trainer/sessions/[id]/actions.ts#recordAttendanceAction": [
+    { allow: PLANNERS_OF_A, form: (s) => ({ sessionId: s.trainingDay.id, userId: s.users.staffA.id, status: "PRESENT" }) },
+  ],
+  "action app/trainer/sessions/[id]/actions.ts#updateNotesAction": [
+    { allow: PLANNERS_OF_A, form: (s) => ({ sessionId: s.trainingDay.id, notes: "Goede opkomst." }) },
+  ],
+  "action app/trainer/sessions/[id]/actions.ts#rescheduleSessionAction": [
+    {
+      allow: PLANNERS_OF_A,
+      form: async (s) => {
+        const session = await s.fresh.upcomingSession();
+        return { sessionId: session.id, ...when(session.moveTo), durationMinutes: "120", trainerIds: [s.users.trainerA.id], location: "Stadhuis" };
+      },
+    },
+  ],
+  "action app/trainer/sessions/[id]/actions.ts#cancelSessionAction": [
+    { allow: PLANNERS_OF_A, form: async (s) => ({ sessionId: (await s.fresh.upcomingSession()).id }) },
+  ],
+
+  // Cases brought into sessions: the session's trainers; for intervisie, the coordinator.
+  "action app/trainer/sessions/[id]/cases/actions.ts#linkCaseAction": [
+    {
+      variant: "a cohort session",
+      allow: ["trainerA"],
+      why: "trainers of the session link cases (R13: shared with trainers); admins read only anonymised (caseReadLevel); a coordinator leads cases only in intervisie",
+      form: async (s) => ({ caseId: (await s.fresh.case()).id, sessionId: s.trainingDay.id }),
+    },
+    { variant: "an intervisie", allow: ["coordinatorA"], form: async (s) => ({ caseId: (await s.fresh.case()).id, sessionId: s.intervisie.id }) },
+  ],
+  "action app/trainer/sessions/[id]/cases/actions.ts#unlinkCaseAction": [
+    { variant: "a cohort session", allow: ["trainerA"], form: async (s) => ({ caseId: (await s.fresh.case({ linkTo: s.trainingDay.id })).id, sessionId: s.trainingDay.id }) },
+    { variant: "an intervisie", allow: ["coordinatorA"], form: async (s) => ({ caseId: (await s.fresh.case({ linkTo: s.intervisie.id })).id, sessionId: s.intervisie.id }) },
+  ],
+  "action app/trainer/sessions/[id]/cases/actions.ts#recordAdviceAction": [
+    {
+      variant: "a cohort session",
+      allow: ["trainerA"],
+      form: async (s) => ({ caseId: (await s.fresh.case({ linkTo: s.trainingDay.id })).id, sessionId: s.trainingDay.id, advice: "Zoek de stille middengroep op." }),
+    },
+    {
+      variant: "an intervisie",
+      allow: ["coordinatorA"],
+      form: async (s) => ({ caseId: (await s.fresh.case({ linkTo: s.intervisie.id })).id, sessionId: s.intervisie.id, advice: "Zoek de stille middengroep op." }),
+    },
+  ],
+
+  // Recruitment: staff of the municipality, for themselves (R3, R4).
+  "action app/staff/recruitment/actions.ts#registerAction": [
+    { allow: STAFF_OF_A, form: (s) => ({ sessionId: s.upcomingIntro.id }) },
+  ],
+  "action app/staff/recruitment/actions.ts#cancelRegistrationAction": [
+    {
+      allow: STAFF_OF_A,
+      why: "one's own registration",
+      form: async (s, actor) => {
+        const prisma = await db();
+        const userId = actor === "staffA" || actor === "colleagueA" ? s.users[actor].id : s.users.staffA.id;
+        await prisma.introRegistration.upsert({
+          where: { sessionId_userId: { sessionId: s.upcomingIntro.id, userId } },
+          create: { sessionId: s.upcomingIntro.id, userId },
+          update: { status: "REGISTERED" },
+        });
+        return { sessionId: s.upcomingIntro.id };
+      },
+    },
+  ],
+  "action app/staff/recruitment/actions.ts#applyAction": [
+    { allow: STAFF_OF_A, why: "both were present at the intro (R3)", form: async (s) => ({ cohortId: (await s.fresh.cohort()).cohort.id, motivation: "Ik wil leren hoe ik de middengroep bereik." }) },
+  ],
+  "action app/staff/enrollments/actions.ts#withdrawOwnAction": [
+    { allow: ["staffA"], why: "staffA's own enrollment; a colleague's is not theirs to withdraw", form: async (s) => ({ enrollmentId: (await s.fresh.enrollment("ACCEPTED", s.users.staffA.id)).id }) },
+  ],
+
+  // Cases: staff write their own (R11); the author and the coordinator edit and follow up.
+  "action app/cases/actions.ts#saveCaseAction": [
+    {
+      variant: "a new case",
+      allow: STAFF,
+      why: "staff write cases for their own municipality (R11): staffB's lands in B",
+      form: () => ({ title: "Onrust op het plein", situation: "Jongeren en bewoners botsen.", intent: "draft" }),
+    },
+    {
+      variant: "staffA's submitted case",
+      allow: ["staffA", "coordinatorA"],
+      why: "R11: the author and the municipality's coordinator edit until discussed",
+      form: async (s) => ({ caseId: (await s.fresh.case()).id, title: "Spanning rond het jongerencentrum (bijgewerkt)", intent: "draft" }),
+    },
+  ],
+  "action app/cases/actions.ts#addActionAction": [
+    {
+      allow: ["staffA", "coordinatorA"],
+      why: "the case owner and the coordinator keep the action plan",
+      form: async (s) => ({ caseId: (await s.fresh.case({ status: "DISCUSSED" })).id, description: "Gesprek met de wijkagent", term: "SHORT", ownerId: s.users.staffA.id }),
+    },
+  ],
+  "action app/cases/actions.ts#changeActionStatusAction": [
+    { allow: ["staffA", "coordinatorA"], why: "the plan's managers and the action's owner (staffA)", form: async (s) => ({ actionId: (await s.fresh.action()).action.id, status: "DONE" }) },
+  ],
+  "action app/cases/actions.ts#closeCaseAction": [
+    { allow: ["staffA", "coordinatorA"], form: async (s) => ({ caseId: (await s.fresh.case({ status: "DISCUSSED" })).id }) },
+  ],
+  "action app/cases/actions.ts#changeConfidentialityAction": [
+    { allow: ["staffA"], why: "R13: only the author chooses who reads", form: async (s) => ({ caseId: (await s.fresh.case()).id, confidentiality: "MUNICIPALITY" }) },
+  ],
+
+  // Pool and intervisie: the municipality's coordinator (R14, R15).
+  "action app/coordinator/pool/actions.ts#addMember": [
+    { allow: ["coordinatorA"], why: "R14: the coordinator adds graduates of their own municipality", form: async (s) => ({ userId: (await s.fresh.graduate()).id }) },
+  ],
+  "action app/coordinator/pool/actions.ts#changeMemberStatus": [
+    { allow: ["coordinatorA"], form: async (s) => ({ memberId: (await s.fresh.poolMember("ACTIVE")).id, status: "PAUSED" }) },
+  ],
+  "action app/coordinator/pool/intervisie/actions.ts#planIntervisieAction": [
+    {
+      allow: ["coordinatorA", "coordinatorB"],
+      why: "each coordinator plans for their own pool (the municipality comes from the session, not the form)",
+      form: (s) => ({ ...when(s.freeDay()), durationMinutes: "120" }),
+    },
+  ],
+  "action app/coordinator/pool/intervisie/actions.ts#recordAttendanceAction": [
+    { allow: ["coordinatorA"], form: (s) => ({ sessionId: s.intervisie.id, listed: [s.users.staffA.id], present: [s.users.staffA.id] }) },
+  ],
+  "action app/coordinator/pool/intervisie/actions.ts#inviteAlumnusAction": [
+    { allow: ["coordinatorA"], form: async (s) => ({ sessionId: s.intervisie.id, userId: (await s.fresh.poolMember("ALUMNI")).userId }) },
+  ],
+  "action app/coordinator/pool/intervisie/actions.ts#recordMethodStepAction": [
+    {
+      allow: ["coordinatorA"],
+      form: async (s) => ({ sessionId: s.intervisie.id, caseId: (await s.fresh.case({ linkTo: s.intervisie.id })).id, step: "QUESTION", text: "Hoe bereiken we de middengroep?" }),
+    },
+  ],
+
+  // Lessons: written by trainers and coordinators with access to the session's municipality; published by its coordinator.
+  "action app/lessons/actions.ts#writeLessonAction": [
+    {
+      allow: ["admin", "trainerA", "coordinatorA"],
+      form: (s) => ({ sessionId: s.trainingDay.id, title: "Wat werkte", successes: "De stille middengroep kwam aan het woord." }),
+    },
+  ],
+  "action app/lessons/actions.ts#publishLessonAction": [
+    { allow: ["coordinatorA"], why: "only the lesson's own coordinator shares it with the network", form: async (s) => ({ lessonId: (await s.fresh.lesson()).id, noNames: "on" }) },
+  ],
+  "action app/lessons/actions.ts#withdrawLessonAction": [
+    { allow: ["coordinatorA"], form: async (s) => ({ lessonId: (await s.fresh.lesson(new Date())).id }) },
+  ],
+};
+
+// ---------------------------------------------------------------------------------------
+// Pages: `page <route>`. Allowed: the page renders (or sends a signed-in user on to their
+// start page). Refused: a 404 (requireUser's wrong role, a foreign or unreadable record)
+// or, when not signed in, the redirect to /login.
+
+const COORDINATORS = ["coordinatorA", "coordinatorB"] as const;
+const TRAINERS_AND_ADMIN = ["admin", "trainerA", "trainerB"] as const;
+
+export const PAGES: Record<string, PageVariant[]> = {
+  "page /": [{ allow: signedIn, why: "sends each role to its start page" }],
+  "page /login": [{ allow: everyone }],
+  "page /aanvraag": [{ allow: everyone, why: "the public intake form" }],
+  "page /account": [{ allow: signedIn, why: "one's own account and data export" }],
+  "page /calendar": [{ allow: signedIn, why: "one's own schedule and feed address" }],
+  "page /interventions": [{ allow: signedIn, why: "the catalogue is the same for everyone; admins edit it" }],
+  "page /network": [{ allow: signedIn, why: "the library: published lessons and anonymised cases only" }],
+  "page /network/lessons/[id]": [{ allow: signedIn, why: "a published lesson, without names", params: (s) => ({ id: s.publishedLesson.id }) }],
+  "page /lessons": [{ allow: signedIn, why: "lists only the lessons of the reader's own municipalities" }],
+  "page /lessons/[id]": [
+    {
+      variant: "an unpublished lesson of A",
+      allow: ["admin", "trainerA", "coordinatorA", "staffA", "colleagueA"],
+      why: "visible within its municipality until published (R20)",
+      params: (s) => ({ id: s.lesson.id }),
+    },
+  ],
+  "page /lessons/[id]/publish": [{ allow: ["coordinatorA"], params: (s) => ({ id: s.lesson.id }) }],
+  "page /lessons/new": [
+    { variant: "after a session of A", allow: ["admin", "trainerA", "coordinatorA"], searchParams: (s) => ({ session: s.trainingDay.id }) },
+  ],
+
+  "page /admin": [{ allow: ADMIN }],
+  "page /admin/audit": [{ allow: ADMIN }],
+  "page /admin/outbox": [{ allow: ADMIN }],
+  "page /admin/intake": [{ allow: ADMIN }],
+  "page /admin/intake/[id]": [{ allow: ADMIN, params: (s) => ({ id: s.intake.id }) }],
+  "page /admin/people": [{ allow: ADMIN }],
+  "page /admin/people/[id]": [{ allow: ADMIN, params: (s) => ({ id: s.users.staffA.id }) }],
+
+  "page /trainer": [{ allow: TRAINERS_AND_ADMIN, why: "each trainer sees the municipalities they are assigned to" }],
+  "page /dashboard": [
+    { variant: "no choice", allow: TRAINERS_AND_ADMIN },
+    { variant: "asking for A", allow: TRAINERS_AND_ADMIN, why: "trainerB asking for A gets their own municipalities instead (R20)", searchParams: (s) => ({ m: s.A.id }) },
+  ],
+  "page /trainer/cases": [{ allow: ["trainerA", "trainerB"], why: "only cases shared with the trainers they train (R13)" }],
+  "page /trainer/trajectories/new": [{ allow: TRAINERS_AND_ADMIN }],
+  "page /trainer/trajectories/[id]": [{ allow: PLANNERS_OF_A, params: (s) => ({ id: s.trajectory.id }) }],
+  "page /trainer/trajectories/[id]/cohorts": [{ allow: PLANNERS_OF_A, params: (s) => ({ id: s.trajectory.id }) }],
+  "page /trainer/trajectories/[id]/sessions/new": [{ allow: PLANNERS_OF_A, params: (s) => ({ id: s.trajectory.id }) }],
+  "page /trainer/cohorts/[id]": [{ allow: PLANNERS_OF_A, params: (s) => ({ id: s.cohort.id }) }],
+  "page /trainer/sessions/[id]": [{ allow: PLANNERS_OF_A, params: (s) => ({ id: s.trainingDay.id }) }],
+  "page /trainer/sessions/[id]/cases": [
+    { allow: ["trainerA"], why: "the session's own trainers (R13); admins read cases only anonymised", params: (s) => ({ id: s.trainingDay.id }) },
+  ],
+  "page /reports/[municipalityId]": [{ allow: ["admin", "trainerA", "coordinatorA"], params: (s) => ({ municipalityId: s.A.id }) }],
+
+  "page /coordinator": [{ allow: COORDINATORS, why: "each coordinator sees their own municipality" }],
+  "page /coordinator/dashboard": [{ allow: COORDINATORS }],
+  "page /coordinator/cases": [{ allow: COORDINATORS }],
+  "page /coordinator/pool": [{ allow: COORDINATORS }],
+  "page /coordinator/pool/intervisie/new": [{ allow: COORDINATORS }],
+  "page /coordinator/pool/intervisie/[sessionId]": [{ allow: ["coordinatorA"], params: (s) => ({ sessionId: s.intervisie.id }) }],
+
+  "page /staff": [{ allow: STAFF }],
+  "page /staff/recruitment": [{ allow: STAFF, why: "each sees the intros and cohorts of their own municipality" }],
+  "page /staff/enrollments": [{ allow: STAFF }],
+  "page /staff/cases": [{ allow: STAFF }],
+  "page /staff/cases/new": [{ allow: STAFF }],
+
+  "page /cases/[id]": [
+    {
+      variant: "shared with the trainers",
+      allow: ["staffA", "coordinatorA", "trainerA"],
+      why: "R13: author, coordinator and the trainers who train it; admins only the anonymised view (caseReadLevel, least privilege), which this case has not",
+      params: (s) => ({ id: s.sharedCase.id }),
+    },
+    { variant: "municipality only", allow: ["staffA", "coordinatorA"], params: (s) => ({ id: s.municipalityCase.id }) },
+    { variant: "shared anonymised", allow: signedIn, why: "R13: every signed-in user reads the anonymised analysis", params: (s) => ({ id: s.networkCase.id }) },
+  ],
+  "page /cases/[id]/edit": [{ allow: ["staffA", "coordinatorA"], why: "R11", params: (s) => ({ id: s.sharedCase.id }) }],
+};
+
+// ---------------------------------------------------------------------------------------
+// Route handlers: `route <route>` (GET). Allowed: 200. Refused: 401 or 404.
+
+export const ROUTES: Record<string, RouteVariant[]> = {
+  "route /reference": [{ allow: everyone, why: "the benchmark's static page" }],
+  "route /api/auth/[...nextauth]": [{ allow: everyone, why: "Auth.js itself (sign-in, session)", params: () => ({ nextauth: ["session"] }) }],
+  "route /api/debug/queries": [{ allow: [], why: "404 for everyone unless the server runs with MG_QUERY_STATS=1 (benchmark only)" }],
+  "route /account/export": [{ allow: signedIn, why: "each person's own data (GDPR)" }],
+  "route /calendar/[feed]": [
+    {
+      allow: everyone,
+      why: "no sign-in: calendar apps cannot log in; the secret token is the key",
+      params: async (s) => {
+        const { calendarToken } = await (await db()).user.findUniqueOrThrow({ where: { id: s.users.staffA.id }, select: { calendarToken: true } });
+        return { feed: `${calendarToken}.ics` };
+      },
+    },
+  ],
+  "route /exports/[kind]": [
+    { allow: ["admin", "trainerA", "coordinatorA"], why: "like the reports page", params: () => ({ kind: "attendance" }), query: (s) => `?municipality=${s.A.id}` },
+  ],
+  "route /sessions/[id]/ics": [
+    {
+      allow: ["admin", "trainerA", "coordinatorA", "staffA"],
+      why: "its participants (staffA is in the cohort) and the planners of its municipality",
+      params: (s) => ({ id: s.trainingDay.id }),
+    },
+  ],
+};
+
+export const MATRIX = { ...ACTIONS, ...PAGES, ...ROUTES };

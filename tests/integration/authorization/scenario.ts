@@ -1,0 +1,235 @@
+// The world the authorisation matrix runs in: municipality A holds every record, B is
+// the foreign municipality. One actor per row of the matrix (see ./matrix.ts), and
+// builders for the records an allowed call consumes (each call gets its own, so the
+// order of the calls does not matter).
+import { randomUUID } from "node:crypto";
+import { db } from "@/lib/db/client";
+import type { CaseStatus, Confidentiality, EnrollmentStatus } from "@/lib/generated/prisma/client";
+import { defaultTemplate, makeMunicipality, makeUser } from "../../support/fixtures";
+
+export const ACTORS = ["anonymous", "admin", "trainerA", "trainerB", "coordinatorA", "coordinatorB", "staffA", "colleagueA", "staffB"] as const;
+/**
+ * anonymous: not signed in · admin · trainerA: assigned to A and trains its trajectory ·
+ * trainerB: assigned to B only · coordinatorA / coordinatorB · staffA: staff of A who
+ * authored the case, takes part in the cohort and is in the pool · colleagueA: staff of
+ * A without any of that · staffB: staff of B.
+ */
+export type ActorName = (typeof ACTORS)[number];
+
+const DAY = 86_400_000;
+const unique = () => randomUUID().slice(0, 8);
+
+/** A whole hour `days` from now (UTC), so sessions never straddle odd boundaries. */
+export function daysFromNow(days: number, hour = 9) {
+  const date = new Date(Date.now() + days * DAY);
+  date.setUTCHours(hour, 0, 0, 0);
+  return date;
+}
+
+export type Scenario = Awaited<ReturnType<typeof buildScenario>>;
+
+export async function buildScenario() {
+  const prisma = await db();
+  const A = await makeMunicipality(`Amersfoort ${unique()}`);
+  const B = await makeMunicipality(`Breda ${unique()}`);
+  const template = await defaultTemplate();
+  const users = {
+    admin: await makeUser("ADMIN", { name: "Beheerder" }),
+    trainerA: await makeUser("TRAINER", { assignedTo: [A.id], name: "Trainer A" }),
+    trainerB: await makeUser("TRAINER", { assignedTo: [B.id], name: "Trainer B" }),
+    coordinatorA: await makeUser("COORDINATOR", { municipalityId: A.id, name: "Coördinator A" }),
+    coordinatorB: await makeUser("COORDINATOR", { municipalityId: B.id, name: "Coördinator B" }),
+    staffA: await makeUser("STAFF", { municipalityId: A.id, workField: "YOUTH_WORK", name: "Medewerker A" }),
+    colleagueA: await makeUser("STAFF", { municipalityId: A.id, workField: "POLICE", name: "Collega A" }),
+    staffB: await makeUser("STAFF", { municipalityId: B.id, name: "Medewerker B" }),
+  };
+  const { trainerA, staffA, colleagueA } = users;
+
+  const session = (data: { kind: string; startsAt: Date; minutes: number; trajectoryId?: string; cohortId?: string; poolId?: string; registrationOpen?: boolean; trainers?: string[] }) =>
+    prisma.session.create({
+      data: {
+        municipalityId: A.id,
+        trajectoryId: data.trajectoryId,
+        cohortId: data.cohortId,
+        poolId: data.poolId,
+        kind: data.kind,
+        startsAt: data.startsAt,
+        endsAt: new Date(data.startsAt.getTime() + data.minutes * 60_000),
+        capacity: data.kind === "INTRO" ? 120 : null,
+        registrationOpen: data.registrationOpen ?? false,
+        trainers: { create: (data.trainers ?? [trainerA.id]).map((trainerId) => ({ trainerId })) },
+      },
+    });
+
+  /** A trajectory of A led by trainerA, with its intro held 40 days ago (staffA and colleagueA present). */
+  async function freshTrajectory(status: "DRAFT" | "INTRO" | "TRAINING" = "TRAINING") {
+    const trajectory = await prisma.trajectory.create({
+      data: { municipalityId: A.id, templateId: template.id, leadTrainerId: trainerA.id, title: `Traject ${unique()}`, status, trainers: { create: [{ trainerId: trainerA.id }] } },
+    });
+    if (status === "DRAFT") return { trajectory, intro: null };
+    const intro = await session({ kind: "INTRO", startsAt: daysFromNow(-40, 18), minutes: 120, trajectoryId: trajectory.id });
+    await prisma.attendance.createMany({ data: [staffA, colleagueA].map((person) => ({ sessionId: intro.id, userId: person.id, status: "PRESENT" as const })) });
+    return { trajectory, intro };
+  }
+
+  /** A recruiting cohort in a fresh trajectory of A. */
+  async function freshCohort(options: { autoAccept?: boolean } = {}) {
+    const { trajectory } = await freshTrajectory();
+    const cohort = await prisma.cohort.create({ data: { trajectoryId: trajectory.id, name: `Groep ${unique()}`, autoAccept: options.autoAccept ?? true } });
+    return { trajectory, cohort };
+  }
+
+  /** A staff member of A (not an actor). */
+  const freshPerson = () => makeUser("STAFF", { municipalityId: A.id, workField: "CARE" });
+
+  /** An enrollment of `userId` (a fresh person by default) in a fresh cohort. */
+  async function freshEnrollment(status: EnrollmentStatus, userId?: string) {
+    const { trajectory, cohort } = await freshCohort({ autoAccept: false });
+    const person = userId ?? (await freshPerson()).id;
+    return prisma.enrollment.create({
+      data: { cohortId: cohort.id, trajectoryId: trajectory.id, userId: person, status, motivation: "Ik wil de middengroep bereiken.", queuedAt: status === "WAITLISTED" ? new Date() : null },
+    });
+  }
+
+  // The shared records of A.
+  const { trajectory, intro } = await freshTrajectory();
+  const cohort = await prisma.cohort.create({ data: { trajectoryId: trajectory.id, name: "Groep 1", status: "RUNNING" } });
+  await prisma.enrollment.create({ data: { cohortId: cohort.id, trajectoryId: trajectory.id, userId: staffA.id, status: "ACCEPTED", motivation: "Motivatie" } });
+  const trainingDay = await session({ kind: "TRAINING_DAY", startsAt: daysFromNow(-30), minutes: 420, trajectoryId: trajectory.id, cohortId: cohort.id });
+  const deepening = await session({ kind: "DEEPENING", startsAt: daysFromNow(-20), minutes: 210, trajectoryId: trajectory.id, cohortId: cohort.id });
+  await prisma.attendance.createMany({
+    data: [trainingDay, deepening].map((s) => ({ sessionId: s.id, userId: staffA.id, status: "PRESENT" as const })),
+  });
+  const upcomingIntro = await session({ kind: "INTRO", startsAt: daysFromNow(60, 18), minutes: 120, trajectoryId: trajectory.id, registrationOpen: true });
+  const pool = await prisma.specialistPool.create({ data: { municipalityId: A.id, members: { create: [{ userId: staffA.id }] } } });
+  const intervisie = await session({ kind: "INTERVISIE", startsAt: daysFromNow(-5, 13), minutes: 120, poolId: pool.id, trainers: [] });
+
+  /** A case of A written by staffA (or `authorId`). */
+  async function freshCase(options: { status?: CaseStatus; confidentiality?: Confidentiality; authorId?: string; linkTo?: string } = {}) {
+    const item = await prisma.case.create({
+      data: {
+        municipalityId: A.id,
+        authorId: options.authorId ?? staffA.id,
+        trajectoryId: trajectory.id,
+        title: "Spanning rond het jongerencentrum",
+        situation: "Bewoners en jongeren staan tegenover elkaar in de buurtapp.",
+        nature: "POLARISATION",
+        poleA: "Bewoners",
+        poleB: "Jongeren",
+        fuel: "Berichten",
+        phase: "RISING_TENSION",
+        setting: "NEIGHBOURHOOD",
+        location: "Kerkstraat",
+        confidentiality: options.confidentiality ?? "TRAINERS",
+        workField: "YOUTH_WORK",
+        status: options.status ?? "SUBMITTED",
+        submittedAt: options.status === "DRAFT" ? null : new Date(),
+        roles: { create: [{ role: "PUSHER", description: "Een bewoner", position: 10 }] },
+      },
+    });
+    if (options.linkTo) await prisma.caseSession.create({ data: { caseId: item.id, sessionId: options.linkTo } });
+    return item;
+  }
+
+  /** A discussed case of staffA with an action owned by staffA. */
+  async function freshAction() {
+    const item = await freshCase({ status: "DISCUSSED" });
+    const plan = await prisma.actionPlan.create({ data: { municipalityId: A.id, caseId: item.id, title: item.title } });
+    const action = await prisma.action.create({ data: { planId: plan.id, description: "Gesprek met de wijkagent", term: "SHORT", ownerId: staffA.id } });
+    return { item, action };
+  }
+
+  /** A person of A present at the training day and the deepening (R14): may join the pool. */
+  async function freshGraduate() {
+    const person = await freshPerson();
+    await prisma.attendance.createMany({ data: [trainingDay, deepening].map((s) => ({ sessionId: s.id, userId: person.id, status: "PRESENT" as const })) });
+    return person;
+  }
+
+  const freshPoolMember = async (status: "ACTIVE" | "ALUMNI") =>
+    prisma.poolMember.create({ data: { poolId: pool.id, userId: (await freshGraduate()).id, status, leftAt: status === "ALUMNI" ? new Date() : null } });
+
+  const freshLesson = (publishedAt: Date | null = null) =>
+    prisma.lesson.create({
+      data: { municipalityId: A.id, sessionId: trainingDay.id, authorId: trainerA.id, title: "Wat werkte", successes: "De stille middengroep kwam aan het woord.", publishedAt },
+    });
+
+  const freshIntake = () =>
+    prisma.intakeRequest.create({
+      data: { kind: "SUPPORT", municipalityName: A.name, role: "Beleidsadviseur", contactName: "Iemand", email: `${unique()}@example.test`, question: "Wij willen graag ondersteuning bij spanningen." },
+    });
+
+  /**
+   * A future intro of a fresh trajectory, with trainerA, on a day of its own; `moveTo`
+   * (the next day) is free too, to reschedule it to (R8).
+   */
+  let days = 0;
+  /** A day (from day 100 on) on which nobody has a session yet: 18:00 that day. */
+  const freeDay = () => daysFromNow(100 + 2 * days++, 18);
+  async function freshUpcomingSession() {
+    const { trajectory: own } = await freshTrajectory("DRAFT");
+    const startsAt = freeDay();
+    const created = await session({ kind: "INTRO", startsAt, minutes: 120, trajectoryId: own.id });
+    return { ...created, moveTo: new Date(startsAt.getTime() + 86_400_000) };
+  }
+
+  return {
+    A,
+    B,
+    template,
+    users,
+    trajectory,
+    intro,
+    cohort,
+    trainingDay,
+    deepening,
+    upcomingIntro,
+    pool,
+    intervisie,
+    /** A case of staffA for the trainers (R13), brought into the training day. */
+    sharedCase: await freshCase({ linkTo: trainingDay.id }),
+    /** A case of staffA for the municipality only (R13: not the trainers). */
+    municipalityCase: await freshCase({ confidentiality: "MUNICIPALITY" }),
+    /** A case of staffA shared anonymised with the network (R13). */
+    networkCase: await prisma.case.update({
+      where: { id: (await freshCase({ confidentiality: "NETWORK_ANONYMISED" })).id },
+      data: { networkSummary: "Spanning tussen bewoners en jongeren rond een jongerencentrum." },
+    }),
+    /** A published lesson and an intake request for the read-only pages. */
+    publishedLesson: await freshLesson(new Date()),
+    lesson: await freshLesson(),
+    intake: await freshIntake(),
+    freeDay,
+    fresh: { trajectory: freshTrajectory, cohort: freshCohort, person: freshPerson, enrollment: freshEnrollment, case: freshCase, action: freshAction, graduate: freshGraduate, poolMember: freshPoolMember, lesson: freshLesson, intake: freshIntake, upcomingSession: freshUpcomingSession },
+  };
+}
+
+/** The user id behind an actor (null: not signed in). */
+export function actorId(scenario: Scenario, actor: ActorName): string | null {
+  return actor === "anonymous" ? null : scenario.users[actor].id;
+}
+
+/**
+ * A digest per table of what the database holds: the row count and the transaction ids
+ * that wrote the rows (xmin). Any insert, update or delete changes it, so a refused
+ * call must leave every one unchanged ("nothing written").
+ */
+export async function fingerprint(): Promise<Record<string, string>> {
+  const prisma = await db();
+  fingerprintQuery ??= await tableDigestsQuery();
+  const rows = await prisma.$queryRawUnsafe<{ name: string; digest: string }[]>(fingerprintQuery);
+  return Object.fromEntries(rows.map((row) => [row.name, row.digest]));
+}
+let fingerprintQuery: string | undefined;
+
+async function tableDigestsQuery() {
+  const prisma = await db();
+  const tables = await prisma.$queryRaw<{ name: string }[]>`
+    SELECT table_name::text AS name FROM information_schema.tables
+    WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'
+      AND table_name NOT IN ('_prisma_migrations', 'RateLimitBucket', 'SystemSecret')
+    ORDER BY table_name`;
+  return tables
+    .map(({ name }) => `SELECT '${name}' AS name, concat_ws(':', count(*), max(xmin::text::bigint), sum(xmin::text::bigint)) AS digest FROM "${name}"`)
+    .join(" UNION ALL ");
+}
