@@ -38,6 +38,8 @@ const ADMIN = ["admin"] as const;
 const PLANNERS_OF_A = ["admin", "trainerA"] as const;
 const STAFF = ["staffA", "colleagueA", "staffB"] as const;
 const STAFF_OF_A = ["staffA", "colleagueA"] as const;
+/** Strategy support editors of A: admins, its trainers and its coordinator. */
+const STRATEGISTS_OF_A = ["admin", "trainerA", "coordinatorA"] as const;
 
 const when = (date: Date) => toLocalInput(date);
 
@@ -263,6 +265,23 @@ export const ACTIONS: Record<string, ActionVariant[]> = {
   "action app/lessons/actions.ts#withdrawLessonAction": [
     { allow: ["coordinatorA"], form: async (s) => ({ lessonId: (await s.fresh.lesson(new Date())).id }) },
   ],
+
+  // Strategy support: admins, the trainers assigned to the municipality and its coordinator edit; its staff read.
+  "action app/strategy/[municipalityId]/actions.ts#addEntryAction": [
+    { allow: STRATEGISTS_OF_A, form: (s) => ({ municipalityId: s.A.id, kind: "ORGANISATION", network: "FORMAL", name: "Buurthuis De Brug" }) },
+  ],
+  "action app/strategy/[municipalityId]/actions.ts#removeEntryAction": [
+    { allow: STRATEGISTS_OF_A, form: async (s) => ({ entryId: (await s.fresh.networkEntry()).id }) },
+  ],
+  "action app/strategy/[municipalityId]/actions.ts#saveNotesAction": [
+    { allow: STRATEGISTS_OF_A, form: (s) => ({ municipalityId: s.A.id, risks: "Escalatie online", communication: "Via de wijkkrant", ownRole: "Verbinden" }) },
+  ],
+  "action app/strategy/[municipalityId]/actions.ts#planActionAction": [
+    { allow: STRATEGISTS_OF_A, form: async (s) => ({ entryId: (await s.fresh.networkEntry()).id, description: "Kennismaken met het buurthuis", term: "SHORT" }) },
+  ],
+  "action app/strategy/[municipalityId]/actions.ts#strategyActionStatusAction": [
+    { allow: STRATEGISTS_OF_A, form: async (s) => ({ actionId: (await s.fresh.strategyAction()).id, status: "IN_PROGRESS" }) },
+  ],
 };
 
 // ---------------------------------------------------------------------------------------
@@ -344,6 +363,11 @@ export const PAGES: Record<string, PageVariant[]> = {
     { variant: "municipality only", allow: ["staffA", "coordinatorA"], params: (s) => ({ id: s.municipalityCase.id }) },
     { variant: "shared anonymised", allow: signedIn, why: "R13: every signed-in user reads the anonymised analysis", params: (s) => ({ id: s.networkCase.id }) },
   ],
+  "page /strategy": [{ allow: signedIn, why: "lists the municipalities the reader may open (their own goes straight there)" }],
+  "page /strategy/[municipalityId]": [
+    { allow: [...STRATEGISTS_OF_A, ...STAFF_OF_A], why: "editors of A, and its staff read (they carry out the plan)", params: (s) => ({ municipalityId: s.A.id }) },
+  ],
+  "page /strategy/[municipalityId]/plan": [{ allow: [...STRATEGISTS_OF_A, ...STAFF_OF_A], params: (s) => ({ municipalityId: s.A.id }) }],
   "page /cases/[id]/edit": [{ allow: ["staffA", "coordinatorA"], why: "R11", params: (s) => ({ id: s.sharedCase.id }) }],
 };
 

@@ -154,6 +154,15 @@ export async function buildScenario() {
       data: { municipalityId: A.id, sessionId: trainingDay.id, authorId: trainerA.id, title: "Wat werkte", successes: "De stille middengroep kwam aan het woord.", publishedAt },
     });
 
+  const freshNetworkEntry = () =>
+    prisma.networkEntry.create({ data: { municipalityId: A.id, kind: "ORGANISATION", formal: true, name: `Jongerenwerk ${unique()}` } });
+
+  /** An action of a strategy plan of A (no case). */
+  async function freshStrategyAction() {
+    const plan = await prisma.actionPlan.create({ data: { municipalityId: A.id, title: "Strategie" } });
+    return prisma.action.create({ data: { planId: plan.id, description: "Netwerk in kaart brengen", term: "LONG" } });
+  }
+
   const freshIntake = () =>
     prisma.intakeRequest.create({
       data: { kind: "SUPPORT", municipalityName: A.name, role: "Beleidsadviseur", contactName: "Iemand", email: `${unique()}@example.test`, question: "Wij willen graag ondersteuning bij spanningen." },
@@ -200,7 +209,7 @@ export async function buildScenario() {
     lesson: await freshLesson(),
     intake: await freshIntake(),
     freeDay,
-    fresh: { trajectory: freshTrajectory, cohort: freshCohort, person: freshPerson, enrollment: freshEnrollment, case: freshCase, action: freshAction, graduate: freshGraduate, poolMember: freshPoolMember, lesson: freshLesson, intake: freshIntake, upcomingSession: freshUpcomingSession },
+    fresh: { trajectory: freshTrajectory, cohort: freshCohort, person: freshPerson, enrollment: freshEnrollment, case: freshCase, action: freshAction, graduate: freshGraduate, poolMember: freshPoolMember, lesson: freshLesson, intake: freshIntake, networkEntry: freshNetworkEntry, strategyAction: freshStrategyAction, upcomingSession: freshUpcomingSession },
   };
 }
 
