@@ -38,6 +38,8 @@ const ADMIN = ["admin"] as const;
 const PLANNERS_OF_A = ["admin", "trainerA"] as const;
 const STAFF = ["staffA", "colleagueA", "staffB"] as const;
 const STAFF_OF_A = ["staffA", "colleagueA"] as const;
+const COORDINATORS = ["coordinatorA", "coordinatorB"] as const;
+const TRAINERS_AND_ADMIN = ["admin", "trainerA", "trainerB"] as const;
 /** Strategy support editors of A: admins, its trainers and its coordinator. */
 const STRATEGISTS_OF_A = ["admin", "trainerA", "coordinatorA"] as const;
 
@@ -266,6 +268,10 @@ export const ACTIONS: Record<string, ActionVariant[]> = {
     { allow: ["coordinatorA"], form: async (s) => ({ lessonId: (await s.fresh.lesson(new Date())).id }) },
   ],
 
+  "action app/network/actions.ts#chooseNetworkNamingAction": [
+    { allow: COORDINATORS, why: "each coordinator chooses for their own municipality (it comes from the session, not the form)", form: () => ({ named: "yes" }) },
+  ],
+
   // Strategy support: admins, the trainers assigned to the municipality and its coordinator edit; its staff read.
   "action app/strategy/[municipalityId]/actions.ts#addEntryAction": [
     { allow: STRATEGISTS_OF_A, form: (s) => ({ municipalityId: s.A.id, kind: "ORGANISATION", network: "FORMAL", name: "Buurthuis De Brug" }) },
@@ -289,8 +295,6 @@ export const ACTIONS: Record<string, ActionVariant[]> = {
 // start page). Refused: a 404 (requireUser's wrong role, a foreign or unreadable record)
 // or, when not signed in, the redirect to /login.
 
-const COORDINATORS = ["coordinatorA", "coordinatorB"] as const;
-const TRAINERS_AND_ADMIN = ["admin", "trainerA", "trainerB"] as const;
 
 export const PAGES: Record<string, PageVariant[]> = {
   "page /": [{ allow: signedIn, why: "sends each role to its start page" }],
@@ -301,6 +305,7 @@ export const PAGES: Record<string, PageVariant[]> = {
   "page /interventions": [{ allow: signedIn, why: "the catalogue is the same for everyone; admins edit it" }],
   "page /network": [{ allow: signedIn, why: "the library: published lessons and anonymised cases only" }],
   "page /network/lessons/[id]": [{ allow: signedIn, why: "a published lesson, without names", params: (s) => ({ id: s.publishedLesson.id }) }],
+  "page /network/cases/[id]": [{ allow: signedIn, why: "R13: a case shared anonymised, as every signed-in user reads it", params: (s) => ({ id: s.networkCase.id }) }],
   "page /lessons": [{ allow: signedIn, why: "lists only the lessons of the reader's own municipalities" }],
   "page /lessons/[id]": [
     {
