@@ -35,7 +35,8 @@ export default defineConfig({
   webServer: {
     command: `rm -rf ${dataDir} ${dataDir}.lock && tsx prisma/setup.ts && next start -p ${port}`,
     cwd: root,
-    env: { PGLITE_DIR: dataDir, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: "" },
+    // Reminders are queued by the tests that need them, not by a clock mid-run.
+    env: { PGLITE_DIR: dataDir, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: "", MG_REMINDER_CLOCK: "off" },
     url: `http://127.0.0.1:${port}/login`,
     timeout: 180_000,
     reuseExistingServer: false,

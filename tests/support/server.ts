@@ -22,7 +22,7 @@ export type Server = { url: string; child: ChildProcess; output: () => string; e
 export async function startServer(port: number, env: Record<string, string | undefined>): Promise<Server> {
   const child = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: root,
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET, ...env },
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", MG_REMINDER_CLOCK: "off", AUTH_SECRET, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

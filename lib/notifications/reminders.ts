@@ -1,0 +1,15 @@
+import type { Db } from "@/lib/db/client";
+import { queueReminders } from "@/lib/sessions/reminders";
+import { queueLessonReminders } from "@/lib/trajectories/learning-network";
+import { deliverOutbox } from "./deliver";
+
+/**
+ * One reminder run: tomorrow's sessions, network meetings still without a knowledge
+ * product, then delivery of what is queued. Every reminder has a dedupe key, so running
+ * it again (or on several instances at once) sends nothing twice.
+ */
+export async function runReminders(prisma: Db, now = new Date()) {
+  const queued = (await queueReminders(prisma, now)) + (await queueLessonReminders(prisma, now));
+  const sent = await deliverOutbox(prisma, 500);
+  return { queued, sent };
+}
