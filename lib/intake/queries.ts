@@ -1,5 +1,7 @@
 import type { Db } from "@/lib/db/client";
+import { OPEN_STATUSES } from "@/lib/cohorts/rules";
 import type { IntakeStatus } from "@/lib/generated/prisma/client";
+import { STRATEGIST_TEMPLATE_KEY } from "./rules";
 
 /** The admin inbox, newest first, optionally one status. */
 export function intakeInbox(prisma: Db, status?: IntakeStatus, take = 200) {
@@ -14,7 +16,10 @@ export function intakeInbox(prisma: Db, status?: IntakeStatus, take = 200) {
 export function intakeRequest(prisma: Db, id: string) {
   return prisma.intakeRequest.findUnique({
     where: { id },
-    include: { trajectory: { select: { id: true, title: true } } },
+    include: {
+      trajectory: { select: { id: true, title: true } },
+      enrollment: { select: { status: true, user: { select: { name: true } }, cohort: { select: { name: true } } } },
+    },
   });
 }
 
@@ -30,4 +35,20 @@ export async function conversionOptions(prisma: Db) {
     }),
   ]);
   return { municipalities, templates, trainers };
+}
+
+/** The recruiting cohorts of strategist courses a strategist request can be enrolled in, with their places (one query). */
+export async function strategistCohorts(prisma: Db) {
+  const cohorts = await prisma.cohort.findMany({
+    where: { status: { in: OPEN_STATUSES }, trajectory: { template: { key: STRATEGIST_TEMPLATE_KEY } } },
+    orderBy: [{ trajectory: { municipality: { name: "asc" } } }, { createdAt: "asc" }],
+    select: {
+      id: true,
+      name: true,
+      capacity: true,
+      trajectory: { select: { title: true, municipality: { select: { name: true } } } },
+      _count: { select: { enrollments: { where: { status: "ACCEPTED" } } } },
+    },
+  });
+  return cohorts.map(({ _count, ...cohort }) => ({ ...cohort, accepted: _count.enrollments }));
 }

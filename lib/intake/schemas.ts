@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IntakeKind, IntakeStatus } from "@/lib/generated/prisma/enums";
+import { IntakeKind, IntakeStatus, WorkField } from "@/lib/generated/prisma/enums";
 
 const text = (min: number, max: number, help: string) => z.string().trim().min(min, help).max(max, help);
 
@@ -26,4 +26,11 @@ export const convertIntakeSchema = z.object({
   templateId: z.uuid(),
   leadTrainerId: z.uuid(),
   title: z.string().trim().min(3, "@intake.convert.titleHelp").max(160),
+});
+
+/** An admin enrols a strategist request in a recruiting cohort of a strategist course. */
+export const enrolIntakeSchema = z.object({
+  requestId: z.uuid(),
+  cohortId: z.uuid("@intake.enrol.cohortHelp"),
+  workField: z.enum(WorkField, "@intake.enrol.workFieldHelp"),
 });

@@ -9,8 +9,18 @@ import { translator } from "@/lib/i18n/translate";
 import { notify } from "@/lib/notifications/notify";
 import { hit } from "@/lib/security/rate-limit";
 import { createTrajectory } from "@/lib/trajectories/service";
-import { INTAKE_LIMIT, honeypotFilled, mayConvertIntake, mayMoveIntake } from "./rules";
-import type { convertIntakeSchema, moveIntakeSchema, SubmitIntakeInput } from "./schemas";
+import { admitWithOverride } from "@/lib/recruitment/service";
+import { OPEN_STATUSES } from "@/lib/cohorts/rules";
+import {
+  enrolmentPersonRefusal,
+  INTAKE_LIMIT,
+  honeypotFilled,
+  mayConvertIntake,
+  mayEnrolFromIntake,
+  mayMoveIntake,
+  STRATEGIST_TEMPLATE_KEY,
+} from "./rules";
+import type { convertIntakeSchema, enrolIntakeSchema, moveIntakeSchema, SubmitIntakeInput } from "./schemas";
 
 export type IntakeOutcome =
   | { status: "stored"; id: string }
@@ -105,6 +115,86 @@ export async function convertIntakeToTrajectory(actor: Actor, input: z.output<ty
     });
   } catch (error) {
     await prisma.trajectory.delete({ where: { id: trajectory.id } });
+    throw error;
+  }
+}
+
+/**
+ * An admin turns a "wants to become a polarisation strategist" request into an
+ * enrolment in a recruiting cohort of a strategist course, with one action:
+ * 1. the person is the account with the request's e-mail address — a staff member of
+ *    the cohort's municipality, never a duplicate — or a new staff account there;
+ * 2. the enrolment goes through the recruitment use case (admitWithOverride with the
+ *    request as recorded reason): R1 places them accepted or on the waiting list under
+ *    the cohort's lock, R4 and R10 hold, the person is told by e-mail;
+ * 3. the request is linked to the enrolment, planned and audited.
+ * Were step 2 or 3 refused, a person created in step 1 is removed again and the
+ * request stays as it was.
+ */
+export async function enrolFromIntake(actor: Actor, input: z.output<typeof enrolIntakeSchema> & { reason: string }) {
+  if (actor.role !== "ADMIN") throw new AccessDenied();
+  const prisma = await db();
+  const person = await prisma.$transaction(async (tx) => {
+    const request = await lockedRequest(tx, input.requestId);
+    const details = await tx.intakeRequest.findUniqueOrThrow({ where: { id: request.id }, select: { kind: true, contactName: true, email: true, role: true } });
+    if (!mayEnrolFromIntake({ ...request, kind: details.kind })) throw new RuleViolation("R21", "intakeNotEnrollable");
+    const cohort = await tx.cohort.findUnique({
+      where: { id: input.cohortId },
+      select: { status: true, trajectory: { select: { municipalityId: true, template: { select: { key: true } } } } },
+    });
+    if (!cohort) throw new NotFound("cohort");
+    if (cohort.trajectory.template.key !== STRATEGIST_TEMPLATE_KEY) throw new RuleViolation("R21", "intakeNotStrategistCourse");
+    if (!OPEN_STATUSES.includes(cohort.status)) throw new RuleViolation("R1", "notRecruiting");
+    const municipalityId = cohort.trajectory.municipalityId;
+    const email = details.email.trim().toLowerCase();
+    const existing = await tx.user.findFirst({
+      where: { email: { equals: email, mode: "insensitive" } },
+      select: { id: true, role: true, municipalityId: true, erasedAt: true },
+    });
+    const refusal = enrolmentPersonRefusal(existing, municipalityId);
+    if (refusal) throw new RuleViolation(refusal.rule, refusal.key);
+    if (existing) return { id: existing.id, created: false, municipalityId };
+    const created = await tx.user.create({
+      data: { name: details.contactName, email, role: "STAFF", municipalityId, workField: input.workField, jobTitle: details.role },
+      select: { id: true },
+    });
+    return { id: created.id, created: true, municipalityId };
+  });
+  const undoPerson = async () => {
+    if (person.created) await prisma.user.delete({ where: { id: person.id } });
+  };
+  let placement;
+  try {
+    placement = await admitWithOverride(actor, { cohortId: input.cohortId, userId: person.id, reason: input.reason });
+  } catch (error) {
+    await undoPerson();
+    throw error;
+  }
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const request = await lockedRequest(tx, input.requestId);
+      if (!mayConvertIntake(request)) throw new RuleViolation("R21", "intakeAlreadyHandled");
+      if (person.created) {
+        await audit(tx, { actor, action: "user.created", entity: "User", entityId: person.id, municipalityId: person.municipalityId, data: { role: "STAFF", from: "intake" } });
+      }
+      await audit(tx, {
+        actor,
+        action: "intake.enrolled",
+        entity: "IntakeRequest",
+        entityId: request.id,
+        municipalityId: person.municipalityId,
+        data: { enrollmentId: placement.enrollmentId, userId: person.id, createdPerson: person.created, to: placement.status },
+      });
+      const updated = await tx.intakeRequest.update({
+        where: { id: request.id },
+        data: { status: "PLANNED", enrollmentId: placement.enrollmentId, municipalityId: person.municipalityId },
+        select: { id: true, status: true, enrollmentId: true },
+      });
+      return { ...updated, userId: person.id, createdPerson: person.created, placement };
+    });
+  } catch (error) {
+    await prisma.enrollment.delete({ where: { id: placement.enrollmentId } });
+    await undoPerson();
     throw error;
   }
 }

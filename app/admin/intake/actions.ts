@@ -3,8 +3,8 @@ import { revalidatePath } from "next/cache";
 import { serverAction } from "@/lib/actions/server-action";
 import type { ActionState } from "@/lib/actions/state";
 import { formToObject } from "@/lib/actions/validate";
-import { convertIntakeSchema, moveIntakeSchema } from "@/lib/intake/schemas";
-import { convertIntakeToTrajectory, moveIntake } from "@/lib/intake/service";
+import { convertIntakeSchema, enrolIntakeSchema, moveIntakeSchema } from "@/lib/intake/schemas";
+import { convertIntakeToTrajectory, enrolFromIntake, moveIntake } from "@/lib/intake/service";
 
 export async function moveIntakeAction(_previous: ActionState<{ id: string }>, form: FormData) {
   return serverAction({ roles: ["ADMIN"], schema: moveIntakeSchema, input: formToObject(form) }, async (user, data, { t }) => {
@@ -19,5 +19,17 @@ export async function convertIntakeAction(_previous: ActionState<{ id: string; t
     const request = await convertIntakeToTrajectory(user, data);
     revalidatePath("/admin/intake");
     return { data: { id: request.id, trajectoryId: request.trajectoryId }, message: t("intake.convert.done") };
+  });
+}
+
+export async function enrolIntakeAction(_previous: ActionState<{ id: string; enrollmentId: string | null }>, form: FormData) {
+  return serverAction({ roles: ["ADMIN"], schema: enrolIntakeSchema, input: formToObject(form) }, async (user, data, { t }) => {
+    const request = await enrolFromIntake(user, { ...data, reason: t("intake.enrol.reason") });
+    revalidatePath("/admin/intake", "layout");
+    const { status, place } = request.placement;
+    return {
+      data: { id: request.id, enrollmentId: request.enrollmentId },
+      message: status === "WAITLISTED" ? t("intake.enrol.doneWaitlisted", { place: place ?? "?" }) : t("intake.enrol.done"),
+    };
   });
 }

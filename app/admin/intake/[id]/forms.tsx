@@ -5,7 +5,7 @@ import { Field, FieldErrors } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { idle, type ActionState } from "@/lib/actions/state";
-import { convertIntakeAction, moveIntakeAction } from "../actions";
+import { convertIntakeAction, enrolIntakeAction, moveIntakeAction } from "../actions";
 
 type Option = { value: string; label: string };
 
@@ -75,6 +75,22 @@ export function ConvertForm({
       <Select name="templateId" label={t("template")} options={templates} defaultValue={defaults.templateId} errors={errors?.templateId} />
       <Select name="leadTrainerId" label={t("trainer")} help={t("trainerHelp")} options={trainers} defaultValue="" errors={errors?.leadTrainerId} />
       <Field name="title" label={t("trajectoryTitle")} help={t("titleHelp")} defaultValue={defaults.title} maxLength={160} required errors={errors?.title} />
+      <SubmitButton className="self-start">{t("submit")}</SubmitButton>
+    </form>
+  );
+}
+
+export function EnrolForm({ requestId, cohorts, workFields }: { requestId: string; cohorts: Option[]; workFields: Option[] }) {
+  const t = useTranslations("intake.enrol");
+  const [state, action] = useActionState<ActionState<{ id: string; enrollmentId: string | null }>, FormData>(enrolIntakeAction, idle);
+  const errors = state.status === "error" ? state.fieldErrors : undefined;
+  return (
+    <form action={action} aria-label={t("label")} className="flex max-w-xl flex-col gap-3" data-testid="intake-enrol-form">
+      <p>{t("intro")}</p>
+      <FormMessage state={state} />
+      <input type="hidden" name="requestId" value={requestId} />
+      <Select name="cohortId" label={t("cohort")} options={cohorts} defaultValue={cohorts.length === 1 ? cohorts[0].value : ""} errors={errors?.cohortId} />
+      <Select name="workField" label={t("workField")} help={t("workFieldHelp")} options={workFields} defaultValue="" errors={errors?.workField} />
       <SubmitButton className="self-start">{t("submit")}</SubmitButton>
     </form>
   );

@@ -4,10 +4,11 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { conversionOptions, intakeRequest } from "@/lib/intake/queries";
-import { intakeTransitions, mayConvertIntake, suggestedTemplateKey } from "@/lib/intake/rules";
+import { WorkField } from "@/lib/generated/prisma/enums";
+import { conversionOptions, intakeRequest, strategistCohorts } from "@/lib/intake/queries";
+import { intakeTransitions, mayConvertIntake, mayEnrolFromIntake, suggestedTemplateKey } from "@/lib/intake/rules";
 import { isUuid } from "@/lib/network/ids";
-import { ConvertForm, MoveForm } from "./forms";
+import { ConvertForm, EnrolForm, MoveForm } from "./forms";
 
 export default async function IntakeRequestPage({ params }: { params: Promise<{ id: string }> }) {
   await requireUser("ADMIN");
@@ -15,13 +16,15 @@ export default async function IntakeRequestPage({ params }: { params: Promise<{ 
   const prisma = await db();
   const request = isUuid(id) ? await intakeRequest(prisma, id) : null;
   if (!request) notFound();
-  const [t, tStatus, tKind, format, locale, options] = await Promise.all([
+  const [t, tStatus, tKind, tEnum, format, locale, options, cohorts] = await Promise.all([
     getTranslations("intake"),
     getTranslations("intake.status"),
     getTranslations("intake.kind"),
+    getTranslations("enums"),
     getFormatter(),
     getLocale(),
     conversionOptions(prisma),
+    request.kind === "STRATEGIST" ? strategistCohorts(prisma) : [],
   ]);
   const templateName = (template: { nameNl: string; nameEn: string }) => (locale === "en" ? template.nameEn : template.nameNl);
   const suggested = options.templates.find((template) => template.key === suggestedTemplateKey(request.kind)) ?? options.templates[0];
@@ -57,6 +60,34 @@ export default async function IntakeRequestPage({ params }: { params: Promise<{ 
           <MoveForm requestId={request.id} options={intakeTransitions(request.status).map((value) => ({ value, label: tStatus(value) }))} />
         )}
       </Section>
+      {request.kind === "STRATEGIST" && (
+        <Section title={t("enrol.title")}>
+          {request.enrollment ? (
+            <p data-testid="intake-enrolment">
+              {t("enrol.enrolled", { name: request.enrollment.user.name, cohort: request.enrollment.cohort.name, status: tEnum(`enrollmentStatus.${request.enrollment.status}`) })}
+            </p>
+          ) : !mayEnrolFromIntake(request) ? (
+            <p>{t("convert.unavailable")}</p>
+          ) : cohorts.length === 0 ? (
+            <p>{t("enrol.noCohorts")}</p>
+          ) : (
+            <EnrolForm
+              requestId={request.id}
+              cohorts={cohorts.map((cohort) => ({
+                value: cohort.id,
+                label: t("enrol.cohortOption", {
+                  municipality: cohort.trajectory.municipality.name,
+                  trajectory: cohort.trajectory.title,
+                  cohort: cohort.name,
+                  accepted: cohort.accepted,
+                  capacity: cohort.capacity,
+                }),
+              }))}
+              workFields={Object.values(WorkField).map((value) => ({ value, label: tEnum(`workField.${value}`) }))}
+            />
+          )}
+        </Section>
+      )}
       <Section title={t("convert.title")}>
         {mayConvertIntake(request) ? (
           <ConvertForm
