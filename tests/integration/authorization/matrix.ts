@@ -73,6 +73,16 @@ export const ACTIONS: Record<string, ActionVariant[]> = {
       form: async (s) => ({ requestId: (await s.fresh.intake()).id, municipalityId: s.A.id, templateId: s.template.id, leadTrainerId: s.users.trainerA.id, title: "Traject uit aanvraag" }),
     },
   ],
+  "action app/admin/intake/actions.ts#enrolIntakeAction": [
+    {
+      allow: ADMIN,
+      why: "turns a strategist request into an enrolment (a new staff account of the cohort's municipality when needed)",
+      form: async (s) => {
+        const { request, cohort } = await s.fresh.strategistRequest();
+        return { requestId: request.id, cohortId: cohort.id, workField: "YOUTH_WORK" };
+      },
+    },
+  ],
   "action app/admin/people/[id]/actions.ts#erasePersonAction": [
     { allow: ADMIN, why: "GDPR erasure by an admin (ADR 0008)", form: async (s) => ({ userId: (await s.fresh.person()).id, confirm: "on" }) },
   ],

@@ -168,6 +168,17 @@ export async function buildScenario() {
       data: { kind: "SUPPORT", municipalityName: A.name, role: "Beleidsadviseur", contactName: "Iemand", email: `${unique()}@example.test`, question: "Wij willen graag ondersteuning bij spanningen." },
     });
 
+  /** A "wants to become a strategist" request and a recruiting cohort of a strategist course of A to enrol it in. */
+  async function freshStrategistRequest() {
+    const course = await prisma.trajectoryTemplate.findUniqueOrThrow({ where: { key: "polarisatiestrateeg" } });
+    const trajectory = await prisma.trajectory.create({ data: { municipalityId: A.id, templateId: course.id, leadTrainerId: trainerA.id, title: `Strategen ${unique()}` } });
+    const cohort = await prisma.cohort.create({ data: { trajectoryId: trajectory.id, name: `Strategen ${unique()}` } });
+    const request = await prisma.intakeRequest.create({
+      data: { kind: "STRATEGIST", municipalityName: A.name, role: "Jongerenwerker", contactName: "Iemand", email: `${unique()}@example.test`, question: "Ik wil polarisatiestrateeg worden." },
+    });
+    return { request, cohort };
+  }
+
   /**
    * A future intro of a fresh trajectory, with trainerA, on a day of its own; `moveTo`
    * (the next day) is free too, to reschedule it to (R8).
@@ -209,7 +220,7 @@ export async function buildScenario() {
     lesson: await freshLesson(),
     intake: await freshIntake(),
     freeDay,
-    fresh: { trajectory: freshTrajectory, cohort: freshCohort, person: freshPerson, enrollment: freshEnrollment, case: freshCase, action: freshAction, graduate: freshGraduate, poolMember: freshPoolMember, lesson: freshLesson, intake: freshIntake, networkEntry: freshNetworkEntry, strategyAction: freshStrategyAction, upcomingSession: freshUpcomingSession },
+    fresh: { trajectory: freshTrajectory, cohort: freshCohort, person: freshPerson, enrollment: freshEnrollment, case: freshCase, action: freshAction, graduate: freshGraduate, poolMember: freshPoolMember, lesson: freshLesson, intake: freshIntake, strategistRequest: freshStrategistRequest, networkEntry: freshNetworkEntry, strategyAction: freshStrategyAction, upcomingSession: freshUpcomingSession },
   };
 }
 
