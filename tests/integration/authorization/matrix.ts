@@ -28,6 +28,8 @@ export type PageVariant = Variant & { params?: (s: Scenario) => Record<string, s
 export type RouteVariant = Variant & {
   params?: (s: Scenario, actor: ActorName) => Promise<Record<string, string | string[]>> | Record<string, string | string[]>;
   query?: (s: Scenario) => string;
+  /** The URL itself is the key (a secret token): whoever holds it reads the owner's data. */
+  bearer?: true;
 };
 
 // Who is who (scenario.ts): records live in A; B is the foreign municipality.
@@ -396,13 +398,16 @@ export const ROUTES: Record<string, RouteVariant[]> = {
   "route /account/export": [{ allow: signedIn, why: "each person's own data (GDPR)" }],
   "route /calendar/[feed]": [
     {
+      variant: "staffA's feed address",
       allow: everyone,
+      bearer: true,
       why: "no sign-in: calendar apps cannot log in; the secret token is the key",
       params: async (s) => {
         const { calendarToken } = await (await db()).user.findUniqueOrThrow({ where: { id: s.users.staffA.id }, select: { calendarToken: true } });
         return { feed: `${calendarToken}.ics` };
       },
     },
+    { variant: "a made-up address", allow: [], params: () => ({ feed: `${"0".repeat(64)}.ics` }) },
   ],
   "route /exports/[kind]": [
     { allow: ["admin", "trainerA", "coordinatorA"], why: "like the reports page", params: () => ({ kind: "attendance" }), query: (s) => `?municipality=${s.A.id}` },

@@ -224,6 +224,30 @@ export async function buildScenario() {
   };
 }
 
+/**
+ * Values that identify A's own (not network-shared) records: none may appear on a page
+ * an actor of B opens. Shared anonymised cases and published lessons show only their
+ * analysis, without these.
+ */
+export function foreignTraces(s: Scenario): string[] {
+  return [
+    s.A.id,
+    s.A.name,
+    s.trajectory.id,
+    s.trajectory.title,
+    s.cohort.id,
+    s.trainingDay.id,
+    s.intervisie.id,
+    s.sharedCase.id,
+    s.municipalityCase.id,
+    s.sharedCase.title,
+    s.lesson.id,
+    s.users.staffA.id,
+    s.users.staffA.name,
+    s.users.coordinatorA.name,
+  ];
+}
+
 /** The user id behind an actor (null: not signed in). */
 export function actorId(scenario: Scenario, actor: ActorName): string | null {
   return actor === "anonymous" ? null : scenario.users[actor].id;
