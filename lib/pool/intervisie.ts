@@ -3,6 +3,7 @@
 // written with lib/lessons (writeLesson). Each runs in one transaction (R21), audited where people or cases change (R22).
 import { assertMunicipalityAccess, type Actor } from "@/lib/auth/access";
 import { audit } from "@/lib/audit/record";
+import { canReadCase } from "@/lib/cases/access";
 import { db, type Tx } from "@/lib/db/client";
 import { AccessDenied, NotFound, RuleViolation } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -14,7 +15,8 @@ import { findDoubleBookings } from "@/lib/sessions/overlap";
 import { isHistory } from "@/lib/sessions/rules";
 import { lockPool } from "./members";
 import { isFinished, recordStep } from "./method";
-import { mayAttendIntervisie, mayBeInvited, mayDiscussCase } from "./rules";
+import { assertIntervisieAttendees } from "./attendance";
+import { mayBeInvited, mayDiscussCase } from "./rules";
 import type { MethodStepInput } from "./schemas";
 
 export type PlanIntervisieCommand = {
@@ -82,12 +84,17 @@ export async function planIntervisie(actor: Actor, input: PlanIntervisieCommand,
       if (assigned === 0) throw new AccessDenied();
     }
 
-    const cases = await tx.case.findMany({
-      where: { id: { in: input.caseIds } },
-      select: { id: true, municipalityId: true, confidentiality: true, status: true },
-    });
-    if (cases.length !== new Set(input.caseIds).size) throw new NotFound("case");
-    if (!cases.every((c) => mayDiscussCase(c, input.municipalityId))) throw new RuleViolation("R15", "caseNotAllowed");
+    // R15 + R13 through lib/cases' access: what the planner may read decides what may be
+    // chosen. A missing or unreadable case is refused the same way (its existence stays hidden).
+    const caseIds = [...new Set(input.caseIds)];
+    const [cases, levels] = await Promise.all([
+      tx.case.findMany({ where: { id: { in: caseIds } }, select: { id: true, municipalityId: true, confidentiality: true, status: true } }),
+      Promise.all(caseIds.map(async (caseId) => [caseId, await canReadCase(tx, actor, caseId)] as const)),
+    ]);
+    const levelOf = new Map(levels);
+    if (cases.length !== caseIds.length || !cases.every((c) => mayDiscussCase(levelOf.get(c.id) ?? "none", c, input.municipalityId))) {
+      throw new RuleViolation("R15", "caseNotAllowed");
+    }
 
     const members = await tx.poolMember.findMany({
       where: { poolId, status: "ACTIVE" },
@@ -176,6 +183,12 @@ export async function inviteAlumnus(actor: Actor, input: { sessionId: string; us
       select: { status: true, user: { select: { id: true, name: true, email: true, locale: true } } },
     });
     if (!mayBeInvited(member)) throw new RuleViolation("R15", "notInvitable");
+    // R8: an invited alumnus takes part, so they must be free then (their schedule includes guest invitations).
+    await lockPeople(tx, [input.userId]);
+    const busy = await findDoubleBookings(tx, { userIds: [input.userId], startsAt: session.startsAt, endsAt: session.endsAt, ignoreSessionId: session.id });
+    if (busy.length > 0) {
+      throw new RuleViolation("R8", "participantBusy", { count: 1, earliest: new Date(Math.max(...busy.map((b) => b.endsAt.getTime()))) });
+    }
     const guest = await tx.intervisieGuest.upsert({
       where: { sessionId_userId: { sessionId: session.id, userId: input.userId } },
       create: { sessionId: session.id, userId: input.userId, invitedById: actor.id },
@@ -207,20 +220,7 @@ export async function recordIntervisieAttendance(actor: Actor, input: { sessionI
   return prisma.$transaction(async (tx) => {
     const session = await loadIntervisie(tx, actor, input.sessionId);
     const people = [...new Set([...input.listed, ...input.present])];
-    const [members, guests, existing] = await Promise.all([
-      tx.poolMember.findMany({ where: { poolId: session.poolId, userId: { in: people } }, select: { userId: true, status: true } }),
-      tx.intervisieGuest.findMany({ where: { sessionId: session.id, userId: { in: people } }, select: { userId: true } }),
-      tx.attendance.findMany({ where: { sessionId: session.id, userId: { in: people } }, select: { id: true, userId: true, status: true } }),
-    ]);
-    const memberOf = new Map(members.map((m) => [m.userId, m]));
-    const invited = new Set(guests.map((g) => g.userId));
-    const before = new Map(existing.map((a) => [a.userId, a]));
-    for (const userId of people) {
-      // A person recorded earlier (e.g. a member since paused) keeps an editable record.
-      if (!before.has(userId) && !mayAttendIntervisie(memberOf.get(userId), invited.has(userId))) {
-        throw new RuleViolation("R15", "notActiveMember");
-      }
-    }
+    const before = await assertIntervisieAttendees(tx, session, people);
     const present = new Set(input.present);
     let changed = 0;
     for (const userId of people) {

@@ -1,6 +1,10 @@
 // Reads for the pool pages, scoped by municipality (R20). Every function runs a fixed
 // number of queries whatever the number of people, sessions or cases (no N+1).
+import type { Actor } from "@/lib/auth/access";
+import { readableCasesWhere, networkCasesWhere } from "@/lib/cases/access";
+import { anonymisedCase, anonymisedCaseSelect } from "@/lib/cases/anonymise";
 import type { Db, Tx } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import {
   countsForHandover,
   GRADUATION_KINDS,
@@ -145,18 +149,30 @@ export async function poolOverview(prisma: Db, municipalityId: string, now = new
 
 export type PoolOverview = Awaited<ReturnType<typeof poolOverview>>;
 
-/** Cases an intervisie of `municipalityId` may discuss (R15): its own, and anonymised network ones. */
-export async function discussableCases(prisma: Db, municipalityId: string) {
-  const rows = await prisma.case.findMany({
-    where: {
-      status: { in: ["SUBMITTED", "SCHEDULED", "DISCUSSED", "FOLLOW_UP"] },
-      OR: [{ municipalityId }, { confidentiality: "NETWORK_ANONYMISED" }],
-    },
-    orderBy: [{ submittedAt: "desc" }, { createdAt: "desc" }],
-    take: 60,
-    select: { id: true, title: true, municipalityId: true, status: true, phase: true },
-  });
-  return rows.map(({ municipalityId: owner, ...row }) => ({ ...row, own: owner === municipalityId }));
+const DISCUSSABLE = { notIn: ["DRAFT", "CLOSED"] } satisfies Prisma.EnumCaseStatusFilter;
+
+/**
+ * Cases `actor` may choose for an intervisie of `municipalityId` (R15, R13 through
+ * lib/cases' access): the municipality's own cases the actor may read, and cases other
+ * municipalities share anonymised with the network — loaded and returned anonymised
+ * only. Two queries.
+ */
+export async function discussableCases(prisma: Db, actor: Actor, municipalityId: string) {
+  const [own, shared] = await Promise.all([
+    prisma.case.findMany({
+      where: { AND: [readableCasesWhere(actor), { municipalityId, status: DISCUSSABLE }] },
+      orderBy: [{ submittedAt: { sort: "desc", nulls: "last" } }, { id: "asc" }],
+      take: 60,
+      select: { id: true, title: true, status: true, phase: true },
+    }),
+    prisma.case.findMany({
+      where: { AND: [networkCasesWhere, { municipalityId: { not: municipalityId }, status: DISCUSSABLE }] },
+      orderBy: [{ submittedAt: { sort: "desc", nulls: "last" } }, { id: "asc" }],
+      take: 30,
+      select: anonymisedCaseSelect,
+    }),
+  ]);
+  return { own, shared: shared.map(anonymisedCase) };
 }
 
 /** Trainers assigned to the municipality, who may (optionally) join an intervisie. */
@@ -171,10 +187,13 @@ export function assignedTrainers(prisma: Db, municipalityId: string) {
 /**
  * One intervisie with what running it needs: who takes part (active members, invited
  * alumni, anyone already recorded) and their attendance, alumni who could be invited,
- * the cases with their method progress, the lesson. Null when missing or not of this
- * municipality's pool (R20).
+ * the cases with their method progress, the lesson. Null when missing or not of the
+ * actor's municipality's pool (R20). A case of the municipality comes in full when the
+ * actor may read it (lib/cases readableCasesWhere); another municipality's shared case
+ * only anonymised (R13: anonymisedCase, nothing personal leaves the database). Four queries.
  */
-export async function intervisieDetail(prisma: Db, sessionId: string, municipalityId: string) {
+export async function intervisieDetail(prisma: Db, actor: Actor, sessionId: string) {
+  const municipalityId = actor.municipalityId ?? "";
   const session = await prisma.session.findFirst({
     where: { id: sessionId, municipalityId, kind: "INTERVISIE", poolId: { not: null } },
     select: {
@@ -189,6 +208,7 @@ export async function intervisieDetail(prisma: Db, sessionId: string, municipali
       attendances: { select: { userId: true, status: true, user: { select: { name: true } } } },
       guests: { select: { userId: true, user: { select: { name: true } } } },
       cases: {
+        orderBy: { caseId: "asc" },
         select: {
           caseId: true,
           methodStep: true,
@@ -200,18 +220,29 @@ export async function intervisieDetail(prisma: Db, sessionId: string, municipali
           advice: true,
           ownerChoice: true,
           agreedActions: true,
-          case: { select: { title: true, municipalityId: true, nature: true, phase: true, poleA: true, poleB: true, situation: true, gameChangers: true } },
+          case: { select: { municipalityId: true } },
         },
       },
       lessons: { select: { id: true, title: true }, orderBy: { createdAt: "asc" } },
     },
   });
   if (!session) return null;
-  const members = await prisma.poolMember.findMany({
-    where: { poolId: session.poolId! },
-    select: { userId: true, status: true, user: { select: { name: true } } },
-    orderBy: { user: { name: "asc" } },
-  });
+  const ownIds = session.cases.filter((c) => c.case.municipalityId === municipalityId).map((c) => c.caseId);
+  const sharedIds = session.cases.filter((c) => c.case.municipalityId !== municipalityId).map((c) => c.caseId);
+  const [members, full, shared] = await Promise.all([
+    prisma.poolMember.findMany({
+      where: { poolId: session.poolId! },
+      select: { userId: true, status: true, user: { select: { name: true } } },
+      orderBy: { user: { name: "asc" } },
+    }),
+    prisma.case.findMany({
+      where: { AND: [readableCasesWhere(actor), { id: { in: ownIds } }] },
+      select: { id: true, title: true, nature: true, phase: true, poleA: true, poleB: true, situation: true, gameChangers: true },
+    }),
+    prisma.case.findMany({ where: { AND: [networkCasesWhere, { id: { in: sharedIds } }] }, select: anonymisedCaseSelect }),
+  ]);
+  const fullById = new Map(full.map((c) => [c.id, c]));
+  const sharedById = new Map(shared.map((c) => [c.id, anonymisedCase(c)]));
   const attendance = new Map(session.attendances.map((a) => [a.userId, a.status]));
   const roster = new Map<string, { userId: string; name: string; role: "member" | "guest" | "recorded" }>();
   for (const m of members.filter((m) => m.status === "ACTIVE")) roster.set(m.userId, { userId: m.userId, name: m.user.name, role: "member" });
@@ -220,11 +251,11 @@ export async function intervisieDetail(prisma: Db, sessionId: string, municipali
   const guestIds = new Set(session.guests.map((g) => g.userId));
   return {
     ...session,
-    // An anonymised case of another municipality shows only its analysis (R13): no situation text.
-    cases: session.cases.map((c) => ({
-      ...c,
-      own: c.case.municipalityId === municipalityId,
-      case: c.case.municipalityId === municipalityId ? c.case : { ...c.case, situation: null },
+    cases: session.cases.map(({ case: _owner, ...link }) => ({
+      ...link,
+      own: ownIds.includes(link.caseId),
+      full: fullById.get(link.caseId) ?? null,
+      anonymised: sharedById.get(link.caseId) ?? null,
     })),
     roster: [...roster.values()].map((person) => ({ ...person, status: attendance.get(person.userId) ?? null })),
     invitable: members.filter((m) => m.status === "ALUMNI" && !guestIds.has(m.userId)).map((m) => ({ userId: m.userId, name: m.user.name })),

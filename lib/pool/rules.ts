@@ -1,5 +1,6 @@
 // Pure rules of the specialist pool and intervisie (DOMAIN.md R14–R16). No I/O.
-import type { AttendanceStatus, Confidentiality, PoolMemberStatus } from "@/lib/generated/prisma/client";
+import { isLinkableStatus, type ReadLevel } from "@/lib/cases/rules";
+import type { AttendanceStatus, CaseStatus, Confidentiality, PoolMemberStatus } from "@/lib/generated/prisma/client";
 
 /** One attendance of a person at a cohort session (training day or deepening). */
 export type CohortAttendance = {
@@ -65,14 +66,18 @@ export function mayBeInvited(member: { status: PoolMemberStatus } | null | undef
 }
 
 /**
- * R15: the cases an intervisie may discuss: the municipality's own (submitted, not a
- * draft) or ones shared anonymised with the network.
+ * R15 + R13: whether an intervisie of `municipalityId` may discuss a case that the
+ * planner reads at `level` (lib/cases `canReadCase`): a case of the municipality itself
+ * that the planner may read, or another municipality's case only when it is shared
+ * anonymised with the network (then it is shown anonymised). Never a draft or a closed
+ * case (lib/cases `isLinkableStatus`).
  */
 export function mayDiscussCase(
-  caseRecord: { municipalityId: string; confidentiality: Confidentiality; status: string },
+  level: ReadLevel,
+  caseRecord: { municipalityId: string; confidentiality: Confidentiality; status: CaseStatus },
   municipalityId: string,
 ): boolean {
-  if (caseRecord.status === "DRAFT") return false;
+  if (level === "none" || !isLinkableStatus(caseRecord.status)) return false;
   if (caseRecord.municipalityId === municipalityId) return true;
   return caseRecord.confidentiality === "NETWORK_ANONYMISED";
 }

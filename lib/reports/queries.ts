@@ -1,6 +1,9 @@
-// Dashboard figures for one or more municipalities, aggregated in SQL (GROUP BY): five
-// statements whatever the number of municipalities, people, sessions or cases. Callers
-// pass only municipality ids the user may see (R20).
+// Dashboard figures for one or more municipalities, pre-aggregated in SQL: ONE statement
+// whatever the number of municipalities, people, sessions or cases. It reads each
+// municipality's sessions once (index Session(municipalityId, kind)) and their
+// attendance once (covering index Attendance(sessionId, status, userId)), then groups;
+// JSON aggregation returns every series in one round trip. Callers pass only
+// municipality ids the user may see (R20).
 import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 
@@ -26,6 +29,10 @@ export type DashboardData = {
   casesByStatusAndPhase: { municipalityId: string; status: string; phase: string | null; count: number }[];
 };
 
+/** Months of pool size and quarters of intervisie the charts show (bounded, so old years cost nothing). */
+export const POOL_MONTHS = 12;
+export const INTERVISIE_QUARTERS = 12;
+
 const ids = (municipalityIds: string[]) => Prisma.join(municipalityIds.map((id) => Prisma.sql`${id}::uuid`));
 
 /** The figures of every municipality in `municipalityIds`, in name order. */
@@ -34,75 +41,139 @@ export async function dashboardData(prisma: Db, municipalityIds: string[], now =
     return { municipalities: [], trainedByWorkField: [], poolSizeByMonth: [], intervisiesByQuarter: [], casesByStatusAndPhase: [] };
   }
   const inList = ids(municipalityIds);
-  const [municipalities, trainedByWorkField, poolSizeByMonth, intervisiesByQuarter, casesByStatusAndPhase] = await Promise.all([
-    prisma.$queryRaw<MunicipalityFigures[]>`
+  const [row] = await prisma.$queryRaw<[{ data: DashboardData }]>`
+    WITH
+    local AS (SELECT (${now}::timestamptz AT TIME ZONE 'Europe/Amsterdam') AS "now"),
+    chosen AS (SELECT m."id", m."name" FROM "Municipality" m WHERE m."id" IN (${inList})),
+    -- LATERAL … OFFSET 0 (not flattened by the planner) reads per municipality and per
+    -- session on an index path, a handful of rows each, instead of hashing whole tables.
+    sessions AS MATERIALIZED (
+      SELECT s.*
+      FROM chosen m CROSS JOIN LATERAL (
+        SELECT s."id", s."municipalityId", s."kind", s."cohortId", s."poolId", s."startsAt"
+        FROM "Session" s
+        WHERE s."municipalityId" = m."id" AND s."status" = 'SCHEDULED'
+          AND s."kind" IN ('INTRO', 'TRAINING_DAY', 'DEEPENING', 'INTERVISIE')
+        OFFSET 0
+      ) s
+    ),
+    present AS MATERIALIZED (
+      SELECT s."municipalityId", s."kind", s."cohortId", a."userId"
+      FROM sessions s CROSS JOIN LATERAL (
+        SELECT a."userId" FROM "Attendance" a WHERE a."sessionId" = s."id" AND a."status" = 'PRESENT' OFFSET 0
+      ) a
+      WHERE s."kind" IN ('INTRO', 'TRAINING_DAY', 'DEEPENING')
+    ),
+    reach AS (
+      SELECT "municipalityId",
+        COUNT(DISTINCT "userId") FILTER (WHERE "kind" = 'INTRO')::int AS "introPresent",
+        COUNT(DISTINCT "userId") FILTER (WHERE "kind" = 'TRAINING_DAY')::int AS "trained"
+      FROM present GROUP BY "municipalityId"
+    ),
+    graduated AS (
+      SELECT "municipalityId", COUNT(*)::int AS "graduated" FROM (
+        SELECT "municipalityId" FROM present
+        WHERE "cohortId" IS NOT NULL AND "kind" IN ('TRAINING_DAY', 'DEEPENING')
+        GROUP BY "municipalityId", "userId", "cohortId" HAVING COUNT(DISTINCT "kind") = 2) g
+      GROUP BY "municipalityId"
+    ),
+    registered AS (
+      SELECT s."municipalityId", COUNT(DISTINCT r."userId")::int AS "introRegistered"
+      FROM sessions s CROSS JOIN LATERAL (
+        SELECT r."userId" FROM "IntroRegistration" r WHERE r."sessionId" = s."id" AND r."status" = 'REGISTERED' OFFSET 0
+      ) r
+      WHERE s."kind" = 'INTRO'
+      GROUP BY s."municipalityId"
+    ),
+    members AS MATERIALIZED (
+      SELECT m."id" AS "municipalityId", pm."status", pm."joinedAt", pm."leftAt"
+      FROM chosen m JOIN "SpecialistPool" p ON p."municipalityId" = m."id"
+      CROSS JOIN LATERAL (SELECT pm."status", pm."joinedAt", pm."leftAt" FROM "PoolMember" pm WHERE pm."poolId" = p."id" OFFSET 0) pm
+    ),
+    pool AS (
+      SELECT "municipalityId",
+        COUNT(*) FILTER (WHERE "status" = 'ACTIVE')::int AS "activeMembers",
+        COUNT(*) FILTER (WHERE "status" = 'PAUSED')::int AS "pausedMembers",
+        COUNT(*) FILTER (WHERE "status" = 'ALUMNI')::int AS "alumni"
+      FROM members GROUP BY "municipalityId"
+    ),
+    actions AS (
+      SELECT m."id" AS "municipalityId",
+        COUNT(*)::int AS "openActions",
+        COUNT(*) FILTER (WHERE x."dueDate" < (SELECT "now" FROM local)::date)::int AS "overdueActions"
+      FROM chosen m
+      CROSS JOIN LATERAL (SELECT ap."id" FROM "ActionPlan" ap WHERE ap."municipalityId" = m."id" OFFSET 0) ap
+      CROSS JOIN LATERAL (
+        SELECT x."dueDate" FROM "Action" x WHERE x."planId" = ap."id" AND x."status" IN ('OPEN', 'IN_PROGRESS') OFFSET 0
+      ) x
+      GROUP BY m."id"
+    ),
+    figures AS (
       SELECT m."id", m."name",
-        (SELECT COUNT(DISTINCT r."userId") FROM "IntroRegistration" r JOIN "Session" s ON s."id" = r."sessionId"
-          WHERE s."municipalityId" = m."id" AND s."kind" = 'INTRO' AND s."status" = 'SCHEDULED' AND r."status" = 'REGISTERED')::int AS "introRegistered",
-        (SELECT COUNT(DISTINCT a."userId") FROM "Attendance" a JOIN "Session" s ON s."id" = a."sessionId"
-          WHERE s."municipalityId" = m."id" AND s."kind" = 'INTRO' AND s."status" = 'SCHEDULED' AND a."status" = 'PRESENT')::int AS "introPresent",
-        (SELECT COUNT(DISTINCT a."userId") FROM "Attendance" a JOIN "Session" s ON s."id" = a."sessionId"
-          WHERE s."municipalityId" = m."id" AND s."kind" = 'TRAINING_DAY' AND s."status" = 'SCHEDULED' AND a."status" = 'PRESENT')::int AS "trained",
-        (SELECT COUNT(*) FROM (
-          SELECT a."userId" FROM "Attendance" a JOIN "Session" s ON s."id" = a."sessionId"
-          WHERE s."municipalityId" = m."id" AND s."cohortId" IS NOT NULL AND s."status" = 'SCHEDULED'
-            AND s."kind" IN ('TRAINING_DAY', 'DEEPENING') AND a."status" = 'PRESENT'
-          GROUP BY a."userId", s."cohortId" HAVING COUNT(DISTINCT s."kind") = 2) g)::int AS "graduated",
-        (SELECT COUNT(*) FROM "PoolMember" pm JOIN "SpecialistPool" p ON p."id" = pm."poolId"
-          WHERE p."municipalityId" = m."id" AND pm."status" = 'ACTIVE')::int AS "activeMembers",
-        (SELECT COUNT(*) FROM "PoolMember" pm JOIN "SpecialistPool" p ON p."id" = pm."poolId"
-          WHERE p."municipalityId" = m."id" AND pm."status" = 'PAUSED')::int AS "pausedMembers",
-        (SELECT COUNT(*) FROM "PoolMember" pm JOIN "SpecialistPool" p ON p."id" = pm."poolId"
-          WHERE p."municipalityId" = m."id" AND pm."status" = 'ALUMNI')::int AS "alumni",
-        (SELECT COUNT(*) FROM "Action" x JOIN "ActionPlan" ap ON ap."id" = x."planId"
-          WHERE ap."municipalityId" = m."id" AND x."status" IN ('OPEN', 'IN_PROGRESS'))::int AS "openActions",
-        (SELECT COUNT(*) FROM "Action" x JOIN "ActionPlan" ap ON ap."id" = x."planId"
-          WHERE ap."municipalityId" = m."id" AND x."status" IN ('OPEN', 'IN_PROGRESS')
-            AND x."dueDate" < (${now}::timestamptz AT TIME ZONE 'Europe/Amsterdam')::date)::int AS "overdueActions"
-      FROM "Municipality" m
-      WHERE m."id" IN (${inList})
-      ORDER BY m."name"`,
-    prisma.$queryRaw<DashboardData["trainedByWorkField"]>`
-      SELECT s."municipalityId", u."workField"::text AS "workField", COUNT(DISTINCT a."userId")::int AS "count"
-      FROM "Attendance" a
-      JOIN "Session" s ON s."id" = a."sessionId"
-      JOIN "User" u ON u."id" = a."userId"
-      WHERE s."municipalityId" IN (${inList}) AND s."kind" = 'TRAINING_DAY' AND s."status" = 'SCHEDULED' AND a."status" = 'PRESENT'
-      GROUP BY s."municipalityId", u."workField"
-      ORDER BY "count" DESC, "workField"`,
-    prisma.$queryRaw<DashboardData["poolSizeByMonth"]>`
-      WITH months AS (
-        SELECT generate_series(
-          date_trunc('month', ${now}::timestamptz AT TIME ZONE 'Europe/Amsterdam') - interval '11 months',
-          date_trunc('month', ${now}::timestamptz AT TIME ZONE 'Europe/Amsterdam'),
-          interval '1 month') AS "month"
-      )
-      SELECT p."municipalityId", to_char(months."month", 'YYYY-MM') AS "month", COUNT(pm."id")::int AS "count"
-      FROM "SpecialistPool" p
+        COALESCE(registered."introRegistered", 0) AS "introRegistered",
+        COALESCE(reach."introPresent", 0) AS "introPresent",
+        COALESCE(reach."trained", 0) AS "trained",
+        COALESCE(graduated."graduated", 0) AS "graduated",
+        COALESCE(pool."activeMembers", 0) AS "activeMembers",
+        COALESCE(pool."pausedMembers", 0) AS "pausedMembers",
+        COALESCE(pool."alumni", 0) AS "alumni",
+        COALESCE(actions."openActions", 0) AS "openActions",
+        COALESCE(actions."overdueActions", 0) AS "overdueActions"
+      FROM chosen m
+      LEFT JOIN registered ON registered."municipalityId" = m."id"
+      LEFT JOIN reach ON reach."municipalityId" = m."id"
+      LEFT JOIN graduated ON graduated."municipalityId" = m."id"
+      LEFT JOIN pool ON pool."municipalityId" = m."id"
+      LEFT JOIN actions ON actions."municipalityId" = m."id"
+    ),
+    work_fields AS (
+      SELECT present."municipalityId", u."workField"::text AS "workField", COUNT(DISTINCT present."userId")::int AS "count"
+      FROM present JOIN "User" u ON u."id" = present."userId"
+      WHERE present."kind" = 'TRAINING_DAY'
+      GROUP BY present."municipalityId", u."workField"
+    ),
+    months AS (
+      SELECT generate_series(
+        date_trunc('month', (SELECT "now" FROM local)) - make_interval(months => ${POOL_MONTHS - 1}),
+        date_trunc('month', (SELECT "now" FROM local)),
+        interval '1 month') AS "month"
+    ),
+    pool_months AS (
+      SELECT p."id" AS "municipalityId", to_char(months."month", 'YYYY-MM') AS "month", months."month" AS "sort",
+        COUNT(members."status")::int AS "count"
+      FROM chosen p
+      JOIN "SpecialistPool" sp ON sp."municipalityId" = p."id"
       CROSS JOIN months
-      LEFT JOIN "PoolMember" pm ON pm."poolId" = p."id"
-        AND (pm."joinedAt" AT TIME ZONE 'Europe/Amsterdam') < months."month" + interval '1 month'
-        AND (pm."leftAt" IS NULL OR (pm."leftAt" AT TIME ZONE 'Europe/Amsterdam') >= months."month" + interval '1 month')
-      WHERE p."municipalityId" IN (${inList})
-      GROUP BY p."municipalityId", months."month"
-      ORDER BY months."month"`,
-    prisma.$queryRaw<DashboardData["intervisiesByQuarter"]>`
+      LEFT JOIN members ON members."municipalityId" = p."id"
+        AND (members."joinedAt" AT TIME ZONE 'Europe/Amsterdam') < months."month" + interval '1 month'
+        AND (members."leftAt" IS NULL OR (members."leftAt" AT TIME ZONE 'Europe/Amsterdam') >= months."month" + interval '1 month')
+      GROUP BY p."id", months."month"
+    ),
+    quarters AS (
       SELECT s."municipalityId",
-        to_char(date_trunc('quarter', s."startsAt" AT TIME ZONE 'Europe/Amsterdam'), 'YYYY-"Q"Q') AS "quarter",
+        date_trunc('quarter', s."startsAt" AT TIME ZONE 'Europe/Amsterdam') AS "sort",
         COUNT(*)::int AS "total",
         COUNT(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM "SessionTrainer" st WHERE st."sessionId" = s."id"))::int AS "withoutTrainer"
-      FROM "Session" s
-      WHERE s."municipalityId" IN (${inList}) AND s."kind" = 'INTERVISIE' AND s."poolId" IS NOT NULL AND s."status" = 'SCHEDULED'
+      FROM sessions s
+      WHERE s."kind" = 'INTERVISIE' AND s."poolId" IS NOT NULL
+        AND (s."startsAt" AT TIME ZONE 'Europe/Amsterdam') >= date_trunc('quarter', (SELECT "now" FROM local)) - make_interval(months => ${(INTERVISIE_QUARTERS - 1) * 3})
       GROUP BY s."municipalityId", 2
-      ORDER BY 2`,
-    prisma.$queryRaw<DashboardData["casesByStatusAndPhase"]>`
+    ),
+    cases AS (
       SELECT c."municipalityId", c."status"::text AS "status", c."phase"::text AS "phase", COUNT(*)::int AS "count"
-      FROM "Case" c
-      WHERE c."municipalityId" IN (${inList}) AND c."status" <> 'DRAFT'
+      FROM chosen m CROSS JOIN LATERAL (
+        SELECT c."municipalityId", c."status", c."phase" FROM "Case" c WHERE c."municipalityId" = m."id" AND c."status" <> 'DRAFT' OFFSET 0
+      ) c
       GROUP BY c."municipalityId", c."status", c."phase"
-      ORDER BY c."status", c."phase"`,
-  ]);
-  return { municipalities, trainedByWorkField, poolSizeByMonth, intervisiesByQuarter, casesByStatusAndPhase };
+    )
+    SELECT json_build_object(
+      'municipalities', (SELECT COALESCE(json_agg(f ORDER BY f."name", f."id"), '[]') FROM figures f),
+      'trainedByWorkField', (SELECT COALESCE(json_agg(w ORDER BY w."count" DESC, w."workField"), '[]') FROM work_fields w),
+      'poolSizeByMonth', (SELECT COALESCE(json_agg(json_build_object('municipalityId', pm."municipalityId", 'month', pm."month", 'count', pm."count") ORDER BY pm."sort"), '[]') FROM pool_months pm),
+      'intervisiesByQuarter', (SELECT COALESCE(json_agg(json_build_object('municipalityId', q."municipalityId", 'quarter', to_char(q."sort", 'YYYY-"Q"Q'), 'total', q."total", 'withoutTrainer', q."withoutTrainer") ORDER BY q."sort"), '[]') FROM quarters q),
+      'casesByStatusAndPhase', (SELECT COALESCE(json_agg(c ORDER BY c."status", c."phase"), '[]') FROM cases c)
+    ) AS "data"`;
+  return row.data;
 }
 
 /** The municipalities a dashboard may offer: `accessible` ids or every one (admins). */

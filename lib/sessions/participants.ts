@@ -10,12 +10,14 @@ const ACCEPTED = ["ACCEPTED", "COMPLETED"] as const;
 
 /**
  * Who takes part in a session (R8, notifications, the cases of its participants): a
- * cohort's accepted participants, a pool's active members, or an intro's registered
- * people. Trainers are separate.
+ * cohort's accepted participants, a pool's active members and the alumni invited to
+ * that intervisie, or an intro's registered people. Trainers are separate.
  */
 export function participantWhere(session: Pick<SessionRef, "id" | "cohortId" | "poolId">): Prisma.UserWhereInput {
   if (session.cohortId) return { enrollments: { some: { cohortId: session.cohortId, status: { in: [...ACCEPTED] } } } };
-  if (session.poolId) return { poolMemberships: { some: { poolId: session.poolId, status: "ACTIVE" } } };
+  if (session.poolId) {
+    return { OR: [{ poolMemberships: { some: { poolId: session.poolId, status: "ACTIVE" } } }, { intervisieGuests: { some: { sessionId: session.id } } }] };
+  }
   return { registrations: { some: { sessionId: session.id, status: "REGISTERED" } } };
 }
 

@@ -3,8 +3,9 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 
 /**
  * The sessions a person takes part in: intro meetings they registered for, sessions of
- * cohorts they are accepted in, intervisie of pools they are an active member of, and
- * sessions they train. Used by "my schedule" and the personal calendar feed.
+ * cohorts they are accepted in, intervisie of pools they are an active member of or
+ * were invited to as a guest (alumni), and sessions they train. Used by "my schedule",
+ * the personal calendar feed and R8 (overlap).
  */
 export function personalScheduleWhere(userId: string): Prisma.SessionWhereInput {
   return {
@@ -13,6 +14,7 @@ export function personalScheduleWhere(userId: string): Prisma.SessionWhereInput 
       { registrations: { some: { userId, status: "REGISTERED" } } },
       { cohort: { enrollments: { some: { userId, status: { in: ["ACCEPTED", "COMPLETED"] } } } } },
       { pool: { members: { some: { userId, status: "ACTIVE" } } } },
+      { guests: { some: { userId } } },
       { trainers: { some: { trainerId: userId } } },
     ],
   };

@@ -9,6 +9,7 @@ import { Prisma, type TrajectoryStatus } from "@/lib/generated/prisma/client";
 import { toLocale } from "@/lib/i18n/config";
 import { translator } from "@/lib/i18n/translate";
 import { notify } from "@/lib/notifications/notify";
+import { assertIntervisieAttendees } from "@/lib/pool/attendance";
 import { formatWhen, kindLabel } from "./labels";
 import { findDoubleBookings } from "./overlap";
 import { expectedParticipants, participantsOf, type Person } from "./participants";
@@ -317,7 +318,8 @@ function assertRecorder(actor: Actor, session: { poolId: string | null }) {
 
 /**
  * Records present / absent / excused for someone expected at the session (R9: at the
- * deepening, those present at the training day). Allowed after the session (R10);
+ * deepening, those present at the training day; at a pool's intervisie, R15 as the pool
+ * decides it: active members and invited alumni). Allowed after the session (R10);
  * every change is audited (R22).
  */
 export async function recordAttendance(actor: Actor, input: RecordAttendanceInput) {
@@ -327,7 +329,10 @@ export async function recordAttendance(actor: Actor, input: RecordAttendanceInpu
     assertRecorder(actor, session);
     if (session.status === "CANCELLED") throw new NotFound("session");
     const existing = await tx.attendance.findUnique({ where: { sessionId_userId: { sessionId: session.id, userId: input.userId } } });
-    if (!existing) {
+    if (session.poolId) {
+      // An intervisie: the pool's R15 decides (active members and invited alumni), nothing else.
+      await assertIntervisieAttendees(tx, { id: session.id, poolId: session.poolId }, [input.userId]);
+    } else if (!existing) {
       const expected = await expectedParticipants(tx, session);
       if (!expected.some((person) => person.id === input.userId)) {
         const taking = await participantsOf(tx, session);

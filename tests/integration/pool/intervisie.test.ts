@@ -6,11 +6,15 @@ import {
   recordMethodStepAction,
 } from "@/app/coordinator/pool/intervisie/actions";
 import { writeLessonAction } from "@/app/lessons/actions";
+import { calendarFeed } from "@/lib/calendar/queries";
 import { idle } from "@/lib/actions/state";
 import { db } from "@/lib/db/client";
 import { planIntervisie } from "@/lib/pool/intervisie";
 import { addPoolMember, changePoolMemberStatus } from "@/lib/pool/members";
-import { intervisieDetail, poolReadiness } from "@/lib/pool/queries";
+import { discussableCases, intervisieDetail, poolReadiness } from "@/lib/pool/queries";
+import { participantsOf } from "@/lib/sessions/participants";
+import { personalSchedule } from "@/lib/sessions/schedule";
+import { recordAttendance } from "@/lib/sessions/service";
 import { toLocalInput } from "@/lib/sessions/time";
 import { makeUser } from "../../support/fixtures";
 import { signInAs } from "../session";
@@ -86,23 +90,51 @@ describe("R15 intervisie of the pool", () => {
     expect(await recordAttendanceAction(idle, form({ sessionId: session.id, listed: tenant.colleague.id, present: tenant.colleague.id }))).toMatchObject({
       status: "success",
     });
-    const detail = await intervisieDetail(prisma, session.id, tenant.municipality.id);
+    const detail = await intervisieDetail(prisma, tenant.coordinator, session.id);
     expect(detail?.roster.map((p) => [p.userId, p.role, p.status])).toEqual([[tenant.colleague.id, "guest", "PRESENT"]]);
     expect(await prisma.outboxMail.count({ where: { kind: "intervisie.invited", userId: tenant.colleague.id } })).toBe(1);
   });
 
-  it("R15 plans with the municipality's own or network-shared anonymised cases only", async () => {
+  it("R15 R13 plans with the municipality's own or network-shared cases only (lib/cases access); a shared one is shown anonymised", async () => {
     const prisma = await db();
     const tenant = await poolTenant();
     const other = await makeTrainedTenant();
-    const [privateCase, sharedCase] = await Promise.all(
-      (["MUNICIPALITY", "NETWORK_ANONYMISED"] as const).map((confidentiality) =>
-        prisma.case.create({ data: { municipalityId: other.municipality.id, authorId: other.staff.id, title: "Elders", status: "SUBMITTED", confidentiality } }),
+    const [privateCase, trainersCase, sharedCase] = await Promise.all(
+      (["MUNICIPALITY", "TRAINERS", "NETWORK_ANONYMISED"] as const).map((confidentiality) =>
+        prisma.case.create({
+          data: {
+            municipalityId: other.municipality.id,
+            authorId: other.staff.id,
+            title: `Elders ${confidentiality}`,
+            situation: "Mevrouw Jansen uit de Kerkstraat",
+            poleA: "Buurtbewoners",
+            poleB: "Jongeren van het plein",
+            networkSummary: "Spanning tussen generaties rond een plein",
+            phase: "ESCALATION",
+            status: "SUBMITTED",
+            submittedAt: new Date(),
+            confidentiality,
+          },
+        }),
       ),
     );
+    const draft = await prisma.case.create({ data: { municipalityId: tenant.municipality.id, authorId: tenant.staff.id, title: "Concept", status: "DRAFT" } });
+
+    // What the form offers: the own case in full, the shared one anonymised, nothing else.
+    const offered = await discussableCases(prisma, tenant.coordinator, tenant.municipality.id);
+    expect(offered.own.map((c) => c.id)).toEqual([tenant.ownCase.id]);
+    expect(offered.shared.map((c) => c.id)).toEqual([sharedCase.id]);
+    expect(JSON.stringify(offered.shared)).not.toMatch(/Elders|Jansen|Buurtbewoners/);
+    expect(offered.shared[0].summary).toBe("Spanning tussen generaties rond een plein");
+
+    // Crafted requests for cases the form never offers are refused, and nothing is written.
     signInAs(tenant.coordinator.id);
-    expect(await planIntervisieAction(idle, planned(4, { caseIds: privateCase.id }))).toMatchObject({ status: "error", rule: "R15" });
+    for (const caseId of [privateCase.id, trainersCase.id, draft.id, "00000000-0000-4000-a000-000000000000"]) {
+      expect(await planIntervisieAction(idle, planned(4, { caseIds: [tenant.ownCase.id, caseId] }))).toMatchObject({ status: "error", rule: "R15" });
+    }
     expect(await prisma.session.count({ where: { municipalityId: tenant.municipality.id, kind: "INTERVISIE" } })).toBe(0);
+    expect(await prisma.caseSession.count({ where: { caseId: { in: [tenant.ownCase.id, privateCase.id] } } })).toBe(0);
+    expect((await prisma.case.findUniqueOrThrow({ where: { id: tenant.ownCase.id } })).status).toBe("SUBMITTED");
 
     await expect(planIntervisieAction(idle, planned(4, { caseIds: [tenant.ownCase.id, sharedCase.id] }))).rejects.toThrow("NEXT_REDIRECT");
     const session = await prisma.session.findFirstOrThrow({ where: { municipalityId: tenant.municipality.id, kind: "INTERVISIE" }, include: { cases: true } });
@@ -110,8 +142,14 @@ describe("R15 intervisie of the pool", () => {
     expect((await prisma.case.findUniqueOrThrow({ where: { id: tenant.ownCase.id } })).status).toBe("SCHEDULED");
     expect((await prisma.case.findUniqueOrThrow({ where: { id: sharedCase.id } })).status).toBe("SUBMITTED");
     expect(await prisma.outboxMail.count({ where: { kind: "intervisie.planned" } })).toBe(2);
-    const detail = await intervisieDetail(prisma, session.id, tenant.municipality.id);
-    expect(detail?.cases.find((c) => c.caseId === sharedCase.id)?.case.situation).toBeNull();
+
+    // During the session: the own case in full, the foreign one only as its anonymised analysis.
+    const detail = await intervisieDetail(prisma, tenant.coordinator, session.id);
+    const own = detail?.cases.find((c) => c.caseId === tenant.ownCase.id);
+    const shared = detail?.cases.find((c) => c.caseId === sharedCase.id);
+    expect(own).toMatchObject({ own: true, full: { title: "Spanning op het plein" }, anonymised: null });
+    expect(shared).toMatchObject({ own: false, full: null, anonymised: { summary: "Spanning tussen generaties rond een plein", phase: "ESCALATION" } });
+    expect(JSON.stringify(shared)).not.toMatch(/Elders|Jansen|Buurtbewoners|Jongeren van het plein/);
   });
 
   it("R8 refuses an intervisie when an active member is booked elsewhere; R7 keeps the duration in bounds", async () => {
@@ -134,7 +172,7 @@ describe("R15 intervisie of the pool", () => {
     await expect(
       planIntervisie(tenant.coordinator, { municipalityId: other.municipality.id, startsAt: daysFromNow(9, 13), endsAt: daysFromNow(9, 15), caseIds: [] }),
     ).rejects.toThrow("access denied");
-    expect(await intervisieDetail(prisma, session.id, tenant.municipality.id)).toBeNull();
+    expect(await intervisieDetail(prisma, tenant.coordinator, session.id)).toBeNull();
     signInAs(tenant.coordinator.id);
     expect(await recordAttendanceAction(idle, form({ sessionId: session.id, listed: other.staff.id, present: other.staff.id }))).toMatchObject({ status: "error" });
     expect(
@@ -204,5 +242,79 @@ describe("the intervisie method, the lesson and R16", () => {
     });
     await prisma.attendance.create({ data: { sessionId: session.id, userId: tenant.staff.id, status: "PRESENT" } });
     expect((await poolReadiness(prisma, tenant.municipality.id)).criteria[1].current).toBe(0);
+  });
+});
+
+describe("invited alumni", () => {
+  /** A pool tenant whose colleague has become an alumnus, and an intervisie in three days. */
+  async function withAlumnus(days = 3) {
+    const prisma = await db();
+    const tenant = await poolTenant();
+    const membership = await prisma.poolMember.findFirstOrThrow({ where: { userId: tenant.colleague.id } });
+    await changePoolMemberStatus(tenant.coordinator, { memberId: membership.id, status: "ALUMNI" });
+    const session = await planIntervisie(tenant.coordinator, {
+      municipalityId: tenant.municipality.id,
+      startsAt: daysFromNow(days, 13),
+      endsAt: daysFromNow(days, 15),
+      caseIds: [],
+    });
+    return { ...tenant, session };
+  }
+
+  it("an invited alumnus sees the intervisie in their own schedule and calendar feed; before the invitation they do not", async () => {
+    const prisma = await db();
+    const { coordinator, colleague, session } = await withAlumnus();
+    const token = (await prisma.user.findUniqueOrThrow({ where: { id: colleague.id } })).calendarToken;
+    const scheduled = async () => (await personalSchedule(prisma, colleague.id, new Date())).map((s) => s.id);
+    expect(await scheduled()).toEqual([]);
+    expect(await calendarFeed(prisma, token, "https://middengrond.test")).not.toContain(session.id);
+
+    signInAs(coordinator.id);
+    expect(await inviteAlumnusAction(idle, form({ sessionId: session.id, userId: colleague.id }))).toMatchObject({ status: "success" });
+    expect(await scheduled()).toEqual([session.id]);
+    expect(await calendarFeed(prisma, token, "https://middengrond.test")).toContain(`UID:${session.id}@middengrond`);
+    // The invited alumnus now takes part: told when the intervisie is cancelled or moved.
+    expect((await participantsOf(prisma, { id: session.id, cohortId: null, poolId: session.poolId })).map((p) => p.id)).toContain(colleague.id);
+  });
+
+  it("R8 an alumnus booked elsewhere at that time is not invited, and nothing is written", async () => {
+    const prisma = await db();
+    const { coordinator, colleague, municipality, session } = await withAlumnus(5);
+    await prisma.session.create({
+      data: { municipalityId: municipality.id, kind: "INTRO", startsAt: daysFromNow(5, 14), endsAt: daysFromNow(5, 16), registrations: { create: [{ userId: colleague.id }] } },
+    });
+    signInAs(coordinator.id);
+    expect(await inviteAlumnusAction(idle, form({ sessionId: session.id, userId: colleague.id }))).toMatchObject({ status: "error", rule: "R8" });
+    expect(await prisma.intervisieGuest.count({ where: { sessionId: session.id } })).toBe(0);
+    expect(await prisma.outboxMail.count({ where: { kind: "intervisie.invited", userId: colleague.id } })).toBe(0);
+  });
+
+  it("R15 lib/sessions' recordAttendance follows the pool's decision: invited alumni yes; non-members, paused and uninvited alumni no", async () => {
+    const prisma = await db();
+    const tenant = await withAlumnus(-2);
+    const { trainer, staff, colleague, session } = tenant;
+    const outsider = await makeUser("STAFF", { municipalityId: tenant.municipality.id });
+    const mark = (userId: string) => recordAttendance(trainer, { sessionId: session.id, userId, status: "PRESENT" });
+
+    await expect(mark(outsider.id)).rejects.toMatchObject({ rule: "R15" });
+    await expect(mark(colleague.id)).rejects.toMatchObject({ rule: "R15" }); // alumnus, not invited
+    expect(await prisma.attendance.count({ where: { sessionId: session.id } })).toBe(0);
+
+    await mark(staff.id); // active member
+    signInAs(tenant.coordinator.id);
+    await inviteAlumnusAction(idle, form({ sessionId: session.id, userId: colleague.id }));
+    await mark(colleague.id); // invited alumnus
+    const rows = await prisma.attendance.findMany({ where: { sessionId: session.id }, select: { userId: true, status: true } });
+    expect(rows.map((r) => r.userId).sort()).toEqual([staff.id, colleague.id].sort());
+
+    // A member paused after being recorded keeps an editable record; a paused member without one is refused.
+    const third = await makeUser("STAFF", { municipalityId: tenant.municipality.id });
+    await tenant.graduate(third.id);
+    const member = await addPoolMember(tenant.coordinator, { municipalityId: tenant.municipality.id, userId: third.id });
+    await changePoolMemberStatus(tenant.coordinator, { memberId: member.id, status: "PAUSED" });
+    await expect(mark(third.id)).rejects.toMatchObject({ rule: "R15" });
+    const staffMembership = await prisma.poolMember.findFirstOrThrow({ where: { userId: staff.id } });
+    await changePoolMemberStatus(tenant.coordinator, { memberId: staffMembership.id, status: "PAUSED" });
+    await expect(recordAttendance(trainer, { sessionId: session.id, userId: staff.id, status: "EXCUSED" })).resolves.toMatchObject({ status: "EXCUSED" });
   });
 });

@@ -11,7 +11,8 @@ import type { WorkField } from "@/lib/generated/prisma/client";
 import { addPoolMember } from "@/lib/pool/members";
 import { poolOverview } from "@/lib/pool/queries";
 import { BOM } from "@/lib/reports/csv";
-import { dashboardData } from "@/lib/reports/queries";
+import { accessibleMunicipalityIds } from "@/lib/auth/access";
+import { dashboardData, INTERVISIE_QUARTERS, municipalityChoices } from "@/lib/reports/queries";
 import { makeUser } from "../../support/fixtures";
 import { signInAs } from "../session";
 import { daysFromNow, makeTrainedTenant } from "./pool-fixtures";
@@ -83,14 +84,60 @@ describe("dashboard figures", () => {
     const one = await countQueries(() => dashboardData(prisma, [small.municipality.id]));
     const many = await countQueries(() => dashboardData(prisma, [small.municipality.id, ...large.map((t) => t.municipality.id)]));
     expect(many.result.municipalities).toHaveLength(3);
-    expect(one.queries).toBeGreaterThan(0);
+    expect(one.queries).toBe(1); // every figure and series pre-aggregated in one statement
     expect(many.queries).toBe(one.queries);
-    expect(one.queries).toBeLessThanOrEqual(5);
 
     const smallPool = await countQueries(() => poolOverview(prisma, small.municipality.id));
     const largePool = await countQueries(() => poolOverview(prisma, large[0].municipality.id));
     expect(largePool.result.members.length).toBeGreaterThan(smallPool.result.members.length);
     expect(largePool.queries).toBe(smallPool.queries);
+  });
+
+  it("keeps the statement count when the same municipality grows", async () => {
+    const prisma = await db();
+    const tenant = await populatedTenant(1, "Groeistad");
+    const before = await countQueries(() => dashboardData(prisma, [tenant.municipality.id]));
+    const poolBefore = await countQueries(() => poolOverview(prisma, tenant.municipality.id));
+    for (let i = 0; i < 6; i++) {
+      const user = await makeUser("STAFF", { municipalityId: tenant.municipality.id, workField: FIELDS[i % FIELDS.length] });
+      await tenant.graduate(user.id);
+      await addPoolMember(tenant.coordinator, { municipalityId: tenant.municipality.id, userId: user.id });
+      await prisma.case.create({ data: { municipalityId: tenant.municipality.id, authorId: user.id, title: `Extra ${i}`, status: "SUBMITTED", phase: "SIGNALS" } });
+    }
+    const after = await countQueries(() => dashboardData(prisma, [tenant.municipality.id]));
+    const poolAfter = await countQueries(() => poolOverview(prisma, tenant.municipality.id));
+    expect(after.result.municipalities[0].activeMembers).toBe(before.result.municipalities[0].activeMembers + 6);
+    expect(after.queries).toBe(before.queries);
+    expect(poolAfter.result.members.length).toBe(poolBefore.result.members.length + 6);
+    expect(poolAfter.queries).toBe(poolBefore.queries);
+  });
+
+  it("the trainer's side-by-side view reads the same statements for one or three municipalities", async () => {
+    const prisma = await db();
+    const trainer = await makeUser("TRAINER");
+    const sideBySide = async () => {
+      const choices = await municipalityChoices(prisma, await accessibleMunicipalityIds(prisma, { id: trainer.id, role: "TRAINER", municipalityId: null }));
+      return dashboardData(prisma, choices.map((c) => c.id));
+    };
+    await prisma.trainerAssignment.create({ data: { trainerId: trainer.id, municipalityId: small.municipality.id } });
+    const one = await countQueries(sideBySide);
+    await prisma.trainerAssignment.createMany({ data: large.map((t) => ({ trainerId: trainer.id, municipalityId: t.municipality.id })) });
+    const three = await countQueries(sideBySide);
+    expect(one.result.municipalities.map((m) => m.name)).toEqual(["Kleindorp"]);
+    expect(three.result.municipalities.map((m) => m.name)).toEqual(["Grootstad", "Kleindorp", "Middelstad"]);
+    expect(three.queries).toBe(one.queries);
+    expect(one.queries).toBe(3);
+  });
+
+  it("counts intervisie per quarter over the last three years only", async () => {
+    const prisma = await db();
+    const pool = await prisma.specialistPool.findUniqueOrThrow({ where: { municipalityId: small.municipality.id } });
+    await prisma.session.create({
+      data: { municipalityId: small.municipality.id, poolId: pool.id, kind: "INTERVISIE", startsAt: daysFromNow(-4 * 365, 13), endsAt: daysFromNow(-4 * 365, 15) },
+    });
+    const data = await dashboardData(prisma, [small.municipality.id]);
+    expect(data.intervisiesByQuarter.reduce((sum, r) => sum + r.total, 0)).toBe(1);
+    expect(data.intervisiesByQuarter.length).toBeLessThanOrEqual(INTERVISIE_QUARTERS);
   });
 });
 

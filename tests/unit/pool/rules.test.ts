@@ -63,13 +63,20 @@ describe("R15 intervisie attendance and cases", () => {
     expect(mayBeInvited(null)).toBe(false);
   });
 
-  it("R15 discusses the municipality's own cases or network-shared anonymised ones, never drafts", () => {
-    const own = { municipalityId: "m1", confidentiality: "MUNICIPALITY" as const, status: "SUBMITTED" };
-    expect(mayDiscussCase(own, "m1")).toBe(true);
-    expect(mayDiscussCase(own, "m2")).toBe(false);
-    expect(mayDiscussCase({ ...own, confidentiality: "TRAINERS" }, "m2")).toBe(false);
-    expect(mayDiscussCase({ ...own, confidentiality: "NETWORK_ANONYMISED" }, "m2")).toBe(true);
-    expect(mayDiscussCase({ ...own, status: "DRAFT" }, "m1")).toBe(false);
+  it("R15 discusses the municipality's own cases or network-shared anonymised ones, never drafts or closed ones", () => {
+    const own = { municipalityId: "m1", confidentiality: "MUNICIPALITY" as const, status: "SUBMITTED" as const };
+    expect(mayDiscussCase("full", own, "m1")).toBe(true);
+    expect(mayDiscussCase("full", own, "m2")).toBe(false);
+    expect(mayDiscussCase("full", { ...own, confidentiality: "TRAINERS" }, "m2")).toBe(false);
+    expect(mayDiscussCase("anonymised", { ...own, confidentiality: "NETWORK_ANONYMISED" }, "m2")).toBe(true);
+    expect(mayDiscussCase("full", { ...own, status: "DRAFT" }, "m1")).toBe(false);
+    expect(mayDiscussCase("full", { ...own, status: "CLOSED" }, "m1")).toBe(false);
+  });
+
+  it("R13 a case the planner may not read (lib/cases access) is never discussed", () => {
+    const shared = { municipalityId: "m2", confidentiality: "NETWORK_ANONYMISED" as const, status: "SUBMITTED" as const };
+    expect(mayDiscussCase("none", shared, "m1")).toBe(false);
+    expect(mayDiscussCase("none", { ...shared, municipalityId: "m1" }, "m1")).toBe(false);
   });
 
   it("members move between active, paused and alumni; alumni can come back", () => {

@@ -18,7 +18,7 @@ export default async function IntervisiePage({ params }: { params: Promise<{ ses
   const [t, format, session] = await Promise.all([
     getTranslations("pool"),
     getFormatter(),
-    intervisieDetail(await db(), sessionId, user.municipalityId ?? ""),
+    intervisieDetail(await db(), user, sessionId),
   ]);
   // R20: another municipality's (or a missing) session is simply not found.
   if (!session) notFound();
@@ -101,7 +101,7 @@ type Options = { roles: { value: string; label: string }[]; gameChangers: { valu
 
 /** One case through the method: the five steps in order, the current one open for input. */
 async function CaseMethod({ sessionId, item, options }: { sessionId: string; item: CaseItem; options: Options }) {
-  const t = await getTranslations("pool.method");
+  const [t, tCases] = await Promise.all([getTranslations("pool.method"), getTranslations("cases")]);
   const step = currentStep(item.methodStep);
   const label = (values: string[], names: Options["roles"]) => values.map((v) => names.find((n) => n.value === v)?.label ?? v).join(", ");
   const recorded: Record<(typeof METHOD_STEPS)[number], string | null> = {
@@ -111,17 +111,36 @@ async function CaseMethod({ sessionId, item, options }: { sessionId: string; ite
     ADVICE: item.advice,
     CHOICE: [item.ownerChoice, item.agreedActions].filter(Boolean).join(" · "),
   };
+  const { full, anonymised } = item;
+  // R13: another municipality's case only in its anonymised form — no title, situation or poles.
+  const caseTitle = full ? full.title : anonymised?.municipalityName ? t("sharedFrom", { municipality: anonymised.municipalityName }) : t("sharedHeading");
   return (
     <article className="mb-6 last:mb-0" data-testid="method-case" aria-labelledby={`case-${item.caseId}-title`}>
       <h3 id={`case-${item.caseId}-title`} className="text-base font-semibold">
-        {t("caseTitle", { title: item.case.title })}
+        {t("caseTitle", { title: caseTitle })}
       </h3>
-      {item.own ? (
-        item.case.situation && <p className="mb-2 max-w-prose text-sm text-muted">{item.case.situation}</p>
-      ) : (
-        <p className="mb-2 text-sm text-muted">{t("shared")}</p>
+      {full && (
+        <>
+          {full.situation && <p className="mb-2 max-w-prose text-sm text-muted">{full.situation}</p>}
+          {full.poleA && full.poleB && <p className="mb-2 text-sm">{t("poles", { a: full.poleA, b: full.poleB })}</p>}
+        </>
       )}
-      {item.case.poleA && item.case.poleB && <p className="mb-2 text-sm">{t("poles", { a: item.case.poleA, b: item.case.poleB })}</p>}
+      {anonymised && (
+        <div className="mb-2 text-sm" data-testid="method-case-anonymised">
+          <p className="mb-1 text-muted">{t("shared")}</p>
+          {anonymised.summary && <p className="mb-1 max-w-prose whitespace-pre-line">{anonymised.summary}</p>}
+          <p>
+            {[
+              anonymised.nature && tCases(`nature.${anonymised.nature}`),
+              anonymised.phase && tCases(`phase.${anonymised.phase}`),
+              anonymised.roles.length > 0 && label(anonymised.roles.map((r) => r.role), options.roles),
+            ]
+              .filter(Boolean)
+              .join(" · ")}
+          </p>
+        </div>
+      )}
+      {!full && !anonymised && <p className="mb-2 text-sm text-muted">{t("unavailable")}</p>}
       <p className="mb-3 text-sm font-medium" data-testid="method-progress">
         {step ? t("progress", { done: item.methodStep, total: METHOD_STEPS.length }) : t("finished")}
       </p>
@@ -142,7 +161,7 @@ async function CaseMethod({ sessionId, item, options }: { sessionId: string; ite
               {done && recorded[s] && <p className="mt-1 whitespace-pre-line text-sm">{recorded[s]}</p>}
               {isCurrent && (
                 <div className="mt-2">
-                  <MethodStepForm sessionId={sessionId} caseId={item.caseId} step={s} caseTitle={item.case.title} options={options} />
+                  <MethodStepForm sessionId={sessionId} caseId={item.caseId} step={s} caseTitle={caseTitle} options={options} />
                 </div>
               )}
             </li>

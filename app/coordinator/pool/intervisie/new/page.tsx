@@ -11,12 +11,24 @@ export default async function PlanIntervisiePage() {
   const user = await requireUser("COORDINATOR");
   const municipalityId = user.municipalityId ?? "";
   const prisma = await db();
-  const [t, tStatus, trainers, cases] = await Promise.all([
+  const [t, tStatus, tCases, trainers, cases] = await Promise.all([
     getTranslations("pool.intervisie"),
     getTranslations("enums.caseStatus"),
+    getTranslations("cases"),
     assignedTrainers(prisma, municipalityId),
-    discussableCases(prisma, municipalityId),
+    discussableCases(prisma, user, municipalityId),
   ]);
+  // Another municipality's case is offered by its anonymised analysis only (R13).
+  const shortened = (text: string) => (text.length > 100 ? `${text.slice(0, 99)}…` : text);
+  const options = [
+    ...cases.own.map((c) => ({ value: c.id, label: `${c.title} (${t("ownCase")} · ${tStatus(c.status)})` })),
+    ...cases.shared.map((c) => ({
+      value: c.id,
+      label: `${shortened(c.summary ?? t("sharedUntitled", { month: c.submittedMonth ?? "–" }))} (${
+        c.municipalityName ? t("sharedBy", { municipality: c.municipalityName }) : t("sharedCase")
+      }${c.phase ? ` · ${tCases(`phase.${c.phase}`)}` : ""})`,
+    })),
+  ];
   const nextWeek = toLocalInput(new Date(Date.now() + 7 * 24 * 60 * 60 * 1000));
   return (
     <>
@@ -28,7 +40,7 @@ export default async function PlanIntervisiePage() {
       <p className="mb-6 max-w-prose text-muted">{t("planHelp")}</p>
       <PlanIntervisieForm
         trainers={trainers}
-        cases={cases.map((c) => ({ value: c.id, label: `${c.title} (${c.own ? t("ownCase") : t("sharedCase")} · ${tStatus(c.status)})` }))}
+        cases={options}
         defaults={{ date: nextWeek.date, time: "15:00" }}
       />
     </>
