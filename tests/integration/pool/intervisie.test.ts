@@ -291,7 +291,7 @@ describe("invited alumni", () => {
 
   it("R15 lib/sessions' recordAttendance follows the pool's decision: invited alumni yes; non-members, paused and uninvited alumni no", async () => {
     const prisma = await db();
-    const tenant = await withAlumnus(-2);
+    const tenant = await withAlumnus(4); // R10: alumni are invited before the intervisie starts
     const { trainer, staff, colleague, session } = tenant;
     const outsider = await makeUser("STAFF", { municipalityId: tenant.municipality.id });
     const mark = (userId: string) => recordAttendance(trainer, { sessionId: session.id, userId, status: "PRESENT" });
