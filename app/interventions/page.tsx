@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
@@ -42,7 +43,11 @@ export default async function InterventionsPage({ searchParams }: { searchParams
         {interventions.map((intervention) => (
           <li key={intervention.id} className="rounded-lg border border-brand-100 bg-white p-4">
             <p className="text-sm text-muted">{t(`category.${intervention.category}`)}</p>
-            <h2 className="mb-2 text-lg font-semibold">{intervention.title}</h2>
+            <h2 className="mb-2 text-lg font-semibold">
+              <Link href={`/interventions/${intervention.id}`} className="text-brand-700 underline">
+                {intervention.title}
+              </Link>
+            </h2>
             <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[12rem_1fr]">
               <dt className="font-medium">{t("page.aim")}</dt>
               <dd>{intervention.aim}</dd>

@@ -102,18 +102,28 @@ export async function overdueActions(prisma: Db, actor: Actor, today = new Date(
   });
 }
 
+/** Catalogue interventions linked to advice or an action, oldest link first (issue 6). */
+const linkedInterventions = {
+  orderBy: [{ createdAt: "asc" }, { interventionId: "asc" }],
+  select: { intervention: { select: { id: true, title: true, category: true, aim: true } } },
+} satisfies Prisma.Case$interventionsArgs;
+
 const fullCaseInclude = {
   author: { select: { id: true, name: true } },
   municipality: { select: { name: true } },
   trajectory: { select: { id: true, title: true } },
   roles: { orderBy: [{ position: "asc" }, { id: "asc" }] },
+  interventions: linkedInterventions,
   sessions: {
     orderBy: { session: { startsAt: "asc" } },
     include: { session: { select: { id: true, kind: true, title: true, startsAt: true, endsAt: true, location: true, cohort: { select: { name: true } } } } },
   },
   actionPlan: {
     include: {
-      actions: { orderBy: [{ dueDate: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }], include: { owner: { select: { id: true, name: true } } } },
+      actions: {
+        orderBy: [{ dueDate: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
+        include: { owner: { select: { id: true, name: true } }, interventions: linkedInterventions },
+      },
     },
   },
 } satisfies Prisma.CaseInclude;
@@ -188,6 +198,7 @@ export async function sessionCaseBoard(prisma: Db, actor: Actor, sessionId: stri
         author: { select: { name: true } },
         sessions: { where: { sessionId }, select: { advice: true, agreedActions: true, discussedAt: true } },
         _count: { select: { sessions: true } },
+        interventions: linkedInterventions,
       },
     }),
     prisma.case.count({ where: { AND: [candidates, { NOT: readableCasesWhere(actor) }] } }),

@@ -24,7 +24,7 @@ import {
 import type { CaseFormInput } from "./schemas";
 
 /** Locks the case row for the rest of the transaction (PostgreSQL; PGlite is serial). */
-async function lockCase(tx: Tx, caseId: string) {
+export async function lockCase(tx: Tx, caseId: string) {
   await tx.$queryRaw`SELECT "id" FROM "Case" WHERE "id" = ${caseId}::uuid FOR UPDATE`;
   const item = await tx.case.findUnique({
     where: { id: caseId },
@@ -35,7 +35,7 @@ async function lockCase(tx: Tx, caseId: string) {
 }
 
 /** R20 first (another municipality: denied), then R13 (may this actor read it at all?). */
-async function assertCanRead(tx: Tx, actor: Actor, item: { id: string; municipalityId: string }) {
+export async function assertCanRead(tx: Tx, actor: Actor, item: { id: string; municipalityId: string }) {
   await assertMunicipalityAccess(tx, actor, item.municipalityId);
   if ((await canReadCase(tx, actor, item.id)) !== "full") throw new RuleViolation("R13", "notReadable");
 }
@@ -149,7 +149,7 @@ export async function saveCase(actor: Actor, input: CaseFormInput) {
  * The session, and whether `actor` leads cases in it: its trainers, or — for an intervisie
  * of the pool — its municipality's coordinator (a cohort's sessions are the trainers').
  */
-async function sessionForCaseWork(tx: Tx, actor: Actor, sessionId: string) {
+export async function sessionForCaseWork(tx: Tx, actor: Actor, sessionId: string) {
   const session = await tx.session.findUnique({
     where: { id: sessionId },
     select: { id: true, municipalityId: true, poolId: true, startsAt: true, status: true, trainers: { where: { trainerId: actor.id }, select: { trainerId: true } } },

@@ -12,3 +12,13 @@ export const saveInterventionSchema = z.object({
   description: text(5000),
 });
 export type SaveInterventionInput = z.output<typeof saveInterventionSchema>;
+
+const id = () => z.uuid({ error: "@interventions.links.choose" });
+
+/** A catalogue intervention linked to (or unlinked from) the advice on a case in a session. */
+export const adviceInterventionSchema = z.object({ caseId: id(), sessionId: id(), interventionId: id() });
+export type AdviceInterventionInput = z.output<typeof adviceInterventionSchema>;
+
+/** A catalogue intervention linked to (or unlinked from) an action of a case's action plan. */
+export const actionInterventionSchema = z.object({ actionId: id(), interventionId: id() });
+export type ActionInterventionInput = z.output<typeof actionInterventionSchema>;

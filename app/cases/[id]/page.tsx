@@ -3,6 +3,8 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AnonymisedCaseBody } from "@/components/cases/anonymised-case";
 import { PolarisationMap } from "@/components/cases/polarisation-map";
+import { LinkInterventionForm } from "@/components/interventions/link-forms";
+import { LinkedInterventions } from "@/components/interventions/linked-interventions";
 import { ActionStatusForm, AddActionForm, CloseCaseForm, ConfidentialityForm } from "@/components/cases/plan-forms";
 import { PrintButton } from "@/components/cases/print-button";
 import { ReadersNote } from "@/components/cases/readers-note";
@@ -11,6 +13,7 @@ import { requireUser } from "@/lib/auth/session";
 import { caseForReader, possibleActionOwners } from "@/lib/cases/queries";
 import { acceptsActions, canEditCase, canManagePlan, canTransition, canUpdateAction, isOverdue } from "@/lib/cases/rules";
 import { db } from "@/lib/db/client";
+import { interventionCatalogue } from "@/lib/interventions/queries";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -50,7 +53,13 @@ export default async function CasePage({ params, searchParams }: { params: Promi
   const editable = canEditCase(user, item);
   const isAuthor = item.authorId === user.id;
   const managesPlan = canManagePlan(user, item);
-  const owners = managesPlan && acceptsActions(item.status) ? await possibleActionOwners(prisma, item.municipalityId) : [];
+  const linksActions = managesPlan && item.status !== "CLOSED" && (item.actionPlan?.actions.length ?? 0) > 0;
+  const [owners, catalogue, tInterventions] = await Promise.all([
+    managesPlan && acceptsActions(item.status) ? possibleActionOwners(prisma, item.municipalityId) : [],
+    linksActions ? interventionCatalogue(prisma) : [],
+    getTranslations("interventions"),
+  ]);
+  const shorten = (text: string) => (text.length > 60 ? `${text.slice(0, 59)}…` : text);
   const today = new Date();
   const dateOnly = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeZone: "UTC" });
   const filled = (value: string | null) => (value && value.trim() !== "" ? value : t("page.notFilled"));
@@ -163,6 +172,31 @@ export default async function CasePage({ params, searchParams }: { params: Promi
               </li>
             ))}
           </ul>
+        )}
+      </Section>
+
+      <Section title={tInterventions("links.title")}>
+        <h3 className="mb-2 font-semibold">{tInterventions("links.onCase")}</h3>
+        <LinkedInterventions items={item.interventions.map(({ intervention }) => intervention)} testId="case-interventions" />
+        {(item.actionPlan?.actions ?? []).map((action) =>
+          action.interventions.length > 0 || linksActions ? (
+            <div key={action.id} className="mt-4 border-t border-brand-50 pt-3" data-testid="action-interventions">
+              <h3 className="mb-2 font-semibold">{tInterventions("links.onAction", { action: shorten(action.description) })}</h3>
+              <LinkedInterventions
+                items={action.interventions.map(({ intervention }) => intervention)}
+                target={linksActions ? { kind: "action", actionId: action.id } : undefined}
+              />
+              {linksActions && (
+                <div className="no-print mt-2">
+                  <LinkInterventionForm
+                    target={{ kind: "action", actionId: action.id }}
+                    label={shorten(action.description)}
+                    options={catalogue.filter((option) => !action.interventions.some(({ intervention }) => intervention.id === option.id))}
+                  />
+                </div>
+              )}
+            </div>
+          ) : null,
         )}
       </Section>
 

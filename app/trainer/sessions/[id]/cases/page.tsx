@@ -3,9 +3,12 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AdviceForm, LinkCaseForm, UnlinkCaseForm } from "@/components/cases/session-case-forms";
 import { PageHeader } from "@/components/ui/page-header";
+import { LinkInterventionForm } from "@/components/interventions/link-forms";
+import { LinkedInterventions } from "@/components/interventions/linked-interventions";
 import { canAccessMunicipality } from "@/lib/auth/access";
 import { requireUser } from "@/lib/auth/session";
 import { sessionCaseBoard } from "@/lib/cases/queries";
+import { interventionCatalogue } from "@/lib/interventions/queries";
 import { db } from "@/lib/db/client";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -25,11 +28,13 @@ export default async function SessionCasesPage({ params }: { params: Promise<{ i
   const prisma = await db();
   const board = await sessionCaseBoard(prisma, user, id);
   if (!board || board.session.trainers.length === 0 || !(await canAccessMunicipality(prisma, user, board.session.municipalityId))) notFound();
-  const [t, tStatus, tKind, format] = await Promise.all([
+  const [t, tInterventions, tStatus, tKind, format, catalogue] = await Promise.all([
     getTranslations("cases"),
+    getTranslations("interventions"),
     getTranslations("enums.caseStatus"),
     getTranslations("enums.sessionKind"),
     getFormatter(),
+    interventionCatalogue(prisma),
   ]);
   const { session } = board;
   const sessionName = [
@@ -81,6 +86,22 @@ export default async function SessionCasesPage({ params }: { params: Promise<{ i
                     {!link.discussedAt && <UnlinkCaseForm caseId={item.id} sessionId={session.id} caseTitle={item.title} />}
                     {(started || link.discussedAt) && (
                       <AdviceForm caseId={item.id} sessionId={session.id} caseTitle={item.title} advice={link.advice} agreedActions={link.agreedActions} />
+                    )}
+                    {(started || link.discussedAt) && (
+                      <div className="border-t border-brand-100 pt-3" data-testid="advice-interventions">
+                        <h3 className="mb-2 font-semibold">{tInterventions("links.adviceTitle")}</h3>
+                        <LinkedInterventions
+                          items={item.interventions.map(({ intervention }) => intervention)}
+                          target={{ kind: "advice", caseId: item.id, sessionId: session.id }}
+                        />
+                        <div className="mt-2">
+                          <LinkInterventionForm
+                            target={{ kind: "advice", caseId: item.id, sessionId: session.id }}
+                            label={item.title}
+                            options={catalogue.filter((option) => !item.interventions.some(({ intervention }) => intervention.id === option.id))}
+                          />
+                        </div>
+                      </div>
                     )}
                   </div>
                 )}

@@ -1,0 +1,115 @@
+// Advice and actions point to practice examples of the catalogue (issue 6). Each link
+// is authorised exactly like the advice or action it belongs to, and audited (R22).
+import type { Actor } from "@/lib/auth/access";
+import { audit } from "@/lib/audit/record";
+import { assertCanRead, lockCase, sessionForCaseWork } from "@/lib/cases/service";
+import { canManagePlan } from "@/lib/cases/rules";
+import { db, type Tx } from "@/lib/db/client";
+import { NotFound, RuleViolation } from "@/lib/errors";
+import type { ActionInterventionInput, AdviceInterventionInput } from "./schemas";
+
+async function existingIntervention(tx: Tx, interventionId: string) {
+  const intervention = await tx.intervention.findUnique({ where: { id: interventionId }, select: { id: true } });
+  if (!intervention) throw new NotFound("intervention");
+  return intervention;
+}
+
+/** As recordAdvice: the session's trainer (or its municipality's coordinator), for a case on the session's agenda. */
+async function adviceInScope(tx: Tx, actor: Actor, input: AdviceInterventionInput) {
+  const session = await sessionForCaseWork(tx, actor, input.sessionId);
+  const item = await lockCase(tx, input.caseId);
+  if (item.municipalityId !== session.municipalityId) throw new RuleViolation("R20", "otherMunicipality");
+  await assertCanRead(tx, actor, item);
+  const link = await tx.caseSession.findUnique({ where: { caseId_sessionId: { caseId: item.id, sessionId: session.id } }, select: { caseId: true } });
+  if (!link) throw new RuleViolation("R11", "notLinked");
+  return item;
+}
+
+/** The trainer links a catalogue intervention to the advice given on a case. */
+export async function linkInterventionToAdvice(actor: Actor, input: AdviceInterventionInput) {
+  const prisma = await db();
+  return prisma.$transaction(async (tx) => {
+    const item = await adviceInScope(tx, actor, input);
+    await existingIntervention(tx, input.interventionId);
+    const created = await tx.caseIntervention.createMany({ data: [{ caseId: item.id, interventionId: input.interventionId }], skipDuplicates: true });
+    if (created.count > 0) {
+      await audit(tx, {
+        actor,
+        action: "case.interventionLinked",
+        entity: "Case",
+        entityId: item.id,
+        municipalityId: item.municipalityId,
+        data: { interventionId: input.interventionId, sessionId: input.sessionId },
+      });
+    }
+  });
+}
+
+export async function unlinkInterventionFromAdvice(actor: Actor, input: AdviceInterventionInput) {
+  const prisma = await db();
+  return prisma.$transaction(async (tx) => {
+    const item = await adviceInScope(tx, actor, input);
+    const removed = await tx.caseIntervention.deleteMany({ where: { caseId: item.id, interventionId: input.interventionId } });
+    if (removed.count > 0) {
+      await audit(tx, {
+        actor,
+        action: "case.interventionUnlinked",
+        entity: "Case",
+        entityId: item.id,
+        municipalityId: item.municipalityId,
+        data: { interventionId: input.interventionId, sessionId: input.sessionId },
+      });
+    }
+  });
+}
+
+/** As adding an action: the case's author or its municipality's coordinator, while the case is open. */
+async function actionInScope(tx: Tx, actor: Actor, actionId: string) {
+  const action = await tx.action.findUnique({ where: { id: actionId }, select: { id: true, plan: { select: { caseId: true } } } });
+  if (!action?.plan.caseId) throw new NotFound("action");
+  const item = await lockCase(tx, action.plan.caseId);
+  await assertCanRead(tx, actor, item);
+  if (!canManagePlan(actor, item)) throw new RuleViolation("R11", "notPlanner");
+  if (item.status === "CLOSED") throw new RuleViolation("R11", "closed");
+  return { action, item };
+}
+
+/** The case owner or coordinator notes that an action applies a catalogue intervention. */
+export async function linkInterventionToAction(actor: Actor, input: ActionInterventionInput) {
+  const prisma = await db();
+  return prisma.$transaction(async (tx) => {
+    const { action, item } = await actionInScope(tx, actor, input.actionId);
+    await existingIntervention(tx, input.interventionId);
+    const created = await tx.actionIntervention.createMany({ data: [{ actionId: action.id, interventionId: input.interventionId }], skipDuplicates: true });
+    if (created.count > 0) {
+      await audit(tx, {
+        actor,
+        action: "action.interventionLinked",
+        entity: "Action",
+        entityId: action.id,
+        municipalityId: item.municipalityId,
+        data: { caseId: item.id, interventionId: input.interventionId },
+      });
+    }
+    return { caseId: item.id };
+  });
+}
+
+export async function unlinkInterventionFromAction(actor: Actor, input: ActionInterventionInput) {
+  const prisma = await db();
+  return prisma.$transaction(async (tx) => {
+    const { action, item } = await actionInScope(tx, actor, input.actionId);
+    const removed = await tx.actionIntervention.deleteMany({ where: { actionId: action.id, interventionId: input.interventionId } });
+    if (removed.count > 0) {
+      await audit(tx, {
+        actor,
+        action: "action.interventionUnlinked",
+        entity: "Action",
+        entityId: action.id,
+        municipalityId: item.municipalityId,
+        data: { caseId: item.id, interventionId: input.interventionId },
+      });
+    }
+    return { caseId: item.id };
+  });
+}
