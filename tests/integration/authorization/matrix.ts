@@ -47,6 +47,22 @@ const STRATEGISTS_OF_A = ["admin", "trainerA", "coordinatorA"] as const;
 
 const when = (date: Date) => toLocalInput(date);
 
+const anyIntervention = async () => (await db()).intervention.findFirstOrThrow({ orderBy: { title: "asc" }, select: { id: true } });
+
+/** A fresh case on `sessionId`'s agenda and a catalogue intervention (already linked to its advice when `linked`). */
+async function adviceLink(s: Scenario, sessionId: string, linked: boolean): Promise<Form> {
+  const [item, intervention] = await Promise.all([s.fresh.case({ linkTo: sessionId }), anyIntervention()]);
+  if (linked) await (await db()).caseIntervention.create({ data: { caseId: item.id, interventionId: intervention.id } });
+  return { caseId: item.id, sessionId, interventionId: intervention.id };
+}
+
+/** A fresh action of a discussed case and a catalogue intervention (already linked when `linked`). */
+async function actionLink(s: Scenario, linked: boolean): Promise<Form> {
+  const [{ action }, intervention] = await Promise.all([s.fresh.action(), anyIntervention()]);
+  if (linked) await (await db()).actionIntervention.create({ data: { actionId: action.id, interventionId: intervention.id } });
+  return { actionId: action.id, interventionId: intervention.id };
+}
+
 // ---------------------------------------------------------------------------------------
 // Server actions: `action <file>#<export>`
 
@@ -178,6 +194,23 @@ export const ACTIONS: Record<string, ActionVariant[]> = {
       allow: ["coordinatorA"],
       form: async (s) => ({ caseId: (await s.fresh.case({ linkTo: s.intervisie.id })).id, sessionId: s.intervisie.id, advice: "Zoek de stille middengroep op." }),
     },
+  ],
+
+  // Interventions linked from advice: like recording the advice (the session's trainers; the coordinator in intervisie).
+  "action app/interventions/actions.ts#linkAdviceInterventionAction": [
+    { variant: "a cohort session", allow: ["trainerA"], form: async (s) => adviceLink(s, s.trainingDay.id, false) },
+    { variant: "an intervisie", allow: ["coordinatorA"], form: async (s) => adviceLink(s, s.intervisie.id, false) },
+  ],
+  "action app/interventions/actions.ts#unlinkAdviceInterventionAction": [
+    { variant: "a cohort session", allow: ["trainerA"], form: async (s) => adviceLink(s, s.trainingDay.id, true) },
+    { variant: "an intervisie", allow: ["coordinatorA"], form: async (s) => adviceLink(s, s.intervisie.id, true) },
+  ],
+  // Interventions linked from actions: like keeping the action plan (the case owner and the coordinator).
+  "action app/interventions/actions.ts#linkActionInterventionAction": [
+    { allow: ["staffA", "coordinatorA"], why: "the case owner and the coordinator keep the action plan", form: async (s) => actionLink(s, false) },
+  ],
+  "action app/interventions/actions.ts#unlinkActionInterventionAction": [
+    { allow: ["staffA", "coordinatorA"], why: "the case owner and the coordinator keep the action plan", form: async (s) => actionLink(s, true) },
   ],
 
   // Recruitment: staff of the municipality, for themselves (R3, R4).
@@ -315,6 +348,9 @@ export const PAGES: Record<string, PageVariant[]> = {
   "page /account": [{ allow: signedIn, why: "one's own account and data export" }],
   "page /calendar": [{ allow: signedIn, why: "one's own schedule and feed address" }],
   "page /interventions": [{ allow: signedIn, why: "the catalogue is the same for everyone; admins edit it" }],
+  "page /interventions/[id]": [
+    { allow: signedIn, why: "a practice example; where it is used lists only cases the reader may read (R13)", params: (s) => ({ id: s.intervention.id }) },
+  ],
   "page /network": [{ allow: signedIn, why: "the library: published lessons and anonymised cases only" }],
   "page /network/lessons/[id]": [{ allow: signedIn, why: "a published lesson, without names", params: (s) => ({ id: s.publishedLesson.id }) }],
   "page /network/cases/[id]": [{ allow: signedIn, why: "R13: a case shared anonymised, as every signed-in user reads it", params: (s) => ({ id: s.networkCase.id }) }],

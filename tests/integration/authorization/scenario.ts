@@ -217,6 +217,8 @@ export async function buildScenario() {
     }),
     /** A published lesson and an intake request for the read-only pages. */
     publishedLesson: await freshLesson(new Date()),
+    /** A catalogue example (seeded at setup). */
+    intervention: await prisma.intervention.findFirstOrThrow({ orderBy: { title: "asc" }, select: { id: true } }),
     lesson: await freshLesson(),
     intake: await freshIntake(),
     freeDay,
