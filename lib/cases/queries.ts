@@ -77,8 +77,22 @@ export async function listCases(prisma: Db, actor: Actor, scope: CaseListScope, 
   return { total, page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), cases };
 }
 
-/** Open actions past their due date, of the cases `actor` manages (own cases; the municipality for a coordinator). */
+/**
+ * Open actions past their due date, of the cases `actor` manages (own cases; the
+ * municipality for a coordinator) and the actions they own. The case (its title is
+ * personal) comes along only where `actor` may read it in full (R13): the owner of an
+ * action on someone else's municipality-only case sees just their action. Two queries.
+ */
 export async function overdueActions(prisma: Db, actor: Actor, today = new Date()) {
+  const actions = await overdueActionRows(prisma, actor, today);
+  const caseIds = [...new Set(actions.flatMap((action) => (action.plan.case ? [action.plan.case.id] : [])))];
+  if (caseIds.length === 0) return actions;
+  const readable = await prisma.case.findMany({ where: { AND: [readableCasesWhere(actor), { id: { in: caseIds } }] }, select: { id: true } });
+  const readableIds = new Set(readable.map((item) => item.id));
+  return actions.map((action) => (action.plan.case && !readableIds.has(action.plan.case.id) ? { ...action, plan: { case: null } } : action));
+}
+
+function overdueActionRows(prisma: Db, actor: Actor, today: Date) {
   const day = new Date(`${today.toISOString().slice(0, 10)}T00:00:00Z`);
   const scope: Prisma.ActionWhereInput =
     actor.role === "COORDINATOR" && actor.municipalityId

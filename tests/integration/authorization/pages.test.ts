@@ -6,7 +6,7 @@ import { signInAs } from "../session";
 import { fileOf } from "./discover";
 import { PAGES } from "./matrix";
 import { thrownOutcome, type Outcome } from "./outcome";
-import { ACTORS, actorId, buildScenario, type Scenario } from "./scenario";
+import { ACTORS, actorId, buildScenario, CASE_TITLE, foreignTraces, type Scenario } from "./scenario";
 
 // Pages translate through next-intl's server functions, which need Next's request scope:
 // the same messages and formats, without it.
@@ -31,14 +31,35 @@ vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {}, Crede
 
 type Page = (props: { params: Promise<Record<string, string | string[]>>; searchParams: Promise<Record<string, string>> }) => Promise<unknown> | unknown;
 
-async function render(page: Page, params: Record<string, string | string[]>, searchParams: Record<string, string>): Promise<Outcome> {
+async function render(page: Page, params: Record<string, string | string[]>, searchParams: Record<string, string>): Promise<Outcome & { html: string }> {
   try {
-    await page({ params: Promise.resolve(params), searchParams: Promise.resolve(searchParams) });
-    return { verdict: "allowed", detail: "rendered" };
+    const element = await page({ params: Promise.resolve(params), searchParams: Promise.resolve(searchParams) });
+    return { verdict: "allowed", detail: "rendered", html: valuesOf(element).join("\n") };
   } catch (error) {
-    return thrownOutcome(error);
+    return { ...thrownOutcome(error), html: "" };
   }
 }
+
+/** Every string and number in an element tree (props included), for the R20 check below. */
+function valuesOf(root: unknown): string[] {
+  const seen = new WeakSet<object>();
+  const out: string[] = [];
+  const visit = (value: unknown) => {
+    if (typeof value === "string" || typeof value === "number") out.push(String(value));
+    else if (value instanceof Date) out.push(value.toISOString());
+    else if (value && typeof value === "object" && !seen.has(value)) {
+      seen.add(value);
+      for (const [key, child] of Object.entries(value)) if (key !== "_owner" && key !== "_store") visit(child);
+    }
+  };
+  visit(root);
+  return out;
+}
+
+/** Actors of the foreign municipality B: whatever page they may open, nothing of A shows (R20). */
+const FOREIGN = new Set(["trainerB", "coordinatorB", "staffB"]);
+/** Actors who read no case of the scenario in full: its title (personal) never shows for them. */
+const NO_CASE_TEXT = new Set(["admin", "colleagueA", ...FOREIGN]);
 
 let scenario: Scenario;
 beforeAll(async () => {
@@ -59,6 +80,9 @@ describe("authorisation matrix: pages", () => {
             signInAs(actorId(scenario, actor));
             const outcome = await render(page, variant.params?.(scenario) ?? {}, variant.searchParams?.(scenario) ?? {});
             expect(`${outcome.verdict} (${outcome.detail})`).toMatch(new RegExp(`^${expected} `));
+            // The element tree holds every value the page passes on to its components.
+            if (FOREIGN.has(actor)) expect(foreignTraces(scenario).filter((trace) => outcome.html.includes(trace)), "A's data on a page of B").toEqual([]);
+            if (NO_CASE_TEXT.has(actor)) expect(outcome.html.includes(CASE_TITLE), "a case title for someone who may not read the case (R13)").toBe(false);
           });
         }
       });

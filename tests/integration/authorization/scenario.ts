@@ -17,6 +17,12 @@ export const ACTORS = ["anonymous", "admin", "trainerA", "trainerB", "coordinato
 export type ActorName = (typeof ACTORS)[number];
 
 const DAY = 86_400_000;
+/**
+ * Every case of the scenario has this title. Titles are personal (CASE_FIELD_PRIVACY):
+ * only full readers see them — never admins (anonymised view only), colleagueA (reads
+ * none of staffA's cases) or anyone of B (R13, R20).
+ */
+export const CASE_TITLE = "Spanning rond het jongerencentrum";
 const unique = () => randomUUID().slice(0, 8);
 
 /** A whole hour `days` from now (UTC), so sessions never straddle odd boundaries. */
@@ -111,7 +117,7 @@ export async function buildScenario() {
         municipalityId: A.id,
         authorId: options.authorId ?? staffA.id,
         trajectoryId: trajectory.id,
-        title: "Spanning rond het jongerencentrum",
+        title: CASE_TITLE,
         situation: "Bewoners en jongeren staan tegenover elkaar in de buurtapp.",
         nature: "POLARISATION",
         poleA: "Bewoners",
@@ -193,6 +199,11 @@ export async function buildScenario() {
     return { ...created, moveTo: new Date(startsAt.getTime() + 86_400_000) };
   }
 
+  const municipalityCase = await freshCase({ confidentiality: "MUNICIPALITY", status: "DISCUSSED" });
+  // An overdue action of staffA's municipality-only case, owned by colleagueA, who may not read the case (R13).
+  const plan = await prisma.actionPlan.create({ data: { municipalityId: A.id, caseId: municipalityCase.id, title: municipalityCase.title } });
+  await prisma.action.create({ data: { planId: plan.id, description: "Buurtgesprek organiseren", term: "SHORT", ownerId: colleagueA.id, dueDate: daysFromNow(-3, 0) } });
+
   return {
     A,
     B,
@@ -208,8 +219,8 @@ export async function buildScenario() {
     intervisie,
     /** A case of staffA for the trainers (R13), brought into the training day. */
     sharedCase: await freshCase({ linkTo: trainingDay.id }),
-    /** A case of staffA for the municipality only (R13: not the trainers). */
-    municipalityCase: await freshCase({ confidentiality: "MUNICIPALITY" }),
+    /** A discussed case of staffA for the municipality only (R13: not the trainers), with an overdue action owned by colleagueA. */
+    municipalityCase,
     /** A case of staffA shared anonymised with the network (R13). */
     networkCase: await prisma.case.update({
       where: { id: (await freshCase({ confidentiality: "NETWORK_ANONYMISED" })).id },
@@ -242,7 +253,7 @@ export function foreignTraces(s: Scenario): string[] {
     s.intervisie.id,
     s.sharedCase.id,
     s.municipalityCase.id,
-    s.sharedCase.title,
+    CASE_TITLE,
     s.lesson.id,
     s.users.staffA.id,
     s.users.staffA.name,
