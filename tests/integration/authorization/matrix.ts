@@ -398,7 +398,10 @@ export const PAGES: Record<string, PageVariant[]> = {
   "page /coordinator/cases": [{ allow: COORDINATORS }],
   "page /coordinator/pool": [{ allow: COORDINATORS }],
   "page /coordinator/pool/intervisie/new": [{ allow: COORDINATORS }],
-  "page /coordinator/pool/intervisie/[sessionId]": [{ allow: ["coordinatorA"], params: (s) => ({ sessionId: s.intervisie.id }) }],
+  "page /coordinator/pool/intervisie/[sessionId]": [
+    { variant: "A's intervisie", allow: ["coordinatorA"], params: (s) => ({ sessionId: s.intervisie.id }) },
+    { variant: "B's intervisie with A's shared case", allow: ["coordinatorB"], why: "R15: B discusses A's case only anonymised", params: (s) => ({ sessionId: s.intervisieB.id }) },
+  ],
 
   "page /staff": [{ allow: STAFF }],
   "page /staff/recruitment": [{ allow: STAFF, why: "each sees the intros and cohorts of their own municipality" }],

@@ -204,6 +204,17 @@ export async function buildScenario() {
   const plan = await prisma.actionPlan.create({ data: { municipalityId: A.id, caseId: municipalityCase.id, title: municipalityCase.title } });
   await prisma.action.create({ data: { planId: plan.id, description: "Buurtgesprek organiseren", term: "SHORT", ownerId: colleagueA.id, dueDate: daysFromNow(-3, 0) } });
 
+  const networkCase = await prisma.case.update({
+    where: { id: (await freshCase({ confidentiality: "NETWORK_ANONYMISED" })).id },
+    data: { networkSummary: "Spanning tussen bewoners en jongeren rond een jongerencentrum." },
+  });
+  // B's pool discusses A's shared case in an intervisie (R15): B sees only its analysis.
+  const poolB = await prisma.specialistPool.create({ data: { municipalityId: B.id } });
+  const startsB = daysFromNow(-4, 13);
+  const intervisieB = await prisma.session.create({
+    data: { municipalityId: B.id, poolId: poolB.id, kind: "INTERVISIE", startsAt: startsB, endsAt: new Date(startsB.getTime() + 120 * 60_000), cases: { create: [{ caseId: networkCase.id }] } },
+  });
+
   return {
     A,
     B,
@@ -222,10 +233,9 @@ export async function buildScenario() {
     /** A discussed case of staffA for the municipality only (R13: not the trainers), with an overdue action owned by colleagueA. */
     municipalityCase,
     /** A case of staffA shared anonymised with the network (R13). */
-    networkCase: await prisma.case.update({
-      where: { id: (await freshCase({ confidentiality: "NETWORK_ANONYMISED" })).id },
-      data: { networkSummary: "Spanning tussen bewoners en jongeren rond een jongerencentrum." },
-    }),
+    networkCase,
+    /** An intervisie of B's pool with A's shared case. */
+    intervisieB,
     /** A published lesson and an intake request for the read-only pages. */
     publishedLesson: await freshLesson(new Date()),
     /** A catalogue example (seeded at setup). */
