@@ -137,3 +137,41 @@ test("a trainer sees their municipalities side by side", async ({ page, scan }) 
   await scan();
   await signOut(page);
 });
+
+test("an alumnus stays in the network: the coordinator invites them to an intervisie, they see it in their own schedule", async ({ page, scan }) => {
+  test.setTimeout(180_000); // many steps on a shared, busy machine
+  await signIn(page, DEMO_COORDINATORS.deventer.email, scan);
+  await page.goto("/coordinator/pool");
+  const members = page.getByTestId("pool-members");
+  await members.getByRole("button", { name: `Alumnus maken: ${joost.name}` }).click();
+  await expect(members.getByRole("button", { name: `Activeren: ${joost.name}` })).toBeVisible();
+
+  // A future intervisie at an early hour nobody else in the demo uses.
+  await page.getByRole("link", { name: "Intervisie plannen" }).click();
+  const plan = page.getByRole("form", { name: "Intervisie plannen of vastleggen" });
+  const later = toLocalInput(new Date(Date.now() + 45 * 24 * 60 * 60 * 1000));
+  await plan.getByLabel("Titel (optioneel)").fill("Intervisie met alumni – Keizerslanden");
+  await plan.getByLabel("Datum").fill(later.date);
+  await plan.getByLabel("Begintijd").fill("07:30");
+  await plan.getByLabel("Duur in minuten").fill("90");
+  // Rotterdam's case shared with the network is offered by its anonymised summary only (R13, R15).
+  await expect(plan).not.toContainText("Afrikaanderplein");
+  await plan.getByLabel(/^Rond de jaarwisseling liep de spanning/).check();
+  await plan.getByRole("button", { name: "Intervisie opslaan" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Intervisie met alumni – Keizerslanden" })).toBeVisible();
+  await expect(page.getByTestId("method-case-anonymised")).toContainText("Buurtvaders en jongerenwerk nodigden de stille middengroep uit");
+  await expect(page.getByTestId("method-case")).not.toContainText(/Afrikaanderplein|Karel Peeters|Mo Haddou/);
+
+  const invite = page.getByRole("form", { name: "Alumnus uitnodigen" });
+  await invite.getByLabel("Alumnus").selectOption({ label: joost.name });
+  await invite.getByRole("button", { name: "Uitnodigen" }).click();
+  const attendance = page.getByRole("form", { name: "Deelnemers en aanwezigheid" });
+  await expect(attendance).toContainText(`${joost.name} · uitgenodigd alumnus`);
+  await expect(page.getByRole("form", { name: "Alumnus uitnodigen" })).toHaveCount(0); // the only alumnus is invited
+  await scan();
+  await signOut(page);
+
+  await signIn(page, joost.email, scan);
+  await expect(page.getByTestId("session-list")).toContainText("Intervisie met alumni – Keizerslanden");
+  await signOut(page);
+});
