@@ -178,6 +178,12 @@ export const ACTIONS: Record<string, ActionVariant[]> = {
       form: async (s) => ({ caseId: (await s.fresh.case()).id, sessionId: s.trainingDay.id }),
     },
     { variant: "an intervisie", allow: ["coordinatorA"], form: async (s) => ({ caseId: (await s.fresh.case()).id, sessionId: s.intervisie.id }) },
+    {
+      variant: "a municipality-only case, a cohort session",
+      allow: [],
+      why: "R13: the trainers may not read it, so they cannot bring it in",
+      form: async (s) => ({ caseId: (await s.fresh.case({ confidentiality: "MUNICIPALITY" })).id, sessionId: s.trainingDay.id }),
+    },
   ],
   "action app/trainer/sessions/[id]/cases/actions.ts#unlinkCaseAction": [
     { variant: "a cohort session", allow: ["trainerA"], form: async (s) => ({ caseId: (await s.fresh.case({ linkTo: s.trainingDay.id })).id, sessionId: s.trainingDay.id }) },
@@ -254,12 +260,27 @@ export const ACTIONS: Record<string, ActionVariant[]> = {
       why: "R11: the author and the municipality's coordinator edit until discussed",
       form: async (s) => ({ caseId: (await s.fresh.case()).id, title: "Spanning rond het jongerencentrum (bijgewerkt)", intent: "draft" }),
     },
+    {
+      variant: "staffA's draft",
+      allow: ["staffA"],
+      why: "a draft is its author's alone",
+      form: async (s) => ({ caseId: (await s.fresh.case({ status: "DRAFT" })).id, title: "Concept", intent: "draft" }),
+    },
   ],
   "action app/cases/actions.ts#addActionAction": [
     {
       allow: ["staffA", "coordinatorA"],
       why: "the case owner and the coordinator keep the action plan",
       form: async (s) => ({ caseId: (await s.fresh.case({ status: "DISCUSSED" })).id, description: "Gesprek met de wijkagent", term: "SHORT", ownerId: s.users.staffA.id }),
+    },
+    {
+      variant: "a colleague's case in staffA's session",
+      allow: ["colleagueA", "coordinatorA"],
+      why: "staffA reads it as a participant (R13) but does not keep its plan (R11)",
+      form: async (s) => {
+        const item = await s.fresh.case({ authorId: s.users.colleagueA.id, status: "DISCUSSED", confidentiality: "MUNICIPALITY", linkTo: s.trainingDay.id, title: "Onrust bij de sporthal" });
+        return { caseId: item.id, description: "Gesprek met de sportvereniging", term: "SHORT", ownerId: s.users.colleagueA.id };
+      },
     },
   ],
   "action app/cases/actions.ts#changeActionStatusAction": [
@@ -417,6 +438,13 @@ export const PAGES: Record<string, PageVariant[]> = {
       params: (s) => ({ id: s.sharedCase.id }),
     },
     { variant: "municipality only", allow: ["staffA", "coordinatorA"], params: (s) => ({ id: s.municipalityCase.id }) },
+    {
+      variant: "a colleague's case in staffA's session",
+      allow: ["colleagueA", "staffA", "coordinatorA"],
+      why: "R13 municipality-only: its author, the coordinator and the participants of the session it was brought into — not the trainers",
+      params: (s) => ({ id: s.colleagueCase.id }),
+    },
+    { variant: "a draft", allow: ["staffA"], why: "a draft is its author's alone", params: (s) => ({ id: s.draftCase.id }) },
     { variant: "shared anonymised", allow: signedIn, why: "R13: every signed-in user reads the anonymised analysis", params: (s) => ({ id: s.networkCase.id }) },
   ],
   "page /strategy": [{ allow: signedIn, why: "lists the municipalities the reader may open (their own goes straight there)" }],
@@ -424,7 +452,11 @@ export const PAGES: Record<string, PageVariant[]> = {
     { allow: [...STRATEGISTS_OF_A, ...STAFF_OF_A], why: "editors of A, and its staff read (they carry out the plan)", params: (s) => ({ municipalityId: s.A.id }) },
   ],
   "page /strategy/[municipalityId]/plan": [{ allow: [...STRATEGISTS_OF_A, ...STAFF_OF_A], params: (s) => ({ municipalityId: s.A.id }) }],
-  "page /cases/[id]/edit": [{ allow: ["staffA", "coordinatorA"], why: "R11", params: (s) => ({ id: s.sharedCase.id }) }],
+  "page /cases/[id]/edit": [
+    { variant: "a submitted case", allow: ["staffA", "coordinatorA"], why: "R11: the author and the coordinator, until discussed", params: (s) => ({ id: s.sharedCase.id }) },
+    { variant: "a draft", allow: ["staffA"], why: "the coordinator does not see drafts", params: (s) => ({ id: s.draftCase.id }) },
+    { variant: "a discussed case", allow: [], why: "R11: locked once discussed", params: (s) => ({ id: s.municipalityCase.id }) },
+  ],
 };
 
 // ---------------------------------------------------------------------------------------
@@ -456,6 +488,12 @@ export const ROUTES: Record<string, RouteVariant[]> = {
       allow: ["admin", "trainerA", "coordinatorA", "staffA"],
       why: "its participants (staffA is in the cohort) and the planners of its municipality",
       params: (s) => ({ id: s.trainingDay.id }),
+    },
+    {
+      variant: "an intervisie of A's pool",
+      allow: ["admin", "trainerA", "coordinatorA", "staffA"],
+      why: "its active members (staffA) and the planners of its municipality",
+      params: (s) => ({ id: s.intervisie.id }),
     },
   ],
 };

@@ -111,13 +111,13 @@ export async function buildScenario() {
   const intervisie = await session({ kind: "INTERVISIE", startsAt: daysFromNow(-5, 13), minutes: 120, poolId: pool.id, trainers: [] });
 
   /** A case of A written by staffA (or `authorId`). */
-  async function freshCase(options: { status?: CaseStatus; confidentiality?: Confidentiality; authorId?: string; linkTo?: string } = {}) {
+  async function freshCase(options: { status?: CaseStatus; confidentiality?: Confidentiality; authorId?: string; linkTo?: string; title?: string } = {}) {
     const item = await prisma.case.create({
       data: {
         municipalityId: A.id,
         authorId: options.authorId ?? staffA.id,
         trajectoryId: trajectory.id,
-        title: CASE_TITLE,
+        title: options.title ?? CASE_TITLE,
         situation: "Bewoners en jongeren staan tegenover elkaar in de buurtapp.",
         nature: "POLARISATION",
         poleA: "Bewoners",
@@ -230,6 +230,10 @@ export async function buildScenario() {
     intervisie,
     /** A case of staffA for the trainers (R13), brought into the training day. */
     sharedCase: await freshCase({ linkTo: trainingDay.id }),
+    /** A municipality-only case of colleagueA brought into the training day, where staffA takes part (R13: participants read it). */
+    colleagueCase: await freshCase({ authorId: colleagueA.id, confidentiality: "MUNICIPALITY", linkTo: trainingDay.id, title: "Onrust bij de sporthal" }),
+    /** A draft of staffA: only its author reads it. */
+    draftCase: await freshCase({ status: "DRAFT" }),
     /** A discussed case of staffA for the municipality only (R13: not the trainers), with an overdue action owned by colleagueA. */
     municipalityCase,
     /** A case of staffA shared anonymised with the network (R13). */
