@@ -202,7 +202,9 @@ export async function buildScenario() {
   const municipalityCase = await freshCase({ confidentiality: "MUNICIPALITY", status: "DISCUSSED" });
   // An overdue action of staffA's municipality-only case, owned by colleagueA, who may not read the case (R13).
   const plan = await prisma.actionPlan.create({ data: { municipalityId: A.id, caseId: municipalityCase.id, title: municipalityCase.title } });
-  await prisma.action.create({ data: { planId: plan.id, description: "Buurtgesprek organiseren", term: "SHORT", ownerId: colleagueA.id, dueDate: daysFromNow(-3, 0) } });
+  const overdueAction = await prisma.action.create({
+    data: { planId: plan.id, description: "Buurtgesprek organiseren", term: "SHORT", ownerId: colleagueA.id, dueDate: daysFromNow(-3, 0) },
+  });
 
   const networkCase = await prisma.case.update({
     where: { id: (await freshCase({ confidentiality: "NETWORK_ANONYMISED" })).id },
@@ -214,6 +216,13 @@ export async function buildScenario() {
   const intervisieB = await prisma.session.create({
     data: { municipalityId: B.id, poolId: poolB.id, kind: "INTERVISIE", startsAt: startsB, endsAt: new Date(startsB.getTime() + 120 * 60_000), cases: { create: [{ caseId: networkCase.id }] } },
   });
+
+  // A catalogue example (seeded at setup), advised for staffA's case and for A's municipality-only case's action:
+  // its page lists where it is used, only in cases the reader may read.
+  const intervention = await prisma.intervention.findFirstOrThrow({ orderBy: { title: "asc" }, select: { id: true } });
+  const sharedCase = await freshCase({ linkTo: trainingDay.id });
+  await prisma.caseIntervention.create({ data: { caseId: sharedCase.id, interventionId: intervention.id } });
+  await prisma.actionIntervention.create({ data: { actionId: overdueAction.id, interventionId: intervention.id } });
 
   return {
     A,
@@ -229,7 +238,7 @@ export async function buildScenario() {
     pool,
     intervisie,
     /** A case of staffA for the trainers (R13), brought into the training day. */
-    sharedCase: await freshCase({ linkTo: trainingDay.id }),
+    sharedCase,
     /** A municipality-only case of colleagueA brought into the training day, where staffA takes part (R13: participants read it). */
     colleagueCase: await freshCase({ authorId: colleagueA.id, confidentiality: "MUNICIPALITY", linkTo: trainingDay.id, title: "Onrust bij de sporthal" }),
     /** A draft of staffA: only its author reads it. */
@@ -243,7 +252,7 @@ export async function buildScenario() {
     /** A published lesson and an intake request for the read-only pages. */
     publishedLesson: await freshLesson(new Date()),
     /** A catalogue example (seeded at setup). */
-    intervention: await prisma.intervention.findFirstOrThrow({ orderBy: { title: "asc" }, select: { id: true } }),
+    intervention,
     lesson: await freshLesson(),
     intake: await freshIntake(),
     freeDay,
