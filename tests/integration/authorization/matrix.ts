@@ -285,6 +285,12 @@ export const ACTIONS: Record<string, ActionVariant[]> = {
   ],
   "action app/cases/actions.ts#changeActionStatusAction": [
     { allow: ["staffA", "coordinatorA"], why: "the plan's managers and the action's owner (staffA)", form: async (s) => ({ actionId: (await s.fresh.action()).action.id, status: "DONE" }) },
+    {
+      variant: "owned by colleagueA, on a municipality-only case",
+      allow: ["staffA", "coordinatorA"],
+      why: "R13 first: an owner who may not read the case cannot reach its plan either (its overdue list shows the action without the case)",
+      form: async (s) => ({ actionId: (await s.fresh.action({ ownerId: s.users.colleagueA.id, confidentiality: "MUNICIPALITY" })).action.id, status: "DONE" }),
+    },
   ],
   "action app/cases/actions.ts#closeCaseAction": [
     { allow: ["staffA", "coordinatorA"], form: async (s) => ({ caseId: (await s.fresh.case({ status: "DISCUSSED" })).id }) },

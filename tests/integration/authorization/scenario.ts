@@ -137,11 +137,11 @@ export async function buildScenario() {
     return item;
   }
 
-  /** A discussed case of staffA with an action owned by staffA. */
-  async function freshAction() {
-    const item = await freshCase({ status: "DISCUSSED" });
+  /** A discussed case of staffA with an action owned by staffA (or `ownerId`). */
+  async function freshAction(options: { ownerId?: string; confidentiality?: Confidentiality } = {}) {
+    const item = await freshCase({ status: "DISCUSSED", confidentiality: options.confidentiality });
     const plan = await prisma.actionPlan.create({ data: { municipalityId: A.id, caseId: item.id, title: item.title } });
-    const action = await prisma.action.create({ data: { planId: plan.id, description: "Gesprek met de wijkagent", term: "SHORT", ownerId: staffA.id } });
+    const action = await prisma.action.create({ data: { planId: plan.id, description: "Gesprek met de wijkagent", term: "SHORT", ownerId: options.ownerId ?? staffA.id } });
     return { item, action };
   }
 
