@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { backupDatabase, restoreDatabase } from "@/lib/db/backup";
 import { connect, db } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrate";
@@ -14,11 +14,14 @@ const work = fs.mkdtempSync(path.join(os.tmpdir(), "mg-backup-"));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
 /** A migrated PGlite folder holding one municipality (made once, copied per test). */
-let base: Promise<string> | undefined;
+let base: string;
+beforeAll(async () => {
+  base = await migratedFolder(path.join(work, "base"));
+}, 300_000);
+
 async function pgliteFolder(name: string) {
-  base ??= migratedFolder(path.join(work, "base"));
   const dataDir = path.join(work, name);
-  fs.cpSync(await base, dataDir, { recursive: true });
+  fs.cpSync(base, dataDir, { recursive: true });
   return dataDir;
 }
 
@@ -43,7 +46,8 @@ async function municipalities(dataDir: string) {
   }
 }
 
-describe("backup and restore (npm run db:backup / db:restore)", () => {
+// Real folders, pg_dump and tar: slow on a busy 2-core machine, so a generous limit.
+describe("backup and restore (npm run db:backup / db:restore)", { timeout: 180_000 }, () => {
   it("round-trips the database in use", async () => {
     const { target } = await connect();
     const prisma = await db();
