@@ -5,6 +5,7 @@ export type NavItem = { href: string; label: string };
 /** Shared by every role: the strategy register, the municipality's lessons and the network library (issue 6). */
 const network: NavItem[] = [
   { href: "/strategy", label: "strategy" },
+  { href: "/learning-network", label: "learningNetwork" },
   { href: "/lessons", label: "lessons" },
   { href: "/network", label: "library" },
   { href: "/interventions", label: "interventions" },

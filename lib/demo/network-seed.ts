@@ -13,7 +13,8 @@ type NetworkIds = { genk: string; gouda: string; trainerId: string };
 /**
  * Demo data for the network (issue 6): a learning network organised by Genk with Gouda
  * as partner — an intake conversation of the pair and a network meeting held (whose
- * knowledge product is still missing), the next meeting planned — and one lesson Genk
+ * knowledge product is still missing), the next meeting and a next intake (not yet
+ * paired) planned — and one lesson Genk
  * already shared with the network.
  */
 export async function seedNetwork(prisma: Db, ids: NetworkIds) {
@@ -43,6 +44,9 @@ export async function seedNetwork(prisma: Db, ids: NetworkIds) {
       },
     });
   const intake = await session("INTAKE", "Intakegesprek Genk – Gouda", at(-35, 10), 90, "Online");
+  await prisma.sessionPairing.createMany({ data: [ids.genk, ids.gouda].map((municipalityId) => ({ sessionId: intake.id, municipalityId })) });
+  // The next intake conversation is planned; its pair is still to be chosen.
+  await session("INTAKE", "Tweede intakegesprek lerend netwerk", at(26, 10), 90, "Online");
   await session("NETWORK_MEETING", "Netwerkbijeenkomst: jongeren op straat", at(-7, 13), 180, "C-mine, Genk");
   await session("NETWORK_MEETING", "Netwerkbijeenkomst: online polarisatie", at(21, 13), 180, "Huis van de Stad, Gouda");
 

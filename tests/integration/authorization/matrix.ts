@@ -7,7 +7,8 @@
 // How to add an entry: see docs/decisions/0010-authorisation-matrix.md.
 import { db } from "@/lib/db/client";
 import { toLocalInput } from "@/lib/sessions/time";
-import { ACTORS, type ActorName, type Scenario } from "./scenario";
+import { randomUUID } from "node:crypto";
+import { ACTORS, actorId, type ActorName, type Scenario } from "./scenario";
 
 export type Form = Record<string, string | string[]>;
 
@@ -44,8 +45,12 @@ const COORDINATORS = ["coordinatorA", "coordinatorB"] as const;
 const TRAINERS_AND_ADMIN = ["admin", "trainerA", "trainerB"] as const;
 /** Strategy support editors of A: admins, its trainers and its coordinator. */
 const STRATEGISTS_OF_A = ["admin", "trainerA", "coordinatorA"] as const;
+/** People of a learning network organised by A with B as partner: its and B's staff and coordinators. */
+const NETWORK_PEOPLE = ["staffA", "colleagueA", "coordinatorA", "staffB", "coordinatorB"] as const;
+const isNetworkPerson = (actor: ActorName) => (NETWORK_PEOPLE as readonly string[]).includes(actor);
 
 const when = (date: Date) => toLocalInput(date);
+const unique = () => randomUUID().slice(0, 8);
 
 const anyIntervention = async () => (await db()).intervention.findFirstOrThrow({ orderBy: { title: "asc" }, select: { id: true } });
 
@@ -98,6 +103,38 @@ export const ACTIONS: Record<string, ActionVariant[]> = {
       form: async (s) => {
         const { request, cohort } = await s.fresh.strategistRequest();
         return { requestId: request.id, cohortId: cohort.id, workField: "YOUTH_WORK" };
+      },
+    },
+  ],
+  "action app/learning-network/actions.ts#joinNetworkSessionAction": [
+    { allow: NETWORK_PEOPLE, why: "R20: the organiser's and every partner's staff and coordinators, nobody else", form: async (s) => ({ sessionId: (await s.fresh.networkSession()).session.id }) },
+  ],
+  "action app/learning-network/actions.ts#leaveNetworkSessionAction": [
+    {
+      allow: NETWORK_PEOPLE,
+      why: "one's own participation; others have none to leave",
+      form: async (s, actor) => {
+        const { session } = await s.fresh.networkSession();
+        const userId = actorId(s, actor);
+        if (userId && isNetworkPerson(actor)) await (await db()).introRegistration.create({ data: { sessionId: session.id, userId } });
+        return { sessionId: session.id };
+      },
+    },
+  ],
+  "action app/learning-network/[trajectoryId]/actions.ts#pairIntakeAction": [
+    {
+      allow: PLANNERS_OF_A,
+      why: "the organiser's trainers pair an intake with two of the network's municipalities",
+      form: async (s) => ({ sessionId: (await s.fresh.networkSession("INTAKE")).session.id, firstMunicipalityId: s.A.id, secondMunicipalityId: s.B.id }),
+    },
+  ],
+  "action app/learning-network/[trajectoryId]/actions.ts#addPartnerAction": [
+    {
+      allow: PLANNERS_OF_A,
+      form: async (s) => {
+        const { trajectory } = await s.fresh.networkSession();
+        const other = await (await db()).municipality.create({ data: { name: `Partner ${unique()}`, country: "NL", code: `GP${unique()}` } });
+        return { trajectoryId: trajectory.id, municipalityId: other.id };
       },
     },
   ],
@@ -381,6 +418,8 @@ export const PAGES: Record<string, PageVariant[]> = {
   "page /network": [{ allow: signedIn, why: "the library: published lessons and anonymised cases only" }],
   "page /network/lessons/[id]": [{ allow: signedIn, why: "a published lesson, without names", params: (s) => ({ id: s.publishedLesson.id }) }],
   "page /network/cases/[id]": [{ allow: signedIn, why: "R13: a case shared anonymised, as every signed-in user reads it", params: (s) => ({ id: s.networkCase.id }) }],
+  "page /learning-network": [{ allow: signedIn, why: "planners see their networks; staff and coordinators the sessions of their own municipality's networks" }],
+  "page /learning-network/[trajectoryId]": [{ allow: PLANNERS_OF_A, params: (s) => ({ trajectoryId: s.learningNetwork.id }) }],
   "page /lessons": [{ allow: signedIn, why: "lists only the lessons of the reader's own municipalities" }],
   "page /lessons/[id]": [
     {

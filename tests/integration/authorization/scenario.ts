@@ -174,6 +174,16 @@ export async function buildScenario() {
       data: { kind: "SUPPORT", municipalityName: A.name, role: "Beleidsadviseur", contactName: "Iemand", email: `${unique()}@example.test`, question: "Wij willen graag ondersteuning bij spanningen." },
     });
 
+  /** A learning network organised by A with B as partner, and a meeting or intake of it on a free day, with trainerA. */
+  async function freshNetworkSession(kind: "NETWORK_MEETING" | "INTAKE" = "NETWORK_MEETING") {
+    const network = await prisma.trajectoryTemplate.findUniqueOrThrow({ where: { key: "lerend-netwerk" } });
+    const trajectory = await prisma.trajectory.create({
+      data: { municipalityId: A.id, templateId: network.id, leadTrainerId: trainerA.id, title: `Lerend netwerk ${unique()}`, partners: { create: [{ municipalityId: B.id }] } },
+    });
+    const meeting = await session({ kind, startsAt: freeDay(), minutes: 90, trajectoryId: trajectory.id });
+    return { trajectory, session: meeting };
+  }
+
   /** A "wants to become a strategist" request and a recruiting cohort of a strategist course of A to enrol it in. */
   async function freshStrategistRequest() {
     const course = await prisma.trajectoryTemplate.findUniqueOrThrow({ where: { key: "polarisatiestrateeg" } });
@@ -256,7 +266,8 @@ export async function buildScenario() {
     lesson: await freshLesson(),
     intake: await freshIntake(),
     freeDay,
-    fresh: { trajectory: freshTrajectory, cohort: freshCohort, person: freshPerson, enrollment: freshEnrollment, case: freshCase, action: freshAction, graduate: freshGraduate, poolMember: freshPoolMember, lesson: freshLesson, intake: freshIntake, strategistRequest: freshStrategistRequest, networkEntry: freshNetworkEntry, strategyAction: freshStrategyAction, upcomingSession: freshUpcomingSession },
+    learningNetwork: (await freshNetworkSession()).trajectory,
+    fresh: { trajectory: freshTrajectory, cohort: freshCohort, person: freshPerson, enrollment: freshEnrollment, case: freshCase, action: freshAction, graduate: freshGraduate, poolMember: freshPoolMember, lesson: freshLesson, intake: freshIntake, strategistRequest: freshStrategistRequest, networkSession: freshNetworkSession, networkEntry: freshNetworkEntry, strategyAction: freshStrategyAction, upcomingSession: freshUpcomingSession },
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LESSON_REMINDER_DAYS, lessonReminderRound, meetingOrganisers } from "@/lib/trajectories/learning-network-rules";
+import { LESSON_REMINDER_DAYS, lessonReminderRound, meetingOrganisers, networkMunicipalityIds, pairRefusal, takingPartMunicipalityIds } from "@/lib/trajectories/learning-network-rules";
 
 const DAY = 24 * 60 * 60 * 1000;
 const ended = new Date("2026-11-10T16:00:00Z");
@@ -22,5 +22,27 @@ describe("learning network: a knowledge product after every meeting", () => {
     expect(meetingOrganisers([a, b, a], b)).toEqual([a, b]);
     expect(meetingOrganisers([], b)).toEqual([b]);
     expect(meetingOrganisers([], null)).toEqual([]);
+  });
+});
+
+describe("R20 for a learning network: exactly the organiser and its partners", () => {
+  const trajectory = { municipalityId: "genk", partners: [{ municipalityId: "gouda" }, { municipalityId: "tilburg" }] };
+
+  it("a network meeting is for the organiser and every partner", () => {
+    expect(networkMunicipalityIds(trajectory)).toEqual(["genk", "gouda", "tilburg"]);
+    expect(takingPartMunicipalityIds({ kind: "NETWORK_MEETING", pairing: [] }, trajectory)).toEqual(["genk", "gouda", "tilburg"]);
+  });
+
+  it("an intake conversation is for its pair only, and for nobody before it is paired", () => {
+    expect(takingPartMunicipalityIds({ kind: "INTAKE", pairing: [{ municipalityId: "gouda" }, { municipalityId: "tilburg" }] }, trajectory)).toEqual(["gouda", "tilburg"]);
+    expect(takingPartMunicipalityIds({ kind: "INTAKE", pairing: [] }, trajectory)).toEqual([]);
+  });
+
+  it("a pair is two different municipalities of the network", () => {
+    const network = networkMunicipalityIds(trajectory);
+    expect(pairRefusal(["gouda", "tilburg"], network)).toBeNull();
+    expect(pairRefusal(["genk", "gouda"], network)).toBeNull();
+    expect(pairRefusal(["gouda", "gouda"], network)).toEqual({ rule: "R21", key: "pairNeedsTwo" });
+    expect(pairRefusal(["gouda", "rotterdam"], network)).toEqual({ rule: "R20", key: "notInNetwork" });
   });
 });

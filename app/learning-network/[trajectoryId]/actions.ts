@@ -1,0 +1,23 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { serverAction } from "@/lib/actions/server-action";
+import type { ActionState } from "@/lib/actions/state";
+import { formToObject } from "@/lib/actions/validate";
+import { addPartnerSchema, pairIntakeSchema } from "@/lib/trajectories/learning-network-schemas";
+import { addNetworkPartner, pairIntake } from "@/lib/trajectories/learning-network";
+
+export async function pairIntakeAction(_previous: ActionState<unknown>, form: FormData) {
+  return serverAction({ roles: ["TRAINER", "ADMIN"], schema: pairIntakeSchema, input: formToObject(form) }, async (user, data, { t }) => {
+    const paired = await pairIntake(user, data);
+    revalidatePath("/learning-network", "layout");
+    return { data: paired, message: t("trajectories.learningNetwork.pair.done") };
+  });
+}
+
+export async function addPartnerAction(_previous: ActionState<unknown>, form: FormData) {
+  return serverAction({ roles: ["TRAINER", "ADMIN"], schema: addPartnerSchema, input: formToObject(form) }, async (user, data, { t }) => {
+    const added = await addNetworkPartner(user, data);
+    revalidatePath(`/learning-network/${added.trajectoryId}`);
+    return { data: added, message: t("trajectories.learningNetwork.partners.added") };
+  });
+}

@@ -1,0 +1,23 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { serverAction } from "@/lib/actions/server-action";
+import type { ActionState } from "@/lib/actions/state";
+import { formToObject } from "@/lib/actions/validate";
+import { networkSessionSchema } from "@/lib/trajectories/learning-network-schemas";
+import { joinNetworkSession, leaveNetworkSession } from "@/lib/trajectories/learning-network";
+
+export async function joinNetworkSessionAction(_previous: ActionState<unknown>, form: FormData) {
+  return serverAction({ roles: ["STAFF", "COORDINATOR"], schema: networkSessionSchema, input: formToObject(form) }, async (user, data, { t }) => {
+    await joinNetworkSession(user, data);
+    revalidatePath("/learning-network");
+    return { data: null, message: t("trajectories.learningNetwork.joined") };
+  });
+}
+
+export async function leaveNetworkSessionAction(_previous: ActionState<unknown>, form: FormData) {
+  return serverAction({ roles: ["STAFF", "COORDINATOR"], schema: networkSessionSchema, input: formToObject(form) }, async (user, data, { t }) => {
+    await leaveNetworkSession(user, data);
+    revalidatePath("/learning-network");
+    return { data: null, message: t("trajectories.learningNetwork.left") };
+  });
+}
