@@ -1,6 +1,7 @@
 import type { Actor } from "@/lib/auth/access";
 import { audit } from "@/lib/audit/record";
-import type { Tx } from "@/lib/db/client";
+import type { Db, Tx } from "@/lib/db/client";
+import type { Cohort, CohortStatus } from "@/lib/generated/prisma/client";
 import { NotFound, RuleViolation } from "@/lib/errors";
 import { notifyEnrollment } from "@/lib/recruitment/mail";
 import { participantsFixed, promotions, statusFor } from "./rules";
@@ -8,20 +9,24 @@ import { participantsFixed, promotions, statusFor } from "./rules";
 /**
  * R1: locks the cohort's row for the rest of the transaction (SELECT … FOR UPDATE), so
  * every change to its places happens one after the other, also across app instances.
- * Returns the cohort with what the use cases need to check access and notify.
+ * Returns the cohort with what the use cases need to check access and notify — read in
+ * the locking statement itself, so the lock costs one round trip.
  */
 export async function lockCohort(tx: Tx, cohortId: string) {
-  const locked = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Cohort" WHERE "id" = ${cohortId}::uuid FOR UPDATE`;
-  if (locked.length === 0) throw new NotFound("cohort");
-  return tx.cohort.findUniqueOrThrow({
-    where: { id: cohortId },
-    include: { trajectory: { select: { id: true, title: true, municipalityId: true, templateId: true } } },
-  });
+  const rows = await tx.$queryRaw<(Omit<Cohort, "status"> & { status: string; title: string; municipalityId: string; templateId: string })[]>`
+    SELECT c."id", c."trajectoryId", c."name", c."capacity", c."autoAccept", c."status"::text AS "status", c."createdAt",
+           t."title", t."municipalityId", t."templateId"
+    FROM "Cohort" c JOIN "Trajectory" t ON t."id" = c."trajectoryId"
+    WHERE c."id" = ${cohortId}::uuid
+    FOR UPDATE OF c`;
+  if (rows.length === 0) throw new NotFound("cohort");
+  const { title, municipalityId, templateId, status, ...cohort } = rows[0];
+  return { ...cohort, status: status as CohortStatus, trajectory: { id: cohort.trajectoryId, title, municipalityId, templateId } };
 }
 
 /** R10: whether the cohort's first session has started (its participants are history). */
-export async function cohortHasBegun(tx: Tx, cohortId: string, now = new Date()) {
-  const first = await tx.session.findFirst({
+export async function cohortHasBegun(prisma: Db | Tx, cohortId: string, now = new Date()) {
+  const first = await prisma.session.findFirst({
     where: { cohortId, status: "SCHEDULED" },
     orderBy: { startsAt: "asc" },
     select: { startsAt: true },
@@ -30,8 +35,8 @@ export async function cohortHasBegun(tx: Tx, cohortId: string, now = new Date())
 }
 
 /** R10: refuses a change to a cohort's participants once its first session has started. */
-export async function assertParticipantsOpen(tx: Tx, cohortId: string, now = new Date()) {
-  if (await cohortHasBegun(tx, cohortId, now)) throw new RuleViolation("R10", "cohortHasBegun");
+export async function assertParticipantsOpen(prisma: Db | Tx, cohortId: string, now = new Date()) {
+  if (await cohortHasBegun(prisma, cohortId, now)) throw new RuleViolation("R10", "cohortHasBegun");
 }
 
 export type LockedCohort = Awaited<ReturnType<typeof lockCohort>>;

@@ -22,7 +22,7 @@ import {
   type Refusal,
 } from "@/lib/cohorts/rules";
 import { assertPlanner } from "@/lib/cohorts/service";
-import { db, type Tx } from "@/lib/db/client";
+import { db, type Db, type Tx } from "@/lib/db/client";
 import { isUniqueViolation, transactionWithRetry } from "@/lib/db/retry";
 import { AccessDenied, NotFound, RuleViolation } from "@/lib/errors";
 import type { EnrollmentStatus } from "@/lib/generated/prisma/client";
@@ -38,6 +38,7 @@ export type Placement = {
   place: number | null;
   /** R5: a warning, never a refusal. */
   warning: MixWarning | null;
+  cohortName: string;
 };
 
 // ---------------------------------------------------------------------------------
@@ -113,7 +114,7 @@ export async function cancelIntroRegistration(actor: Actor, input: z.output<type
 // Cohort applications
 
 /** The facts R3 and R4 are judged on: does the programme have an intro, was the person present, are they in a cohort? */
-async function applicantFacts(tx: Tx, trajectory: { id: string; templateId: string }, userId: string) {
+async function applicantFacts(tx: Db | Tx, trajectory: { id: string; templateId: string }, userId: string) {
   const [introSteps, present, activeInTrajectory] = await Promise.all([
     tx.templateStep.count({ where: { templateId: trajectory.templateId, kind: "INTRO" } }),
     tx.attendance.count({ where: { userId, status: "PRESENT", session: { trajectoryId: trajectory.id, kind: "INTRO" } } }),
@@ -137,31 +138,52 @@ async function mapUniqueToR4<T>(work: () => Promise<T>): Promise<T> {
 }
 
 type Applicant = { userId: string; motivation: string; overrideReason?: string; overriddenById?: string };
+type Recipient = { id: string; email: string; name: string; locale: string };
+
+const recipient = { id: true, email: true, name: true, locale: true } as const;
+
+/**
+ * Writes the person's one row for this cohort in one statement: new, or back after a
+ * withdrawal. A row that is still active (applied, accepted, waitlisted) is left alone and
+ * refused (R4) — the same person applying twice at once cannot overwrite their own place.
+ */
+async function writeEnrollment(tx: Tx, cohort: LockedCohort, userId: string, data: {
+  status: EnrollmentStatus;
+  motivation: string;
+  overrideReason: string | null;
+  overriddenById: string | null;
+  at: Date;
+}) {
+  const queuedAt = data.status === "WAITLISTED" ? data.at : null;
+  const decidedAt = data.status === "APPLIED" ? null : data.at;
+  const rows = await tx.$queryRaw<{ id: string; status: EnrollmentStatus; queuedAt: Date | null }[]>`
+    INSERT INTO "Enrollment" ("id", "cohortId", "trajectoryId", "userId", "status", "motivation", "overrideReason", "overriddenById", "appliedAt", "queuedAt", "decidedAt")
+    VALUES (gen_random_uuid(), ${cohort.id}::uuid, ${cohort.trajectoryId}::uuid, ${userId}::uuid, ${data.status}::"EnrollmentStatus", ${data.motivation},
+            ${data.overrideReason}, ${data.overriddenById}::uuid, ${data.at}, ${queuedAt}, ${decidedAt})
+    ON CONFLICT ("cohortId", "userId") DO UPDATE SET
+      "status" = EXCLUDED."status", "motivation" = EXCLUDED."motivation", "overrideReason" = EXCLUDED."overrideReason",
+      "overriddenById" = EXCLUDED."overriddenById", "appliedAt" = EXCLUDED."appliedAt", "queuedAt" = EXCLUDED."queuedAt", "decidedAt" = EXCLUDED."decidedAt"
+      WHERE "Enrollment"."status" NOT IN ('APPLIED', 'ACCEPTED', 'WAITLISTED')
+    RETURNING "id", "status"::text AS "status", "queuedAt"`;
+  if (rows.length === 0) throw new RuleViolation("R4", "alreadyInCohort");
+  return { ...rows[0], cohortId: cohort.id };
+}
 
 /**
  * R1: with the cohort locked, places the applicant: accepted while there is room,
  * otherwise waitlisted (queuedAt orders the list) — or left applied for the trainer
  * when the cohort does not place automatically. Writes the audit event and the mail.
+ * Only the count, the write, the audit event and the mail happen under the lock.
  */
-async function place(tx: Tx, actor: Actor, cohort: LockedCohort, applicant: Applicant, decide: boolean): Promise<Placement> {
+async function place(tx: Tx, actor: Actor, cohort: LockedCohort, applicant: Applicant & { user: Recipient }, decide: boolean): Promise<Placement> {
   const accepted = await countAccepted(tx, cohort.id);
   const status: EnrollmentStatus = decide ? placement(accepted, cohort.capacity) : "APPLIED";
-  const now = new Date();
-  const data = {
+  const enrollment = await writeEnrollment(tx, cohort, applicant.userId, {
     status,
     motivation: applicant.motivation,
     overrideReason: applicant.overrideReason ?? null,
     overriddenById: applicant.overriddenById ?? null,
-    appliedAt: now,
-    queuedAt: status === "WAITLISTED" ? now : null,
-    decidedAt: status === "APPLIED" ? null : now,
-  };
-  // Someone who withdrew earlier comes back on the same row (one row per person and cohort).
-  const enrollment = await tx.enrollment.upsert({
-    where: { cohortId_userId: { cohortId: cohort.id, userId: applicant.userId } },
-    create: { ...data, cohortId: cohort.id, trajectoryId: cohort.trajectoryId, userId: applicant.userId },
-    update: data,
-    include: { user: { select: { id: true, email: true, name: true, locale: true } } },
+    at: new Date(),
   });
   await audit(tx, {
     actor,
@@ -171,14 +193,14 @@ async function place(tx: Tx, actor: Actor, cohort: LockedCohort, applicant: Appl
     municipalityId: cohort.trajectory.municipalityId,
     data: { cohortId: cohort.id, userId: applicant.userId, to: status, ...(applicant.overrideReason ? { override: true } : {}) },
   });
-  return announce(tx, cohort, enrollment, accepted + (status === "ACCEPTED" ? 1 : 0));
+  return announce(tx, cohort, { ...enrollment, user: applicant.user }, accepted + (status === "ACCEPTED" ? 1 : 0));
 }
 
 /** Tells the person their outcome, keeps the cohort's status right and computes the R5 warning. */
 async function announce(
   tx: Tx,
   cohort: LockedCohort,
-  enrollment: { id: string; cohortId: string; status: EnrollmentStatus; queuedAt: Date | null; user: { id: string; email: string; name: string; locale: string } },
+  enrollment: { id: string; cohortId: string; status: EnrollmentStatus; queuedAt: Date | null; user: Recipient },
   accepted: number,
 ): Promise<Placement> {
   let place: number | null = null;
@@ -189,13 +211,13 @@ async function announce(
   }
   await syncCohortStatus(tx, cohort, accepted);
   const warning = enrollment.status === "ACCEPTED" ? await mixWarning(tx, cohort.id) : null;
-  return { enrollmentId: enrollment.id, status: enrollment.status, place, warning };
+  return { enrollmentId: enrollment.id, status: enrollment.status, place, warning, cohortName: cohort.name };
 }
 
 /** R5: the work-field warning for a cohort's accepted participants. */
 export async function mixWarning(tx: Tx, cohortId: string) {
-  const people = await tx.enrollment.findMany({ where: { cohortId, status: "ACCEPTED" }, select: { user: { select: { workField: true } } } });
-  return workFieldWarning(people.map((person) => person.user.workField));
+  const people = await tx.user.findMany({ where: { enrollments: { some: { cohortId, status: "ACCEPTED" } } }, select: { workField: true } });
+  return workFieldWarning(people.map((person) => person.workField));
 }
 
 /**
@@ -206,20 +228,23 @@ export async function mixWarning(tx: Tx, cohortId: string) {
 export async function applyForCohort(actor: Actor, input: z.output<typeof applySchema>, now = new Date()): Promise<Placement> {
   if (actor.role !== "STAFF") throw new AccessDenied();
   const prisma = await db();
+  // Everything that does not depend on the cohort's places is read and checked before
+  // the transaction, so the cohort's lock is held only for the placement itself.
+  const [found, person] = await Promise.all([
+    prisma.cohort.findUnique({ where: { id: input.cohortId }, select: { trajectory: { select: { id: true, municipalityId: true, templateId: true } } } }),
+    prisma.user.findUniqueOrThrow({ where: { id: actor.id }, select: recipient }),
+  ]);
+  if (!found) throw new NotFound("cohort");
+  await assertMunicipalityAccess(prisma, actor, found.trajectory.municipalityId);
+  const [facts, begun] = await Promise.all([applicantFacts(prisma, found.trajectory, actor.id), cohortHasBegun(prisma, input.cohortId, now)]);
+  refuse(applicationRefusal(facts));
+  if (begun) throw new RuleViolation("R10", "cohortHasBegun");
   return mapUniqueToR4(() =>
     transactionWithRetry(prisma, async (tx) => {
-      const found = await tx.cohort.findUnique({
-        where: { id: input.cohortId },
-        select: { trajectory: { select: { id: true, municipalityId: true, templateId: true } } },
-      });
-      if (!found) throw new NotFound("cohort");
-      await assertMunicipalityAccess(tx, actor, found.trajectory.municipalityId);
-      refuse(applicationRefusal(await applicantFacts(tx, found.trajectory, actor.id)));
-      await assertParticipantsOpen(tx, input.cohortId, now);
-      // Only now the lock: the checks above do not depend on the cohort's places.
+      // Under the lock: the status may have changed meanwhile; R4 is held by the write itself.
       const cohort = await lockCohort(tx, input.cohortId);
       if (!OPEN_STATUSES.includes(cohort.status)) throw new RuleViolation("R1", "notRecruiting");
-      return place(tx, actor, cohort, { userId: actor.id, motivation: input.motivation }, cohort.autoAccept);
+      return place(tx, actor, cohort, { userId: actor.id, motivation: input.motivation, user: person }, cohort.autoAccept);
     }),
   );
 }
@@ -283,14 +308,14 @@ export async function admitWithOverride(actor: Actor, input: z.output<typeof ove
     transactionWithRetry(prisma, async (tx) => {
       const cohort = await lockCohort(tx, input.cohortId);
       await assertPlanner(tx, actor, cohort.trajectory.municipalityId);
-      const person = await tx.user.findUnique({ where: { id: input.userId }, select: { role: true, municipalityId: true, erasedAt: true } });
+      const person = await tx.user.findUnique({ where: { id: input.userId }, select: { ...recipient, role: true, municipalityId: true, erasedAt: true } });
       if (!person || person.role !== "STAFF" || person.municipalityId !== cohort.trajectory.municipalityId || person.erasedAt) {
         throw new NotFound("person");
       }
       if (!OPEN_STATUSES.includes(cohort.status) && cohort.status !== "RUNNING") throw new RuleViolation("R1", "notRecruiting");
       await assertParticipantsOpen(tx, cohort.id, now);
       refuse(overrideRefusal({ reason, ...(await applicantFacts(tx, cohort.trajectory, input.userId)) }));
-      return place(tx, actor, cohort, { userId: input.userId, motivation: "", overrideReason: reason, overriddenById: actor.id }, true);
+      return place(tx, actor, cohort, { userId: input.userId, motivation: "", overrideReason: reason, overriddenById: actor.id, user: person }, true);
     }),
   );
 }

@@ -3,7 +3,6 @@ import { revalidatePath } from "next/cache";
 import { serverAction } from "@/lib/actions/server-action";
 import type { ActionState } from "@/lib/actions/state";
 import { formToObject } from "@/lib/actions/validate";
-import { db } from "@/lib/db/client";
 import { warningsOf } from "@/lib/recruitment/outcome";
 import { applySchema, introSchema } from "@/lib/recruitment/schemas";
 import { applyForCohort, cancelIntroRegistration, registerForIntro } from "@/lib/recruitment/service";
@@ -27,7 +26,7 @@ export async function cancelRegistrationAction(_previous: ActionState<unknown>, 
 export async function applyAction(_previous: ActionState<unknown>, form: FormData) {
   return serverAction({ roles: ["STAFF"], schema: applySchema, input: formToObject(form) }, async (user, data, { t }) => {
     const placement = await applyForCohort(user, data);
-    const cohort = await (await db()).cohort.findUniqueOrThrow({ where: { id: data.cohortId }, select: { name: true } });
+    const cohort = { name: placement.cohortName };
     revalidatePath("/staff/recruitment");
     revalidatePath("/staff/enrollments");
     const message =

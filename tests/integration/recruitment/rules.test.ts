@@ -98,6 +98,20 @@ describe("R4 one active cohort per trajectory", () => {
     expect(await prisma.enrollment.count({ where: { userId: person.id } })).toBe(1);
   });
 
+  it("R4 the same person applying twice at once to one cohort keeps one place, applied and audited once", async () => {
+    const prisma = await db();
+    const { municipality, intro, trajectory } = await makeTrajectoryWithIntro();
+    const cohort = await makeCohort(trajectory.id, { capacity: 1 });
+    const [person] = await makeAttendees(municipality.id, intro.id, 1);
+    const outcomes = await Promise.allSettled([1, 2, 3].map(() => applyForCohort(staffActor(person), { cohortId: cohort.id, motivation })));
+    expect(outcomes.filter((outcome) => outcome.status === "fulfilled").map((o) => (o as PromiseFulfilledResult<{ status: string }>).value.status)).toEqual(["ACCEPTED"]);
+    for (const outcome of outcomes.filter((o) => o.status === "rejected")) {
+      expect((outcome as PromiseRejectedResult).reason).toMatchObject({ rule: "R4" });
+    }
+    expect(await prisma.enrollment.findMany({ where: { cohortId: cohort.id }, select: { status: true } })).toEqual([{ status: "ACCEPTED" }]);
+    expect(await prisma.auditEvent.count({ where: { action: "enrollment.apply", data: { path: ["userId"], equals: person.id } } })).toBe(1);
+  });
+
   it("R4 someone who withdrew may apply again", async () => {
     const { municipality, intro, trajectory } = await makeTrajectoryWithIntro();
     const cohort = await makeCohort(trajectory.id);
