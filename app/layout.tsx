@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { SiteHeader } from "@/components/site-header";
+import { pickMessages } from "@/lib/i18n/client-messages";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -10,17 +11,17 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const locale = await getLocale();
-  const t = await getTranslations("app");
+  const [locale, t, messages] = await Promise.all([getLocale(), getTranslations("app"), getMessages()]);
   return (
     <html lang={locale}>
       <body className="min-h-screen font-sans antialiased">
         <a href="#content" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider>
+        {/* Only what client components translate; the rest is rendered on the server. */}
+        <NextIntlClientProvider messages={pickMessages(messages)}>
           <SiteHeader />
-          <main id="content" className="mx-auto max-w-5xl px-4 py-6">
+          <main id="content" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-6">
             {children}
           </main>
         </NextIntlClientProvider>
