@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { RouteFocus } from "@/components/route-focus";
 import { SiteHeader } from "@/components/site-header";
 import { pickMessages } from "@/lib/i18n/client-messages";
 import "./globals.css";
@@ -20,6 +21,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         </a>
         {/* Only what client components translate; the rest is rendered on the server. */}
         <NextIntlClientProvider messages={pickMessages(messages)}>
+          <RouteFocus targetId="content" />
           <SiteHeader />
           <main id="content" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-6">
             {children}

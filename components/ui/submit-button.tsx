@@ -20,13 +20,17 @@ export function SubmitButton({
 }) {
   const { pending: posting } = useFormStatus();
   const pending = useKeptFormPending() || posting;
+  // Not `disabled` while pending: a disabled button drops the keyboard focus (to the top
+  // of the page). aria-disabled keeps it focused and announced; a second press is ignored.
   return (
     <button
       type="submit"
-      disabled={pending}
       aria-disabled={pending}
       aria-label={ariaLabel}
-      className={`rounded px-4 py-2 font-medium disabled:opacity-60 ${variants[variant]} ${className}`}
+      onClick={(event) => {
+        if (pending) event.preventDefault();
+      }}
+      className={`rounded px-4 py-2 font-medium aria-disabled:opacity-60 ${variants[variant]} ${className}`}
     >
       {children}
     </button>

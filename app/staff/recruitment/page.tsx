@@ -47,25 +47,15 @@ export default async function StaffRecruitment() {
                   {intro.location && ` · ${intro.location}`}
                   {intro.capacity !== null && ` · ${t("places", { taken: intro.taken, capacity: intro.capacity })}`}
                 </p>
-                {intro.registered ? (
-                  <>
-                    <p className="font-medium text-brand-800">{t("registered")}</p>
-                    <ActionButton
-                      action={cancelRegistrationAction}
-                      fields={{ sessionId: intro.id }}
-                      label={t("cancel")}
-                      about={intro.trajectory?.title}
-                      tone="secondary"
-                    />
-                  </>
-                ) : (
-                  <ActionButton
-                    action={registerAction}
-                    fields={{ sessionId: intro.id }}
-                    label={t("register")}
-                    about={intro.trajectory?.title}
-                  />
-                )}
+                {intro.registered && <p className="font-medium text-brand-800">{t("registered")}</p>}
+                {/* One button whose action turns around: it stays in place, so keyboard focus stays on it and its outcome is announced. */}
+                <ActionButton
+                  action={intro.registered ? cancelRegistrationAction : registerAction}
+                  fields={{ sessionId: intro.id }}
+                  label={intro.registered ? t("cancel") : t("register")}
+                  about={intro.trajectory?.title}
+                  tone={intro.registered ? "secondary" : "primary"}
+                />
               </li>
             ))}
           </ul>
