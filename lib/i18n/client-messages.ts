@@ -59,6 +59,8 @@ export const CLIENT_MESSAGE_PATHS = [
   "strategy.plan",
   "strategy.status",
   "strategy.term",
+  "trajectories.learningNetwork.pair",
+  "trajectories.learningNetwork.partners",
   "trajectories.new",
   "trajectories.overview",
 ] as const;
