@@ -52,7 +52,7 @@ export function readableCasesWhere(actor: Actor): Prisma.CaseWhereInput {
         ],
       };
     case "COORDINATOR":
-      return municipalityId ? { municipalityId, status: { not: "DRAFT" } } : NOTHING;
+      return municipalityId ? { municipalityId, OR: [{ status: { not: "DRAFT" } }, { authorId: actor.id }] } : NOTHING;
     case "TRAINER":
       return {
         status: { not: "DRAFT" },

@@ -67,7 +67,7 @@ export type ReadLevel = "full" | "anonymised" | "none";
 
 /**
  * R13 + R20: who reads a case, and how much.
- * - A draft is the author's alone.
+ * - A draft is the author's alone (staff, or a coordinator who saved a checklist as a draft).
  * - Full text, within the case's municipality: the author, the municipality's
  *   coordinator, and staff who discuss it (participants of a session it is linked to,
  *   active members of the municipality's specialist pool).
@@ -79,7 +79,7 @@ export type ReadLevel = "full" | "anonymised" | "none";
 export function caseReadLevel(actor: Actor, facts: CaseReadFacts): ReadLevel {
   const { case: item } = facts;
   const sameMunicipality = actor.municipalityId !== null && actor.municipalityId === item.municipalityId;
-  if (item.status === "DRAFT") return actor.role === "STAFF" && sameMunicipality && item.authorId === actor.id ? "full" : "none";
+  if (item.status === "DRAFT") return isDraftAuthor(actor, item) ? "full" : "none";
   const shared = item.confidentiality === "NETWORK_ANONYMISED" ? "anonymised" : "none";
   switch (actor.role) {
     case "STAFF":
@@ -99,7 +99,17 @@ export function caseReadLevel(actor: Actor, facts: CaseReadFacts): ReadLevel {
 export function canEditCase(actor: Actor, item: { municipalityId: string; authorId: string | null; status: CaseStatus }) {
   if (!isEditableStatus(item.status) || actor.municipalityId !== item.municipalityId) return false;
   if (actor.role === "STAFF") return item.authorId === actor.id;
-  return actor.role === "COORDINATOR" && item.status !== "DRAFT";
+  return actor.role === "COORDINATOR" && (item.status !== "DRAFT" || item.authorId === actor.id);
+}
+
+/** R11: staff, and their municipality's coordinator, write cases for their own municipality. */
+export function mayWriteCase(actor: Actor): boolean {
+  return (actor.role === "STAFF" || actor.role === "COORDINATOR") && actor.municipalityId !== null;
+}
+
+/** A draft is read only by its author, within their own municipality. */
+function isDraftAuthor(actor: Actor, item: { municipalityId: string; authorId: string | null }) {
+  return mayWriteCase(actor) && actor.municipalityId === item.municipalityId && item.authorId === actor.id;
 }
 
 /** The case owner and the coordinator turn advice into actions and close the case. */

@@ -17,6 +17,7 @@ import {
   canUpdateAction,
   isEditableStatus,
   isLinkableStatus,
+  mayWriteCase,
   statusAfterAction,
   statusAfterAdvice,
   statusAfterLink,
@@ -80,7 +81,7 @@ export async function saveCase(actor: Actor, input: CaseFormInput) {
     const roles = input.roles.map((row) => ({ role: row.role, description: row.description, position: row.position }));
 
     if (!input.caseId) {
-      if (actor.role !== "STAFF" || !actor.municipalityId) throw new RuleViolation("R11", "ownMunicipalityOnly");
+      if (!mayWriteCase(actor) || !actor.municipalityId) throw new RuleViolation("R11", "ownMunicipalityOnly");
       await assertMunicipalityAccess(tx, actor, actor.municipalityId);
       const author = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { workField: true } });
       const created = await tx.case.create({

@@ -42,6 +42,8 @@ export const CLIENT_MESSAGE_PATHS = [
   "network.gameChanger",
   "network.themes",
   "network.naming",
+  "network.checklist",
+  "network.phase",
   "pool.attendance",
   "pool.intervisie",
   "pool.method",

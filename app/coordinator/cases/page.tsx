@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CaseList, OverdueActions } from "@/components/cases/case-list";
 import { PageHeader, Section } from "@/components/ui/page-header";
@@ -15,15 +16,20 @@ export default async function MunicipalityCasesPage({ searchParams }: { searchPa
   const user = await requireUser("COORDINATOR");
   const filters = caseFilterSchema.parse(await searchParams);
   const prisma = await db();
-  const [t, municipality, result, overdue] = await Promise.all([
+  const [t, tChecklist, municipality, result, overdue] = await Promise.all([
     getTranslations("cases"),
+    getTranslations("network.checklist"),
     prisma.municipality.findUniqueOrThrow({ where: { id: user.municipalityId! }, select: { name: true } }),
     listCases(prisma, user, "municipality", filters),
     overdueActions(prisma, user),
   ]);
   return (
     <>
-      <PageHeader title={t("list.municipalityTitle", { municipality: municipality.name })} />
+      <PageHeader title={t("list.municipalityTitle", { municipality: municipality.name })}>
+        <Link href="/cases/checklist" className="rounded border border-brand-700 bg-white px-4 py-2 font-medium text-brand-700 hover:bg-brand-50">
+          {tChecklist("link")}
+        </Link>
+      </PageHeader>
       <Section title={t("list.overdueTitle")}>
         <OverdueActions actions={overdue} />
       </Section>

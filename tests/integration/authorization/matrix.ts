@@ -239,6 +239,14 @@ export const ACTIONS: Record<string, ActionVariant[]> = {
     },
   ],
 
+  // The short analysis checklist: saved as a case draft of the user's own municipality (R11: staff and its coordinator).
+  "action app/cases/checklist/actions.ts#saveChecklistAction": [
+    {
+      allow: [...STAFF, ...COORDINATORS],
+      why: "R11: a draft of the user's own municipality (never another's: the form has no municipality)",
+      form: () => ({ title: "Korte analyse plein", forms: "Berichten in de buurtapp", phase: "SIGNALS", gameChangers: ["TONE"] }),
+    },
+  ],
   // Interventions linked from advice: like recording the advice (the session's trainers; the coordinator in intervisie).
   "action app/interventions/actions.ts#linkAdviceInterventionAction": [
     { variant: "a cohort session", allow: ["trainerA"], form: async (s) => adviceLink(s, s.trainingDay.id, false) },
@@ -287,8 +295,8 @@ export const ACTIONS: Record<string, ActionVariant[]> = {
   "action app/cases/actions.ts#saveCaseAction": [
     {
       variant: "a new case",
-      allow: STAFF,
-      why: "staff write cases for their own municipality (R11): staffB's lands in B",
+      allow: [...STAFF, ...COORDINATORS],
+      why: "R11: staff, and their municipality's coordinator (issue 6: the short analysis checklist saved as a draft), write cases for their own municipality: B's land in B",
       form: () => ({ title: "Onrust op het plein", situation: "Jongeren en bewoners botsen.", intent: "draft" }),
     },
     {
@@ -412,6 +420,7 @@ export const PAGES: Record<string, PageVariant[]> = {
   "page /account": [{ allow: signedIn, why: "one's own account and data export" }],
   "page /calendar": [{ allow: signedIn, why: "one's own schedule and feed address" }],
   "page /interventions": [{ allow: signedIn, why: "the catalogue is the same for everyone; admins edit it" }],
+  "page /cases/checklist": [{ allow: [...STAFF, ...COORDINATORS], why: "R11: staff and coordinators write cases for their own municipality" }],
   "page /interventions/[id]": [
     { allow: signedIn, why: "a practice example; where it is used lists only cases the reader may read (R13)", params: (s) => ({ id: s.intervention.id }) },
   ],
