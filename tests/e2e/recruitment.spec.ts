@@ -35,6 +35,10 @@ test("the trainer sees the work-field mix and R12 on the Deventer roster and ope
   await expect(roster.getByRole("row", { name: /Anouk Bakker/ })).toContainText("ingebracht");
   await expect(roster.getByRole("row", { name: /Bram Willems/ })).toContainText("nog geen casus");
   await expect(page.getByTestId("schedule-link")).toHaveAttribute("href", /\/sessions\/new\?cohortId=/);
+  // Its training day has taken place: the participants are history (R10), nothing offers to change them.
+  await expect(page.getByTestId("participants-fixed")).toContainText("R10");
+  await expect(roster.getByRole("button")).toHaveCount(0);
+  await expect(page.getByLabel("Aantal plaatsen")).toHaveCount(0);
   await scan();
 
   await page.getByRole("link", { name: "Alle trainingsgroepen van dit traject" }).click();

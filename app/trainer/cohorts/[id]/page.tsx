@@ -7,7 +7,7 @@ import { PageHeader, Section } from "@/components/ui/page-header";
 import { canAccessMunicipality } from "@/lib/auth/access";
 import { requireUser } from "@/lib/auth/session";
 import { cohortRoster } from "@/lib/cohorts/queries";
-import { nextStatuses } from "@/lib/cohorts/rules";
+import { nextStatuses, participantsFixed } from "@/lib/cohorts/rules";
 import { db } from "@/lib/db/client";
 import { mixWarningText } from "@/lib/recruitment/outcome";
 import { acceptAction, withdrawAction } from "./actions";
@@ -28,6 +28,10 @@ export default async function CohortRosterPage({ params }: { params: Promise<{ i
     getFormatter(),
   ]);
   const { cohort, trajectory } = roster;
+  // R10: once the first session has started the participants are history; the server
+  // refuses changes to them, so the page does not offer them.
+  const begun = participantsFixed(cohort.sessions[0] ?? null, new Date());
+  const statusOptions = nextStatuses(cohort.status).filter((status) => !(begun && status === "CANCELLED"));
   const field = (value: string | null) => (value ? tField(value as never) : t("unknownField"));
   const intro = (attended: boolean) => (attended ? t("attended") : t("notAttended"));
   const scheduleHref = `/trainer/trajectories/${trajectory.id}/sessions/new?cohortId=${cohort.id}`;
@@ -51,6 +55,11 @@ export default async function CohortRosterPage({ params }: { params: Promise<{ i
             ? t("trainingDay", { date: format.dateTime(roster.trainingDay.startsAt, { dateStyle: "full", timeStyle: "short" }) })
             : t("noTrainingDay")}
         </p>
+        {begun && (
+          <p className="mb-2 text-sm" data-testid="participants-fixed">
+            {t("participantsFixed")}
+          </p>
+        )}
         {!roster.reminders.visible && roster.accepted.length > 0 && (
           <p className="mb-2 text-sm" data-testid="case-request">{t("caseRequest")}</p>
         )}
@@ -72,13 +81,17 @@ export default async function CohortRosterPage({ params }: { params: Promise<{ i
                   {enrollment.hasCase ? t("hasCase") : roster.reminders.visible ? <strong>{t("noCaseYet")}</strong> : "—"}
                 </td>
                 <td className={cell}>
-                  <ActionButton
-                    action={withdrawAction}
-                    fields={{ enrollmentId: enrollment.id }}
-                    label={t("withdraw")}
-                    about={enrollment.user.name}
-                    tone="secondary"
-                  />
+                  {begun ? (
+                    "—"
+                  ) : (
+                    <ActionButton
+                      action={withdrawAction}
+                      fields={{ enrollmentId: enrollment.id }}
+                      label={t("withdraw")}
+                      about={enrollment.user.name}
+                      tone="secondary"
+                    />
+                  )}
                 </td>
               </tr>
             ))}
@@ -122,7 +135,7 @@ export default async function CohortRosterPage({ params }: { params: Promise<{ i
                   <span className="font-medium">{t("motivation")}:</span> {enrollment.motivation}
                 </p>
                 <div className="flex flex-wrap gap-2">
-                  <ActionButton action={acceptAction} fields={{ enrollmentId: enrollment.id }} label={t("accept")} about={enrollment.user.name} />
+                  {!begun && <ActionButton action={acceptAction} fields={{ enrollmentId: enrollment.id }} label={t("accept")} about={enrollment.user.name} />}
                   <ActionButton action={withdrawAction} fields={{ enrollmentId: enrollment.id }} label={t("withdraw")} about={enrollment.user.name} tone="secondary" />
                 </div>
               </li>
@@ -152,7 +165,9 @@ export default async function CohortRosterPage({ params }: { params: Promise<{ i
       </Section>
 
       <Section title={t("admit")}>
-        {roster.candidates.length === 0 ? (
+        {begun ? (
+          <p className="text-muted">{t("participantsFixed")}</p>
+        ) : roster.candidates.length === 0 ? (
           <p className="text-muted">{t("noCandidates")}</p>
         ) : (
           <AdmitForm
@@ -186,10 +201,8 @@ export default async function CohortRosterPage({ params }: { params: Promise<{ i
 
       <Section title={t("manage")}>
         <div className="flex flex-col gap-6 sm:flex-row">
-          <CapacityForm cohortId={cohort.id} capacity={cohort.capacity} />
-          {nextStatuses(cohort.status).length > 0 && (
-            <StatusForm cohortId={cohort.id} options={nextStatuses(cohort.status).map((status) => ({ value: status, label: tStatus(status) }))} />
-          )}
+          {!begun && <CapacityForm cohortId={cohort.id} capacity={cohort.capacity} />}
+          {statusOptions.length > 0 && <StatusForm cohortId={cohort.id} options={statusOptions.map((status) => ({ value: status, label: tStatus(status) }))} />}
         </div>
       </Section>
     </>
