@@ -5,13 +5,17 @@ import path from "node:path";
 
 export const root = path.resolve(import.meta.dirname, "../../..");
 
-function files(dir: string, name: string): string[] {
+function files(dir: string, keep: (name: string, full: string) => boolean): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return files(full, name);
-    return entry.name === name ? [path.relative(root, full).split(path.sep).join("/")] : [];
+    if (entry.isDirectory()) return entry.name === "node_modules" ? [] : files(full, keep);
+    return keep(entry.name, full) ? [path.relative(root, full).split(path.sep).join("/")] : [];
   });
 }
+
+const named = (...names: string[]) => (name: string) => names.includes(name);
+/** A module whose first statement is the "use server" directive: everything it exports is a server action. */
+const usesServer = (name: string, full: string) => /\.(ts|tsx)$/.test(name) && /^\s*(?:\/\/[^\n]*\n\s*|\/\*[\s\S]*?\*\/\s*)*["']use server["']/.test(fs.readFileSync(full, "utf8"));
 
 /** app/trainer/(x)/cohorts/[id]/page.tsx → /trainer/cohorts/[id] (route groups and private folders do not show in the URL). */
 export function routeOf(file: string): string {
@@ -19,9 +23,10 @@ export function routeOf(file: string): string {
   return `/${segments.join("/")}`;
 }
 
-export const pageFiles = () => files(path.join(root, "app"), "page.tsx").filter((file) => !file.includes("/_"));
-export const routeFiles = () => files(path.join(root, "app"), "route.ts").filter((file) => !file.includes("/_"));
-export const actionFiles = () => files(path.join(root, "app"), "actions.ts");
+export const pageFiles = () => files(path.join(root, "app"), named("page.tsx", "page.ts", "page.jsx", "page.js")).filter((file) => !file.includes("/_"));
+export const routeFiles = () => files(path.join(root, "app"), named("route.ts", "route.tsx", "route.js")).filter((file) => !file.includes("/_"));
+/** Server action modules: app/**\/actions.ts by convention, and any other "use server" module of app/, lib/ or components/. */
+export const actionFiles = () => ["app", "lib", "components"].flatMap((dir) => files(path.join(root, dir), usesServer)).sort();
 
 /**
  * The exports of a "use server" file, read from its source: `export async function x`,
