@@ -130,7 +130,9 @@ const fullCaseInclude = {
   interventions: linkedInterventions,
   sessions: {
     orderBy: { session: { startsAt: "asc" } },
-    include: { session: { select: { id: true, kind: true, title: true, startsAt: true, endsAt: true, location: true, cohort: { select: { name: true } } } } },
+    include: {
+      session: { select: { id: true, municipalityId: true, kind: true, title: true, startsAt: true, endsAt: true, location: true, cohort: { select: { name: true } } } },
+    },
   },
   actionPlan: {
     include: {
@@ -158,7 +160,10 @@ export async function caseForReader(prisma: Db, actor: Actor, caseId: string) {
     return item ? { level, anonymised: anonymisedCase(item) } : null;
   }
   const item = await prisma.case.findUnique({ where: { id: caseId }, include: fullCaseInclude });
-  return item ? { level, item } : null;
+  if (!item) return null;
+  // R20: another municipality's intervisie that discussed this (network-shared) case, and
+  // the advice its pool wrote there, stay with that municipality.
+  return { level, item: { ...item, sessions: item.sessions.filter(({ session }) => session.municipalityId === item.municipalityId) } };
 }
 
 /** People who can own an action of a case: the municipality's coordinator and staff. */

@@ -7,6 +7,7 @@ import {
 } from "@/app/coordinator/pool/intervisie/actions";
 import { writeLessonAction } from "@/app/lessons/actions";
 import { calendarFeed } from "@/lib/calendar/queries";
+import { caseForReader } from "@/lib/cases/queries";
 import { idle } from "@/lib/actions/state";
 import { db } from "@/lib/db/client";
 import { planIntervisie } from "@/lib/pool/intervisie";
@@ -150,6 +151,36 @@ describe("R15 intervisie of the pool", () => {
     expect(own).toMatchObject({ own: true, full: { title: "Spanning op het plein" }, anonymised: null });
     expect(shared).toMatchObject({ own: false, full: null, anonymised: { summary: "Spanning tussen generaties rond een plein", phase: "ESCALATION" } });
     expect(JSON.stringify(shared)).not.toMatch(/Elders|Jansen|Buurtbewoners|Jongeren van het plein/);
+  });
+
+  it("R20 the municipality that shared a case does not see the other pool's intervisie or its advice on its case page", async () => {
+    const prisma = await db();
+    const tenant = await poolTenant();
+    const other = await makeTrainedTenant();
+    const sharedCase = await prisma.case.create({
+      data: { municipalityId: other.municipality.id, authorId: other.staff.id, title: "Gedeeld", networkSummary: "Samenvatting", status: "SUBMITTED", confidentiality: "NETWORK_ANONYMISED" },
+    });
+    const own = await prisma.session.create({
+      data: { municipalityId: other.municipality.id, trajectoryId: other.trajectory.id, kind: "INTRO", startsAt: daysFromNow(-40), endsAt: daysFromNow(-40, 11), cases: { create: [{ caseId: sharedCase.id }] } },
+    });
+    const session = await planIntervisie(tenant.coordinator, {
+      municipalityId: tenant.municipality.id,
+      title: "Intervisie Buurstad",
+      location: "Stadhuis Buurstad",
+      startsAt: daysFromNow(-1, 13),
+      endsAt: daysFromNow(-1, 15),
+      caseIds: [sharedCase.id],
+    });
+    signInAs(tenant.coordinator.id);
+    for (const step of ["QUESTION", "CLARIFY", "ANALYSIS", "ADVICE"]) {
+      await recordMethodStepAction(idle, form({ sessionId: session.id, caseId: sharedCase.id, step, text: `Advies van de pool van Buurstad (${step})` }));
+    }
+    expect((await prisma.caseSession.findUniqueOrThrow({ where: { caseId_sessionId: { caseId: sharedCase.id, sessionId: session.id } } })).advice).toContain("Buurstad");
+    for (const reader of [other.coordinator, other.staff]) {
+      const found = await caseForReader(prisma, reader, sharedCase.id);
+      expect(found?.item?.sessions.map((s) => s.session.id)).toEqual([own.id]);
+      expect(JSON.stringify(found)).not.toContain("Buurstad");
+    }
   });
 
   it("R8 refuses an intervisie when an active member is booked elsewhere; R7 keeps the duration in bounds", async () => {
