@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { InterventionDetails } from "@/components/interventions/intervention-details";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
@@ -48,14 +49,7 @@ export default async function InterventionsPage({ searchParams }: { searchParams
                 {intervention.title}
               </Link>
             </h2>
-            <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[12rem_1fr]">
-              <dt className="font-medium">{t("page.aim")}</dt>
-              <dd>{intervention.aim}</dd>
-              <dt className="font-medium">{t("page.polarisationForm")}</dt>
-              <dd>{intervention.polarisationForm}</dd>
-              <dt className="font-medium">{t("page.description")}</dt>
-              <dd>{intervention.description}</dd>
-            </dl>
+            <InterventionDetails intervention={intervention} />
           </li>
         ))}
       </ul>

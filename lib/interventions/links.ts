@@ -25,23 +25,19 @@ async function adviceInScope(tx: Tx, actor: Actor, input: AdviceInterventionInpu
   return item;
 }
 
+/** Audits a link made or removed — only when something changed (linking twice is a no-op). */
+async function auditChange(tx: Tx, actor: Actor, count: number, event: { action: string; entity: "Case" | "Action"; entityId: string; municipalityId: string; data: Record<string, string> }) {
+  if (count > 0) await audit(tx, { actor, ...event });
+}
+
 /** The trainer links a catalogue intervention to the advice given on a case. */
 export async function linkInterventionToAdvice(actor: Actor, input: AdviceInterventionInput) {
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
     const item = await adviceInScope(tx, actor, input);
     await existingIntervention(tx, input.interventionId);
-    const created = await tx.caseIntervention.createMany({ data: [{ caseId: item.id, interventionId: input.interventionId }], skipDuplicates: true });
-    if (created.count > 0) {
-      await audit(tx, {
-        actor,
-        action: "case.interventionLinked",
-        entity: "Case",
-        entityId: item.id,
-        municipalityId: item.municipalityId,
-        data: { interventionId: input.interventionId, sessionId: input.sessionId },
-      });
-    }
+    const { count } = await tx.caseIntervention.createMany({ data: [{ caseId: item.id, interventionId: input.interventionId }], skipDuplicates: true });
+    await auditChange(tx, actor, count, adviceEvent("case.interventionLinked", item, input));
   });
 }
 
@@ -49,19 +45,18 @@ export async function unlinkInterventionFromAdvice(actor: Actor, input: AdviceIn
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
     const item = await adviceInScope(tx, actor, input);
-    const removed = await tx.caseIntervention.deleteMany({ where: { caseId: item.id, interventionId: input.interventionId } });
-    if (removed.count > 0) {
-      await audit(tx, {
-        actor,
-        action: "case.interventionUnlinked",
-        entity: "Case",
-        entityId: item.id,
-        municipalityId: item.municipalityId,
-        data: { interventionId: input.interventionId, sessionId: input.sessionId },
-      });
-    }
+    const { count } = await tx.caseIntervention.deleteMany({ where: { caseId: item.id, interventionId: input.interventionId } });
+    await auditChange(tx, actor, count, adviceEvent("case.interventionUnlinked", item, input));
   });
 }
+
+const adviceEvent = (action: string, item: { id: string; municipalityId: string }, input: AdviceInterventionInput) => ({
+  action,
+  entity: "Case" as const,
+  entityId: item.id,
+  municipalityId: item.municipalityId,
+  data: { interventionId: input.interventionId, sessionId: input.sessionId },
+});
 
 /** As adding an action: the case's author or its municipality's coordinator, while the case is open. */
 async function actionInScope(tx: Tx, actor: Actor, actionId: string) {
@@ -80,17 +75,8 @@ export async function linkInterventionToAction(actor: Actor, input: ActionInterv
   return prisma.$transaction(async (tx) => {
     const { action, item } = await actionInScope(tx, actor, input.actionId);
     await existingIntervention(tx, input.interventionId);
-    const created = await tx.actionIntervention.createMany({ data: [{ actionId: action.id, interventionId: input.interventionId }], skipDuplicates: true });
-    if (created.count > 0) {
-      await audit(tx, {
-        actor,
-        action: "action.interventionLinked",
-        entity: "Action",
-        entityId: action.id,
-        municipalityId: item.municipalityId,
-        data: { caseId: item.id, interventionId: input.interventionId },
-      });
-    }
+    const { count } = await tx.actionIntervention.createMany({ data: [{ actionId: action.id, interventionId: input.interventionId }], skipDuplicates: true });
+    await auditChange(tx, actor, count, actionEvent("action.interventionLinked", action.id, item, input));
     return { caseId: item.id };
   });
 }
@@ -99,17 +85,16 @@ export async function unlinkInterventionFromAction(actor: Actor, input: ActionIn
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
     const { action, item } = await actionInScope(tx, actor, input.actionId);
-    const removed = await tx.actionIntervention.deleteMany({ where: { actionId: action.id, interventionId: input.interventionId } });
-    if (removed.count > 0) {
-      await audit(tx, {
-        actor,
-        action: "action.interventionUnlinked",
-        entity: "Action",
-        entityId: action.id,
-        municipalityId: item.municipalityId,
-        data: { caseId: item.id, interventionId: input.interventionId },
-      });
-    }
+    const { count } = await tx.actionIntervention.deleteMany({ where: { actionId: action.id, interventionId: input.interventionId } });
+    await auditChange(tx, actor, count, actionEvent("action.interventionUnlinked", action.id, item, input));
     return { caseId: item.id };
   });
 }
+
+const actionEvent = (action: string, actionId: string, item: { id: string; municipalityId: string }, input: ActionInterventionInput) => ({
+  action,
+  entity: "Action" as const,
+  entityId: actionId,
+  municipalityId: item.municipalityId,
+  data: { caseId: item.id, interventionId: input.interventionId },
+});

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { InterventionDetails } from "@/components/interventions/intervention-details";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
@@ -23,14 +24,7 @@ export default async function InterventionPage({ params }: { params: Promise<{ i
     <>
       <PageHeader title={intervention.title} />
       <p className="mb-4 text-muted">{t(`category.${intervention.category}`)}</p>
-      <dl className="mb-8 grid gap-x-4 gap-y-2 rounded-lg border border-brand-100 bg-white p-4 sm:grid-cols-[12rem_1fr]">
-        <dt className="font-medium">{t("page.aim")}</dt>
-        <dd>{intervention.aim}</dd>
-        <dt className="font-medium">{t("page.polarisationForm")}</dt>
-        <dd>{intervention.polarisationForm}</dd>
-        <dt className="font-medium">{t("page.description")}</dt>
-        <dd className="whitespace-pre-line">{intervention.description}</dd>
-      </dl>
+      <InterventionDetails intervention={intervention} className="mb-8 gap-y-2 rounded-lg border border-brand-100 bg-white p-4" />
       <Section title={t("links.usedIn")}>
         <p className="mb-3 text-sm text-muted">{t("links.usedInIntro")}</p>
         {cases.length === 0 ? (
