@@ -34,3 +34,15 @@ export class NotFound extends Error {
     this.name = "NotFound";
   }
 }
+
+/** Input that is well-formed but taken (e.g. an e-mail address in use): shown next to its field. */
+export class FieldConflict extends Error {
+  constructor(
+    readonly field: string,
+    /** A message key, e.g. "accounts.invite.emailInUse". */
+    readonly key: string,
+  ) {
+    super(`${field} conflict`);
+    this.name = "FieldConflict";
+  }
+}

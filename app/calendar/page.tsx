@@ -6,6 +6,7 @@ import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { personalSchedule } from "@/lib/sessions/schedule";
 import { ResetCalendarForm } from "./reset-form";
+import { appOrigin } from "@/lib/security/app-origin";
 
 export async function generateMetadata() {
   const t = await getTranslations("sessions.calendar");
@@ -23,10 +24,7 @@ export default async function CalendarPage() {
     personalSchedule(prisma, user.id, new Date(), 10),
     headers(),
   ]);
-  const host = requestHeaders.get("x-forwarded-host") ?? requestHeaders.get("host") ?? "localhost";
-  const protocol = requestHeaders.get("x-forwarded-proto") ?? "http";
-  const origin = process.env.APP_URL ?? `${protocol}://${host}`;
-  const feedUrl = `${origin}/calendar/${row.calendarToken}.ics`;
+  const feedUrl = `${appOrigin(requestHeaders)}/calendar/${row.calendarToken}.ics`;
   return (
     <>
       <PageHeader title={t("title")} />

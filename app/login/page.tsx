@@ -12,12 +12,17 @@ export async function generateMetadata() {
 export default async function LoginPage() {
   const user = await currentUser();
   if (user) redirect(startPage[user.role]);
-  const [t, tIntake] = await Promise.all([getTranslations("auth.login"), getTranslations("intake.page")]);
+  const [t, tIntake, tForgot] = await Promise.all([getTranslations("auth.login"), getTranslations("intake.page"), getTranslations("accounts.forgot")]);
   return (
     <section className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <p>{t("intro")}</p>
       <LoginForm />
+      <p>
+        <Link href="/login/forgot" className="text-brand-700 underline">
+          {tForgot("link")}
+        </Link>
+      </p>
       <p>
         <Link href="/aanvraag" className="text-brand-700 underline">
           {tIntake("fromLogin")}

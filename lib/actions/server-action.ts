@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { currentUser, type SessionUser } from "@/lib/auth/session";
-import { AccessDenied, NotFound, RuleViolation } from "@/lib/errors";
+import { AccessDenied, FieldConflict, NotFound, RuleViolation } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/config";
 import { currentLocale } from "@/lib/i18n/locale";
@@ -44,10 +44,30 @@ function isWrapped<T>(value: unknown): value is { data: T; message?: string; war
 
 const failure = (message: string): ActionState<never> => ({ status: "error", message });
 
+/**
+ * An action anyone may use without an account (setting a password from a mailed link,
+ * asking for one): validation and error handling as in `serverAction`, no sign-in.
+ */
+export async function publicAction<S extends z.ZodType, T>(
+  options: { schema: S; input: unknown },
+  work: (data: z.output<S>, context: { locale: Locale; t: Translate }) => Promise<{ data: T; message?: string }>,
+): Promise<ActionState<T>> {
+  const locale = await currentLocale();
+  const t = translator(locale);
+  const parsed = parseInput(options.schema, options.input, locale, t);
+  if (!parsed.ok) return { status: "error", message: t("form.fixErrors"), fieldErrors: parsed.fieldErrors };
+  try {
+    return { status: "success", ...(await work(parsed.data, { locale, t })) };
+  } catch (error) {
+    return toErrorState(error, locale, t);
+  }
+}
+
 export function toErrorState(error: unknown, locale: Locale, t: Translate): ActionState<never> {
   if (error instanceof RuleViolation) {
     return { status: "error", rule: error.rule, message: ruleMessage(error, locale, t) };
   }
+  if (error instanceof FieldConflict) return { status: "error", message: t("form.fixErrors"), fieldErrors: { [error.field]: [t(error.key as never)] } };
   if (error instanceof AccessDenied) return failure(t("errors.accessDenied"));
   if (error instanceof NotFound) return failure(t("errors.notFound"));
   if (isRedirect(error)) throw error;

@@ -8,6 +8,9 @@ import type { AbstractIntlMessages } from "next-intl";
  * component's `useTranslations` calls and fails when one needs a key not picked here.
  */
 export const CLIENT_MESSAGE_PATHS = [
+  "accounts.invite",
+  "accounts.password",
+  "accounts.forgot",
   "auth.login",
   "form",
   "cases.form",

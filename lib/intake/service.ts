@@ -21,6 +21,7 @@ import {
   STRATEGIST_TEMPLATE_KEY,
 } from "./rules";
 import type { convertIntakeSchema, enrolIntakeSchema, moveIntakeSchema, SubmitIntakeInput } from "./schemas";
+import { sendPasswordLink } from "@/lib/accounts/tokens";
 
 export type IntakeOutcome =
   | { status: "stored"; id: string }
@@ -127,11 +128,12 @@ export async function convertIntakeToTrajectory(actor: Actor, input: z.output<ty
  * 2. the enrolment goes through the recruitment use case (admitWithOverride with the
  *    request as recorded reason): R1 places them accepted or on the waiting list under
  *    the cohort's lock, R4 and R10 hold, the person is told by e-mail;
- * 3. the request is linked to the enrolment, planned and audited.
+ * 3. the request is linked to the enrolment, planned and audited; a new account is mailed
+ *    a link to set its password.
  * Were step 2 or 3 refused, a person created in step 1 is removed again and the
  * request stays as it was.
  */
-export async function enrolFromIntake(actor: Actor, input: z.output<typeof enrolIntakeSchema> & { reason: string }) {
+export async function enrolFromIntake(actor: Actor, input: z.output<typeof enrolIntakeSchema> & { reason: string; origin: string }) {
   if (actor.role !== "ADMIN") throw new AccessDenied();
   const prisma = await db();
   const person = await prisma.$transaction(async (tx) => {
@@ -176,6 +178,8 @@ export async function enrolFromIntake(actor: Actor, input: z.output<typeof enrol
       if (!mayConvertIntake(request)) throw new RuleViolation("R21", "intakeAlreadyHandled");
       if (person.created) {
         await audit(tx, { actor, action: "user.created", entity: "User", entityId: person.id, municipalityId: person.municipalityId, data: { role: "STAFF", from: "intake" } });
+        const invitee = await tx.user.findUniqueOrThrow({ where: { id: person.id }, select: { id: true, email: true, name: true, locale: true } });
+        await sendPasswordLink(tx, invitee, "INVITE", input.origin);
       }
       await audit(tx, {
         actor,

@@ -67,6 +67,7 @@ export async function erasePerson(actor: Actor, input: ErasePersonInput) {
       data: { contactName: ERASED_NAME, email: ERASED_NAME, phone: null, question: "" },
     });
     await tx.rateLimitBucket.deleteMany({ where: { key: `sign-in:account:${person.email.toLowerCase()}` } });
+    await tx.passwordToken.deleteMany({ where: { userId: person.id } });
 
     const anonymous = randomUUID().replaceAll("-", "");
     await tx.user.update({

@@ -1,10 +1,12 @@
 "use server";
+import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { serverAction } from "@/lib/actions/server-action";
 import type { ActionState } from "@/lib/actions/state";
 import { formToObject } from "@/lib/actions/validate";
 import { convertIntakeSchema, enrolIntakeSchema, moveIntakeSchema } from "@/lib/intake/schemas";
 import { convertIntakeToTrajectory, enrolFromIntake, moveIntake } from "@/lib/intake/service";
+import { appOrigin } from "@/lib/security/app-origin";
 
 export async function moveIntakeAction(_previous: ActionState<{ id: string }>, form: FormData) {
   return serverAction({ roles: ["ADMIN"], schema: moveIntakeSchema, input: formToObject(form) }, async (user, data, { t }) => {
@@ -24,7 +26,7 @@ export async function convertIntakeAction(_previous: ActionState<{ id: string; t
 
 export async function enrolIntakeAction(_previous: ActionState<{ id: string; enrollmentId: string | null }>, form: FormData) {
   return serverAction({ roles: ["ADMIN"], schema: enrolIntakeSchema, input: formToObject(form) }, async (user, data, { t }) => {
-    const request = await enrolFromIntake(user, { ...data, reason: t("intake.enrol.reason") });
+    const request = await enrolFromIntake(user, { ...data, reason: t("intake.enrol.reason"), origin: appOrigin(await headers()) });
     revalidatePath("/admin/intake", "layout");
     const { status, place } = request.placement;
     return {

@@ -17,11 +17,20 @@ export async function generateMetadata() {
 export default async function People({ searchParams }: Props) {
   await requireUser("ADMIN");
   const { q, page = 1 } = peopleSearchSchema.parse(firstValues(await searchParams));
-  const [t, tRole, result] = await Promise.all([getTranslations("privacy.people"), getTranslations("enums.role"), searchPeople(await db(), q, page)]);
+  const [t, tRole, tInvite, result] = await Promise.all([
+    getTranslations("privacy.people"),
+    getTranslations("enums.role"),
+    getTranslations("accounts.invite"),
+    searchPeople(await db(), q, page),
+  ]);
   const pageLink = (n: number) => `/admin/people?${new URLSearchParams({ ...(q ? { q } : {}), page: String(n) })}`;
   return (
     <>
-      <PageHeader title={t("title")} />
+      <PageHeader title={t("title")}>
+        <Link href="/admin/people/new" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+          {tInvite("link")}
+        </Link>
+      </PageHeader>
       <form method="get" role="search" aria-label={t("search")} className="mb-6 flex flex-wrap items-end gap-3">
         <div className="flex flex-col gap-1">
           <label htmlFor="q" className="font-medium">

@@ -5,6 +5,7 @@
 // routes.test.ts call each entry as each actor and check the outcome.
 //
 // How to add an entry: see docs/decisions/0010-authorisation-matrix.md.
+import { hashToken } from "@/lib/accounts/tokens";
 import { db } from "@/lib/db/client";
 import { toLocalInput } from "@/lib/sessions/time";
 import { randomUUID } from "node:crypto";
@@ -135,6 +136,34 @@ export const ACTIONS: Record<string, ActionVariant[]> = {
         const { trajectory } = await s.fresh.networkSession();
         const other = await (await db()).municipality.create({ data: { name: `Partner ${unique()}`, country: "NL", code: `GP${unique()}` } });
         return { trajectoryId: trajectory.id, municipalityId: other.id };
+      },
+    },
+  ],
+  "action app/admin/people/new/actions.ts#invitePersonAction": [
+    { allow: ADMIN, why: "admins manage users", form: (s) => ({ name: "Nieuwe Collega", email: `${randomUUID()}@example.test`, role: "STAFF", municipalityId: s.A.id }) },
+  ],
+  "action app/admin/people/[id]/actions.ts#resendInvitationAction": [
+    { allow: ADMIN, form: async (s) => ({ userId: (await s.fresh.person()).id }) },
+  ],
+  "action app/account/password/[token]/actions.ts#setPasswordAction": [
+    {
+      allow: everyone,
+      why: "the mailed one-time link is the key; no account is signed in yet",
+      form: async (s) => {
+        const token = randomUUID() + randomUUID();
+        const person = await s.fresh.person();
+        await (await db()).passwordToken.create({ data: { userId: person.id, tokenHash: hashToken(token), purpose: "INVITE", expiresAt: new Date(Date.now() + 3600_000) } });
+        return { token, password: "een lange zin als wachtwoord", confirm: "een lange zin als wachtwoord" };
+      },
+    },
+  ],
+  "action app/login/forgot/actions.ts#requestPasswordResetAction": [
+    {
+      allow: everyone,
+      why: "anyone may ask; the answer never says whether the address has an account (links only with APP_URL set)",
+      form: async (s) => {
+        process.env.APP_URL = "https://middengrond.example.nl";
+        return { email: (await s.fresh.person()).email };
       },
     },
   ],
@@ -449,6 +478,9 @@ export const PAGES: Record<string, PageVariant[]> = {
   "page /admin/intake": [{ allow: ADMIN }],
   "page /admin/intake/[id]": [{ allow: ADMIN, params: (s) => ({ id: s.intake.id }) }],
   "page /admin/people": [{ allow: ADMIN }],
+  "page /admin/people/new": [{ allow: ADMIN }],
+  "page /account/password/[token]": [{ allow: everyone, why: "the mailed link; an unknown or expired one shows how to ask for a new one", params: () => ({ token: "onbekend" }) }],
+  "page /login/forgot": [{ allow: everyone }],
   "page /admin/people/[id]": [{ allow: ADMIN, params: (s) => ({ id: s.users.staffA.id }) }],
 
   "page /trainer": [{ allow: TRAINERS_AND_ADMIN, why: "each trainer sees the municipalities they are assigned to" }],

@@ -68,7 +68,10 @@ describe("intake → enrolment with one action", () => {
     expect(request.enrollment).toMatchObject({ userId: person.id, cohortId: cohort.id, status: "ACCEPTED" });
     const events = await prisma.auditEvent.findMany({ where: { actorId: admin.id }, select: { action: true, entityId: true } });
     expect(events.map((e) => e.action).sort()).toEqual(["enrollment.override", "intake.enrolled", "user.created"]);
-    expect(await prisma.outboxMail.count({ where: { userId: person.id } })).toBe(1);
+    // Told of the place, and given a link to set a password for the new account.
+    const mails = await prisma.outboxMail.findMany({ where: { userId: person.id }, select: { kind: true, body: true } });
+    expect(mails.map((m) => m.kind).sort()).toEqual(["account.invite", "enrollment.accepted"]);
+    expect(mails.find((m) => m.kind === "account.invite")?.body).toMatch(/\/account\/password\/[A-Za-z0-9_-]{40,}/);
 
     // Once: a second action changes nothing.
     const before = await snapshot();

@@ -4,6 +4,8 @@ import { PageHeader, Section } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { personSummary } from "@/lib/privacy/queries";
+import { ActionButton } from "@/components/ui/action-button";
+import { resendInvitationAction } from "./actions";
 import { EraseForm } from "./erase-form";
 
 type Props = { params: Promise<{ id: string }> };
@@ -13,7 +15,7 @@ export default async function Person({ params }: Props) {
   const { id } = await params;
   const person = await personSummary(await db(), id);
   if (!person) notFound();
-  const [t, tRole] = await Promise.all([getTranslations("privacy"), getTranslations("enums.role")]);
+  const [t, tRole, tInvite] = await Promise.all([getTranslations("privacy"), getTranslations("enums.role"), getTranslations("accounts.invite")]);
   return (
     <>
       <PageHeader title={person.erasedAt ? t("people.erased") : person.name} />
@@ -31,6 +33,12 @@ export default async function Person({ params }: Props) {
           <dd>{person._count.enrollments}</dd>
         </dl>
       </Section>
+      {!person.erasedAt && (
+        <Section title={tInvite("again")}>
+          <p className="mb-3">{tInvite("againHelp")}</p>
+          <ActionButton action={resendInvitationAction} fields={{ userId: person.id }} label={tInvite("again")} tone="secondary" />
+        </Section>
+      )}
       <Section title={t("erase.title")}>
         {person.erasedAt ? (
           <p role="status">{t("erase.already")}</p>

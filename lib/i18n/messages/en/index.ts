@@ -1,3 +1,4 @@
+import accounts from "./accounts.json";
 import audit from "./audit.json";
 import auth from "./auth.json";
 import cases from "./cases.json";
@@ -17,4 +18,4 @@ import sessions from "./sessions.json";
 import strategy from "./strategy.json";
 import trajectories from "./trajectories.json";
 
-export const en = { ...common, audit, auth, cases, cohorts, enums, home, intake, interventions, network, pool, privacy, recruitment, reports, rules, sessions, strategy, trajectories };
+export const en = { ...common, accounts, audit, auth, cases, cohorts, enums, home, intake, interventions, network, pool, privacy, recruitment, reports, rules, sessions, strategy, trajectories };

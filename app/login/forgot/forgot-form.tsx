@@ -1,0 +1,21 @@
+"use client";
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { Field } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { idle } from "@/lib/actions/state";
+import { requestPasswordResetAction } from "./actions";
+
+export function ForgotForm() {
+  const t = useTranslations("accounts.forgot");
+  const [state, action] = useActionState(requestPasswordResetAction, idle);
+  const errors = state.status === "error" ? state.fieldErrors : undefined;
+  return (
+    <form action={action} aria-label={t("title")} className="flex max-w-sm flex-col gap-4">
+      <FormMessage state={state} />
+      <Field name="email" type="email" label={t("email")} errors={errors?.email} autoComplete="username" required maxLength={200} />
+      <SubmitButton className="self-start">{t("submit")}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,91 @@
+import type { Actor } from "@/lib/auth/access";
+import { hashPassword } from "@/lib/auth/password";
+import { audit } from "@/lib/audit/record";
+import { db } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/db/retry";
+import { AccessDenied, FieldConflict, NotFound } from "@/lib/errors";
+import { hit, isLimited, type Limit } from "@/lib/security/rate-limit";
+import type { InvitePersonInput, SetPasswordInput } from "./schemas";
+import { personOfLink, sendPasswordLink } from "./tokens";
+
+/** Asking for a reset link: per address, and per account so nobody floods one inbox. */
+export const RESET_LIMITS: { address: Limit; account: Limit } = {
+  address: { max: 10, windowSeconds: 15 * 60 },
+  account: { max: 3, windowSeconds: 15 * 60 },
+};
+
+/** An admin creates a person's account and mails them a link to set their password. */
+export async function invitePerson(actor: Actor, input: InvitePersonInput, origin: string) {
+  if (actor.role !== "ADMIN") throw new AccessDenied();
+  const prisma = await db();
+  try {
+    return await prisma.$transaction(async (tx) => {
+      if (input.municipalityId && !(await tx.municipality.findUnique({ where: { id: input.municipalityId }, select: { id: true } }))) {
+        throw new NotFound("municipality");
+      }
+      const person = await tx.user.create({
+        data: { name: input.name, email: input.email, role: input.role, municipalityId: input.municipalityId, workField: input.workField, jobTitle: input.jobTitle },
+      });
+      await sendPasswordLink(tx, person, "INVITE", origin);
+      await audit(tx, { actor, action: "person.invite", entity: "User", entityId: person.id, municipalityId: person.municipalityId, data: { role: person.role } });
+      return { userId: person.id, email: person.email };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new FieldConflict("email", "accounts.invite.emailInUse");
+    throw error;
+  }
+}
+
+/** An admin sends a new link (the old one stops working), e.g. when the first one expired. */
+export async function resendInvitation(actor: Actor, input: { userId: string }, origin: string) {
+  if (actor.role !== "ADMIN") throw new AccessDenied();
+  const prisma = await db();
+  return prisma.$transaction(async (tx) => {
+    const person = await tx.user.findUnique({ where: { id: input.userId } });
+    if (!person || person.erasedAt) throw new NotFound("person");
+    await sendPasswordLink(tx, person, "INVITE", origin);
+    await audit(tx, { actor, action: "person.invite", entity: "User", entityId: person.id, municipalityId: person.municipalityId, data: { again: true } });
+    return { userId: person.id };
+  });
+}
+
+/**
+ * Sets the password from a mailed link. The link is used up, and every session the person
+ * had ends (sessionVersion), so a stolen session does not outlive a reset.
+ */
+export async function setPasswordFromLink(input: SetPasswordInput) {
+  const passwordHash = await hashPassword(input.password);
+  const prisma = await db();
+  return prisma.$transaction(async (tx) => {
+    const link = await personOfLink(tx, input.token);
+    if (!link) throw new FieldConflict("token", "accounts.password.invalidLink");
+    const used = await tx.passwordToken.deleteMany({ where: { id: link.id } });
+    if (used.count === 0) throw new FieldConflict("token", "accounts.password.invalidLink"); // used at the same moment
+    await tx.user.update({ where: { id: link.user.id }, data: { passwordHash, sessionVersion: { increment: 1 } } });
+    await audit(tx, {
+      actor: { id: link.user.id },
+      action: link.purpose === "INVITE" ? "person.password.first" : "person.password.reset",
+      entity: "User",
+      entityId: link.user.id,
+      municipalityId: link.user.municipalityId,
+    });
+    return { email: link.user.email };
+  });
+}
+
+/**
+ * Someone who forgot their password asks for a link. The answer is the same whether or not
+ * the address has an account, so the form does not reveal who has one.
+ */
+export async function requestPasswordReset(input: { email: string }, address: string, origin: string): Promise<"sent" | "rateLimited"> {
+  const prisma = await db();
+  const keys = { address: `reset:address:${address}`, account: `reset:account:${input.email}` };
+  if ((await isLimited(prisma, keys.address, RESET_LIMITS.address)) || (await isLimited(prisma, keys.account, RESET_LIMITS.account))) return "rateLimited";
+  await hit(prisma, keys.address, RESET_LIMITS.address);
+  await hit(prisma, keys.account, RESET_LIMITS.account);
+  await prisma.$transaction(async (tx) => {
+    const person = await tx.user.findUnique({ where: { email: input.email } });
+    if (person && !person.erasedAt) await sendPasswordLink(tx, person, "RESET", origin);
+  });
+  return "sent";
+}

@@ -1,0 +1,14 @@
+/** The address links in mail and calendar feeds point to: APP_URL when set, else the host the request came to. */
+export function appOrigin(headers: Headers): string {
+  const host = headers.get("x-forwarded-host") ?? headers.get("host") ?? "localhost";
+  const protocol = headers.get("x-forwarded-proto") ?? "http";
+  return configuredOrigin() ?? `${protocol}://${host}`;
+}
+
+/**
+ * Only APP_URL, for links asked for without an account (a password reset): a Host header
+ * is chosen by whoever sends the request, and must never decide where a reset link points.
+ */
+export function configuredOrigin(): string | null {
+  return process.env.APP_URL?.replace(/\/+$/, "") || null;
+}
