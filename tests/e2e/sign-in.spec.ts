@@ -19,10 +19,10 @@ test("wrong credentials give one neutral message", async ({ page, scan }) => {
 });
 
 const journeys = [
-  { role: "admin", email: DEMO_ADMIN.email, start: "/admin", heading: "Beheer", nav: ["Start", "Personen", "Auditlog", "Aanvragen", "Dashboard", "Uitgaande mail", "Agenda-abonnement", "Lessen", "Netwerkbibliotheek", "Interventies"] },
-  { role: "trainer", email: DEMO_TRAINERS[0].email, start: "/trainer", heading: "Mijn trajecten", nav: ["Trajecten", "Casuïstiek", "Dashboard", "Agenda-abonnement", "Lessen", "Netwerkbibliotheek", "Interventies"] },
-  { role: "coordinator", email: DEMO_COORDINATORS.deventer.email, start: "/coordinator", heading: "Gemeente Deventer", nav: ["Mijn gemeente", "Interne pool", "Casuïstiek", "Dashboard", "Agenda-abonnement", "Lessen", "Netwerkbibliotheek", "Interventies"] },
-  { role: "staff", email: DEMO_STAFF.deventer[4].email, start: "/staff", heading: "Mijn agenda", nav: ["Mijn agenda", "Introductie en groepen", "Mijn aanmeldingen", "Casuïstiek", "Agenda-abonnement", "Lessen", "Netwerkbibliotheek", "Interventies"] },
+  { role: "admin", email: DEMO_ADMIN.email, start: "/admin", heading: "Beheer", nav: ["Start", "Personen", "Auditlog", "Aanvragen", "Dashboard", "Uitgaande mail", "Agenda-abonnement", "Strategie", "Lerend netwerk", "Lessen", "Netwerkbibliotheek", "Interventies"] },
+  { role: "trainer", email: DEMO_TRAINERS[0].email, start: "/trainer", heading: "Mijn trajecten", nav: ["Trajecten", "Casuïstiek", "Dashboard", "Agenda-abonnement", "Strategie", "Lerend netwerk", "Lessen", "Netwerkbibliotheek", "Interventies"] },
+  { role: "coordinator", email: DEMO_COORDINATORS.deventer.email, start: "/coordinator", heading: "Gemeente Deventer", nav: ["Mijn gemeente", "Interne pool", "Casuïstiek", "Dashboard", "Agenda-abonnement", "Strategie", "Lerend netwerk", "Lessen", "Netwerkbibliotheek", "Interventies"] },
+  { role: "staff", email: DEMO_STAFF.deventer[4].email, start: "/staff", heading: "Mijn agenda", nav: ["Mijn agenda", "Introductie en groepen", "Mijn aanmeldingen", "Casuïstiek", "Agenda-abonnement", "Strategie", "Lerend netwerk", "Lessen", "Netwerkbibliotheek", "Interventies"] },
 ];
 
 for (const journey of journeys) {
