@@ -41,6 +41,31 @@ export async function assertParticipantsOpen(prisma: Db | Tx, cohortId: string, 
 
 export type LockedCohort = Awaited<ReturnType<typeof lockCohort>>;
 
+/**
+ * Withdraws an enrollment of a locked cohort, audited. R2: a freed place goes to the
+ * waiting list — unless the cohort has begun (R10), when nobody is promoted any more.
+ * Callers decide first whether this enrollment may still be withdrawn.
+ */
+export async function withdrawFromLockedCohort(
+  tx: Tx,
+  actor: Actor | null,
+  cohort: LockedCohort,
+  enrollment: { id: string; userId: string; status: string },
+  begun: boolean,
+  note: Record<string, unknown> = {},
+) {
+  await tx.enrollment.update({ where: { id: enrollment.id }, data: { status: "WITHDRAWN", decidedAt: new Date() } });
+  await audit(tx, {
+    actor,
+    action: "enrollment.withdraw",
+    entity: "Enrollment",
+    entityId: enrollment.id,
+    municipalityId: cohort.trajectory.municipalityId,
+    data: { cohortId: cohort.id, userId: enrollment.userId, from: enrollment.status, to: "WITHDRAWN", ...note },
+  });
+  return begun ? [] : fillFromWaitlist(tx, actor, cohort);
+}
+
 export function countAccepted(tx: Tx, cohortId: string) {
   return tx.enrollment.count({ where: { cohortId, status: "ACCEPTED" } });
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/auth/access";
 import { audit } from "@/lib/audit/record";
-import { fillFromWaitlist, lockCohort } from "@/lib/cohorts/places";
+import { cohortHasBegun, lockCohort, withdrawFromLockedCohort } from "@/lib/cohorts/places";
 import { ACTIVE_ENROLLMENT, OPEN_STATUSES } from "@/lib/cohorts/rules";
 import { db, type Tx } from "@/lib/db/client";
 import { AccessDenied, NotFound } from "@/lib/errors";
@@ -96,27 +96,22 @@ export async function erasePerson(actor: Actor, input: ErasePersonInput) {
 
 /**
  * Withdraws the person from cohorts that are still recruiting or full, each cohort locked
- * as every placement does (R1), and promotes the waiting list (R2). In cohorts that have
- * started, the anonymous row stays: it is the history the cohort's attendance refers to.
+ * as every placement does (R1); the waiting list moves up (R2). An accepted place in a
+ * cohort that has begun stays (R10): it is the history the cohort's attendance refers to.
  */
 async function giveUpPlaces(tx: Tx, actor: Actor, userId: string) {
   const open = await tx.enrollment.findMany({
     where: { userId, status: { in: ACTIVE_ENROLLMENT }, cohort: { status: { in: OPEN_STATUSES } } },
-    select: { id: true, cohortId: true, status: true },
+    select: { id: true, userId: true, cohortId: true, status: true },
     orderBy: { cohortId: "asc" },
   });
+  let given = 0;
   for (const enrollment of open) {
     const cohort = await lockCohort(tx, enrollment.cohortId);
-    await tx.enrollment.update({ where: { id: enrollment.id }, data: { status: "WITHDRAWN", decidedAt: new Date() } });
-    await audit(tx, {
-      actor,
-      action: "enrollment.withdraw",
-      entity: "Enrollment",
-      entityId: enrollment.id,
-      municipalityId: cohort.trajectory.municipalityId,
-      data: { cohortId: cohort.id, userId, from: enrollment.status, to: "WITHDRAWN", erased: true },
-    });
-    await fillFromWaitlist(tx, actor, cohort);
+    const begun = await cohortHasBegun(tx, cohort.id);
+    if (begun && enrollment.status === "ACCEPTED") continue;
+    await withdrawFromLockedCohort(tx, actor, cohort, enrollment, begun, { erased: true });
+    given++;
   }
-  return open.length;
+  return given;
 }

@@ -5,10 +5,10 @@ import {
   assertParticipantsOpen,
   cohortHasBegun,
   countAccepted,
-  fillFromWaitlist,
   lockCohort,
   syncCohortStatus,
   waitlistPlace,
+  withdrawFromLockedCohort,
   type LockedCohort,
 } from "@/lib/cohorts/places";
 import {
@@ -336,16 +336,7 @@ export async function withdrawEnrollment(actor: Actor, input: z.output<typeof en
     if (!ACTIVE_ENROLLMENT.includes(enrollment.status)) throw new NotFound("enrollment");
     const begun = await cohortHasBegun(tx, cohort.id, now);
     if (begun && enrollment.status === "ACCEPTED") throw new RuleViolation("R10", "cohortHasBegun");
-    await tx.enrollment.update({ where: { id: enrollment.id }, data: { status: "WITHDRAWN", decidedAt: new Date() } });
-    await audit(tx, {
-      actor,
-      action: "enrollment.withdraw",
-      entity: "Enrollment",
-      entityId: enrollment.id,
-      municipalityId: cohort.trajectory.municipalityId,
-      data: { cohortId: cohort.id, userId: enrollment.userId, from: enrollment.status, to: "WITHDRAWN" },
-    });
-    const promoted = begun ? [] : await fillFromWaitlist(tx, actor, cohort);
+    const promoted = await withdrawFromLockedCohort(tx, actor, cohort, enrollment, begun);
     return { promoted };
   });
 }
