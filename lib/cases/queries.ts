@@ -1,8 +1,8 @@
 // Reads for the case pages: scoped by R13/R20 through readableCasesWhere, and a fixed
 // number of queries per page whatever the number of cases.
-import type { Actor } from "@/lib/auth/access";
+import { accessibleMunicipalityIds, type Actor } from "@/lib/auth/access";
 import type { Db } from "@/lib/db/client";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { networkCasesWhere, readableCasesWhere, readFacts } from "./access";
 import { anonymisedCase, anonymisedCaseSelect } from "./anonymise";
 import { participantWhere } from "@/lib/sessions/participants";
@@ -25,13 +25,18 @@ function scopeWhere(actor: Actor, scope: CaseListScope): Prisma.CaseWhereInput {
   }
 }
 
-/** Ids of cases whose title or analysis match the words (Dutch stemming, GIN index). */
-async function searchIds(prisma: Db, query: string): Promise<string[]> {
+/**
+ * Ids of cases whose title or analysis match the words (Dutch stemming, GIN index), within
+ * the municipalities the actor has access to — a superset of what they may read, so no
+ * match they may read is ever cut off by matches elsewhere in the country.
+ */
+async function searchIds(prisma: Db, actor: Actor, query: string): Promise<string[]> {
+  const municipalities = await accessibleMunicipalityIds(prisma, actor);
+  // Admins read no case text in lists (caseReadLevel); bound their search all the same.
+  const within = municipalities === "all" ? Prisma.sql`LIMIT 1000` : Prisma.sql`AND "municipalityId" = ANY(${municipalities}::uuid[])`;
   const rows = await prisma.$queryRaw<{ id: string }[]>`
     SELECT "id"::text AS "id" FROM "Case"
-    WHERE "searchVector" @@ websearch_to_tsquery('dutch'::regconfig, ${query})
-    ORDER BY ts_rank("searchVector", websearch_to_tsquery('dutch'::regconfig, ${query})) DESC
-    LIMIT 1000`;
+    WHERE "searchVector" @@ websearch_to_tsquery('dutch'::regconfig, ${query}) ${within}`;
   return rows.map((row) => row.id);
 }
 
@@ -45,9 +50,9 @@ export function filtersWhere(filters: CaseFilters): Prisma.CaseWhereInput {
   };
 }
 
-/** A page of cases for a list, with filters and search: at most three queries. */
+/** A page of cases for a list, with filters and search: at most four queries. */
 export async function listCases(prisma: Db, actor: Actor, scope: CaseListScope, filters: CaseFilters) {
-  const ids = filters.q ? await searchIds(prisma, filters.q) : null;
+  const ids = filters.q ? await searchIds(prisma, actor, filters.q) : null;
   const where: Prisma.CaseWhereInput = {
     AND: [readableCasesWhere(actor), scopeWhere(actor, scope), filtersWhere(filters), ...(ids ? [{ id: { in: ids } }] : [])],
   };

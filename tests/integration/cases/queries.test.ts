@@ -41,3 +41,24 @@ describe("case pages read a constant number of statements", () => {
     expect(large.page).toBeLessThanOrEqual(30);
   });
 });
+
+describe("searching the case list", () => {
+  it("finds a municipality's own match even when the rest of the country has more than a thousand better ones", async () => {
+    const prisma = await db();
+    const home = await makeCaseTenant();
+    const elsewhere = await makeCaseTenant();
+    const ours = await makeCase(home);
+    await prisma.case.createMany({
+      data: Array.from({ length: 1_100 }, (_, i) => ({
+        municipalityId: elsewhere.municipality.id,
+        authorId: elsewhere.staff.id,
+        title: `Buurtapp buurtapp buurtapp ${i}`,
+        situation: "Buurtapp, buurtapp en nog eens de buurtapp.",
+      })),
+    });
+    const { total, cases } = await listCases(prisma, home.coordinator, "municipality", { q: "buurtapp" });
+    expect(total).toBe(1);
+    expect(cases.map((c) => c.id)).toEqual([ours.id]);
+  });
+});
+
