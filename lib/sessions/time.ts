@@ -65,3 +65,6 @@ export function toLocalInput(date: Date): { date: string; time: string } {
   const pad = (n: number) => String(n).padStart(2, "0");
   return { date: `${p.year}-${pad(p.month)}-${pad(p.day)}`, time: `${pad(p.hour)}:${pad(p.minute)}` };
 }
+
+/** The instant `days` days from now (e.g. a form's default date). */
+export const daysFromNow = (days: number) => new Date(Date.now() + days * DAY_MS);

@@ -46,8 +46,8 @@ describe("authorisation matrix: completeness", () => {
 
   it("reads the same exports from each actions.ts as the module has", async () => {
     for (const file of actionFiles()) {
-      const module = (await import(/* @vite-ignore */ path.join(root, file))) as Record<string, unknown>;
-      const functions = Object.entries(module)
+      const exported = (await import(/* @vite-ignore */ path.join(root, file))) as Record<string, unknown>;
+      const functions = Object.entries(exported)
         .filter(([, value]) => typeof value === "function")
         .map(([name]) => name)
         .sort();

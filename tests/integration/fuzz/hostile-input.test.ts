@@ -83,8 +83,8 @@ async function tableCounts() {
 describe("hostile input to every form-backed server action", async () => {
   const actions: { name: string; action: Action }[] = [];
   for (const file of actionFiles().filter((f) => !EXCLUDED_FILES.has(f))) {
-    const module = (await import(/* @vite-ignore */ path.join(root, file))) as Record<string, unknown>;
-    for (const [name, value] of Object.entries(module)) {
+    const exported = (await import(/* @vite-ignore */ path.join(root, file))) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(exported)) {
       if (typeof value === "function" && !WITHOUT_FIELDS.has(`${file}#${name}`)) actions.push({ name: `${file}#${name}`, action: value as Action });
     }
   }

@@ -4,7 +4,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { assignedTrainers, discussableCases } from "@/lib/pool/queries";
-import { toLocalInput } from "@/lib/sessions/time";
+import { daysFromNow, toLocalInput } from "@/lib/sessions/time";
 import { PlanIntervisieForm } from "./plan-form";
 
 export default async function PlanIntervisiePage() {
@@ -29,7 +29,7 @@ export default async function PlanIntervisiePage() {
       }${c.phase ? ` · ${tCases(`phase.${c.phase}`)}` : ""})`,
     })),
   ];
-  const nextWeek = toLocalInput(new Date(Date.now() + 7 * 24 * 60 * 60 * 1000));
+  const nextWeek = toLocalInput(daysFromNow(7));
   return (
     <>
       <PageHeader title={t("planTitle")}>

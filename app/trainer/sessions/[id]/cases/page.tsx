@@ -7,6 +7,7 @@ import { LinkInterventionForm } from "@/components/interventions/link-forms";
 import { LinkedInterventions } from "@/components/interventions/linked-interventions";
 import { canAccessMunicipality } from "@/lib/auth/access";
 import { requireUser } from "@/lib/auth/session";
+import { isHistory } from "@/lib/sessions/rules";
 import { sessionCaseBoard } from "@/lib/cases/queries";
 import { interventionCatalogue } from "@/lib/interventions/queries";
 import { db } from "@/lib/db/client";
@@ -44,7 +45,7 @@ export default async function SessionCasesPage({ params }: { params: Promise<{ i
   ]
     .filter(Boolean)
     .join(" · ");
-  const started = session.startsAt.getTime() <= Date.now();
+  const started = isHistory(session, new Date());
   return (
     <>
       <PageHeader title={t("session.title", { session: sessionName })}>
