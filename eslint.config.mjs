@@ -10,7 +10,10 @@ export default defineConfig([
   {
     rules: {
       // `_name` marks a value taken apart on purpose (e.g. a field left out of a copy).
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" },
+      ],
     },
   },
   {
@@ -18,5 +21,14 @@ export default defineConfig([
     files: ["tests/e2e/**"],
     rules: { "react-hooks/rules-of-hooks": "off" },
   },
-  globalIgnores([".next/**", "node_modules/**", "data/**", "lib/generated/**", "next-env.d.ts", "bench/results/**", "test-results/**", "playwright-report/**"]),
+  globalIgnores([
+    ".next/**",
+    "node_modules/**",
+    "data/**",
+    "lib/generated/**",
+    "next-env.d.ts",
+    "bench/results/**",
+    "test-results/**",
+    "playwright-report/**",
+  ]),
 ]);

@@ -14,7 +14,9 @@ const nextConfig: NextConfig = {
   htmlLimitedBots: /.*/,
   // Every response, static files included; the per-request CSP is set in proxy.ts.
   async headers() {
-    return [{ source: "/:path*", headers: staticSecurityHeaders({ production: process.env.NODE_ENV === "production" }) }];
+    return [
+      { source: "/:path*", headers: staticSecurityHeaders({ production: process.env.NODE_ENV === "production" }) },
+    ];
   },
 };
 

@@ -14,7 +14,9 @@ import { actionId, sessionCookie, startServer, stopServer } from "@/tests/suppor
 
 const PORT = Number(process.env.BENCH_PORT ?? 3406);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
-const env = process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : { PGLITE_DIR: process.env.PGLITE_DIR ?? "data/scale", DATABASE_URL: "" };
+const env = process.env.DATABASE_URL
+  ? { DATABASE_URL: process.env.DATABASE_URL }
+  : { PGLITE_DIR: process.env.PGLITE_DIR ?? "data/scale", DATABASE_URL: "" };
 Object.assign(process.env, env);
 if (!process.env.DATABASE_URL) delete process.env.DATABASE_URL;
 
@@ -22,22 +24,41 @@ type Target = { name: string; path: string; cookie?: string };
 
 async function pickTargets() {
   const prisma = (await connect()).prisma;
-  if ((await prisma.case.count()) < 10_000) throw new Error("Run `npm run seed:scale` first (this database has no national-scale data).");
+  if ((await prisma.case.count()) < 10_000)
+    throw new Error("Run `npm run seed:scale` first (this database has no national-scale data).");
   const coordinator = await prisma.user.findFirstOrThrow({ where: { email: "coordinator1@scale.test" } });
   const trainer = await prisma.user.findFirstOrThrow({ where: { email: "trainer1@scale.test" } });
-  const cohort = await prisma.cohort.findFirstOrThrow({ where: { trajectory: { leadTrainerId: trainer.id }, status: "RUNNING" } });
-  const staff = await prisma.user.findFirstOrThrow({ where: { role: "STAFF", municipalityId: coordinator.municipalityId } });
+  const cohort = await prisma.cohort.findFirstOrThrow({
+    where: { trajectory: { leadTrainerId: trainer.id }, status: "RUNNING" },
+  });
+  const staff = await prisma.user.findFirstOrThrow({
+    where: { role: "STAFF", municipalityId: coordinator.municipalityId },
+  });
   const { cohort: open, people } = await recruitingCohort(prisma, 2_005, `bench${Date.now().toString(36)}`);
   await disconnect();
-  const [t, c, s] = await Promise.all([sessionCookie(trainer.id), sessionCookie(coordinator.id), sessionCookie(staff.id)]);
-  const caseList = ["app/cases/page.tsx", "app/coordinator/cases/page.tsx", "app/staff/cases/page.tsx"].find((file) => fs.existsSync(file));
+  const [t, c, s] = await Promise.all([
+    sessionCookie(trainer.id),
+    sessionCookie(coordinator.id),
+    sessionCookie(staff.id),
+  ]);
+  const caseList = ["app/cases/page.tsx", "app/coordinator/cases/page.tsx", "app/staff/cases/page.tsx"].find((file) =>
+    fs.existsSync(file),
+  );
   const targets: Target[] = [
     { name: "static reference", path: "/reference" },
     { name: "trainer start", path: "/trainer", cookie: t },
     { name: "cohort page", path: `/trainer/cohorts/${cohort.id}`, cookie: t },
-    { name: "coordinator dashboard", path: fs.existsSync("app/coordinator/dashboard/page.tsx") ? "/coordinator/dashboard" : "/coordinator", cookie: c },
+    {
+      name: "coordinator dashboard",
+      path: fs.existsSync("app/coordinator/dashboard/page.tsx") ? "/coordinator/dashboard" : "/coordinator",
+      cookie: c,
+    },
     caseList
-      ? { name: "case list + search", path: `/${path.dirname(caseList).replace(/^app\/?/, "")}?q=jongeren`, cookie: caseList.includes("staff") ? s : c }
+      ? {
+          name: "case list + search",
+          path: `/${path.dirname(caseList).replace(/^app\/?/, "")}?q=jongeren`,
+          cookie: caseList.includes("staff") ? s : c,
+        }
       : { name: "network library + search (no case list on main)", path: "/network?q=jongeren", cookie: c },
   ];
   return { targets, enrol: { cohortId: open.id, cookies: await Promise.all(people.map((id) => sessionCookie(id))) } };
@@ -72,8 +93,9 @@ async function queriesPerRequest(base: string, target: Target) {
   const count = async () => ((await (await fetch(`${base}/api/debug/queries`)).json()) as { queries: number }).queries;
   await fetch(`${base}${target.path}`, { headers: target.cookie ? { cookie: target.cookie } : {} }); // warm
   const before = await count();
-  for (let i = 0; i < 5; i++) await fetch(`${base}${target.path}`, { headers: target.cookie ? { cookie: target.cookie } : {} });
-  return (await count() - before) / 5;
+  for (let i = 0; i < 5; i++)
+    await fetch(`${base}${target.path}`, { headers: target.cookie ? { cookie: target.cookie } : {} });
+  return ((await count()) - before) / 5;
 }
 
 /**
@@ -83,50 +105,78 @@ async function queriesPerRequest(base: string, target: Target) {
  * carries the React Server Components payload — and the messages handed to client components.
  */
 async function firstLoad(base: string, target: Target) {
-  const html = await (await fetch(`${base}${target.path}`, { headers: target.cookie ? { cookie: target.cookie } : {} })).text();
-  const tags = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+\.js)"[^>]*>/g)].filter((m) => !/\bnomodule\b/i.test(m[0]));
+  const html = await (
+    await fetch(`${base}${target.path}`, { headers: target.cookie ? { cookie: target.cookie } : {} })
+  ).text();
+  const tags = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+\.js)"[^>]*>/g)].filter(
+    (m) => !/\bnomodule\b/i.test(m[0]),
+  );
   const sources = [...new Set(tags.map((m) => m[1]))];
   let bytes = 0;
-  for (const src of sources) bytes += zlib.gzipSync(Buffer.from(await (await fetch(`${base}${src}`)).arrayBuffer())).length;
+  for (const src of sources)
+    bytes += zlib.gzipSync(Buffer.from(await (await fetch(`${base}${src}`)).arrayBuffer())).length;
   return { js: bytes / 1024, html: zlib.gzipSync(Buffer.from(html)).length / 1024 };
 }
 
 function multipart(fields: Record<string, string>) {
   const boundary = "----middengrondbench";
-  const parts = Object.entries(fields).map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`);
+  const parts = Object.entries(fields).map(
+    ([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`,
+  );
   return { body: `${parts.join("")}--${boundary}--\r\n`, type: `multipart/form-data; boundary=${boundary}` };
 }
 
 async function main() {
   if (process.env.BENCH_SKIP_BUILD !== "1") {
-    const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+    const build = spawnSync("npx", ["next", "build"], {
+      stdio: "inherit",
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    });
     if (build.status !== 0) throw new Error("next build failed");
   }
   const { targets, enrol } = await pickTargets();
   const server = await startServer(PORT, { ...env, MG_QUERY_STATS: "1" });
   const rows: Record<string, unknown>[] = [];
   try {
-    for (const target of targets) await fetch(`${server.url}${target.path}`, { headers: target.cookie ? { cookie: target.cookie } : {} });
+    for (const target of targets)
+      await fetch(`${server.url}${target.path}`, { headers: target.cookie ? { cookie: target.cookie } : {} });
     let reference = 0;
     for (const target of targets) {
       const queries = target.path === "/reference" ? 0 : await queriesPerRequest(server.url, target);
       const { js, html } = target.path === "/reference" ? { js: 0, html: 0 } : await firstLoad(server.url, target);
-      const result = await load(`${server.url}${target.path}`, { connections: 20, duration: DURATION, headers: target.cookie ? { cookie: target.cookie } : {} });
+      const result = await load(`${server.url}${target.path}`, {
+        connections: 20,
+        duration: DURATION,
+        headers: target.cookie ? { cookie: target.cookie } : {},
+      });
       if (target.path === "/reference") reference = result.rps;
-      rows.push({ target: target.name, path: target.path.slice(0, 48), ...result, share: result.rps / reference, queries, js, html });
+      rows.push({
+        target: target.name,
+        path: target.path.slice(0, 48),
+        ...result,
+        share: result.rps / reference,
+        queries,
+        js,
+        html,
+      });
       process.stdout.write(`measured ${target.name}\n`);
     }
     // Enrolment: 50 applicants at a time, each request a different person (2,000 in all),
     // after 5 sequential applications that count the SQL statements one takes.
     const id = actionId("app/staff/recruitment/actions.ts", "applyAction");
     const { body, type } = multipart({
-      "_1_cohortId": enrol.cohortId,
-      "_1_motivation": "Ik wil leren het gesprek in het midden te voeren.",
+      _1_cohortId: enrol.cohortId,
+      _1_motivation: "Ik wil leren het gesprek in het midden te voeren.",
       "0": JSON.stringify([{ status: "idle" }, "$K1"]),
     });
     const post = (cookie: string) =>
-      fetch(`${server.url}/staff/recruitment`, { method: "POST", body, headers: { cookie, "next-action": id, origin: server.url, "content-type": type, accept: "text/x-component" } });
-    const count = async () => ((await (await fetch(`${server.url}/api/debug/queries`)).json()) as { queries: number }).queries;
+      fetch(`${server.url}/staff/recruitment`, {
+        method: "POST",
+        body,
+        headers: { cookie, "next-action": id, origin: server.url, "content-type": type, accept: "text/x-component" },
+      });
+    const count = async () =>
+      ((await (await fetch(`${server.url}/api/debug/queries`)).json()) as { queries: number }).queries;
     const counted = enrol.cookies.splice(0, 5);
     const before = await count();
     for (const cookie of counted) await (await post(cookie)).text();
@@ -141,19 +191,47 @@ async function main() {
           body,
           setupRequest: (request) => ({
             ...request,
-            headers: { ...request.headers, cookie: enrol.cookies[next++ % enrol.cookies.length], "next-action": id, origin: server.url, "content-type": type, accept: "text/x-component" },
+            headers: {
+              ...request.headers,
+              cookie: enrol.cookies[next++ % enrol.cookies.length],
+              "next-action": id,
+              origin: server.url,
+              "content-type": type,
+              accept: "text/x-component",
+            },
           }),
         },
       ],
     });
-    rows.push({ target: "enrolment (50 concurrent applicants)", path: "applyAction", ...result, share: result.rps / reference, queries: enrolmentQueries, js: NaN, html: NaN });
+    rows.push({
+      target: "enrolment (50 concurrent applicants)",
+      path: "applyAction",
+      ...result,
+      share: result.rps / reference,
+      queries: enrolmentQueries,
+      js: NaN,
+      html: NaN,
+    });
   } finally {
     await stopServer(server);
   }
 
   const pad = (v: unknown, n: number) => String(v).padStart(n);
-  console.log(`\n${"target".padEnd(48)} ${pad("req/s", 7)} ${pad("p50", 6)} ${pad("p95", 6)} ${pad("p99", 6)} ${pad("share", 6)} ${pad("SQL/req", 8)} ${pad("JS kB", 6)} ${pad("HTML kB", 8)}  verdict`);
-  for (const row of rows as ({ target: string; rps: number; p50: number; p95: number; p99: number; share: number; queries: number; js: number; html: number; statuses: Record<number, number> })[]) {
+  console.log(
+    `\n${"target".padEnd(48)} ${pad("req/s", 7)} ${pad("p50", 6)} ${pad("p95", 6)} ${pad("p99", 6)} ${pad("share", 6)} ${pad("SQL/req", 8)} ${pad("JS kB", 6)} ${pad("HTML kB", 8)}  verdict`,
+  );
+  for (const row of rows as {
+    target: string;
+    rps: number;
+    p50: number;
+    p95: number;
+    p99: number;
+    share: number;
+    queries: number;
+    js: number;
+    html: number;
+    statuses: Record<number, number>;
+  }[]) {
     const enrolment = row.target.startsWith("enrolment");
     const misses = [
       !enrolment && row.target !== "static reference" && row.share < 0.5 ? "throughput < 50 % of static" : "",
@@ -166,7 +244,10 @@ async function main() {
     );
   }
   fs.mkdirSync("bench/results", { recursive: true });
-  fs.writeFileSync(`bench/results/latest.json`, JSON.stringify({ at: new Date().toISOString(), database: env.DATABASE_URL ? "postgres" : "pglite", rows }, null, 2));
+  fs.writeFileSync(
+    `bench/results/latest.json`,
+    JSON.stringify({ at: new Date().toISOString(), database: env.DATABASE_URL ? "postgres" : "pglite", rows }, null, 2),
+  );
 }
 
 try {

@@ -18,7 +18,7 @@ const random = () => {
   t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
   return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 };
-const pick = <T,>(items: readonly T[]) => items[Math.floor(random() * items.length)];
+const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
 const uuid = () => {
   const hex = Array.from({ length: 32 }, () => Math.floor(random() * 16).toString(16)).join("");
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
@@ -28,7 +28,18 @@ const FIELDS = ["OOV", "SOCIAL_DOMAIN", "EDUCATION", "YOUTH_WORK", "POLICE", "CA
 const PHASES = ["SIGNALS", "RISING_TENSION", "ESCALATION", "DEESCALATION", "AFTERMATH"] as const;
 const NATURES = ["CONFLICT", "POLARISATION", "UNSURE"] as const;
 const STATUSES = ["DRAFT", "SUBMITTED", "SCHEDULED", "DISCUSSED", "FOLLOW_UP", "CLOSED"] as const;
-const TOPICS = ["jongeren en politie", "azc in de wijk", "Sinterklaas", "coronamaatregelen", "stikstof", "klaslokaal", "moskee", "buurtapp", "voetbalclub", "woningtoewijzing"];
+const TOPICS = [
+  "jongeren en politie",
+  "azc in de wijk",
+  "Sinterklaas",
+  "coronamaatregelen",
+  "stikstof",
+  "klaslokaal",
+  "moskee",
+  "buurtapp",
+  "voetbalclub",
+  "woningtoewijzing",
+];
 const PLACES = ["Centrum", "Noord", "Oost", "Zuid", "West", "Haven", "Dorp", "Buitenwijk"];
 
 type Row = (string | number | boolean | null | Date | string[])[];
@@ -47,7 +58,9 @@ function progress(label: string) {
   const width = 30;
   const filled = Math.round((done / total) * width);
   const seconds = ((Date.now() - started) / 1000).toFixed(0);
-  process.stdout.write(`\r[${"#".repeat(filled)}${".".repeat(width - filled)}] ${((done / total) * 100).toFixed(0).padStart(3)}% ${seconds}s ${label.padEnd(24)}`);
+  process.stdout.write(
+    `\r[${"#".repeat(filled)}${".".repeat(width - filled)}] ${((done / total) * 100).toFixed(0).padStart(3)}% ${seconds}s ${label.padEnd(24)}`,
+  );
 }
 
 async function main() {
@@ -55,13 +68,17 @@ async function main() {
   await prepareDatabase(connection, { demo: false });
   const prisma = connection.prisma;
   if ((await prisma.user.count()) > 0) {
-    throw new Error("This database already has data: seed:scale needs an empty one (e.g. PGLITE_DIR=data/scale or a new PostgreSQL database).");
+    throw new Error(
+      "This database already has data: seed:scale needs an empty one (e.g. PGLITE_DIR=data/scale or a new PostgreSQL database).",
+    );
   }
   const insert = async (table: string, columns: string[], rows: Row[], label = table) => {
     for (let i = 0; i < rows.length; i += 1000) {
       const batch = rows.slice(i, i + 1000);
       const values = batch.map((row) => `(${row.map(literal).join(",")})`).join(",");
-      await prisma.$executeRawUnsafe(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(",")}) VALUES ${values}`);
+      await prisma.$executeRawUnsafe(
+        `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(",")}) VALUES ${values}`,
+      );
       done += batch.length;
       progress(label);
     }
@@ -70,7 +87,11 @@ async function main() {
   const passwordHash = await hashPassword(BENCH_PASSWORD);
 
   // Plan everything in memory first (deterministic), then insert.
-  const municipalities = Array.from({ length: SCALE.municipalities }, (_, i) => ({ id: uuid(), name: `Gemeente ${String(i + 1).padStart(3, "0")}`, code: `GM${String(9000 + i)}` }));
+  const municipalities = Array.from({ length: SCALE.municipalities }, (_, i) => ({
+    id: uuid(),
+    name: `Gemeente ${String(i + 1).padStart(3, "0")}`,
+    code: `GM${String(9000 + i)}`,
+  }));
   const people: Row[] = [];
   const admin = uuid();
   people.push([admin, "Beheer Schaal", "beheer@scale.test", passwordHash, "ADMIN", null, null]);
@@ -85,12 +106,28 @@ async function main() {
   municipalities.forEach((m, mi) => {
     const coordinator = uuid();
     coordinators.set(m.id, coordinator);
-    people.push([coordinator, `Coördinator ${mi + 1}`, `coordinator${mi + 1}@scale.test`, passwordHash, "COORDINATOR", m.id, "OOV"]);
+    people.push([
+      coordinator,
+      `Coördinator ${mi + 1}`,
+      `coordinator${mi + 1}@scale.test`,
+      passwordHash,
+      "COORDINATOR",
+      m.id,
+      "OOV",
+    ]);
     const staff: string[] = [];
     for (let s = 0; s < perMunicipality - 1; s++) {
       const id = uuid();
       staff.push(id);
-      people.push([id, `Medewerker ${mi + 1}-${s + 1}`, `staff${mi + 1}.${s + 1}@scale.test`, passwordHash, "STAFF", m.id, pick(FIELDS)]);
+      people.push([
+        id,
+        `Medewerker ${mi + 1}-${s + 1}`,
+        `staff${mi + 1}.${s + 1}@scale.test`,
+        passwordHash,
+        "STAFF",
+        m.id,
+        pick(FIELDS),
+      ]);
     }
     staffOf.set(m.id, staff);
   });
@@ -120,16 +157,37 @@ async function main() {
     for (let c = 0; c < cohortsPer && cohortCount < SCALE.cohorts; c++, cohortCount++) {
       const cohort = uuid();
       const completed = c < cohortsPer - 2;
-      cohorts.push([cohort, t.id, `Groep ${c + 1}`, 16, completed ? "COMPLETED" : c === cohortsPer - 1 ? "RECRUITING" : "RUNNING"]);
+      cohorts.push([
+        cohort,
+        t.id,
+        `Groep ${c + 1}`,
+        16,
+        completed ? "COMPLETED" : c === cohortsPer - 1 ? "RECRUITING" : "RUNNING",
+      ]);
       const training = uuid();
       const deepening = uuid();
       const offset = 70 + c * 21 + (ti % 7);
       sessions.push([training, t.municipalityId, t.id, cohort, "TRAINING_DAY", day(offset, 8), day(offset, 15)]);
-      sessions.push([deepening, t.municipalityId, t.id, cohort, "DEEPENING", day(offset + 10, 8), day(offset + 10, 12)]);
+      sessions.push([
+        deepening,
+        t.municipalityId,
+        t.id,
+        cohort,
+        "DEEPENING",
+        day(offset + 10, 8),
+        day(offset + 10, 12),
+      ]);
       const size = c === cohortsPer - 1 ? 8 : 12 + (c % 5);
       for (let p = 0; p < size && cursor < staff.length; p++, cursor++) {
         const user = staff[cursor];
-        enrollments.push([uuid(), cohort, t.id, user, completed ? "COMPLETED" : "ACCEPTED", `Motivatie ${pick(TOPICS)}`]);
+        enrollments.push([
+          uuid(),
+          cohort,
+          t.id,
+          user,
+          completed ? "COMPLETED" : "ACCEPTED",
+          `Motivatie ${pick(TOPICS)}`,
+        ]);
         attendance.push([uuid(), t.intro, user, "PRESENT"]);
         if (completed) {
           attendance.push([uuid(), training, user, random() < 0.9 ? "PRESENT" : "EXCUSED"]);
@@ -144,7 +202,10 @@ async function main() {
   municipalities.forEach((m) => {
     const pool = uuid();
     pools.push([pool, m.id]);
-    staffOf.get(m.id)!.slice(0, 5).forEach((user, i) => members.push([uuid(), pool, user, i < 4 ? "ACTIVE" : "ALUMNI"]));
+    staffOf
+      .get(m.id)!
+      .slice(0, 5)
+      .forEach((user, i) => members.push([uuid(), pool, user, i < 4 ? "ACTIVE" : "ALUMNI"]));
   });
 
   const cases: Row[] = [];
@@ -158,9 +219,16 @@ async function main() {
     const topic = pick(TOPICS);
     const status = pick(STATUSES);
     cases.push([
-      id, m.id, staff[Math.floor(random() * staff.length)], `Spanning rond ${topic} in ${pick(PLACES)}`,
-      `Situatie rond ${topic}: signalen uit de wijk en op school.`, pick(NATURES), pick(PHASES), status,
-      status === "DRAFT" ? null : day(Math.floor(random() * 300), 10), pick(FIELDS),
+      id,
+      m.id,
+      staff[Math.floor(random() * staff.length)],
+      `Spanning rond ${topic} in ${pick(PLACES)}`,
+      `Situatie rond ${topic}: signalen uit de wijk en op school.`,
+      pick(NATURES),
+      pick(PHASES),
+      status,
+      status === "DRAFT" ? null : day(Math.floor(random() * 300), 10),
+      pick(FIELDS),
     ]);
     roles.push([uuid(), id, "PUSHER", "Een trekker uit de groep", 5 + Math.floor(random() * 20)]);
     roles.push([uuid(), id, "SILENT_MIDDLE", "Ouders en buurtbewoners", 50]);
@@ -172,9 +240,26 @@ async function main() {
     }
   }
 
-  total = municipalities.length + people.length + assignments.length + trajectories.length + cohorts.length + sessions.length +
-    enrollments.length + attendance.length + pools.length + members.length + cases.length + roles.length + plans.length + actions.length;
-  await insert("Municipality", ["id", "name", "country", "code", "region"], municipalities.map((m, i) => [m.id, m.name, "NL", m.code, `Regio ${(i % 12) + 1}`]));
+  total =
+    municipalities.length +
+    people.length +
+    assignments.length +
+    trajectories.length +
+    cohorts.length +
+    sessions.length +
+    enrollments.length +
+    attendance.length +
+    pools.length +
+    members.length +
+    cases.length +
+    roles.length +
+    plans.length +
+    actions.length;
+  await insert(
+    "Municipality",
+    ["id", "name", "country", "code", "region"],
+    municipalities.map((m, i) => [m.id, m.name, "NL", m.code, `Regio ${(i % 12) + 1}`]),
+  );
   await insert("User", ["id", "name", "email", "passwordHash", "role", "municipalityId", "workField"], people);
   await insert("TrainerAssignment", ["trainerId", "municipalityId"], assignments);
   await insert("Trajectory", ["id", "municipalityId", "templateId", "leadTrainerId", "title", "status"], trajectories);
@@ -187,7 +272,11 @@ async function main() {
   await insert("Attendance", ["id", "sessionId", "userId", "status"], attendance);
   await insert("SpecialistPool", ["id", "municipalityId"], pools);
   await insert("PoolMember", ["id", "poolId", "userId", "status"], members);
-  await insert("Case", ["id", "municipalityId", "authorId", "title", "situation", "nature", "phase", "status", "submittedAt", "workField"], cases);
+  await insert(
+    "Case",
+    ["id", "municipalityId", "authorId", "title", "situation", "nature", "phase", "status", "submittedAt", "workField"],
+    cases,
+  );
   await insert("CaseRole", ["id", "caseId", "role", "description", "position"], roles);
   await insert("ActionPlan", ["id", "municipalityId", "caseId", "title"], plans);
   await insert("Action", ["id", "planId", "description", "term", "status"], actions);

@@ -12,7 +12,15 @@ type ListedSession = {
 };
 
 /** Sessions as a readable list: kind, when, where, and which trajectory or cohort. */
-export async function SessionList({ sessions, empty, download }: { sessions: ListedSession[]; empty: string; download?: string }) {
+export async function SessionList({
+  sessions,
+  empty,
+  download,
+}: {
+  sessions: ListedSession[];
+  empty: string;
+  download?: string;
+}) {
   const [format, tKind] = await Promise.all([getFormatter(), getTranslations("enums.sessionKind")]);
   if (sessions.length === 0) return <p className="text-muted">{empty}</p>;
   return (

@@ -15,13 +15,32 @@ export function SessionPlaceFields(props: {
   const errors = props.errors;
   return (
     <>
-      <Field name="location" label={t("location")} defaultValue={props.location ?? ""} errors={errors?.location} maxLength={200} />
-      <Field name="onlineUrl" type="url" label={t("onlineUrl")} defaultValue={props.onlineUrl ?? ""} errors={errors?.onlineUrl} maxLength={500} />
+      <Field
+        name="location"
+        label={t("location")}
+        defaultValue={props.location ?? ""}
+        errors={errors?.location}
+        maxLength={200}
+      />
+      <Field
+        name="onlineUrl"
+        type="url"
+        label={t("onlineUrl")}
+        defaultValue={props.onlineUrl ?? ""}
+        errors={errors?.onlineUrl}
+        maxLength={500}
+      />
       <fieldset className="flex flex-col gap-2" aria-describedby={errors?.trainerIds ? "trainerIds-error" : undefined}>
         <legend className="font-medium">{t("trainers")}</legend>
         {props.trainers.map((trainer) => (
           <label key={trainer.id} className="flex min-h-11 items-center gap-3">
-            <input type="checkbox" name="trainerIds" value={trainer.id} defaultChecked={props.chosenTrainerIds.includes(trainer.id)} className="h-5 w-5" />
+            <input
+              type="checkbox"
+              name="trainerIds"
+              value={trainer.id}
+              defaultChecked={props.chosenTrainerIds.includes(trainer.id)}
+              className="h-5 w-5"
+            />
             {trainer.name}
           </label>
         ))}
@@ -39,7 +58,12 @@ export function SessionPlaceFields(props: {
             max={1000}
           />
           <label className="flex min-h-11 items-center gap-3">
-            <input type="checkbox" name="registrationOpen" defaultChecked={props.registration.open} className="h-5 w-5" />
+            <input
+              type="checkbox"
+              name="registrationOpen"
+              defaultChecked={props.registration.open}
+              className="h-5 w-5"
+            />
             {t("registrationOpen")}
           </label>
         </>

@@ -22,7 +22,10 @@ export function SessionTimingFields(props: {
   const [time, setTime] = useState(props.time ?? "");
   return (
     <>
-      <fieldset className="flex flex-col gap-2 rounded border border-brand-100 bg-brand-50 p-3" data-testid="suggestions">
+      <fieldset
+        className="flex flex-col gap-2 rounded border border-brand-100 bg-brand-50 p-3"
+        data-testid="suggestions"
+      >
         <legend className="px-1 font-medium">{t("suggestions")}</legend>
         <p className="text-sm">{t("suggestionsHelp")}</p>
         {props.suggestions.length === 0 ? (
@@ -47,8 +50,25 @@ export function SessionTimingFields(props: {
         )}
       </fieldset>
       <div className="grid gap-4 sm:grid-cols-3">
-        <Field name="date" type="date" label={t("date")} value={date} onChange={(e) => setDate(e.target.value)} errors={props.errors?.date} required />
-        <Field name="time" type="time" label={t("time")} value={time} onChange={(e) => setTime(e.target.value)} errors={props.errors?.time} step={300} required />
+        <Field
+          name="date"
+          type="date"
+          label={t("date")}
+          value={date}
+          onChange={(e) => setDate(e.target.value)}
+          errors={props.errors?.date}
+          required
+        />
+        <Field
+          name="time"
+          type="time"
+          label={t("time")}
+          value={time}
+          onChange={(e) => setTime(e.target.value)}
+          errors={props.errors?.time}
+          step={300}
+          required
+        />
         <Field
           name="durationMinutes"
           type="number"

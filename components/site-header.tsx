@@ -23,7 +23,10 @@ export async function SiteHeader() {
             <ul className="flex flex-wrap gap-3">
               {navigation[user.role].map((item) => (
                 <li key={item.href}>
-                  <Link href={item.href} className="rounded px-2 py-1 text-brand-700 underline-offset-4 hover:underline">
+                  <Link
+                    href={item.href}
+                    className="rounded px-2 py-1 text-brand-700 underline-offset-4 hover:underline"
+                  >
                     {t(item.label as never)}
                   </Link>
                 </li>
@@ -45,7 +48,10 @@ export async function SiteHeader() {
                   await signOut({ redirectTo: "/login" });
                 }}
               >
-                <button type="submit" className="rounded border border-brand-600 px-2 py-1 text-brand-700 hover:bg-brand-50">
+                <button
+                  type="submit"
+                  className="rounded border border-brand-600 px-2 py-1 text-brand-700 hover:bg-brand-50"
+                >
                   {t("signOut")}
                 </button>
               </form>

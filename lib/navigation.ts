@@ -26,7 +26,13 @@ export const navigation: Record<Role, NavItem[]> = {
     calendar,
     ...network,
   ],
-  TRAINER: [{ href: "/trainer", label: "trajectories" }, { href: "/trainer/cases", label: "cases" }, { href: "/dashboard", label: "dashboard" }, calendar, ...network],
+  TRAINER: [
+    { href: "/trainer", label: "trajectories" },
+    { href: "/trainer/cases", label: "cases" },
+    { href: "/dashboard", label: "dashboard" },
+    calendar,
+    ...network,
+  ],
   COORDINATOR: [
     { href: "/coordinator", label: "municipality" },
     { href: "/coordinator/pool", label: "pool" },

@@ -7,7 +7,9 @@ const file = process.argv[2] ?? defaultBackupFile(target);
 try {
   const started = Date.now();
   const { bytes } = await backupDatabase(target, file);
-  console.log(`Backup written: ${file} (${(bytes / 1024).toFixed(0)} kB, ${((Date.now() - started) / 1000).toFixed(1)} s).`);
+  console.log(
+    `Backup written: ${file} (${(bytes / 1024).toFixed(0)} kB, ${((Date.now() - started) / 1000).toFixed(1)} s).`,
+  );
 } catch (error) {
   console.error(`Backup failed: ${(error as Error).message}`);
   process.exit(1);

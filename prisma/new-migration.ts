@@ -12,7 +12,16 @@ if (!name || !/^[a-z0-9_]+$/.test(name)) {
 }
 const sql = execFileSync(
   "npx",
-  ["prisma", "migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema-datamodel", "prisma/schema.prisma", "--script"],
+  [
+    "prisma",
+    "migrate",
+    "diff",
+    "--from-migrations",
+    "prisma/migrations",
+    "--to-schema-datamodel",
+    "prisma/schema.prisma",
+    "--script",
+  ],
   { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] },
 );
 if (!sql.trim() || /^-- This is an empty migration/m.test(sql)) {
@@ -23,4 +32,6 @@ const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
 const dir = path.join("prisma", "migrations", `${stamp}_${name}`);
 fs.mkdirSync(dir, { recursive: true });
 fs.writeFileSync(path.join(dir, "migration.sql"), sql);
-console.log(`Wrote ${dir}/migration.sql — review it, add what Prisma cannot express (CHECK, partial indexes), commit it.`);
+console.log(
+  `Wrote ${dir}/migration.sql — review it, add what Prisma cannot express (CHECK, partial indexes), commit it.`,
+);

@@ -18,7 +18,9 @@ export async function submitIntakeAction(_previous: ActionState, form: FormData)
   const t = translator(locale);
   try {
     const address = clientAddress(await headers());
-    const outcome = await receiveIntake(formToObject(form), address, (raw) => parseInput(submitIntakeSchema, raw, locale, t));
+    const outcome = await receiveIntake(formToObject(form), address, (raw) =>
+      parseInput(submitIntakeSchema, raw, locale, t),
+    );
     switch (outcome.status) {
       case "stored":
       case "ignored":

@@ -34,12 +34,50 @@ export function IntakeForm() {
         ))}
         <FieldErrors id="kind-error" errors={errors?.kind} />
       </fieldset>
-      <Field name="municipalityName" label={t("form.municipality")} maxLength={120} required autoComplete="organization" errors={errors?.municipalityName} />
-      <Field name="role" label={t("form.role")} help={t("form.roleHelp")} maxLength={120} required autoComplete="organization-title" errors={errors?.role} />
-      <Field name="contactName" label={t("form.contactName")} maxLength={120} required autoComplete="name" errors={errors?.contactName} />
-      <Field name="email" type="email" label={t("form.email")} maxLength={254} required autoComplete="email" errors={errors?.email} />
+      <Field
+        name="municipalityName"
+        label={t("form.municipality")}
+        maxLength={120}
+        required
+        autoComplete="organization"
+        errors={errors?.municipalityName}
+      />
+      <Field
+        name="role"
+        label={t("form.role")}
+        help={t("form.roleHelp")}
+        maxLength={120}
+        required
+        autoComplete="organization-title"
+        errors={errors?.role}
+      />
+      <Field
+        name="contactName"
+        label={t("form.contactName")}
+        maxLength={120}
+        required
+        autoComplete="name"
+        errors={errors?.contactName}
+      />
+      <Field
+        name="email"
+        type="email"
+        label={t("form.email")}
+        maxLength={254}
+        required
+        autoComplete="email"
+        errors={errors?.email}
+      />
       <Field name="phone" type="tel" label={t("form.phone")} maxLength={40} autoComplete="tel" errors={errors?.phone} />
-      <TextArea name="question" label={t("form.question")} help={t("form.questionHelp")} maxLength={4000} rows={6} required errors={errors?.question} />
+      <TextArea
+        name="question"
+        label={t("form.question")}
+        help={t("form.questionHelp")}
+        maxLength={4000}
+        rows={6}
+        required
+        errors={errors?.question}
+      />
       {/* Honeypot: hidden from people and assistive technology; bots fill it. */}
       <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
         <label htmlFor={HONEYPOT_FIELD}>{t("form.honeypot")}</label>

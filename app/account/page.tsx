@@ -14,7 +14,9 @@ export default async function Account() {
   const [t, tRole, municipality] = await Promise.all([
     getTranslations("privacy.account"),
     getTranslations("enums.role"),
-    user.municipalityId ? (await db()).municipality.findUnique({ where: { id: user.municipalityId }, select: { name: true } }) : null,
+    user.municipalityId
+      ? (await db()).municipality.findUnique({ where: { id: user.municipalityId }, select: { name: true } })
+      : null,
   ]);
   return (
     <>
@@ -37,7 +39,11 @@ export default async function Account() {
       </Section>
       <Section title={t("download")}>
         <p className="mb-3">{t("downloadIntro")}</p>
-        <a href="/account/export" download className="inline-block rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+        <a
+          href="/account/export"
+          download
+          className="inline-block rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
+        >
           {t("downloadButton")}
         </a>
       </Section>

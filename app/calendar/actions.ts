@@ -6,9 +6,12 @@ import type { ActionState } from "@/lib/actions/state";
 import { resetCalendarToken } from "@/lib/calendar/service";
 
 export async function resetCalendarTokenAction(_previous: ActionState<unknown>): Promise<ActionState<unknown>> {
-  return serverAction({ roles: ["ADMIN", "TRAINER", "COORDINATOR", "STAFF"], schema: z.object({}), input: {} }, async (user, _data, { t }) => {
-    await resetCalendarToken(user);
-    revalidatePath("/calendar");
-    return { data: null, message: t("sessions.calendar.resetDone") };
-  });
+  return serverAction(
+    { roles: ["ADMIN", "TRAINER", "COORDINATOR", "STAFF"], schema: z.object({}), input: {} },
+    async (user, _data, { t }) => {
+      await resetCalendarToken(user);
+      revalidatePath("/calendar");
+      return { data: null, message: t("sessions.calendar.resetDone") };
+    },
+  );
 }

@@ -32,7 +32,11 @@ export default async function Dashboard({ searchParams }: { searchParams: Promis
       <PageHeader title={t("title")} />
       <p className="mb-6 max-w-prose text-muted">{t("intro")}</p>
       {choices.length > 1 && (
-        <form method="get" className="mb-8 flex flex-col gap-3 rounded-lg border border-brand-100 bg-white p-4 print:hidden" aria-label={t("compare")}>
+        <form
+          method="get"
+          className="mb-8 flex flex-col gap-3 rounded-lg border border-brand-100 bg-white p-4 print:hidden"
+          aria-label={t("compare")}
+        >
           <fieldset className="flex flex-wrap gap-x-4 gap-y-2">
             <legend className="mb-2 font-medium">{t("choose", { max: MAX_SIDE_BY_SIDE })}</legend>
             {choices.map((c) => (

@@ -21,7 +21,12 @@ export function InterventionForm() {
         <label htmlFor="intervention-category" className="font-medium">
           {t("form.category")}
         </label>
-        <select id="intervention-category" name="category" required className="rounded border border-gray-400 px-3 py-2">
+        <select
+          id="intervention-category"
+          name="category"
+          required
+          className="rounded border border-gray-400 px-3 py-2"
+        >
           {Object.values(InterventionCategory).map((category) => (
             <option key={category} value={category}>
               {t(`category.${category}`)}
@@ -30,10 +35,41 @@ export function InterventionForm() {
         </select>
         <FieldErrors id="intervention-category-error" errors={errors?.category} />
       </div>
-      <Field id="intervention-title" name="title" label={t("form.title")} maxLength={160} required errors={errors?.title} />
-      <TextArea id="intervention-aim" name="aim" label={t("form.aim")} maxLength={1000} rows={2} required errors={errors?.aim} />
-      <TextArea id="intervention-form" name="polarisationForm" label={t("form.polarisationForm")} maxLength={1000} rows={2} required errors={errors?.polarisationForm} />
-      <TextArea id="intervention-description" name="description" label={t("form.description")} maxLength={5000} rows={4} required errors={errors?.description} />
+      <Field
+        id="intervention-title"
+        name="title"
+        label={t("form.title")}
+        maxLength={160}
+        required
+        errors={errors?.title}
+      />
+      <TextArea
+        id="intervention-aim"
+        name="aim"
+        label={t("form.aim")}
+        maxLength={1000}
+        rows={2}
+        required
+        errors={errors?.aim}
+      />
+      <TextArea
+        id="intervention-form"
+        name="polarisationForm"
+        label={t("form.polarisationForm")}
+        maxLength={1000}
+        rows={2}
+        required
+        errors={errors?.polarisationForm}
+      />
+      <TextArea
+        id="intervention-description"
+        name="description"
+        label={t("form.description")}
+        maxLength={5000}
+        rows={4}
+        required
+        errors={errors?.description}
+      />
       <SubmitButton className="self-start">{t("form.submit")}</SubmitButton>
     </form>
   );

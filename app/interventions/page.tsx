@@ -16,7 +16,10 @@ export default async function InterventionsPage({ searchParams }: { searchParams
   const user = await requireUser();
   const { category: raw } = await searchParams;
   const category = Object.values(InterventionCategory).find((value) => value === raw);
-  const [t, interventions] = await Promise.all([getTranslations("interventions"), interventionCatalogue(await db(), category)]);
+  const [t, interventions] = await Promise.all([
+    getTranslations("interventions"),
+    interventionCatalogue(await db(), category),
+  ]);
   return (
     <>
       <PageHeader title={t("page.title")} />
@@ -26,7 +29,12 @@ export default async function InterventionsPage({ searchParams }: { searchParams
           <label htmlFor="catalogue-category" className="font-medium">
             {t("page.filter")}
           </label>
-          <select id="catalogue-category" name="category" defaultValue={category ?? ""} className="rounded border border-gray-400 px-3 py-2">
+          <select
+            id="catalogue-category"
+            name="category"
+            defaultValue={category ?? ""}
+            className="rounded border border-gray-400 px-3 py-2"
+          >
             <option value="">{t("page.all")}</option>
             {Object.values(InterventionCategory).map((value) => (
               <option key={value} value={value}>

@@ -7,17 +7,23 @@ import { networkSessionSchema } from "@/lib/trajectories/learning-network-schema
 import { joinNetworkSession, leaveNetworkSession } from "@/lib/trajectories/learning-network";
 
 export async function joinNetworkSessionAction(_previous: ActionState<unknown>, form: FormData) {
-  return serverAction({ roles: ["STAFF", "COORDINATOR"], schema: networkSessionSchema, input: formToObject(form) }, async (user, data, { t }) => {
-    await joinNetworkSession(user, data);
-    revalidatePath("/learning-network");
-    return { data: null, message: t("trajectories.learningNetwork.joined") };
-  });
+  return serverAction(
+    { roles: ["STAFF", "COORDINATOR"], schema: networkSessionSchema, input: formToObject(form) },
+    async (user, data, { t }) => {
+      await joinNetworkSession(user, data);
+      revalidatePath("/learning-network");
+      return { data: null, message: t("trajectories.learningNetwork.joined") };
+    },
+  );
 }
 
 export async function leaveNetworkSessionAction(_previous: ActionState<unknown>, form: FormData) {
-  return serverAction({ roles: ["STAFF", "COORDINATOR"], schema: networkSessionSchema, input: formToObject(form) }, async (user, data, { t }) => {
-    await leaveNetworkSession(user, data);
-    revalidatePath("/learning-network");
-    return { data: null, message: t("trajectories.learningNetwork.left") };
-  });
+  return serverAction(
+    { roles: ["STAFF", "COORDINATOR"], schema: networkSessionSchema, input: formToObject(form) },
+    async (user, data, { t }) => {
+      await leaveNetworkSession(user, data);
+      revalidatePath("/learning-network");
+      return { data: null, message: t("trajectories.learningNetwork.left") };
+    },
+  );
 }

@@ -21,7 +21,11 @@ export async function generateMetadata() {
 export default async function LearningNetworkPage() {
   const user = await requireUser();
   const prisma = await db();
-  const [t, format, locale] = await Promise.all([getTranslations("trajectories.learningNetwork"), getFormatter(), getLocale().then(toLocale)]);
+  const [t, format, locale] = await Promise.all([
+    getTranslations("trajectories.learningNetwork"),
+    getFormatter(),
+    getLocale().then(toLocale),
+  ]);
 
   if (user.role === "TRAINER" || user.role === "ADMIN") {
     const networks = await learningNetworksFor(prisma, user);
@@ -38,7 +42,9 @@ export default async function LearningNetworkPage() {
                 <Link href={`/learning-network/${network.id}`} className="font-medium text-brand-700 underline">
                   {network.title}
                 </Link>
-                <span className="block text-sm text-muted">{[network.municipality.name, ...network.partners.map((p) => p.municipality.name)].join(", ")}</span>
+                <span className="block text-sm text-muted">
+                  {[network.municipality.name, ...network.partners.map((p) => p.municipality.name)].join(", ")}
+                </span>
               </li>
             ))}
           </ul>
@@ -47,7 +53,9 @@ export default async function LearningNetworkPage() {
     );
   }
 
-  const sessions = user.municipalityId ? await networkSessionsFor(prisma, { id: user.id, municipalityId: user.municipalityId }) : [];
+  const sessions = user.municipalityId
+    ? await networkSessionsFor(prisma, { id: user.id, municipalityId: user.municipalityId })
+    : [];
   return (
     <>
       <PageHeader title={t("title")} />
@@ -66,21 +74,45 @@ export default async function LearningNetworkPage() {
                     {kindLabel(session.kind, session.trajectory?.template.steps)[locale]} · {session.trajectory?.title}
                   </p>
                   <p className="text-sm">
-                    <time dateTime={session.startsAt.toISOString()}>{format.dateTimeRange(session.startsAt, session.endsAt, { dateStyle: "full", timeStyle: "short" })}</time>
+                    <time dateTime={session.startsAt.toISOString()}>
+                      {format.dateTimeRange(session.startsAt, session.endsAt, {
+                        dateStyle: "full",
+                        timeStyle: "short",
+                      })}
+                    </time>
                     {(session.location ?? session.onlineUrl) && ` · ${session.location ?? session.onlineUrl}`}
                   </p>
-                  {session.pairing.length > 0 && <p className="text-sm">{t("pairOf", { pair: session.pairing.map((p) => p.municipality.name).join(" – ") })}</p>}
-                  <p className="text-sm text-muted">{session.capacity ? t("placesOf", { taken: session.taken, capacity: session.capacity }) : t("places", { taken: session.taken })}</p>
+                  {session.pairing.length > 0 && (
+                    <p className="text-sm">
+                      {t("pairOf", { pair: session.pairing.map((p) => p.municipality.name).join(" – ") })}
+                    </p>
+                  )}
+                  <p className="text-sm text-muted">
+                    {session.capacity
+                      ? t("placesOf", { taken: session.taken, capacity: session.capacity })
+                      : t("places", { taken: session.taken })}
+                  </p>
                 </div>
                 {session.joined ? (
                   <div className="flex flex-col items-start gap-1">
                     <span className="font-medium text-brand-800" data-testid="joined">
                       {t("youTakePart")}
                     </span>
-                    <ActionButton action={leaveNetworkSessionAction} fields={{ sessionId: session.id }} label={t("leave")} about={label} tone="secondary" />
+                    <ActionButton
+                      action={leaveNetworkSessionAction}
+                      fields={{ sessionId: session.id }}
+                      label={t("leave")}
+                      about={label}
+                      tone="secondary"
+                    />
                   </div>
                 ) : (
-                  <ActionButton action={joinNetworkSessionAction} fields={{ sessionId: session.id }} label={t("join")} about={label} />
+                  <ActionButton
+                    action={joinNetworkSessionAction}
+                    fields={{ sessionId: session.id }}
+                    label={t("join")}
+                    about={label}
+                  />
                 )}
               </li>
             );

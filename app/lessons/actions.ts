@@ -7,27 +7,36 @@ import { publishLessonSchema, withdrawLessonSchema, writeLessonSchema } from "@/
 import { publishLesson, withdrawLesson, writeLesson } from "@/lib/lessons/service";
 
 export async function writeLessonAction(_previous: ActionState<{ id: string }>, form: FormData) {
-  return serverAction({ roles: ["TRAINER", "COORDINATOR", "ADMIN"], schema: writeLessonSchema, input: formToObject(form) }, async (user, data, { t }) => {
-    const lesson = await writeLesson(user, data);
-    revalidatePath("/lessons");
-    return { data: { id: lesson.id }, message: t("network.lessons.form.saved") };
-  });
+  return serverAction(
+    { roles: ["TRAINER", "COORDINATOR", "ADMIN"], schema: writeLessonSchema, input: formToObject(form) },
+    async (user, data, { t }) => {
+      const lesson = await writeLesson(user, data);
+      revalidatePath("/lessons");
+      return { data: { id: lesson.id }, message: t("network.lessons.form.saved") };
+    },
+  );
 }
 
 export async function publishLessonAction(_previous: ActionState<{ id: string }>, form: FormData) {
-  return serverAction({ roles: ["COORDINATOR"], schema: publishLessonSchema, input: formToObject(form) }, async (user, data, { t }) => {
-    const lesson = await publishLesson(user, data);
-    revalidatePath("/lessons");
-    revalidatePath("/network");
-    return { data: { id: lesson.id }, message: t("network.lessons.publish.done") };
-  });
+  return serverAction(
+    { roles: ["COORDINATOR"], schema: publishLessonSchema, input: formToObject(form) },
+    async (user, data, { t }) => {
+      const lesson = await publishLesson(user, data);
+      revalidatePath("/lessons");
+      revalidatePath("/network");
+      return { data: { id: lesson.id }, message: t("network.lessons.publish.done") };
+    },
+  );
 }
 
 export async function withdrawLessonAction(_previous: ActionState<{ id: string }>, form: FormData) {
-  return serverAction({ roles: ["COORDINATOR"], schema: withdrawLessonSchema, input: formToObject(form) }, async (user, data, { t }) => {
-    const lesson = await withdrawLesson(user, data);
-    revalidatePath("/lessons");
-    revalidatePath("/network");
-    return { data: { id: lesson.id }, message: t("network.lessons.publish.withdrawn") };
-  });
+  return serverAction(
+    { roles: ["COORDINATOR"], schema: withdrawLessonSchema, input: formToObject(form) },
+    async (user, data, { t }) => {
+      const lesson = await withdrawLesson(user, data);
+      revalidatePath("/lessons");
+      revalidatePath("/network");
+      return { data: { id: lesson.id }, message: t("network.lessons.publish.withdrawn") };
+    },
+  );
 }

@@ -25,14 +25,21 @@ export default async function LessonsPage() {
     <>
       <PageHeader title={t("title")}>
         {mayWriteLesson(user.role) && (
-          <Link href="/lessons/new" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+          <Link
+            href="/lessons/new"
+            className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
+          >
             {t("write")}
           </Link>
         )}
       </PageHeader>
       <p className="mb-4">{t("intro")}</p>
       {awaiting.length > 0 && (
-        <section aria-labelledby="awaiting-lessons" className="mb-6 rounded-lg border border-amber-700 bg-amber-50 p-4" data-testid="awaiting-lessons">
+        <section
+          aria-labelledby="awaiting-lessons"
+          className="mb-6 rounded-lg border border-amber-700 bg-amber-50 p-4"
+          data-testid="awaiting-lessons"
+        >
           <h2 id="awaiting-lessons" className="mb-2 text-lg font-semibold">
             {t("awaiting.title")}
           </h2>
@@ -60,7 +67,8 @@ export default async function LessonsPage() {
               <span className="text-sm text-muted">· {lesson.publishedAt ? t("published") : t("unpublished")}</span>
             </p>
             <p className="text-sm text-muted">
-              {lesson.municipality.name} · {lesson.session ? t("writtenAfter", { session: name(lesson.session) }) : t("noSession")} ·{" "}
+              {lesson.municipality.name} ·{" "}
+              {lesson.session ? t("writtenAfter", { session: name(lesson.session) }) : t("noSession")} ·{" "}
               {t("writtenOn", { date: format.dateTime(lesson.createdAt, { dateStyle: "long" }) })}
             </p>
           </li>

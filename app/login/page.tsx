@@ -12,7 +12,11 @@ export async function generateMetadata() {
 export default async function LoginPage() {
   const user = await currentUser();
   if (user) redirect(startPage[user.role]);
-  const [t, tIntake, tForgot] = await Promise.all([getTranslations("auth.login"), getTranslations("intake.page"), getTranslations("accounts.forgot")]);
+  const [t, tIntake, tForgot] = await Promise.all([
+    getTranslations("auth.login"),
+    getTranslations("intake.page"),
+    getTranslations("accounts.forgot"),
+  ]);
   return (
     <section className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>

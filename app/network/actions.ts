@@ -7,9 +7,15 @@ import { networkNamingSchema } from "@/lib/network/schemas";
 import { chooseNetworkNaming } from "@/lib/network/service";
 
 export async function chooseNetworkNamingAction(_previous: ActionState<{ named: boolean }>, form: FormData) {
-  return serverAction({ roles: ["COORDINATOR"], schema: networkNamingSchema, input: formToObject(form) }, async (user, data, { t }) => {
-    const updated = await chooseNetworkNaming(user, data);
-    revalidatePath("/network");
-    return { data: { named: updated.namedInNetwork }, message: t(updated.namedInNetwork ? "network.naming.savedNamed" : "network.naming.savedAnonymous") };
-  });
+  return serverAction(
+    { roles: ["COORDINATOR"], schema: networkNamingSchema, input: formToObject(form) },
+    async (user, data, { t }) => {
+      const updated = await chooseNetworkNaming(user, data);
+      revalidatePath("/network");
+      return {
+        data: { named: updated.namedInNetwork },
+        message: t(updated.namedInNetwork ? "network.naming.savedNamed" : "network.naming.savedAnonymous"),
+      };
+    },
+  );
 }

@@ -30,7 +30,9 @@ export default async function LibraryPage({ searchParams }: { searchParams: Sear
     getTranslations("enums.workField"),
     getFormatter(),
     searchLibrary(prisma, search),
-    ownMunicipalityId ? prisma.municipality.findUnique({ where: { id: ownMunicipalityId }, select: { namedInNetwork: true } }) : null,
+    ownMunicipalityId
+      ? prisma.municipality.findUnique({ where: { id: ownMunicipalityId }, select: { namedInNetwork: true } })
+      : null,
   ]);
   const caseTitle = (item: { nature: CaseNature | null; setting: CaseSetting | null }) =>
     t("caseTitle", {
@@ -38,29 +40,62 @@ export default async function LibraryPage({ searchParams }: { searchParams: Sear
       setting: item.setting ? tCases(`setting.${item.setting}`) : t("caseSettingUnknown"),
     });
   const filters: { name: keyof LibrarySearch; label: string; options: { value: string; label: string }[] }[] = [
-    { name: "theme", label: t("theme"), options: LESSON_THEMES.map((value) => ({ value, label: tNetwork(`themes.${value}`) })) },
-    { name: "workField", label: t("workField"), options: Object.values(WorkField).map((value) => ({ value, label: tField(value) })) },
-    { name: "phase", label: t("phase"), options: Object.values(CasePhase).map((value) => ({ value, label: tNetwork(`phase.${value}`) })) },
-    { name: "gameChanger", label: t("gameChanger"), options: Object.values(GameChanger).map((value) => ({ value, label: tNetwork(`gameChanger.${value}`) })) },
+    {
+      name: "theme",
+      label: t("theme"),
+      options: LESSON_THEMES.map((value) => ({ value, label: tNetwork(`themes.${value}`) })),
+    },
+    {
+      name: "workField",
+      label: t("workField"),
+      options: Object.values(WorkField).map((value) => ({ value, label: tField(value) })),
+    },
+    {
+      name: "phase",
+      label: t("phase"),
+      options: Object.values(CasePhase).map((value) => ({ value, label: tNetwork(`phase.${value}`) })),
+    },
+    {
+      name: "gameChanger",
+      label: t("gameChanger"),
+      options: Object.values(GameChanger).map((value) => ({ value, label: tNetwork(`gameChanger.${value}`) })),
+    },
   ];
   return (
     <>
       <PageHeader title={t("title")} />
       <p className="mb-4">{t("intro")}</p>
       <search className="mb-6 block">
-        <form method="get" action="/network" aria-label={t("searchLabel")} className="grid gap-3 rounded-lg border border-brand-100 bg-white p-4 sm:grid-cols-2">
+        <form
+          method="get"
+          action="/network"
+          aria-label={t("searchLabel")}
+          className="grid gap-3 rounded-lg border border-brand-100 bg-white p-4 sm:grid-cols-2"
+        >
           <div className="flex flex-col gap-1 sm:col-span-2">
             <label htmlFor="library-q" className="font-medium">
               {t("q")}
             </label>
-            <input id="library-q" name="q" type="search" defaultValue={search.q ?? ""} maxLength={200} className="rounded border border-gray-400 px-3 py-2" />
+            <input
+              id="library-q"
+              name="q"
+              type="search"
+              defaultValue={search.q ?? ""}
+              maxLength={200}
+              className="rounded border border-gray-400 px-3 py-2"
+            />
           </div>
           {filters.map((filter) => (
             <div key={filter.name} className="flex flex-col gap-1">
               <label htmlFor={`library-${filter.name}`} className="font-medium">
                 {filter.label}
               </label>
-              <select id={`library-${filter.name}`} name={filter.name} defaultValue={search[filter.name] ?? ""} className="rounded border border-gray-400 px-3 py-2">
+              <select
+                id={`library-${filter.name}`}
+                name={filter.name}
+                defaultValue={search[filter.name] ?? ""}
+                className="rounded border border-gray-400 px-3 py-2"
+              >
                 <option value="">{t("any")}</option>
                 {filter.options.map((option) => (
                   <option key={option.value} value={option.value}>
@@ -88,10 +123,18 @@ export default async function LibraryPage({ searchParams }: { searchParams: Sear
         {items.map((item) => (
           <li key={`${item.kind}-${item.id}`} className="rounded-lg border border-brand-100 bg-white p-4">
             <p className="text-sm text-muted">
-              {item.kind === "lesson" ? t("kindLesson") : t("kindCase")} · {item.municipality ?? t("anonymousMunicipality")} ·{" "}
+              {item.kind === "lesson" ? t("kindLesson") : t("kindCase")} ·{" "}
+              {item.municipality ?? t("anonymousMunicipality")} ·{" "}
               {item.kind === "lesson"
                 ? t("sharedOn", { date: format.dateTime(item.date, { dateStyle: "long" }) })
-                : item.month && t("submittedIn", { month: format.dateTime(new Date(`${item.month}-01T12:00:00Z`), { month: "long", year: "numeric", timeZone: "UTC" }) })}
+                : item.month &&
+                  t("submittedIn", {
+                    month: format.dateTime(new Date(`${item.month}-01T12:00:00Z`), {
+                      month: "long",
+                      year: "numeric",
+                      timeZone: "UTC",
+                    }),
+                  })}
             </p>
             <h3 className="text-lg font-semibold">
               {item.kind === "lesson" ? (
@@ -114,7 +157,10 @@ export default async function LibraryPage({ searchParams }: { searchParams: Sear
         ))}
       </ul>
       {own && (
-        <section className="no-print mt-8 rounded-lg border border-brand-100 bg-white p-4" aria-labelledby="network-naming">
+        <section
+          className="no-print mt-8 rounded-lg border border-brand-100 bg-white p-4"
+          aria-labelledby="network-naming"
+        >
           <h2 id="network-naming" className="mb-3 text-lg font-semibold">
             {tNetwork("naming.title")}
           </h2>

@@ -3,7 +3,7 @@
 export const dynamic = "force-static";
 
 export function GET() {
-  return new Response("<!doctype html><html lang=\"nl\"><title>Middengrond</title><h1>Middengrond</h1></html>", {
+  return new Response('<!doctype html><html lang="nl"><title>Middengrond</title><h1>Middengrond</h1></html>', {
     headers: { "Content-Type": "text/html; charset=utf-8" },
   });
 }

@@ -13,8 +13,12 @@ export async function generateMetadata() {
 /** Strategy support: the municipalities whose register the user may open (R20); one's own goes straight there. */
 export default async function StrategyIndex() {
   const user = await requireUser();
-  if ((user.role === "COORDINATOR" || user.role === "STAFF") && user.municipalityId) redirect(`/strategy/${user.municipalityId}`);
-  const [t, municipalities] = await Promise.all([getTranslations("strategy"), strategyMunicipalities(await db(), user)]);
+  if ((user.role === "COORDINATOR" || user.role === "STAFF") && user.municipalityId)
+    redirect(`/strategy/${user.municipalityId}`);
+  const [t, municipalities] = await Promise.all([
+    getTranslations("strategy"),
+    strategyMunicipalities(await db(), user),
+  ]);
   return (
     <>
       <PageHeader title={t("title")} />
@@ -28,7 +32,10 @@ export default async function StrategyIndex() {
               <Link href={`/strategy/${municipality.id}`} className="font-medium text-brand-700 underline">
                 {municipality.name}
               </Link>
-              <span className="text-sm text-muted"> · {t("entries", { count: municipality._count.networkEntries })}</span>
+              <span className="text-sm text-muted">
+                {" "}
+                · {t("entries", { count: municipality._count.networkEntries })}
+              </span>
             </li>
           ))}
         </ul>

@@ -21,7 +21,10 @@ export default async function TrainerStart() {
   return (
     <>
       <PageHeader title={t("title")}>
-        <Link href="/trainer/trajectories/new" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+        <Link
+          href="/trainer/trajectories/new"
+          className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
+        >
           {tNew("newTrajectory")}
         </Link>
       </PageHeader>
@@ -39,7 +42,10 @@ export default async function TrainerStart() {
                   {" "}
                   · {trajectory.municipality.name} · {tStatus(trajectory.status)} ·{" "}
                 </span>
-                <Link href={`/trainer/trajectories/${trajectory.id}/cohorts`} className="text-sm text-brand-700 underline">
+                <Link
+                  href={`/trainer/trajectories/${trajectory.id}/cohorts`}
+                  className="text-sm text-brand-700 underline"
+                >
                   {tCohorts("title")}
                 </Link>
               </li>

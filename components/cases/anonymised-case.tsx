@@ -29,7 +29,14 @@ export async function AnonymisedCaseBody({ item }: { item: AnonymisedCase }) {
         </dl>
       </Section>
       <Section title={t("page.mapTitle")}>
-        <PolarisationMap id="map" title={t("page.anonymisedTitle")} poleA={null} poleB={null} roles={item.roles} gameChangers={item.gameChangers} />
+        <PolarisationMap
+          id="map"
+          title={t("page.anonymisedTitle")}
+          poleA={null}
+          poleB={null}
+          roles={item.roles}
+          gameChangers={item.gameChangers}
+        />
       </Section>
     </>
   );

@@ -8,7 +8,14 @@ import { KeepValuesForm } from "@/components/ui/keep-values-form";
 import { SelectField } from "@/components/ui/select-field";
 import { TextAreaField } from "@/components/ui/textarea-field";
 import { idle } from "@/lib/actions/state";
-import type { CaseNature, CasePhase, CaseSetting, Confidentiality, GameChanger, PolarisationRole } from "@/lib/generated/prisma/enums";
+import type {
+  CaseNature,
+  CasePhase,
+  CaseSetting,
+  Confidentiality,
+  GameChanger,
+  PolarisationRole,
+} from "@/lib/generated/prisma/enums";
 import { GAME_CHANGERS, looksLikeNames, POLARISATION_ROLES } from "@/lib/cases/rules";
 import { CASE_LIMITS } from "@/lib/cases/limits";
 
@@ -36,16 +43,26 @@ const PHASES: CasePhase[] = ["SIGNALS", "RISING_TENSION", "ESCALATION", "DEESCAL
 const SETTINGS: CaseSetting[] = ["NEIGHBOURHOOD", "SCHOOL", "ONLINE", "PUBLIC_SPACE", "WORK", "SPORT_CULTURE", "OTHER"];
 const CONFIDENTIALITIES: Confidentiality[] = ["MUNICIPALITY", "TRAINERS", "NETWORK_ANONYMISED"];
 const POSITIONS = [5, 25, 50, 75, 95] as const;
-const DEFAULT_POSITION: Record<PolarisationRole, number> = { PUSHER: 5, JOINER: 25, SILENT_MIDDLE: 50, BRIDGE_BUILDER: 50, SCAPEGOAT: 50 };
+const DEFAULT_POSITION: Record<PolarisationRole, number> = {
+  PUSHER: 5,
+  JOINER: 25,
+  SILENT_MIDDLE: 50,
+  BRIDGE_BUILDER: 50,
+  SCAPEGOAT: 50,
+};
 
-const nearestPosition = (position: number) => POSITIONS.reduce((best, p) => (Math.abs(p - position) < Math.abs(best - position) ? p : best), 50);
+const nearestPosition = (position: number) =>
+  POSITIONS.reduce((best, p) => (Math.abs(p - position) < Math.abs(best - position) ? p : best), 50);
 
 /** Rows for the role table: what was written, plus room for more (at least two per role). */
 function roleRows(roles: CaseFormValues["roles"]) {
   return POLARISATION_ROLES.flatMap((role) => {
     const written = roles.filter((row) => row.role === role);
     const empty = Math.max(2 - written.length, written.length < 3 ? 1 : 0);
-    return [...written, ...Array.from({ length: empty }, () => ({ role, description: "", position: DEFAULT_POSITION[role] }))].map((row) => ({
+    return [
+      ...written,
+      ...Array.from({ length: empty }, () => ({ role, description: "", position: DEFAULT_POSITION[role] })),
+    ].map((row) => ({
       ...row,
       position: nearestPosition(row.position),
     }));
@@ -64,19 +81,45 @@ export function CaseForm({ values, showPrivacy }: { values: CaseFormValues; show
   const [nameWarnings, setNameWarnings] = useState<Record<number, boolean>>({});
   const errors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
   // Role rows are renumbered on the server (empty rows dropped): show their errors together.
-  const roleErrors = Object.entries(errors).flatMap(([key, messages]) => (key === "roles" || key.startsWith("roles.") ? messages : []));
+  const roleErrors = Object.entries(errors).flatMap(([key, messages]) =>
+    key === "roles" || key.startsWith("roles.") ? messages : [],
+  );
   const rows = roleRows(values.roles);
   const roleCount: Partial<Record<PolarisationRole, number>> = {};
 
   return (
-    <KeepValuesForm action={action} state={state} pending={pending} className="flex flex-col gap-6" aria-label={t(values.caseId ? "form.editTitle" : "form.newTitle")} noValidate>
+    <KeepValuesForm
+      action={action}
+      state={state}
+      pending={pending}
+      className="flex flex-col gap-6"
+      aria-label={t(values.caseId ? "form.editTitle" : "form.newTitle")}
+      noValidate
+    >
       <FormMessage state={state} />
       {values.caseId && <input type="hidden" name="caseId" value={values.caseId} />}
 
       <fieldset className="flex flex-col gap-4 rounded-lg border border-brand-100 bg-white p-4">
         <legend className="px-1 text-lg font-semibold">{t("form.sectionSituation")}</legend>
-        <Field name="title" label={t("form.title")} help={t("form.titleHelp")} errors={errors.title} defaultValue={values.title} maxLength={CASE_LIMITS.title} required autoComplete="off" />
-        <TextAreaField name="situation" label={t("form.situation")} help={t("form.situationHelp")} errors={errors.situation} defaultValue={values.situation} maxLength={CASE_LIMITS.situation} rows={6} />
+        <Field
+          name="title"
+          label={t("form.title")}
+          help={t("form.titleHelp")}
+          errors={errors.title}
+          defaultValue={values.title}
+          maxLength={CASE_LIMITS.title}
+          required
+          autoComplete="off"
+        />
+        <TextAreaField
+          name="situation"
+          label={t("form.situation")}
+          help={t("form.situationHelp")}
+          errors={errors.situation}
+          defaultValue={values.situation}
+          maxLength={CASE_LIMITS.situation}
+          rows={6}
+        />
         <SelectField
           name="setting"
           label={t("form.setting")}
@@ -86,7 +129,15 @@ export function CaseForm({ values, showPrivacy }: { values: CaseFormValues; show
           placeholder={t("form.chooseOption")}
           options={SETTINGS.map((value) => ({ value, label: t(`setting.${value}`) }))}
         />
-        <Field name="location" label={t("form.location")} help={t("form.locationHelp")} errors={errors.location} defaultValue={values.location ?? ""} maxLength={CASE_LIMITS.location} autoComplete="off" />
+        <Field
+          name="location"
+          label={t("form.location")}
+          help={t("form.locationHelp")}
+          errors={errors.location}
+          defaultValue={values.location ?? ""}
+          maxLength={CASE_LIMITS.location}
+          autoComplete="off"
+        />
       </fieldset>
 
       <fieldset className="flex flex-col gap-4 rounded-lg border border-brand-100 bg-white p-4">
@@ -98,7 +149,13 @@ export function CaseForm({ values, showPrivacy }: { values: CaseFormValues; show
           </p>
           {NATURES.map((nature) => (
             <label key={nature} className="flex items-start gap-2">
-              <input type="radio" name="nature" value={nature} defaultChecked={values.nature === nature} className="mt-1 size-5" />
+              <input
+                type="radio"
+                name="nature"
+                value={nature}
+                defaultChecked={values.nature === nature}
+                className="mt-1 size-5"
+              />
               <span>
                 <span className="font-medium">{t(`nature.${nature}`)}</span>
                 <span className="block text-sm text-muted">{t(`natureHelp.${nature}`)}</span>
@@ -108,10 +165,34 @@ export function CaseForm({ values, showPrivacy }: { values: CaseFormValues; show
           <FieldErrors id="nature-error" errors={errors.nature} />
         </fieldset>
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field name="poleA" label={t("form.poleA")} help={t("form.poleAHelp")} errors={errors.poleA} defaultValue={values.poleA ?? ""} maxLength={CASE_LIMITS.pole} autoComplete="off" />
-          <Field name="poleB" label={t("form.poleB")} help={t("form.poleBHelp")} errors={errors.poleB} defaultValue={values.poleB ?? ""} maxLength={CASE_LIMITS.pole} autoComplete="off" />
+          <Field
+            name="poleA"
+            label={t("form.poleA")}
+            help={t("form.poleAHelp")}
+            errors={errors.poleA}
+            defaultValue={values.poleA ?? ""}
+            maxLength={CASE_LIMITS.pole}
+            autoComplete="off"
+          />
+          <Field
+            name="poleB"
+            label={t("form.poleB")}
+            help={t("form.poleBHelp")}
+            errors={errors.poleB}
+            defaultValue={values.poleB ?? ""}
+            maxLength={CASE_LIMITS.pole}
+            autoComplete="off"
+          />
         </div>
-        <TextAreaField name="fuel" label={t("form.fuel")} help={t("form.fuelHelp")} errors={errors.fuel} defaultValue={values.fuel ?? ""} maxLength={CASE_LIMITS.fuel} rows={3} />
+        <TextAreaField
+          name="fuel"
+          label={t("form.fuel")}
+          help={t("form.fuelHelp")}
+          errors={errors.fuel}
+          defaultValue={values.fuel ?? ""}
+          maxLength={CASE_LIMITS.fuel}
+          rows={3}
+        />
         <SelectField
           name="phase"
           label={t("form.phase")}
@@ -123,7 +204,10 @@ export function CaseForm({ values, showPrivacy }: { values: CaseFormValues; show
         />
       </fieldset>
 
-      <fieldset className="flex flex-col gap-3 rounded-lg border border-brand-100 bg-white p-4" aria-describedby="roles-help roles-nudge">
+      <fieldset
+        className="flex flex-col gap-3 rounded-lg border border-brand-100 bg-white p-4"
+        aria-describedby="roles-help roles-nudge"
+      >
         <legend className="px-1 text-lg font-semibold">{t("form.sectionRoles")}</legend>
         <p id="roles-help" className="text-sm text-muted">
           {t("form.rolesHelp")}
@@ -157,7 +241,9 @@ export function CaseForm({ values, showPrivacy }: { values: CaseFormValues; show
                       aria-describedby={nameWarnings[index] ? `roles-${index}-nudge` : undefined}
                       onChange={(event) => {
                         const flagged = looksLikeNames(event.currentTarget.value);
-                        setNameWarnings((current) => (current[index] === flagged ? current : { ...current, [index]: flagged }));
+                        setNameWarnings((current) =>
+                          current[index] === flagged ? current : { ...current, [index]: flagged },
+                        );
                       }}
                       className="rounded border border-gray-400 px-3 py-2"
                     />
@@ -193,7 +279,15 @@ export function CaseForm({ values, showPrivacy }: { values: CaseFormValues; show
 
       <fieldset className="flex flex-col gap-4 rounded-lg border border-brand-100 bg-white p-4">
         <legend className="px-1 text-lg font-semibold">{t("form.sectionApproach")}</legend>
-        <TextAreaField name="tried" label={t("form.tried")} help={t("form.triedHelp")} errors={errors.tried} defaultValue={values.tried ?? ""} maxLength={CASE_LIMITS.tried} rows={3} />
+        <TextAreaField
+          name="tried"
+          label={t("form.tried")}
+          help={t("form.triedHelp")}
+          errors={errors.tried}
+          defaultValue={values.tried ?? ""}
+          maxLength={CASE_LIMITS.tried}
+          rows={3}
+        />
         <fieldset aria-describedby="gameChangers-help" className="flex flex-col gap-2">
           <legend className="font-medium">{t("form.gameChangers")}</legend>
           <p id="gameChangers-help" className="text-sm text-muted">
@@ -201,7 +295,13 @@ export function CaseForm({ values, showPrivacy }: { values: CaseFormValues; show
           </p>
           {GAME_CHANGERS.map((changer) => (
             <label key={changer} className="flex items-start gap-2">
-              <input type="checkbox" name="gameChangers" value={changer} defaultChecked={values.gameChangers.includes(changer)} className="mt-1 size-5" />
+              <input
+                type="checkbox"
+                name="gameChangers"
+                value={changer}
+                defaultChecked={values.gameChangers.includes(changer)}
+                className="mt-1 size-5"
+              />
               <span>{t(`gameChanger.${changer}`)}</span>
             </label>
           ))}
@@ -232,11 +332,21 @@ export function CaseForm({ values, showPrivacy }: { values: CaseFormValues; show
 
       <div className="flex flex-wrap gap-3">
         {values.isDraft && (
-          <button type="submit" name="intent" value="draft" className="rounded border border-brand-700 bg-white px-4 py-2 font-medium text-brand-700 hover:bg-brand-50">
+          <button
+            type="submit"
+            name="intent"
+            value="draft"
+            className="rounded border border-brand-700 bg-white px-4 py-2 font-medium text-brand-700 hover:bg-brand-50"
+          >
             {t("form.saveDraft")}
           </button>
         )}
-        <button type="submit" name="intent" value="submit" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+        <button
+          type="submit"
+          name="intent"
+          value="submit"
+          className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
+        >
           {values.isDraft ? t("form.submit") : tForm("save")}
         </button>
       </div>
@@ -252,7 +362,13 @@ export function ConfidentialityChoice({ defaultValue, errors }: { defaultValue: 
       <legend className="font-medium">{t("form.confidentiality")}</legend>
       {CONFIDENTIALITIES.map((level) => (
         <label key={level} className="flex items-start gap-2">
-          <input type="radio" name="confidentiality" value={level} defaultChecked={defaultValue === level} className="mt-1 size-5" />
+          <input
+            type="radio"
+            name="confidentiality"
+            value={level}
+            defaultChecked={defaultValue === level}
+            className="mt-1 size-5"
+          />
           <span>
             <span className="font-medium">{t(`confidentiality.${level}`)}</span>
             <span className="block text-sm text-muted">{t(`confidentialityHelp.${level}`)}</span>

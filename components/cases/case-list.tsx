@@ -6,19 +6,37 @@ import type { CaseFilters } from "@/lib/cases/schemas";
 import type { CasePhase, WorkField } from "@/lib/generated/prisma/enums";
 
 const PHASES: CasePhase[] = ["SIGNALS", "RISING_TENSION", "ESCALATION", "DEESCALATION", "AFTERMATH"];
-const WORK_FIELDS: WorkField[] = ["OOV", "SOCIAL_DOMAIN", "EDUCATION", "YOUTH_WORK", "POLICE", "CARE", "HOUSING", "OTHER"];
+const WORK_FIELDS: WorkField[] = [
+  "OOV",
+  "SOCIAL_DOMAIN",
+  "EDUCATION",
+  "YOUTH_WORK",
+  "POLICE",
+  "CARE",
+  "HOUSING",
+  "OTHER",
+];
 
 type Listed = Awaited<ReturnType<typeof listCases>>;
 
 /** Search and filters as a plain GET form: it works without JavaScript and keeps the URL shareable. */
 async function CaseFiltersForm({ filters, basePath }: { filters: CaseFilters; basePath: string }) {
-  const [t, tStatus, tWork] = await Promise.all([getTranslations("cases"), getTranslations("enums.caseStatus"), getTranslations("enums.workField")]);
+  const [t, tStatus, tWork] = await Promise.all([
+    getTranslations("cases"),
+    getTranslations("enums.caseStatus"),
+    getTranslations("enums.workField"),
+  ]);
   const select = (name: keyof CaseFilters, label: string, options: { value: string; label: string }[]) => (
     <div className="flex flex-col gap-1">
       <label htmlFor={`filter-${name}`} className="text-sm font-medium">
         {label}
       </label>
-      <select id={`filter-${name}`} name={name} defaultValue={String(filters[name] ?? "")} className="rounded border border-gray-400 bg-white px-2 py-2">
+      <select
+        id={`filter-${name}`}
+        name={name}
+        defaultValue={String(filters[name] ?? "")}
+        className="rounded border border-gray-400 bg-white px-2 py-2"
+      >
         <option value="">{t("list.all")}</option>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
@@ -29,19 +47,52 @@ async function CaseFiltersForm({ filters, basePath }: { filters: CaseFilters; ba
     </div>
   );
   return (
-    <form method="get" action={basePath} role="search" aria-label={t("list.filters")} className="mb-4 flex flex-col gap-3 rounded-lg border border-brand-100 bg-white p-4">
+    <form
+      method="get"
+      action={basePath}
+      role="search"
+      aria-label={t("list.filters")}
+      className="mb-4 flex flex-col gap-3 rounded-lg border border-brand-100 bg-white p-4"
+    >
       <div className="flex flex-col gap-1">
         <label htmlFor="filter-q" className="text-sm font-medium">
           {t("list.search")}
         </label>
-        <input id="filter-q" name="q" type="search" defaultValue={filters.q ?? ""} maxLength={100} className="rounded border border-gray-400 px-3 py-2" />
+        <input
+          id="filter-q"
+          name="q"
+          type="search"
+          defaultValue={filters.q ?? ""}
+          maxLength={100}
+          className="rounded border border-gray-400 px-3 py-2"
+        />
       </div>
       <div className="grid gap-3 sm:grid-cols-3 lg:grid-cols-5">
-        {select("status", t("list.status"), CASE_STATUS_FLOW.map((value) => ({ value, label: tStatus(value) })))}
-        {select("phase", t("list.phase"), PHASES.map((value) => ({ value, label: t(`phase.${value}`) })))}
-        {select("workField", t("list.workField"), WORK_FIELDS.map((value) => ({ value, label: tWork(value) })))}
-        {select("role", t("list.role"), POLARISATION_ROLES.map((value) => ({ value, label: t(`role.${value}`) })))}
-        {select("gameChanger", t("list.gameChanger"), GAME_CHANGERS.map((value) => ({ value, label: t(`gameChangerShort.${value}`) })))}
+        {select(
+          "status",
+          t("list.status"),
+          CASE_STATUS_FLOW.map((value) => ({ value, label: tStatus(value) })),
+        )}
+        {select(
+          "phase",
+          t("list.phase"),
+          PHASES.map((value) => ({ value, label: t(`phase.${value}`) })),
+        )}
+        {select(
+          "workField",
+          t("list.workField"),
+          WORK_FIELDS.map((value) => ({ value, label: tWork(value) })),
+        )}
+        {select(
+          "role",
+          t("list.role"),
+          POLARISATION_ROLES.map((value) => ({ value, label: t(`role.${value}`) })),
+        )}
+        {select(
+          "gameChanger",
+          t("list.gameChanger"),
+          GAME_CHANGERS.map((value) => ({ value, label: t(`gameChangerShort.${value}`) })),
+        )}
       </div>
       <div className="flex gap-3">
         <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
@@ -76,7 +127,11 @@ export async function CaseList({
     getFormatter(),
   ]);
   const pageHref = (page: number) => {
-    const query = new URLSearchParams(Object.entries({ ...filters, page }).flatMap(([key, value]) => (value === undefined || value === "" ? [] : [[key, String(value)]])));
+    const query = new URLSearchParams(
+      Object.entries({ ...filters, page }).flatMap(([key, value]) =>
+        value === undefined || value === "" ? [] : [[key, String(value)]],
+      ),
+    );
     return `${basePath}?${query.toString()}`;
   };
   return (
@@ -91,12 +146,26 @@ export async function CaseList({
             <caption className="sr-only">{t("list.caption")}</caption>
             <thead>
               <tr className="border-b border-brand-100">
-                <th scope="col" className="p-2">{t("list.columnTitle")}</th>
-                <th scope="col" className="p-2">{t("list.columnStatus")}</th>
-                <th scope="col" className="p-2">{t("list.columnPhase")}</th>
-                {showAuthor && <th scope="col" className="p-2">{t("list.columnAuthor")}</th>}
-                <th scope="col" className="p-2">{t("list.columnSessions")}</th>
-                <th scope="col" className="p-2">{t("list.columnUpdated")}</th>
+                <th scope="col" className="p-2">
+                  {t("list.columnTitle")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("list.columnStatus")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("list.columnPhase")}
+                </th>
+                {showAuthor && (
+                  <th scope="col" className="p-2">
+                    {t("list.columnAuthor")}
+                  </th>
+                )}
+                <th scope="col" className="p-2">
+                  {t("list.columnSessions")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("list.columnUpdated")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -115,11 +184,16 @@ export async function CaseList({
                     {item.sessions.length === 0
                       ? "—"
                       : item.sessions
-                          .map(({ session }) => `${tKind.has(session.kind as never) ? tKind(session.kind as never) : session.kind} ${format.dateTime(session.startsAt, { dateStyle: "short" })}`)
+                          .map(
+                            ({ session }) =>
+                              `${tKind.has(session.kind as never) ? tKind(session.kind as never) : session.kind} ${format.dateTime(session.startsAt, { dateStyle: "short" })}`,
+                          )
                           .join(", ")}
                   </td>
                   <td className="p-2">
-                    <time dateTime={item.updatedAt.toISOString()}>{format.dateTime(item.updatedAt, { dateStyle: "medium" })}</time>
+                    <time dateTime={item.updatedAt.toISOString()}>
+                      {format.dateTime(item.updatedAt, { dateStyle: "medium" })}
+                    </time>
                   </td>
                 </tr>
               ))}
@@ -147,7 +221,11 @@ export async function CaseList({
 }
 
 /** Open actions past their due date, with a link to their case. */
-export async function OverdueActions({ actions }: { actions: Awaited<ReturnType<typeof import("@/lib/cases/queries").overdueActions>> }) {
+export async function OverdueActions({
+  actions,
+}: {
+  actions: Awaited<ReturnType<typeof import("@/lib/cases/queries").overdueActions>>;
+}) {
   const [t, format] = await Promise.all([getTranslations("cases"), getFormatter()]);
   if (actions.length === 0) return <p className="text-muted">{t("list.noOverdue")}</p>;
   return (

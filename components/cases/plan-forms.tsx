@@ -1,7 +1,12 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { addActionAction, changeActionStatusAction, changeConfidentialityAction, closeCaseAction } from "@/app/cases/actions";
+import {
+  addActionAction,
+  changeActionStatusAction,
+  changeConfidentialityAction,
+  closeCaseAction,
+} from "@/app/cases/actions";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SelectField } from "@/components/ui/select-field";
@@ -15,15 +20,36 @@ import { ConfidentialityChoice } from "./case-form";
 const STATUSES: ActionStatus[] = ["OPEN", "IN_PROGRESS", "DONE", "DROPPED"];
 
 /** The case owner or coordinator adds an action to the plan. */
-export function AddActionForm({ caseId, owners, defaultOwnerId }: { caseId: string; owners: { id: string; name: string }[]; defaultOwnerId: string }) {
+export function AddActionForm({
+  caseId,
+  owners,
+  defaultOwnerId,
+}: {
+  caseId: string;
+  owners: { id: string; name: string }[];
+  defaultOwnerId: string;
+}) {
   const t = useTranslations("cases");
   const [state, action] = useActionState(addActionAction, idle);
   const errors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
   return (
-    <form action={action} className="flex flex-col gap-3" aria-label={t("plan.add")} key={state.status === "success" ? JSON.stringify(state.data) : "form"}>
+    <form
+      action={action}
+      className="flex flex-col gap-3"
+      aria-label={t("plan.add")}
+      key={state.status === "success" ? JSON.stringify(state.data) : "form"}
+    >
       <FormMessage state={state} />
       <input type="hidden" name="caseId" value={caseId} />
-      <TextAreaField name="description" id="action-description" label={t("plan.description")} help={t("plan.descriptionHelp")} errors={errors.description} maxLength={CASE_LIMITS.action} rows={2} />
+      <TextAreaField
+        name="description"
+        id="action-description"
+        label={t("plan.description")}
+        help={t("plan.descriptionHelp")}
+        errors={errors.description}
+        maxLength={CASE_LIMITS.action}
+        rows={2}
+      />
       <div className="grid gap-3 sm:grid-cols-3">
         <SelectField
           name="term"
@@ -41,7 +67,14 @@ export function AddActionForm({ caseId, owners, defaultOwnerId }: { caseId: stri
           defaultValue={defaultOwnerId}
           options={owners.map((owner) => ({ value: owner.id, label: owner.name }))}
         />
-        <Field name="dueDate" id="action-due" type="date" label={t("plan.dueDate")} help={t("plan.dueDateHelp")} errors={errors.dueDate} />
+        <Field
+          name="dueDate"
+          id="action-due"
+          type="date"
+          label={t("plan.dueDate")}
+          help={t("plan.dueDateHelp")}
+          errors={errors.dueDate}
+        />
       </div>
       <SubmitButton className="self-start">{t("plan.add")}</SubmitButton>
     </form>
@@ -49,7 +82,15 @@ export function AddActionForm({ caseId, owners, defaultOwnerId }: { caseId: stri
 }
 
 /** Moves one action to another status. */
-export function ActionStatusForm({ actionId, status, label }: { actionId: string; status: ActionStatus; label: string }) {
+export function ActionStatusForm({
+  actionId,
+  status,
+  label,
+}: {
+  actionId: string;
+  status: ActionStatus;
+  label: string;
+}) {
   const t = useTranslations("cases");
   const [state, action] = useActionState(changeActionStatusAction, idle);
   return (
@@ -58,7 +99,12 @@ export function ActionStatusForm({ actionId, status, label }: { actionId: string
       <label htmlFor={`status-${actionId}`} className="sr-only">
         {t("plan.status")}
       </label>
-      <select id={`status-${actionId}`} name="status" defaultValue={status} className="rounded border border-gray-400 bg-white px-2 py-1">
+      <select
+        id={`status-${actionId}`}
+        name="status"
+        defaultValue={status}
+        className="rounded border border-gray-400 bg-white px-2 py-1"
+      >
         {STATUSES.map((value) => (
           <option key={value} value={value}>
             {t(`actionStatus.${value}`)}
@@ -88,7 +134,15 @@ export function CloseCaseForm({ caseId }: { caseId: string }) {
 }
 
 /** The author changes who reads the case (R13) after it can no longer be edited. */
-export function ConfidentialityForm({ caseId, confidentiality, networkSummary }: { caseId: string; confidentiality: Confidentiality; networkSummary: string | null }) {
+export function ConfidentialityForm({
+  caseId,
+  confidentiality,
+  networkSummary,
+}: {
+  caseId: string;
+  confidentiality: Confidentiality;
+  networkSummary: string | null;
+}) {
   const t = useTranslations("cases");
   const tForm = useTranslations("form");
   const [state, action] = useActionState(changeConfidentialityAction, idle);

@@ -22,13 +22,37 @@ function Marker({ role, cx, cy }: { role: PolarisationRole; cx: number; cy: numb
   const common = { className: `map-marker map-marker-${role.toLowerCase()}`, strokeWidth: 2 };
   switch (role) {
     case "PUSHER":
-      return <polygon {...common} points={`${cx},${cy - r} ${cx + r},${cy + r - 2} ${cx - r},${cy + r - 2}`} fill="#9a3412" stroke="#431407" />;
+      return (
+        <polygon
+          {...common}
+          points={`${cx},${cy - r} ${cx + r},${cy + r - 2} ${cx - r},${cy + r - 2}`}
+          fill="#9a3412"
+          stroke="#431407"
+        />
+      );
     case "JOINER":
       return <circle {...common} cx={cx} cy={cy} r={r - 1} fill="#c2410c" stroke="#431407" />;
     case "SILENT_MIDDLE":
-      return <rect {...common} x={cx - r + 1} y={cy - r + 1} width={2 * r - 2} height={2 * r - 2} fill="#4b5a5e" stroke="#1d2527" />;
+      return (
+        <rect
+          {...common}
+          x={cx - r + 1}
+          y={cy - r + 1}
+          width={2 * r - 2}
+          height={2 * r - 2}
+          fill="#4b5a5e"
+          stroke="#1d2527"
+        />
+      );
     case "BRIDGE_BUILDER":
-      return <polygon {...common} points={`${cx},${cy - r} ${cx + r},${cy} ${cx},${cy + r} ${cx - r},${cy}`} fill="#175858" stroke="#0b2b2b" />;
+      return (
+        <polygon
+          {...common}
+          points={`${cx},${cy - r} ${cx + r},${cy} ${cx},${cy + r} ${cx - r},${cy}`}
+          fill="#175858"
+          stroke="#0b2b2b"
+        />
+      );
     case "SCAPEGOAT":
       return (
         <polygon
@@ -92,7 +116,14 @@ export async function PolarisationMap({
           <rect x={WIDTH / 2 - 60} y={LANE_TOP - 20} width={120} height={AXIS - LANE_TOP + 20} fill="#eef6f6" />
           {POLARISATION_ROLES.map((role) => (
             <g key={role}>
-              <line x1={LEFT - 50} x2={RIGHT + 50} y1={laneY(role)} y2={laneY(role)} stroke="#c9d4d6" strokeDasharray="4 6" />
+              <line
+                x1={LEFT - 50}
+                x2={RIGHT + 50}
+                y1={laneY(role)}
+                y2={laneY(role)}
+                stroke="#c9d4d6"
+                strokeDasharray="4 6"
+              />
               <text x={WIDTH / 2} y={laneY(role) - 16} textAnchor="middle" fontSize={12} fill="#4b5a5e">
                 {t(`role.${role}`)}
               </text>
@@ -101,7 +132,10 @@ export async function PolarisationMap({
           <line x1={WIDTH / 2} x2={WIDTH / 2} y1={LANE_TOP - 20} y2={AXIS} stroke="#175858" strokeDasharray="2 4" />
           <line x1={LEFT - 50} x2={RIGHT + 50} y1={AXIS} y2={AXIS} stroke="#1d2527" strokeWidth={2} />
           <polygon points={`${LEFT - 58},${AXIS} ${LEFT - 48},${AXIS - 6} ${LEFT - 48},${AXIS + 6}`} fill="#1d2527" />
-          <polygon points={`${RIGHT + 58},${AXIS} ${RIGHT + 48},${AXIS - 6} ${RIGHT + 48},${AXIS + 6}`} fill="#1d2527" />
+          <polygon
+            points={`${RIGHT + 58},${AXIS} ${RIGHT + 48},${AXIS - 6} ${RIGHT + 48},${AXIS + 6}`}
+            fill="#1d2527"
+          />
           <text x={LEFT - 50} y={AXIS + 24} fontSize={14} fontWeight={700} fill="#1d2527">
             {t("map.poleA")}
           </text>

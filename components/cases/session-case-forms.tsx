@@ -33,7 +33,10 @@ export function UnlinkCaseForm({ caseId, sessionId, caseTitle }: Ids) {
       <FormMessage state={state} />
       <input type="hidden" name="caseId" value={caseId} />
       <input type="hidden" name="sessionId" value={sessionId} />
-      <button type="submit" className="self-start rounded border border-brand-700 bg-white px-3 py-1 text-brand-700 hover:bg-brand-50">
+      <button
+        type="submit"
+        className="self-start rounded border border-brand-700 bg-white px-3 py-1 text-brand-700 hover:bg-brand-50"
+      >
         {t("unlink")}
       </button>
     </form>
@@ -41,7 +44,13 @@ export function UnlinkCaseForm({ caseId, sessionId, caseTitle }: Ids) {
 }
 
 /** After the session: the advice given, and what was agreed. */
-export function AdviceForm({ caseId, sessionId, caseTitle, advice, agreedActions }: Ids & { advice: string | null; agreedActions: string | null }) {
+export function AdviceForm({
+  caseId,
+  sessionId,
+  caseTitle,
+  advice,
+  agreedActions,
+}: Ids & { advice: string | null; agreedActions: string | null }) {
   const t = useTranslations("cases.session");
   const [state, action] = useActionState(recordAdviceAction, idle);
   const errors = state.status === "error" ? (state.fieldErrors ?? {}) : {};

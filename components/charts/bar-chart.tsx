@@ -58,18 +58,42 @@ export function BarChart({ id, title, description, bars, labelHeader, valueHeade
           const middle = top + y.bandwidth() / 2;
           return (
             <g key={bar.label}>
-              <text x={LABEL_WIDTH - 6} y={middle} textAnchor="end" dominantBaseline="middle" fontSize="11" fill="#1d2527">
+              <text
+                x={LABEL_WIDTH - 6}
+                y={middle}
+                textAnchor="end"
+                dominantBaseline="middle"
+                fontSize="11"
+                fill="#1d2527"
+              >
                 {bar.label.length > 28 ? `${bar.label.slice(0, 27)}…` : bar.label}
               </text>
-              <rect x={LABEL_WIDTH} y={top} width={Math.max(x(bar.value), bar.value > 0 ? 2 : 0)} height={y.bandwidth()} fill="#1f6f6f" rx="2" />
-              <text x={LABEL_WIDTH + x(bar.value) + 4} y={middle} dominantBaseline="middle" fontSize="11" fill="#1d2527">
+              <rect
+                x={LABEL_WIDTH}
+                y={top}
+                width={Math.max(x(bar.value), bar.value > 0 ? 2 : 0)}
+                height={y.bandwidth()}
+                fill="#1f6f6f"
+                rx="2"
+              />
+              <text
+                x={LABEL_WIDTH + x(bar.value) + 4}
+                y={middle}
+                dominantBaseline="middle"
+                fontSize="11"
+                fill="#1d2527"
+              >
                 {bar.value}
               </text>
             </g>
           );
         })}
       </svg>
-      <DataTable label={tableLabel} headers={[labelHeader, valueHeader]} rows={bars.map((bar) => [bar.label, bar.value])} />
+      <DataTable
+        label={tableLabel}
+        headers={[labelHeader, valueHeader]}
+        rows={bars.map((bar) => [bar.label, bar.value])}
+      />
     </figure>
   );
 }

@@ -47,12 +47,25 @@ export function LineChart({ id, title, description, points, labelHeader, valueHe
       <figcaption id={`${id}-title`} className="font-medium">
         {title}
       </figcaption>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="w-full max-w-md" role="img" aria-labelledby={`${id}-title ${id}-desc`} data-testid={`chart-${id}`}>
+      <svg
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        className="w-full max-w-md"
+        role="img"
+        aria-labelledby={`${id}-title ${id}-desc`}
+        data-testid={`chart-${id}`}
+      >
         <desc id={`${id}-desc`}>{description}</desc>
         {ticks.map((tick) => (
           <g key={tick}>
             <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(tick)} y2={y(tick)} stroke="#d5eaea" />
-            <text x={MARGIN.left - 4} y={y(tick)} textAnchor="end" dominantBaseline="middle" fontSize="10" fill="#4b5a5e">
+            <text
+              x={MARGIN.left - 4}
+              y={y(tick)}
+              textAnchor="end"
+              dominantBaseline="middle"
+              fontSize="10"
+              fill="#4b5a5e"
+            >
               {tick}
             </text>
           </g>

@@ -1,7 +1,13 @@
 import { getTranslations } from "next-intl/server";
 
 /** An intervention's aim, the form of polarisation it addresses, and its description. */
-export async function InterventionDetails({ intervention, className = "" }: { intervention: { aim: string; polarisationForm: string; description: string }; className?: string }) {
+export async function InterventionDetails({
+  intervention,
+  className = "",
+}: {
+  intervention: { aim: string; polarisationForm: string; description: string };
+  className?: string;
+}) {
   const t = await getTranslations("interventions.page");
   return (
     <dl className={`grid gap-x-4 gap-y-1 sm:grid-cols-[12rem_1fr] ${className}`}>

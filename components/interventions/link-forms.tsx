@@ -30,10 +30,19 @@ function TargetFields({ target }: { target: LinkTarget }) {
   );
 }
 
-const targetKey = (target: LinkTarget) => (target.kind === "advice" ? `${target.caseId}-${target.sessionId}` : target.actionId);
+const targetKey = (target: LinkTarget) =>
+  target.kind === "advice" ? `${target.caseId}-${target.sessionId}` : target.actionId;
 
 /** Picks a catalogue intervention (grouped by category) to link; those already linked are left out. */
-export function LinkInterventionForm({ target, label, options }: { target: LinkTarget; label: string; options: InterventionOption[] }) {
+export function LinkInterventionForm({
+  target,
+  label,
+  options,
+}: {
+  target: LinkTarget;
+  label: string;
+  options: InterventionOption[];
+}) {
   const t = useTranslations("interventions");
   const [state, action] = useActionState<ActionState<null>, FormData>(linkActions[target.kind], idle);
   const errors = state.status === "error" ? state.fieldErrors?.interventionId : undefined;
@@ -50,7 +59,10 @@ export function LinkInterventionForm({ target, label, options }: { target: LinkT
           placeholder={t("links.pickPlaceholder")}
           errors={errors}
           defaultValue=""
-          options={options.map((option) => ({ value: option.id, label: `${option.title} (${t(`category.${option.category}` as never)})` }))}
+          options={options.map((option) => ({
+            value: option.id,
+            label: `${option.title} (${t(`category.${option.category}` as never)})`,
+          }))}
         />
         <SubmitButton variant="secondary">{t("links.link")}</SubmitButton>
       </div>
@@ -58,14 +70,27 @@ export function LinkInterventionForm({ target, label, options }: { target: LinkT
   );
 }
 
-export function UnlinkInterventionForm({ target, intervention }: { target: LinkTarget; intervention: { id: string; title: string } }) {
+export function UnlinkInterventionForm({
+  target,
+  intervention,
+}: {
+  target: LinkTarget;
+  intervention: { id: string; title: string };
+}) {
   const t = useTranslations("interventions.links");
   const [state, action] = useActionState<ActionState<null>, FormData>(unlinkActions[target.kind], idle);
   return (
-    <form action={action} aria-label={t("unlinkLabel", { intervention: intervention.title })} className="no-print inline-flex flex-col gap-1">
+    <form
+      action={action}
+      aria-label={t("unlinkLabel", { intervention: intervention.title })}
+      className="no-print inline-flex flex-col gap-1"
+    >
       <TargetFields target={target} />
       <input type="hidden" name="interventionId" value={intervention.id} />
-      <button type="submit" className="self-start rounded border border-brand-700 bg-white px-2 py-0.5 text-sm text-brand-700 hover:bg-brand-50">
+      <button
+        type="submit"
+        className="self-start rounded border border-brand-700 bg-white px-2 py-0.5 text-sm text-brand-700 hover:bg-brand-50"
+      >
         {t("unlink")}
         <span className="sr-only"> {intervention.title}</span>
       </button>

@@ -24,7 +24,12 @@ export function LessonForm({ sessionId }: { sessionId: string }) {
   const errors = state.status === "error" ? state.fieldErrors : undefined;
   const id = (name: string) => `lesson-${sessionId}-${name}`;
   return (
-    <form action={action} className="flex max-w-2xl flex-col gap-4" aria-label={t("lessons.form.label")} data-testid="lesson-form">
+    <form
+      action={action}
+      className="flex max-w-2xl flex-col gap-4"
+      aria-label={t("lessons.form.label")}
+      data-testid="lesson-form"
+    >
       <FormMessage state={state} />
       {state.status === "success" && (
         <p>
@@ -34,7 +39,14 @@ export function LessonForm({ sessionId }: { sessionId: string }) {
         </p>
       )}
       <input type="hidden" name="sessionId" value={sessionId} />
-      <Field id={id("title")} name="title" label={t("lessons.form.lessonTitle")} maxLength={160} required errors={errors?.title} />
+      <Field
+        id={id("title")}
+        name="title"
+        label={t("lessons.form.lessonTitle")}
+        maxLength={160}
+        required
+        errors={errors?.title}
+      />
       <TextArea
         id={id("successes")}
         name="successes"
@@ -45,8 +57,22 @@ export function LessonForm({ sessionId }: { sessionId: string }) {
         required
         errors={errors?.successes}
       />
-      <TextArea id={id("dilemmas")} name="dilemmas" label={t("lessons.form.dilemmas")} help={t("lessons.form.dilemmasHelp")} maxLength={5000} errors={errors?.dilemmas} />
-      <TextArea id={id("insights")} name="insights" label={t("lessons.form.insights")} help={t("lessons.form.insightsHelp")} maxLength={5000} errors={errors?.insights} />
+      <TextArea
+        id={id("dilemmas")}
+        name="dilemmas"
+        label={t("lessons.form.dilemmas")}
+        help={t("lessons.form.dilemmasHelp")}
+        maxLength={5000}
+        errors={errors?.dilemmas}
+      />
+      <TextArea
+        id={id("insights")}
+        name="insights"
+        label={t("lessons.form.insights")}
+        help={t("lessons.form.insightsHelp")}
+        maxLength={5000}
+        errors={errors?.insights}
+      />
       <CheckboxGroup
         name="themes"
         legend={t("lessons.form.themes")}

@@ -36,9 +36,15 @@ export async function LessonBody({ lesson, headingLevel = 2 }: { lesson: LessonV
       <p className="text-sm text-muted">
         {lesson.municipality ?? tLibrary("anonymousMunicipality")}
         {lesson.session && ` · ${tLibrary("fromSession", { session: name(lesson.session) })}`}
-        {lesson.publishedAt && ` · ${tLibrary("sharedOn", { date: format.dateTime(lesson.publishedAt, { dateStyle: "long" }) })}`}
+        {lesson.publishedAt &&
+          ` · ${tLibrary("sharedOn", { date: format.dateTime(lesson.publishedAt, { dateStyle: "long" }) })}`}
       </p>
-      <LessonTags themes={lesson.themes} workFields={lesson.workFields} gameChangers={lesson.gameChangers} phase={lesson.phase} />
+      <LessonTags
+        themes={lesson.themes}
+        workFields={lesson.workFields}
+        gameChangers={lesson.gameChangers}
+        phase={lesson.phase}
+      />
       {parts.map((part) => (
         <section key={part.key} aria-labelledby={`lesson-${part.key}`}>
           <Heading id={`lesson-${part.key}`} className="mb-1 text-lg font-semibold">

@@ -12,9 +12,18 @@ const PHASES = ["SIGNALS", "RISING_TENSION", "ESCALATION", "DEESCALATION", "AFTE
  * by side. Charts are server-rendered SVG; each has a table with the same figures.
  */
 export async function DashboardView({ data }: { data: DashboardData }) {
-  const [t, tEnums, tPhase] = await Promise.all([getTranslations("reports"), getTranslations("enums"), getTranslations("reports.phases")]);
+  const [t, tEnums, tPhase] = await Promise.all([
+    getTranslations("reports"),
+    getTranslations("enums"),
+    getTranslations("reports.phases"),
+  ]);
   if (data.municipalities.length === 0) return <p className="text-muted">{t("dashboard.none")}</p>;
-  const common = { labelHeader: "", valueHeader: t("dashboard.count"), tableLabel: t("dashboard.table"), empty: t("dashboard.empty") };
+  const common = {
+    labelHeader: "",
+    valueHeader: t("dashboard.count"),
+    tableLabel: t("dashboard.table"),
+    empty: t("dashboard.empty"),
+  };
   const field = (value: string | null) => (value ? tEnums(`workField.${value}` as never) : t("dashboard.unknownField"));
   const caseStatus = (value: string) => tEnums(`caseStatus.${value}` as never);
   const columns = data.municipalities.length > 1 ? "md:grid-cols-2 xl:grid-cols-3" : "";
@@ -26,7 +35,12 @@ export async function DashboardView({ data }: { data: DashboardData }) {
       </h2>
       <div className={`grid gap-4 ${columns}`}>
         {data.municipalities.map((m) => (
-          <article key={m.id} className="rounded-lg border border-brand-100 bg-white p-4" aria-label={`${title} – ${m.name}`} data-testid={`${key}-${m.name}`}>
+          <article
+            key={m.id}
+            className="rounded-lg border border-brand-100 bg-white p-4"
+            aria-label={`${title} – ${m.name}`}
+            data-testid={`${key}-${m.name}`}
+          >
             {data.municipalities.length > 1 && <h3 className="mb-2 font-semibold">{m.name}</h3>}
             {render(m)}
           </article>
@@ -41,7 +55,12 @@ export async function DashboardView({ data }: { data: DashboardData }) {
         <BarChart
           id={`reach-${m.id}`}
           title={t("dashboard.reach")}
-          description={t("dashboard.reachDesc", { registered: m.introRegistered, present: m.introPresent, trained: m.trained, graduated: m.graduated })}
+          description={t("dashboard.reachDesc", {
+            registered: m.introRegistered,
+            present: m.introPresent,
+            trained: m.trained,
+            graduated: m.graduated,
+          })}
           bars={[
             { label: t("dashboard.registered"), value: m.introRegistered },
             { label: t("dashboard.introPresent"), value: m.introPresent },
@@ -57,7 +76,9 @@ export async function DashboardView({ data }: { data: DashboardData }) {
           id={`trained-${m.id}`}
           title={t("dashboard.trainedByField")}
           description={t("dashboard.trainedByFieldDesc")}
-          bars={data.trainedByWorkField.filter((r) => r.municipalityId === m.id).map((r) => ({ label: field(r.workField), value: r.count }))}
+          bars={data.trainedByWorkField
+            .filter((r) => r.municipalityId === m.id)
+            .map((r) => ({ label: field(r.workField), value: r.count }))}
           {...common}
           labelHeader={t("dashboard.workField")}
         />
@@ -66,8 +87,14 @@ export async function DashboardView({ data }: { data: DashboardData }) {
         <LineChart
           id={`pool-${m.id}`}
           title={t("dashboard.poolSize")}
-          description={t("dashboard.poolSizeDesc", { active: m.activeMembers, paused: m.pausedMembers, alumni: m.alumni })}
-          points={data.poolSizeByMonth.filter((r) => r.municipalityId === m.id).map((r) => ({ label: r.month, value: r.count }))}
+          description={t("dashboard.poolSizeDesc", {
+            active: m.activeMembers,
+            paused: m.pausedMembers,
+            alumni: m.alumni,
+          })}
+          points={data.poolSizeByMonth
+            .filter((r) => r.municipalityId === m.id)
+            .map((r) => ({ label: r.month, value: r.count }))}
           {...common}
           labelHeader={t("dashboard.month")}
           valueHeader={t("dashboard.members")}
@@ -90,16 +117,30 @@ export async function DashboardView({ data }: { data: DashboardData }) {
         const rows = data.casesByStatusAndPhase.filter((r) => r.municipalityId === m.id);
         const count = (status: string, phase: string | null) =>
           rows.filter((r) => r.status === status && r.phase === phase).reduce((sum, r) => sum + r.count, 0);
-        const byStatus = CASE_STATUSES.map((status) => ({ label: caseStatus(status), value: rows.filter((r) => r.status === status).reduce((s, r) => s + r.count, 0) }));
+        const byStatus = CASE_STATUSES.map((status) => ({
+          label: caseStatus(status),
+          value: rows.filter((r) => r.status === status).reduce((s, r) => s + r.count, 0),
+        }));
         return (
           <>
-            <BarChart id={`cases-${m.id}`} title={t("dashboard.cases")} description={t("dashboard.casesDesc")} bars={byStatus} {...common} labelHeader={t("dashboard.status")} />
+            <BarChart
+              id={`cases-${m.id}`}
+              title={t("dashboard.cases")}
+              description={t("dashboard.casesDesc")}
+              bars={byStatus}
+              {...common}
+              labelHeader={t("dashboard.status")}
+            />
             {rows.length > 0 && (
               <div className="mt-2">
                 <DataTable
                   label={`${t("dashboard.status")} × ${t("dashboard.phase")}`}
                   headers={[t("dashboard.status"), ...PHASES.map((p) => tPhase(p)), t("dashboard.noPhase")]}
-                  rows={CASE_STATUSES.map((status) => [caseStatus(status), ...PHASES.map((p) => count(status, p)), count(status, null)])}
+                  rows={CASE_STATUSES.map((status) => [
+                    caseStatus(status),
+                    ...PHASES.map((p) => count(status, p)),
+                    count(status, null),
+                  ])}
                 />
               </div>
             )}
@@ -111,7 +152,9 @@ export async function DashboardView({ data }: { data: DashboardData }) {
           <dt className="text-muted">{t("dashboard.openActions")}</dt>
           <dd className="text-xl font-semibold tabular-nums">{m.openActions}</dd>
           <dt className="text-muted">{t("dashboard.overdueActions")}</dt>
-          <dd className={`text-xl font-semibold tabular-nums ${m.overdueActions > 0 ? "text-red-800" : ""}`}>{m.overdueActions}</dd>
+          <dd className={`text-xl font-semibold tabular-nums ${m.overdueActions > 0 ? "text-red-800" : ""}`}>
+            {m.overdueActions}
+          </dd>
         </dl>
       ))}
     </>
@@ -130,7 +173,12 @@ export async function ExportLinks({ municipalityId }: { municipalityId: string }
           <li key={kind} className="flex flex-wrap gap-x-3">
             <span className="font-medium">{t(`exports.${kind}`)}:</span>
             {(["semicolon", "comma"] as const).map((sep) => (
-              <a key={sep} href={`/exports/${kind}?municipality=${municipalityId}&sep=${sep}`} className="text-brand-700 underline" download>
+              <a
+                key={sep}
+                href={`/exports/${kind}?municipality=${municipalityId}&sep=${sep}`}
+                className="text-brand-700 underline"
+                download
+              >
                 {t("exports.download", { name: t(`exports.${kind}`) })} – {t(`dashboard.${sep}`)}
               </a>
             ))}

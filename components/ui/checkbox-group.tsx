@@ -22,7 +22,13 @@ export function CheckboxGroup({
       <div className="grid gap-1 sm:grid-cols-2">
         {options.map((option) => (
           <label key={option.value} className="flex items-start gap-2">
-            <input type="checkbox" name={name} value={option.value} defaultChecked={defaultValues.includes(option.value)} className="mt-1" />
+            <input
+              type="checkbox"
+              name={name}
+              value={option.value}
+              defaultChecked={defaultValues.includes(option.value)}
+              className="mt-1"
+            />
             <span>{option.label}</span>
           </label>
         ))}

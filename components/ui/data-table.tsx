@@ -1,5 +1,13 @@
 /** A table with column headers that scrolls sideways on a phone instead of squeezing. */
-export function DataTable({ headers, testId, children }: { headers: string[]; testId?: string; children: React.ReactNode }) {
+export function DataTable({
+  headers,
+  testId,
+  children,
+}: {
+  headers: string[];
+  testId?: string;
+  children: React.ReactNode;
+}) {
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-left" data-testid={testId}>

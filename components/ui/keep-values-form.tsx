@@ -1,5 +1,13 @@
 "use client";
-import { createContext, startTransition, useContext, useEffect, useRef, type ComponentProps, type FormEvent } from "react";
+import {
+  createContext,
+  startTransition,
+  useContext,
+  useEffect,
+  useRef,
+  type ComponentProps,
+  type FormEvent,
+} from "react";
 import type { ActionState } from "@/lib/actions/state";
 
 const KeptFormPending = createContext(false);
@@ -18,7 +26,11 @@ export function KeepValuesForm({
   state,
   pending,
   ...props
-}: Omit<ComponentProps<"form">, "action" | "onSubmit"> & { action: (data: FormData) => void; state: ActionState<unknown>; pending: boolean }) {
+}: Omit<ComponentProps<"form">, "action" | "onSubmit"> & {
+  action: (data: FormData) => void;
+  state: ActionState<unknown>;
+  pending: boolean;
+}) {
   const form = useRef<HTMLFormElement>(null);
   useEffect(() => {
     if (state.status === "success") form.current?.reset();

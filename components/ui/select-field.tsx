@@ -10,7 +10,16 @@ type SelectFieldProps = {
 } & React.SelectHTMLAttributes<HTMLSelectElement>;
 
 /** A labelled select with help text and field errors tied to it. */
-export function SelectField({ name, label, options, placeholder, errors, help, id = name, ...select }: SelectFieldProps) {
+export function SelectField({
+  name,
+  label,
+  options,
+  placeholder,
+  errors,
+  help,
+  id = name,
+  ...select
+}: SelectFieldProps) {
   return (
     <FieldFrame id={id} label={label} help={help} errors={errors}>
       <select

@@ -3,7 +3,12 @@ import { Role, WorkField } from "@/lib/generated/prisma/enums";
 
 export const PASSWORD_MIN = 12;
 
-const email = z.string().trim().toLowerCase().max(200).pipe(z.email({ error: "@accounts.invite.emailHelp" }));
+const email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(200)
+  .pipe(z.email({ error: "@accounts.invite.emailHelp" }));
 
 /** An admin invites a person: an account without a password and a link to set one. */
 export const invitePersonSchema = z
@@ -11,9 +16,20 @@ export const invitePersonSchema = z
     name: z.string().trim().min(2, { error: "@accounts.invite.nameHelp" }).max(120),
     email,
     role: z.enum(Role, { error: "@accounts.invite.roleHelp" }),
-    municipalityId: z.union([z.uuid(), z.literal("")]).optional().transform((v) => v || null),
-    workField: z.union([z.enum(WorkField), z.literal("")]).optional().transform((v) => v || null),
-    jobTitle: z.string().trim().max(120).optional().transform((v) => v || null),
+    municipalityId: z
+      .union([z.uuid(), z.literal("")])
+      .optional()
+      .transform((v) => v || null),
+    workField: z
+      .union([z.enum(WorkField), z.literal("")])
+      .optional()
+      .transform((v) => v || null),
+    jobTitle: z
+      .string()
+      .trim()
+      .max(120)
+      .optional()
+      .transform((v) => v || null),
   })
   // DOMAIN.md: every user belongs to one municipality except admins and trainers.
   .refine((p) => (p.role === "COORDINATOR" || p.role === "STAFF") === (p.municipalityId !== null), {
@@ -26,7 +42,10 @@ export const resendInvitationSchema = z.object({ userId: z.uuid({ error: "@accou
 export const setPasswordSchema = z
   .object({
     token: z.string().trim().min(20, { error: "@accounts.password.invalidLink" }).max(200),
-    password: z.string().min(PASSWORD_MIN, { error: "@accounts.password.tooShort" }).max(200, { error: "@accounts.password.tooLong" }),
+    password: z
+      .string()
+      .min(PASSWORD_MIN, { error: "@accounts.password.tooShort" })
+      .max(200, { error: "@accounts.password.tooLong" }),
     confirm: z.string().max(200),
   })
   .refine((p) => p.password === p.confirm, { path: ["confirm"], error: "@accounts.password.mismatch" });

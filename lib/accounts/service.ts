@@ -20,14 +20,31 @@ export async function invitePerson(actor: Actor, input: InvitePersonInput, origi
   const prisma = await db();
   try {
     return await prisma.$transaction(async (tx) => {
-      if (input.municipalityId && !(await tx.municipality.findUnique({ where: { id: input.municipalityId }, select: { id: true } }))) {
+      if (
+        input.municipalityId &&
+        !(await tx.municipality.findUnique({ where: { id: input.municipalityId }, select: { id: true } }))
+      ) {
         throw new NotFound("municipality");
       }
       const person = await tx.user.create({
-        data: { name: input.name, email: input.email, role: input.role, municipalityId: input.municipalityId, workField: input.workField, jobTitle: input.jobTitle },
+        data: {
+          name: input.name,
+          email: input.email,
+          role: input.role,
+          municipalityId: input.municipalityId,
+          workField: input.workField,
+          jobTitle: input.jobTitle,
+        },
       });
       await sendPasswordLink(tx, person, "INVITE", origin);
-      await audit(tx, { actor, action: "person.invite", entity: "User", entityId: person.id, municipalityId: person.municipalityId, data: { role: person.role } });
+      await audit(tx, {
+        actor,
+        action: "person.invite",
+        entity: "User",
+        entityId: person.id,
+        municipalityId: person.municipalityId,
+        data: { role: person.role },
+      });
       return { userId: person.id, email: person.email };
     });
   } catch (error) {
@@ -44,7 +61,14 @@ export async function resendInvitation(actor: Actor, input: { userId: string }, 
     const person = await tx.user.findUnique({ where: { id: input.userId } });
     if (!person || person.erasedAt) throw new NotFound("person");
     await sendPasswordLink(tx, person, "INVITE", origin);
-    await audit(tx, { actor, action: "person.invite", entity: "User", entityId: person.id, municipalityId: person.municipalityId, data: { again: true } });
+    await audit(tx, {
+      actor,
+      action: "person.invite",
+      entity: "User",
+      entityId: person.id,
+      municipalityId: person.municipalityId,
+      data: { again: true },
+    });
     return { userId: person.id };
   });
 }
@@ -77,10 +101,18 @@ export async function setPasswordFromLink(input: SetPasswordInput) {
  * Someone who forgot their password asks for a link. The answer is the same whether or not
  * the address has an account, so the form does not reveal who has one.
  */
-export async function requestPasswordReset(input: { email: string }, address: string, origin: string): Promise<"sent" | "rateLimited"> {
+export async function requestPasswordReset(
+  input: { email: string },
+  address: string,
+  origin: string,
+): Promise<"sent" | "rateLimited"> {
   const prisma = await db();
   const keys = { address: `reset:address:${address}`, account: `reset:account:${input.email}` };
-  if ((await isLimited(prisma, keys.address, RESET_LIMITS.address)) || (await isLimited(prisma, keys.account, RESET_LIMITS.account))) return "rateLimited";
+  if (
+    (await isLimited(prisma, keys.address, RESET_LIMITS.address)) ||
+    (await isLimited(prisma, keys.account, RESET_LIMITS.account))
+  )
+    return "rateLimited";
   await hit(prisma, keys.address, RESET_LIMITS.address);
   await hit(prisma, keys.account, RESET_LIMITS.account);
   await prisma.$transaction(async (tx) => {

@@ -16,11 +16,22 @@ type Person = { id: string; email: string; name: string; locale: string };
  * Mails the person a one-time link to set their password, in the caller's transaction.
  * Earlier links of theirs stop working: only the newest is valid.
  */
-export async function sendPasswordLink(tx: Tx, person: Person, purpose: PasswordTokenPurpose, origin: string, now = new Date()) {
+export async function sendPasswordLink(
+  tx: Tx,
+  person: Person,
+  purpose: PasswordTokenPurpose,
+  origin: string,
+  now = new Date(),
+) {
   const token = randomBytes(32).toString("base64url");
   await tx.passwordToken.deleteMany({ where: { userId: person.id } });
   await tx.passwordToken.create({
-    data: { userId: person.id, tokenHash: hashToken(token), purpose, expiresAt: new Date(now.getTime() + TOKEN_LIFETIME_MS[purpose]) },
+    data: {
+      userId: person.id,
+      tokenHash: hashToken(token),
+      purpose,
+      expiresAt: new Date(now.getTime() + TOKEN_LIFETIME_MS[purpose]),
+    },
   });
   const t = translator(toLocale(person.locale));
   const kind = purpose === "INVITE" ? "invite" : "reset";
@@ -36,7 +47,12 @@ export async function sendPasswordLink(tx: Tx, person: Person, purpose: Password
 export async function personOfLink(tx: Tx, token: string, now = new Date()) {
   const found = await tx.passwordToken.findUnique({
     where: { tokenHash: hashToken(token) },
-    select: { id: true, purpose: true, expiresAt: true, user: { select: { id: true, name: true, email: true, erasedAt: true, municipalityId: true } } },
+    select: {
+      id: true,
+      purpose: true,
+      expiresAt: true,
+      user: { select: { id: true, name: true, email: true, erasedAt: true, municipalityId: true } },
+    },
   });
   if (!found || found.expiresAt <= now || found.user.erasedAt) return null;
   return found;

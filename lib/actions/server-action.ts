@@ -39,7 +39,12 @@ export async function serverAction<S extends z.ZodType, T>(
 }
 
 function isWrapped<T>(value: unknown): value is { data: T; message?: string; warnings?: string[] } {
-  return typeof value === "object" && value !== null && "data" in value && Object.keys(value).every((k) => ["data", "message", "warnings"].includes(k));
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    "data" in value &&
+    Object.keys(value).every((k) => ["data", "message", "warnings"].includes(k))
+  );
 }
 
 const failure = (message: string): ActionState<never> => ({ status: "error", message });
@@ -67,12 +72,15 @@ export function toErrorState(error: unknown, locale: Locale, t: Translate): Acti
   if (error instanceof RuleViolation) {
     return { status: "error", rule: error.rule, message: ruleMessage(error, locale, t) };
   }
-  if (error instanceof FieldConflict) return { status: "error", message: t("form.fixErrors"), fieldErrors: { [error.field]: [t(error.key as never)] } };
+  if (error instanceof FieldConflict)
+    return { status: "error", message: t("form.fixErrors"), fieldErrors: { [error.field]: [t(error.key as never)] } };
   if (error instanceof AccessDenied) return failure(t("errors.accessDenied"));
   if (error instanceof NotFound) return failure(t("errors.notFound"));
   if (isRedirect(error)) throw error;
   // Only the error's kind is logged: messages may quote case text (DOMAIN.md Privacy).
-  console.error(`server action failed: ${(error as Error)?.name ?? "unknown"} ${(error as { code?: string })?.code ?? ""}`);
+  console.error(
+    `server action failed: ${(error as Error)?.name ?? "unknown"} ${(error as { code?: string })?.code ?? ""}`,
+  );
   return failure(t(isConflict(error) ? "errors.conflict" : "errors.unexpected"));
 }
 

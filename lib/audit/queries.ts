@@ -30,7 +30,12 @@ export async function auditLogPage(prisma: Db, filter: AuditFilter) {
       lt: filter.to ? new Date(Date.parse(`${filter.to}T00:00:00Z`) + 86_400_000) : undefined,
     },
     actor: filter.actor
-      ? { OR: [{ name: { contains: filter.actor, mode: "insensitive" } }, { email: { contains: filter.actor, mode: "insensitive" } }] }
+      ? {
+          OR: [
+            { name: { contains: filter.actor, mode: "insensitive" } },
+            { email: { contains: filter.actor, mode: "insensitive" } },
+          ],
+        }
       : undefined,
     id: filter.before ? { lt: BigInt(filter.before) } : undefined,
   };

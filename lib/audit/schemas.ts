@@ -37,5 +37,7 @@ export type AuditFilter = z.output<typeof auditFilterSchema>;
 
 /** Next's searchParams (string | string[]) as the first value per key. */
 export function firstValues(params: Record<string, string | string[] | undefined>): Record<string, string | undefined> {
-  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+  return Object.fromEntries(
+    Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
+  );
 }

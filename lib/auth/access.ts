@@ -13,9 +13,7 @@ export async function canAccessMunicipality(prisma: Db | Tx, actor: Actor, munic
     case "ADMIN":
       return true;
     case "TRAINER":
-      return (
-        (await prisma.trainerAssignment.count({ where: { trainerId: actor.id, municipalityId } })) > 0
-      );
+      return (await prisma.trainerAssignment.count({ where: { trainerId: actor.id, municipalityId } })) > 0;
     default:
       return actor.municipalityId === municipalityId;
   }
@@ -29,7 +27,10 @@ export async function assertMunicipalityAccess(prisma: Db | Tx, actor: Actor, mu
 export async function accessibleMunicipalityIds(prisma: Db | Tx, actor: Actor): Promise<string[] | "all"> {
   if (actor.role === "ADMIN") return "all";
   if (actor.role === "TRAINER") {
-    const rows = await prisma.trainerAssignment.findMany({ where: { trainerId: actor.id }, select: { municipalityId: true } });
+    const rows = await prisma.trainerAssignment.findMany({
+      where: { trainerId: actor.id },
+      select: { municipalityId: true },
+    });
     return rows.map((row) => row.municipalityId);
   }
   return actor.municipalityId ? [actor.municipalityId] : [];

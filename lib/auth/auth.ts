@@ -29,7 +29,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => ({
       async authorize(raw, request) {
         const parsed = credentials.safeParse(raw);
         if (!parsed.success) return null;
-        const outcome = await verifyCredentials(await db(), { ...parsed.data, address: clientAddress(request.headers) });
+        const outcome = await verifyCredentials(await db(), {
+          ...parsed.data,
+          address: clientAddress(request.headers),
+        });
         if (outcome.ok) return { id: outcome.user.id, sessionVersion: outcome.user.sessionVersion };
         if (outcome.reason === "rateLimited") throw new RateLimited();
         return null;

@@ -19,9 +19,20 @@ export type SessionUser = {
 export async function currentUser(): Promise<SessionUser | null> {
   const session = (await auth()) as { userId?: string; ver?: number } | null;
   if (!session?.userId) return null;
-  const user = await (await db()).user.findUnique({
+  const user = await (
+    await db()
+  ).user.findUnique({
     where: { id: session.userId },
-    select: { id: true, name: true, email: true, role: true, municipalityId: true, workField: true, sessionVersion: true, erasedAt: true },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      municipalityId: true,
+      workField: true,
+      sessionVersion: true,
+      erasedAt: true,
+    },
   });
   if (!user || user.erasedAt || user.sessionVersion !== (session.ver ?? 0)) return null;
   const { sessionVersion: _v, erasedAt: _e, ...sessionUser } = user;

@@ -21,7 +21,9 @@ const eventSelect = {
   status: true,
   sequence: true,
   updatedAt: true,
-  trajectory: { select: { title: true, template: { select: { steps: { select: { kind: true, labelNl: true, labelEn: true } } } } } },
+  trajectory: {
+    select: { title: true, template: { select: { steps: { select: { kind: true, labelNl: true, labelEn: true } } } } },
+  },
   cohort: { select: { name: true } },
 } satisfies Prisma.SessionSelect;
 
@@ -49,7 +51,10 @@ function toEvent(session: EventRow, locale: Locale, origin: string): CalendarEve
  * so calendar apps remove them). One query. Null for an unknown or revoked token.
  */
 export async function calendarFeed(prisma: Db, token: string, origin: string, now = new Date()) {
-  const user = await prisma.user.findFirst({ where: { calendarToken: token, erasedAt: null }, select: { id: true, locale: true } });
+  const user = await prisma.user.findFirst({
+    where: { calendarToken: token, erasedAt: null },
+    select: { id: true, locale: true },
+  });
   if (!user) return null;
   const scheduled = personalScheduleWhere(user.id);
   const sessions = await prisma.session.findMany({
@@ -61,12 +66,20 @@ export async function calendarFeed(prisma: Db, token: string, origin: string, no
     select: eventSelect,
   });
   const locale = toLocale(user.locale);
-  return calendar({ name: translator(locale)("sessions.calendar.feedName"), events: sessions.map((s) => toEvent(s, locale, origin)), now });
+  return calendar({
+    name: translator(locale)("sessions.calendar.feedName"),
+    events: sessions.map((s) => toEvent(s, locale, origin)),
+    now,
+  });
 }
 
 /** One session as a downloadable .ics. */
 export async function sessionCalendar(prisma: Db, sessionId: string, locale: Locale, origin: string, now = new Date()) {
   const session = await prisma.session.findUnique({ where: { id: sessionId }, select: eventSelect });
   if (!session) return null;
-  return calendar({ name: translator(locale)("sessions.calendar.feedName"), events: [toEvent(session, locale, origin)], now });
+  return calendar({
+    name: translator(locale)("sessions.calendar.feedName"),
+    events: [toEvent(session, locale, origin)],
+    now,
+  });
 }

@@ -12,7 +12,13 @@ export async function resetCalendarToken(actor: Actor) {
       data: { calendarToken: randomBytes(32).toString("hex") },
       select: { calendarToken: true, municipalityId: true },
     });
-    await audit(tx, { actor, action: "user.calendarTokenReset", entity: "User", entityId: actor.id, municipalityId: user.municipalityId });
+    await audit(tx, {
+      actor,
+      action: "user.calendarTokenReset",
+      entity: "User",
+      entityId: actor.id,
+      municipalityId: user.municipalityId,
+    });
     return user.calendarToken;
   });
 }

@@ -66,7 +66,10 @@ export function readableCasesWhere(actor: Actor): Prisma.CaseWhereInput {
 }
 
 /** Cases shared anonymised with the network: every signed-in user reads their analysis. */
-export const networkCasesWhere: Prisma.CaseWhereInput = { confidentiality: "NETWORK_ANONYMISED", status: { not: "DRAFT" } };
+export const networkCasesWhere: Prisma.CaseWhereInput = {
+  confidentiality: "NETWORK_ANONYMISED",
+  status: { not: "DRAFT" },
+};
 
 /**
  * How much of case `caseId` `actor` may read: "full", "anonymised" (the network view,
@@ -86,7 +89,9 @@ export async function readFacts(prisma: Db | Tx, actor: Actor, caseId: string) {
       authorId: true,
       status: true,
       confidentiality: true,
-      trajectory: { select: { leadTrainerId: true, trainers: { where: { trainerId: actor.id }, select: { trainerId: true } } } },
+      trajectory: {
+        select: { leadTrainerId: true, trainers: { where: { trainerId: actor.id }, select: { trainerId: true } } },
+      },
       sessions: {
         select: {
           session: {
@@ -94,8 +99,17 @@ export async function readFacts(prisma: Db | Tx, actor: Actor, caseId: string) {
               status: true,
               trainers: { where: { trainerId: actor.id }, select: { trainerId: true } },
               registrations: { where: { userId: actor.id, status: "REGISTERED" }, select: { userId: true } },
-              cohort: { select: { enrollments: { where: { userId: actor.id, status: { in: ["ACCEPTED", "COMPLETED"] } }, select: { userId: true } } } },
-              pool: { select: { members: { where: { userId: actor.id, status: "ACTIVE" }, select: { userId: true } } } },
+              cohort: {
+                select: {
+                  enrollments: {
+                    where: { userId: actor.id, status: { in: ["ACCEPTED", "COMPLETED"] } },
+                    select: { userId: true },
+                  },
+                },
+              },
+              pool: {
+                select: { members: { where: { userId: actor.id, status: "ACTIVE" }, select: { userId: true } } },
+              },
             },
           },
         },
@@ -111,12 +125,21 @@ export async function readFacts(prisma: Db | Tx, actor: Actor, caseId: string) {
   if (!item) return null;
   const linked = item.sessions.map(({ session }) => session);
   return {
-    case: { municipalityId: item.municipalityId, authorId: item.authorId, status: item.status, confidentiality: item.confidentiality },
+    case: {
+      municipalityId: item.municipalityId,
+      authorId: item.authorId,
+      status: item.status,
+      confidentiality: item.confidentiality,
+    },
     trainsCase:
-      item.trajectory?.leadTrainerId === actor.id || (item.trajectory?.trainers.length ?? 0) > 0 || linked.some((s) => s.trainers.length > 0),
+      item.trajectory?.leadTrainerId === actor.id ||
+      (item.trajectory?.trainers.length ?? 0) > 0 ||
+      linked.some((s) => s.trainers.length > 0),
     assignedToMunicipality: item.municipality.trainers.length > 0,
     inLinkedSession: linked.some(
-      (s) => s.status === "SCHEDULED" && (s.registrations.length > 0 || (s.cohort?.enrollments.length ?? 0) > 0 || (s.pool?.members.length ?? 0) > 0),
+      (s) =>
+        s.status === "SCHEDULED" &&
+        (s.registrations.length > 0 || (s.cohort?.enrollments.length ?? 0) > 0 || (s.pool?.members.length ?? 0) > 0),
     ),
     activePoolMember: (item.municipality.pool?.members.length ?? 0) > 0,
   };

@@ -15,7 +15,17 @@ import type {
  * with a warning not to name anyone (the form says so).
  */
 export const CASE_FIELD_PRIVACY = {
-  shared: ["id", "nature", "phase", "setting", "gameChangers", "roles.role", "roles.position", "networkSummary", "submittedAt"],
+  shared: [
+    "id",
+    "nature",
+    "phase",
+    "setting",
+    "gameChangers",
+    "roles.role",
+    "roles.position",
+    "networkSummary",
+    "submittedAt",
+  ],
   personal: [
     "title",
     "situation",

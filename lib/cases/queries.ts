@@ -33,7 +33,10 @@ function scopeWhere(actor: Actor, scope: CaseListScope): Prisma.CaseWhereInput {
 async function searchIds(prisma: Db, actor: Actor, query: string): Promise<string[]> {
   const municipalities = await accessibleMunicipalityIds(prisma, actor);
   // Admins read no case text in lists (caseReadLevel); bound their search all the same.
-  const within = municipalities === "all" ? Prisma.sql`LIMIT 1000` : Prisma.sql`AND "municipalityId" = ANY(${municipalities}::uuid[])`;
+  const within =
+    municipalities === "all"
+      ? Prisma.sql`LIMIT 1000`
+      : Prisma.sql`AND "municipalityId" = ANY(${municipalities}::uuid[])`;
   const rows = await prisma.$queryRaw<{ id: string }[]>`
     SELECT "id"::text AS "id" FROM "Case"
     WHERE "searchVector" @@ websearch_to_tsquery('dutch'::regconfig, ${query}) ${within}`;
@@ -54,7 +57,12 @@ export function filtersWhere(filters: CaseFilters): Prisma.CaseWhereInput {
 export async function listCases(prisma: Db, actor: Actor, scope: CaseListScope, filters: CaseFilters) {
   const ids = filters.q ? await searchIds(prisma, actor, filters.q) : null;
   const where: Prisma.CaseWhereInput = {
-    AND: [readableCasesWhere(actor), scopeWhere(actor, scope), filtersWhere(filters), ...(ids ? [{ id: { in: ids } }] : [])],
+    AND: [
+      readableCasesWhere(actor),
+      scopeWhere(actor, scope),
+      filtersWhere(filters),
+      ...(ids ? [{ id: { in: ids } }] : []),
+    ],
   };
   const page = filters.page ?? 1;
   const [total, cases] = await Promise.all([
@@ -75,7 +83,10 @@ export async function listCases(prisma: Db, actor: Actor, scope: CaseListScope, 
         updatedAt: true,
         author: { select: { name: true } },
         municipality: { select: { name: true } },
-        sessions: { select: { session: { select: { id: true, kind: true, startsAt: true } } }, orderBy: { session: { startsAt: "asc" } } },
+        sessions: {
+          select: { session: { select: { id: true, kind: true, startsAt: true } } },
+          orderBy: { session: { startsAt: "asc" } },
+        },
       },
     }),
   ]);
@@ -92,9 +103,14 @@ export async function overdueActions(prisma: Db, actor: Actor, today = new Date(
   const actions = await overdueActionRows(prisma, actor, today);
   const caseIds = [...new Set(actions.flatMap((action) => (action.plan.case ? [action.plan.case.id] : [])))];
   if (caseIds.length === 0) return actions;
-  const readable = await prisma.case.findMany({ where: { AND: [readableCasesWhere(actor), { id: { in: caseIds } }] }, select: { id: true } });
+  const readable = await prisma.case.findMany({
+    where: { AND: [readableCasesWhere(actor), { id: { in: caseIds } }] },
+    select: { id: true },
+  });
   const readableIds = new Set(readable.map((item) => item.id));
-  return actions.map((action) => (action.plan.case && !readableIds.has(action.plan.case.id) ? { ...action, plan: { case: null } } : action));
+  return actions.map((action) =>
+    action.plan.case && !readableIds.has(action.plan.case.id) ? { ...action, plan: { case: null } } : action,
+  );
 }
 
 function overdueActionRows(prisma: Db, actor: Actor, today: Date) {
@@ -103,7 +119,10 @@ function overdueActionRows(prisma: Db, actor: Actor, today: Date) {
     actor.role === "COORDINATOR" && actor.municipalityId
       ? { plan: { municipalityId: actor.municipalityId, case: { isNot: null } } }
       : actor.role === "STAFF" && actor.municipalityId
-        ? { plan: { municipalityId: actor.municipalityId }, OR: [{ ownerId: actor.id }, { plan: { case: { authorId: actor.id } } }] }
+        ? {
+            plan: { municipalityId: actor.municipalityId },
+            OR: [{ ownerId: actor.id }, { plan: { case: { authorId: actor.id } } }],
+          }
         : { id: { in: [] } };
   return prisma.action.findMany({
     where: { AND: [scope, { status: { in: ["OPEN", "IN_PROGRESS"] }, dueDate: { lt: day } }] },
@@ -136,7 +155,18 @@ const fullCaseInclude = {
   sessions: {
     orderBy: { session: { startsAt: "asc" } },
     include: {
-      session: { select: { id: true, municipalityId: true, kind: true, title: true, startsAt: true, endsAt: true, location: true, cohort: { select: { name: true } } } },
+      session: {
+        select: {
+          id: true,
+          municipalityId: true,
+          kind: true,
+          title: true,
+          startsAt: true,
+          endsAt: true,
+          location: true,
+          cohort: { select: { name: true } },
+        },
+      },
     },
   },
   actionPlan: {
@@ -161,14 +191,20 @@ export async function caseForReader(prisma: Db, actor: Actor, caseId: string) {
   const level = caseReadLevel(actor, facts);
   if (level === "none") return null;
   if (level === "anonymised") {
-    const item = await prisma.case.findFirst({ where: { AND: [{ id: caseId }, networkCasesWhere] }, select: anonymisedCaseSelect });
+    const item = await prisma.case.findFirst({
+      where: { AND: [{ id: caseId }, networkCasesWhere] },
+      select: anonymisedCaseSelect,
+    });
     return item ? { level, anonymised: anonymisedCase(item) } : null;
   }
   const item = await prisma.case.findUnique({ where: { id: caseId }, include: fullCaseInclude });
   if (!item) return null;
   // R20: another municipality's intervisie that discussed this (network-shared) case, and
   // the advice its pool wrote there, stay with that municipality.
-  return { level, item: { ...item, sessions: item.sessions.filter(({ session }) => session.municipalityId === item.municipalityId) } };
+  return {
+    level,
+    item: { ...item, sessions: item.sessions.filter(({ session }) => session.municipalityId === item.municipalityId) },
+  };
 }
 
 /** People who can own an action of a case: the municipality's coordinator and staff. */
@@ -233,7 +269,11 @@ export async function sessionCaseBoard(prisma: Db, actor: Actor, sessionId: stri
 /** The trainer's sessions around now (recent and upcoming), to pick cases for. */
 export function trainerSessionsForCases(prisma: Db, trainerId: string, now = new Date()) {
   return prisma.session.findMany({
-    where: { trainers: { some: { trainerId } }, status: "SCHEDULED", startsAt: { gte: new Date(now.getTime() - 60 * 24 * 60 * 60 * 1000) } },
+    where: {
+      trainers: { some: { trainerId } },
+      status: "SCHEDULED",
+      startsAt: { gte: new Date(now.getTime() - 60 * 24 * 60 * 60 * 1000) },
+    },
     orderBy: { startsAt: "asc" },
     take: 20,
     select: {

@@ -12,9 +12,22 @@ import type {
 } from "@/lib/generated/prisma/client";
 
 /** The life of a case, in order. */
-export const CASE_STATUS_FLOW: readonly CaseStatus[] = ["DRAFT", "SUBMITTED", "SCHEDULED", "DISCUSSED", "FOLLOW_UP", "CLOSED"];
+export const CASE_STATUS_FLOW: readonly CaseStatus[] = [
+  "DRAFT",
+  "SUBMITTED",
+  "SCHEDULED",
+  "DISCUSSED",
+  "FOLLOW_UP",
+  "CLOSED",
+];
 
-export const POLARISATION_ROLES: readonly PolarisationRole[] = ["PUSHER", "JOINER", "SILENT_MIDDLE", "BRIDGE_BUILDER", "SCAPEGOAT"];
+export const POLARISATION_ROLES: readonly PolarisationRole[] = [
+  "PUSHER",
+  "JOINER",
+  "SILENT_MIDDLE",
+  "BRIDGE_BUILDER",
+  "SCAPEGOAT",
+];
 export const GAME_CHANGERS: readonly GameChanger[] = ["TARGET_GROUP", "TOPIC", "POSITION", "TONE"];
 
 /**
@@ -83,7 +96,8 @@ export function caseReadLevel(actor: Actor, facts: CaseReadFacts): ReadLevel {
   const shared = item.confidentiality === "NETWORK_ANONYMISED" ? "anonymised" : "none";
   switch (actor.role) {
     case "STAFF":
-      if (sameMunicipality && (item.authorId === actor.id || facts.inLinkedSession || facts.activePoolMember)) return "full";
+      if (sameMunicipality && (item.authorId === actor.id || facts.inLinkedSession || facts.activePoolMember))
+        return "full";
       return shared;
     case "COORDINATOR":
       return sameMunicipality ? "full" : shared;
@@ -96,7 +110,10 @@ export function caseReadLevel(actor: Actor, facts: CaseReadFacts): ReadLevel {
 }
 
 /** R11: the author and the municipality's coordinator edit, until the case is discussed. */
-export function canEditCase(actor: Actor, item: { municipalityId: string; authorId: string | null; status: CaseStatus }) {
+export function canEditCase(
+  actor: Actor,
+  item: { municipalityId: string; authorId: string | null; status: CaseStatus },
+) {
   if (!isEditableStatus(item.status) || actor.municipalityId !== item.municipalityId) return false;
   if (actor.role === "STAFF") return item.authorId === actor.id;
   return actor.role === "COORDINATOR" && (item.status !== "DRAFT" || item.authorId === actor.id);
@@ -119,7 +136,11 @@ export function canManagePlan(actor: Actor, item: { municipalityId: string; auth
 }
 
 /** Who may change an action's status: those who manage the plan, and the action's owner. */
-export function canUpdateAction(actor: Actor, item: { municipalityId: string; authorId: string | null }, ownerId: string | null) {
+export function canUpdateAction(
+  actor: Actor,
+  item: { municipalityId: string; authorId: string | null },
+  ownerId: string | null,
+) {
   return canManagePlan(actor, item) || (actor.municipalityId === item.municipalityId && ownerId === actor.id);
 }
 
@@ -191,7 +212,23 @@ export function statusAfterAdvice(status: CaseStatus): CaseStatus {
 }
 
 /** Capitalised words that start a description rather than a name. */
-const NOT_A_FIRST_NAME = new Set(["De", "Het", "Een", "Die", "Deze", "Dat", "Dit", "Zijn", "Haar", "Hun", "Onze", "Mijn", "The", "A", "An"]);
+const NOT_A_FIRST_NAME = new Set([
+  "De",
+  "Het",
+  "Een",
+  "Die",
+  "Deze",
+  "Dat",
+  "Dit",
+  "Zijn",
+  "Haar",
+  "Hun",
+  "Onze",
+  "Mijn",
+  "The",
+  "A",
+  "An",
+]);
 
 /** Words in a role description that look like a person's name (a nudge, not a block). */
 export function looksLikeNames(text: string): boolean {

@@ -16,7 +16,6 @@ import { missingForSubmit } from "./rules";
 
 export { CASE_LIMITS };
 
-
 const tooLong = "@cases.errors.tooLong";
 const uuid = () => z.uuid({ error: "@cases.errors.invalid" });
 
@@ -31,16 +30,21 @@ const text = (max: number) =>
 
 /** An optional choice from an enum; the empty option of a select becomes null. */
 const choice = <T extends Record<string, string>>(values: T) =>
-  z.preprocess((value) => (value === "" ? undefined : value), z.enum(values, { error: "@cases.errors.invalid" }).optional()).transform(
-    (value) => value ?? null,
-  );
+  z
+    .preprocess(
+      (value) => (value === "" ? undefined : value),
+      z.enum(values, { error: "@cases.errors.invalid" }).optional(),
+    )
+    .transform((value) => value ?? null);
 
 /** A checkbox group: absent, one value or many. */
 const many = <T extends Record<string, string>>(values: T) =>
-  z.preprocess(
-    (value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]),
-    z.array(z.enum(values, { error: "@cases.errors.invalid" })),
-  ).transform((list) => [...new Set(list)]);
+  z
+    .preprocess(
+      (value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]),
+      z.array(z.enum(values, { error: "@cases.errors.invalid" })),
+    )
+    .transform((list) => [...new Set(list)]);
 
 const roleRow = z.object({
   role: z.enum(PolarisationRole, { error: "@cases.errors.invalid" }),
@@ -78,9 +82,15 @@ export const caseFormSchema = z
   .preprocess(
     gatherRoles,
     z.object({
-      caseId: uuid().optional().or(z.literal("").transform(() => undefined)),
+      caseId: uuid()
+        .optional()
+        .or(z.literal("").transform(() => undefined)),
       intent: z.enum(["draft", "submit"]).default("draft"),
-      title: z.string({ error: "@cases.errors.titleRequired" }).trim().min(1, { error: "@cases.errors.titleRequired" }).max(CASE_LIMITS.title, { error: tooLong }),
+      title: z
+        .string({ error: "@cases.errors.titleRequired" })
+        .trim()
+        .min(1, { error: "@cases.errors.titleRequired" })
+        .max(CASE_LIMITS.title, { error: tooLong }),
       situation: text(CASE_LIMITS.situation),
       nature: choice(CaseNature),
       poleA: text(CASE_LIMITS.pole),
@@ -112,7 +122,11 @@ export const linkSchema = z.object({ caseId: uuid(), sessionId: uuid() });
 export const adviceSchema = z.object({
   caseId: uuid(),
   sessionId: uuid(),
-  advice: z.string({ error: "@cases.errors.adviceRequired" }).trim().min(1, { error: "@cases.errors.adviceRequired" }).max(CASE_LIMITS.advice, { error: tooLong }),
+  advice: z
+    .string({ error: "@cases.errors.adviceRequired" })
+    .trim()
+    .min(1, { error: "@cases.errors.adviceRequired" })
+    .max(CASE_LIMITS.advice, { error: tooLong }),
   agreedActions: text(CASE_LIMITS.agreedActions),
 });
 
@@ -140,10 +154,15 @@ export const actionSchema = z.object({
     .max(CASE_LIMITS.action, { error: tooLong }),
   term: z.enum(ActionTerm, { error: "@cases.errors.termRequired" }),
   ownerId: uuid(),
-  dueDate: z.preprocess((value) => (value === "" ? undefined : value), isoDate.optional()).transform((value) => value ?? null),
+  dueDate: z
+    .preprocess((value) => (value === "" ? undefined : value), isoDate.optional())
+    .transform((value) => value ?? null),
 });
 
-export const actionStatusSchema = z.object({ actionId: uuid(), status: z.enum(ActionStatus, { error: "@cases.errors.invalid" }) });
+export const actionStatusSchema = z.object({
+  actionId: uuid(),
+  status: z.enum(ActionStatus, { error: "@cases.errors.invalid" }),
+});
 
 export const confidentialitySchema = z.object({
   caseId: uuid(),

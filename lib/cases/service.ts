@@ -41,11 +41,27 @@ export async function assertCanRead(tx: Tx, actor: Actor, item: { id: string; mu
   if ((await canReadCase(tx, actor, item.id)) !== "full") throw new RuleViolation("R13", "notReadable");
 }
 
-async function setStatus(tx: Tx, actor: Actor, item: { id: string; municipalityId: string; status: CaseStatus }, to: CaseStatus, cause: string) {
+async function setStatus(
+  tx: Tx,
+  actor: Actor,
+  item: { id: string; municipalityId: string; status: CaseStatus },
+  to: CaseStatus,
+  cause: string,
+) {
   if (to === item.status) return;
   if (!canTransition(item.status, to)) throw new RuleViolation("R11", "statusFlow");
-  await tx.case.update({ where: { id: item.id }, data: { status: to, ...(to === "SUBMITTED" && item.status === "DRAFT" ? { submittedAt: new Date() } : {}) } });
-  await audit(tx, { actor, action: "case.status", entity: "Case", entityId: item.id, municipalityId: item.municipalityId, data: { from: item.status, to, cause } });
+  await tx.case.update({
+    where: { id: item.id },
+    data: { status: to, ...(to === "SUBMITTED" && item.status === "DRAFT" ? { submittedAt: new Date() } : {}) },
+  });
+  await audit(tx, {
+    actor,
+    action: "case.status",
+    entity: "Case",
+    entityId: item.id,
+    municipalityId: item.municipalityId,
+    data: { from: item.status, to, cause },
+  });
 }
 
 /** The trajectory a new case belongs to: the author's cohort's, else the municipality's current one. */
@@ -64,7 +80,19 @@ async function trajectoryFor(tx: Tx, authorId: string, municipalityId: string) {
   return current?.id ?? null;
 }
 
-const ANALYSIS_FIELDS = ["title", "situation", "nature", "poleA", "poleB", "location", "setting", "phase", "fuel", "tried", "gameChangers"] as const;
+const ANALYSIS_FIELDS = [
+  "title",
+  "situation",
+  "nature",
+  "poleA",
+  "poleB",
+  "location",
+  "setting",
+  "phase",
+  "fuel",
+  "tried",
+  "gameChangers",
+] as const;
 
 /**
  * Writes a case: a new draft, changes to an existing one, and with intent "submit" hands
@@ -74,10 +102,9 @@ const ANALYSIS_FIELDS = ["title", "situation", "nature", "poleA", "poleB", "loca
 export async function saveCase(actor: Actor, input: CaseFormInput) {
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
-    const analysis = Object.fromEntries(ANALYSIS_FIELDS.map((field) => [field, input[field] ?? (field === "situation" ? "" : null)])) as Pick<
-      Prisma.CaseUncheckedCreateInput,
-      (typeof ANALYSIS_FIELDS)[number]
-    >;
+    const analysis = Object.fromEntries(
+      ANALYSIS_FIELDS.map((field) => [field, input[field] ?? (field === "situation" ? "" : null)]),
+    ) as Pick<Prisma.CaseUncheckedCreateInput, (typeof ANALYSIS_FIELDS)[number]>;
     const roles = input.roles.map((row) => ({ role: row.role, description: row.description, position: row.position }));
 
     if (!input.caseId) {
@@ -118,9 +145,15 @@ export async function saveCase(actor: Actor, input: CaseFormInput) {
     const isAuthor = item.authorId === actor.id;
     const before = await tx.case.findUniqueOrThrow({
       where: { id: item.id },
-      select: { ...Object.fromEntries(ANALYSIS_FIELDS.map((field) => [field, true])), networkSummary: true, roles: { select: { role: true, description: true, position: true } } },
+      select: {
+        ...Object.fromEntries(ANALYSIS_FIELDS.map((field) => [field, true])),
+        networkSummary: true,
+        roles: { select: { role: true, description: true, position: true } },
+      },
     });
-    const changed: string[] = ANALYSIS_FIELDS.filter((field) => JSON.stringify(before[field as keyof typeof before]) !== JSON.stringify(analysis[field]));
+    const changed: string[] = ANALYSIS_FIELDS.filter(
+      (field) => JSON.stringify(before[field as keyof typeof before]) !== JSON.stringify(analysis[field]),
+    );
     if (JSON.stringify(before.roles) !== JSON.stringify(roles)) changed.push("roles");
     const privacy = isAuthor ? { confidentiality: input.confidentiality, networkSummary: input.networkSummary } : {};
     if (isAuthor && item.confidentiality !== input.confidentiality) changed.push("confidentiality");
@@ -133,8 +166,16 @@ export async function saveCase(actor: Actor, input: CaseFormInput) {
     }
     if (changed.length > 0) {
       const data: Prisma.InputJsonObject = { fields: changed };
-      if (changed.includes("confidentiality")) Object.assign(data, { confidentiality: { from: item.confidentiality, to: input.confidentiality } });
-      await audit(tx, { actor, action: "case.updated", entity: "Case", entityId: item.id, municipalityId: item.municipalityId, data });
+      if (changed.includes("confidentiality"))
+        Object.assign(data, { confidentiality: { from: item.confidentiality, to: input.confidentiality } });
+      await audit(tx, {
+        actor,
+        action: "case.updated",
+        entity: "Case",
+        entityId: item.id,
+        municipalityId: item.municipalityId,
+        data,
+      });
     }
     let status = item.status;
     if (input.intent === "submit" && item.status === "DRAFT") {
@@ -153,7 +194,14 @@ export async function saveCase(actor: Actor, input: CaseFormInput) {
 export async function sessionForCaseWork(tx: Tx, actor: Actor, sessionId: string) {
   const session = await tx.session.findUnique({
     where: { id: sessionId },
-    select: { id: true, municipalityId: true, poolId: true, startsAt: true, status: true, trainers: { where: { trainerId: actor.id }, select: { trainerId: true } } },
+    select: {
+      id: true,
+      municipalityId: true,
+      poolId: true,
+      startsAt: true,
+      status: true,
+      trainers: { where: { trainerId: actor.id }, select: { trainerId: true } },
+    },
   });
   if (!session) throw new NotFound("session");
   await assertMunicipalityAccess(tx, actor, session.municipalityId);
@@ -176,10 +224,19 @@ export async function linkCaseToSession(actor: Actor, input: { caseId: string; s
     if (item.municipalityId !== session.municipalityId) throw new RuleViolation("R20", "otherMunicipality");
     await assertCanRead(tx, actor, item);
     if (!isLinkableStatus(item.status)) throw new RuleViolation("R11", "statusFlow");
-    const existing = await tx.caseSession.findUnique({ where: { caseId_sessionId: { caseId: item.id, sessionId: session.id } } });
+    const existing = await tx.caseSession.findUnique({
+      where: { caseId_sessionId: { caseId: item.id, sessionId: session.id } },
+    });
     if (existing) return { linked: false };
     await tx.caseSession.create({ data: { caseId: item.id, sessionId: session.id } });
-    await audit(tx, { actor, action: "case.linked", entity: "Case", entityId: item.id, municipalityId: item.municipalityId, data: { sessionId: session.id } });
+    await audit(tx, {
+      actor,
+      action: "case.linked",
+      entity: "Case",
+      entityId: item.id,
+      municipalityId: item.municipalityId,
+      data: { sessionId: session.id },
+    });
     await setStatus(tx, actor, item, statusAfterLink(item.status), "linked");
     await notifyAuthor(tx, item.authorId, item.id, "linked", { date: session.startsAt });
     return { linked: true };
@@ -194,25 +251,39 @@ export async function unlinkCaseFromSession(actor: Actor, input: { caseId: strin
     const item = await lockCase(tx, input.caseId);
     if (item.municipalityId !== session.municipalityId) throw new RuleViolation("R20", "otherMunicipality");
     await assertCanRead(tx, actor, item);
-    const link = await tx.caseSession.findUnique({ where: { caseId_sessionId: { caseId: item.id, sessionId: session.id } } });
+    const link = await tx.caseSession.findUnique({
+      where: { caseId_sessionId: { caseId: item.id, sessionId: session.id } },
+    });
     if (!link) throw new NotFound("link");
     if (link.discussedAt) throw new RuleViolation("R11", "adviceRecorded");
     await tx.caseSession.delete({ where: { caseId_sessionId: { caseId: item.id, sessionId: session.id } } });
-    await audit(tx, { actor, action: "case.unlinked", entity: "Case", entityId: item.id, municipalityId: item.municipalityId, data: { sessionId: session.id } });
+    await audit(tx, {
+      actor,
+      action: "case.unlinked",
+      entity: "Case",
+      entityId: item.id,
+      municipalityId: item.municipalityId,
+      data: { sessionId: session.id },
+    });
     const remaining = await tx.caseSession.count({ where: { caseId: item.id } });
     if (remaining === 0 && item.status === "SCHEDULED") await setStatus(tx, actor, item, "SUBMITTED", "unlinked");
   });
 }
 
 /** After the session, the trainer records the advice given; the case is then discussed. */
-export async function recordAdvice(actor: Actor, input: { caseId: string; sessionId: string; advice: string; agreedActions: string | null }) {
+export async function recordAdvice(
+  actor: Actor,
+  input: { caseId: string; sessionId: string; advice: string; agreedActions: string | null },
+) {
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
     const session = await sessionForCaseWork(tx, actor, input.sessionId);
     const item = await lockCase(tx, input.caseId);
     if (item.municipalityId !== session.municipalityId) throw new RuleViolation("R20", "otherMunicipality");
     await assertCanRead(tx, actor, item);
-    const link = await tx.caseSession.findUnique({ where: { caseId_sessionId: { caseId: item.id, sessionId: session.id } } });
+    const link = await tx.caseSession.findUnique({
+      where: { caseId_sessionId: { caseId: item.id, sessionId: session.id } },
+    });
     if (!link) throw new RuleViolation("R11", "notLinked");
     await tx.caseSession.update({
       where: { caseId_sessionId: { caseId: item.id, sessionId: session.id } },
@@ -242,17 +313,31 @@ export async function addAction(
     await assertCanRead(tx, actor, item);
     if (!canManagePlan(actor, item)) throw new RuleViolation("R11", "notPlanner");
     if (!acceptsActions(item.status)) throw new RuleViolation("R11", "notDiscussedYet");
-    const owner = await tx.user.findFirst({ where: { id: input.ownerId, municipalityId: item.municipalityId, erasedAt: null }, select: { id: true, email: true, locale: true } });
+    const owner = await tx.user.findFirst({
+      where: { id: input.ownerId, municipalityId: item.municipalityId, erasedAt: null },
+      select: { id: true, email: true, locale: true },
+    });
     if (!owner) throw new RuleViolation("R20", "otherMunicipality");
     const title = await tx.case.findUniqueOrThrow({ where: { id: item.id }, select: { title: true } });
     const plan = await tx.actionPlan.upsert({
       where: { caseId: item.id },
-      create: { caseId: item.id, municipalityId: item.municipalityId, trajectoryId: item.trajectoryId, title: title.title },
+      create: {
+        caseId: item.id,
+        municipalityId: item.municipalityId,
+        trajectoryId: item.trajectoryId,
+        title: title.title,
+      },
       update: {},
       select: { id: true },
     });
     const action = await tx.action.create({
-      data: { planId: plan.id, description: input.description, term: input.term, ownerId: owner.id, dueDate: input.dueDate },
+      data: {
+        planId: plan.id,
+        description: input.description,
+        term: input.term,
+        ownerId: owner.id,
+        dueDate: input.dueDate,
+      },
       select: { id: true },
     });
     await audit(tx, {
@@ -261,7 +346,12 @@ export async function addAction(
       entity: "Action",
       entityId: action.id,
       municipalityId: item.municipalityId,
-      data: { caseId: item.id, term: input.term, ownerId: owner.id, dueDate: input.dueDate?.toISOString().slice(0, 10) ?? null },
+      data: {
+        caseId: item.id,
+        term: input.term,
+        ownerId: owner.id,
+        dueDate: input.dueDate?.toISOString().slice(0, 10) ?? null,
+      },
     });
     await setStatus(tx, actor, item, statusAfterAction(item.status), "action");
     if (owner.id !== actor.id) {
@@ -318,14 +408,21 @@ export async function closeCase(actor: Actor, input: { caseId: string }) {
  * The author decides who reads the case (R13), at any moment: sharing anonymised with
  * the network needs a summary written for the network.
  */
-export async function changeConfidentiality(actor: Actor, input: { caseId: string; confidentiality: Confidentiality; networkSummary: string | null }) {
+export async function changeConfidentiality(
+  actor: Actor,
+  input: { caseId: string; confidentiality: Confidentiality; networkSummary: string | null },
+) {
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
     const item = await lockCase(tx, input.caseId);
     await assertCanRead(tx, actor, item);
     if (item.authorId !== actor.id) throw new RuleViolation("R13", "authorChooses");
-    if (input.confidentiality === "NETWORK_ANONYMISED" && !input.networkSummary) throw new RuleViolation("R13", "summaryRequired");
-    await tx.case.update({ where: { id: item.id }, data: { confidentiality: input.confidentiality, networkSummary: input.networkSummary } });
+    if (input.confidentiality === "NETWORK_ANONYMISED" && !input.networkSummary)
+      throw new RuleViolation("R13", "summaryRequired");
+    await tx.case.update({
+      where: { id: item.id },
+      data: { confidentiality: input.confidentiality, networkSummary: input.networkSummary },
+    });
     await audit(tx, {
       actor,
       action: "case.confidentiality",
@@ -338,14 +435,27 @@ export async function changeConfidentiality(actor: Actor, input: { caseId: strin
 }
 
 /** Tells the author what happened to their case, without quoting it (mails are not private). */
-async function notifyAuthor(tx: Tx, authorId: string | null, caseId: string, what: "linked" | "advice", params: { date?: Date }) {
+async function notifyAuthor(
+  tx: Tx,
+  authorId: string | null,
+  caseId: string,
+  what: "linked" | "advice",
+  params: { date?: Date },
+) {
   if (!authorId) return;
-  const author = await tx.user.findUnique({ where: { id: authorId }, select: { id: true, email: true, locale: true, erasedAt: true } });
+  const author = await tx.user.findUnique({
+    where: { id: authorId },
+    select: { id: true, email: true, locale: true, erasedAt: true },
+  });
   if (!author || author.erasedAt) return;
   const locale = toLocale(author.locale);
   const t = translator(locale);
   const date = params.date
-    ? new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", { dateStyle: "full", timeStyle: "short", timeZone: "Europe/Amsterdam" }).format(params.date)
+    ? new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", {
+        dateStyle: "full",
+        timeStyle: "short",
+        timeZone: "Europe/Amsterdam",
+      }).format(params.date)
     : "";
   await notify(tx, {
     to: author,

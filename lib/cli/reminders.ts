@@ -10,7 +10,9 @@ import { runReminders } from "@/lib/notifications/reminders";
 try {
   const { prisma } = await connect();
   const { queued, sent } = await runReminders(prisma);
-  console.log(`Reminders considered: ${queued}; mails delivered: ${smtpConfigured() ? sent : "none (SMTP_URL not set; see the admin outbox)"}.`);
+  console.log(
+    `Reminders considered: ${queued}; mails delivered: ${smtpConfigured() ? sent : "none (SMTP_URL not set; see the admin outbox)"}.`,
+  );
   await disconnect();
 } catch (error) {
   console.error(`Reminders failed: ${(error as Error)?.name ?? "unknown"}`);

@@ -13,7 +13,9 @@ import { participantsFixed, promotions, statusFor } from "./rules";
  * the locking statement itself, so the lock costs one round trip.
  */
 export async function lockCohort(tx: Tx, cohortId: string) {
-  const rows = await tx.$queryRaw<(Omit<Cohort, "status"> & { status: string; title: string; municipalityId: string; templateId: string })[]>`
+  const rows = await tx.$queryRaw<
+    (Omit<Cohort, "status"> & { status: string; title: string; municipalityId: string; templateId: string })[]
+  >`
     SELECT c."id", c."trajectoryId", c."name", c."capacity", c."autoAccept", c."status"::text AS "status", c."createdAt",
            t."title", t."municipalityId", t."templateId"
     FROM "Cohort" c JOIN "Trajectory" t ON t."id" = c."trajectoryId"
@@ -21,7 +23,11 @@ export async function lockCohort(tx: Tx, cohortId: string) {
     FOR UPDATE OF c`;
   if (rows.length === 0) throw new NotFound("cohort");
   const { title, municipalityId, templateId, status, ...cohort } = rows[0];
-  return { ...cohort, status: status as CohortStatus, trajectory: { id: cohort.trajectoryId, title, municipalityId, templateId } };
+  return {
+    ...cohort,
+    status: status as CohortStatus,
+    trajectory: { id: cohort.trajectoryId, title, municipalityId, templateId },
+  };
 }
 
 /** R10: whether the cohort's first session has started (its participants are history). */

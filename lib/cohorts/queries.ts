@@ -43,7 +43,11 @@ export async function cohortRoster(prisma: Db, cohortId: string) {
     where: { id: cohortId },
     include: {
       trajectory: { select: { id: true, title: true, municipalityId: true, municipality: { select: { name: true } } } },
-      sessions: { where: { status: "SCHEDULED" }, orderBy: { startsAt: "asc" }, select: { id: true, kind: true, startsAt: true, endsAt: true, location: true } },
+      sessions: {
+        where: { status: "SCHEDULED" },
+        orderBy: { startsAt: "asc" },
+        select: { id: true, kind: true, startsAt: true, endsAt: true, location: true },
+      },
       enrollments: {
         where: { status: { not: "WITHDRAWN" } },
         include: { user: { select: { id: true, name: true, workField: true, jobTitle: true } } },
@@ -75,13 +79,21 @@ export async function cohortRoster(prisma: Db, cohortId: string) {
   const withCase = new Set(cases.map((item) => item.authorId));
   const attended = new Set(introAttendees.map((row) => row.userId));
   const enrolled = new Set(activeInTrajectory.map((row) => row.userId));
-  const accepted = cohort.enrollments.filter((e) => e.status === "ACCEPTED").sort((a, b) => a.user.name.localeCompare(b.user.name));
+  const accepted = cohort.enrollments
+    .filter((e) => e.status === "ACCEPTED")
+    .sort((a, b) => a.user.name.localeCompare(b.user.name));
   const fields = accepted.map((enrollment) => enrollment.user.workField);
-  const reminders = caseReminders(accepted.map((enrollment) => ({ userId: enrollment.userId, hasCase: withCase.has(enrollment.userId) })));
+  const reminders = caseReminders(
+    accepted.map((enrollment) => ({ userId: enrollment.userId, hasCase: withCase.has(enrollment.userId) })),
+  );
   return {
     cohort,
     trajectory: cohort.trajectory,
-    accepted: accepted.map((enrollment) => ({ ...enrollment, hasCase: withCase.has(enrollment.userId), attendedIntro: attended.has(enrollment.userId) })),
+    accepted: accepted.map((enrollment) => ({
+      ...enrollment,
+      hasCase: withCase.has(enrollment.userId),
+      attendedIntro: attended.has(enrollment.userId),
+    })),
     applied: cohort.enrollments
       .filter((e) => e.status === "APPLIED")
       .sort((a, b) => a.appliedAt.getTime() - b.appliedAt.getTime())
@@ -89,7 +101,11 @@ export async function cohortRoster(prisma: Db, cohortId: string) {
     waitlist: cohort.enrollments
       .filter((e) => e.status === "WAITLISTED")
       .sort(waitlistOrder)
-      .map((enrollment, index) => ({ ...enrollment, place: index + 1, attendedIntro: attended.has(enrollment.userId) })),
+      .map((enrollment, index) => ({
+        ...enrollment,
+        place: index + 1,
+        attendedIntro: attended.has(enrollment.userId),
+      })),
     mix: workFieldMix(fields),
     warning: workFieldWarning(fields),
     reminders,

@@ -10,7 +10,10 @@ export function cohortCapacity(templateCapacity: number, requested?: number | nu
 }
 
 /** R1: whether `capacity` is allowed for a cohort that already has `accepted` participants. */
-export function capacityProblem(capacity: number, accepted: number): "capacityTooHigh" | "capacityBelowAccepted" | null {
+export function capacityProblem(
+  capacity: number,
+  accepted: number,
+): "capacityTooHigh" | "capacityBelowAccepted" | null {
   if (capacity > MAX_COHORT_CAPACITY) return "capacityTooHigh";
   if (capacity < accepted) return "capacityBelowAccepted";
   return null;
@@ -95,7 +98,9 @@ export type MixWarning = { rule: "R5"; workField: WorkField; count: number; tota
 export function workFieldWarning(fields: (WorkField | null)[]): MixWarning | null {
   const [largest] = workFieldMix(fields);
   if (!largest || largest.workField === null) return null;
-  return largest.count * 2 > fields.length ? { rule: "R5", workField: largest.workField, count: largest.count, total: fields.length } : null;
+  return largest.count * 2 > fields.length
+    ? { rule: "R5", workField: largest.workField, count: largest.count, total: fields.length }
+    : null;
 }
 
 export type CaseCheck = { userId: string; hasCase: boolean };
@@ -117,7 +122,11 @@ export type Refusal = { rule: "R3" | "R4"; key: "notAtIntro" | "reasonRequired" 
  * (when its programme has one) may apply, and nobody holds two active cohorts of one
  * trajectory.
  */
-export function applicationRefusal(facts: { introRequired: boolean; attendedIntro: boolean; activeInTrajectory: number }): Refusal | null {
+export function applicationRefusal(facts: {
+  introRequired: boolean;
+  attendedIntro: boolean;
+  activeInTrajectory: number;
+}): Refusal | null {
   if (facts.introRequired && !facts.attendedIntro) return { rule: "R3", key: "notAtIntro" };
   if (facts.activeInTrajectory > 0) return { rule: "R4", key: "alreadyInCohort" };
   return null;

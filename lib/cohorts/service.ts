@@ -49,7 +49,11 @@ export async function createCohort(actor: Actor, input: z.output<typeof createCo
  * new places from the waiting list at once (R2). R10: not once its first session has
  * started (its participants are then fixed).
  */
-export async function changeCohortCapacity(actor: Actor, input: z.output<typeof changeCapacitySchema>, now = new Date()) {
+export async function changeCohortCapacity(
+  actor: Actor,
+  input: z.output<typeof changeCapacitySchema>,
+  now = new Date(),
+) {
   const prisma = await db();
   return transactionWithRetry(prisma, async (tx) => {
     const cohort = await lockCohort(tx, input.cohortId);
@@ -87,7 +91,11 @@ const ENDINGS: Partial<Record<CohortStatus, { from: EnrollmentStatus[]; to: Enro
  * first session has started (R10: its participants are then history; cancel the
  * remaining sessions and complete the cohort instead). Each change is audited.
  */
-export async function changeCohortStatus(actor: Actor, input: z.output<typeof changeCohortStatusSchema>, now = new Date()) {
+export async function changeCohortStatus(
+  actor: Actor,
+  input: z.output<typeof changeCohortStatusSchema>,
+  now = new Date(),
+) {
   const prisma = await db();
   return transactionWithRetry(prisma, async (tx) => {
     const cohort = await lockCohort(tx, input.cohortId);
@@ -110,7 +118,10 @@ export async function changeCohortStatus(actor: Actor, input: z.output<typeof ch
         where: { cohortId: cohort.id, status: { in: ending.from } },
         select: { id: true, userId: true, status: true },
       });
-      await tx.enrollment.updateMany({ where: { id: { in: affected.map((e) => e.id) } }, data: { status: ending.to, decidedAt: new Date() } });
+      await tx.enrollment.updateMany({
+        where: { id: { in: affected.map((e) => e.id) } },
+        data: { status: ending.to, decidedAt: new Date() },
+      });
       for (const enrollment of affected) {
         await audit(tx, {
           actor,

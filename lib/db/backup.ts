@@ -11,7 +11,10 @@ import type { DatabaseTarget } from "./target";
  * (lib/db/pglite.ts) refuses otherwise.
  */
 export function defaultBackupFile(target: DatabaseTarget, now = new Date()): string {
-  const stamp = now.toISOString().replaceAll(":", "-").replace(/\.\d+Z$/, "Z");
+  const stamp = now
+    .toISOString()
+    .replaceAll(":", "-")
+    .replace(/\.\d+Z$/, "Z");
   const name = target.kind === "pglite" ? `middengrond-pglite-${stamp}.tar.gz` : `middengrond-postgres-${stamp}.dump`;
   return path.join(/* turbopackIgnore: true */ process.cwd(), "backups", name);
 }
@@ -22,7 +25,8 @@ export async function backupDatabase(target: DatabaseTarget, file: string): Prom
   if (target.kind === "postgres") {
     await run("pg_dump", ["--format=custom", "--no-owner", "--no-privileges", `--file=${partial}`, target.url]);
   } else {
-    if (!fs.existsSync(target.dataDir)) throw new Error(`There is no embedded database at ${target.dataDir} to back up.`);
+    if (!fs.existsSync(target.dataDir))
+      throw new Error(`There is no embedded database at ${target.dataDir} to back up.`);
     const pglite = await openPGlite(target.dataDir);
     try {
       const dump = await pglite.dumpDataDir("gzip");
@@ -44,7 +48,16 @@ export async function backupDatabase(target: DatabaseTarget, file: string): Prom
 export async function restoreDatabase(target: DatabaseTarget, file: string): Promise<{ movedAside?: string }> {
   if (!fs.existsSync(file)) throw new Error(`Backup file ${file} not found.`);
   if (target.kind === "postgres") {
-    await run("pg_restore", ["--clean", "--if-exists", "--no-owner", "--no-privileges", "--single-transaction", "--exit-on-error", `--dbname=${target.url}`, file]);
+    await run("pg_restore", [
+      "--clean",
+      "--if-exists",
+      "--no-owner",
+      "--no-privileges",
+      "--single-transaction",
+      "--exit-on-error",
+      `--dbname=${target.url}`,
+      file,
+    ]);
     return {};
   }
   assertFolderFree(target.dataDir);
@@ -81,7 +94,11 @@ function run(command: string, args: string[]): Promise<void> {
     const child = spawn(command, args, { stdio: ["ignore", "inherit", "pipe"] });
     let stderr = "";
     child.stderr.on("data", (chunk) => (stderr += chunk));
-    child.on("error", (error) => reject(new Error(`${command} could not start (${error.message}); install the PostgreSQL client tools.`)));
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} failed (exit ${code}): ${stderr.trim()}`))));
+    child.on("error", (error) =>
+      reject(new Error(`${command} could not start (${error.message}); install the PostgreSQL client tools.`)),
+    );
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} failed (exit ${code}): ${stderr.trim()}`)),
+    );
   });
 }

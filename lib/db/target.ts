@@ -1,9 +1,7 @@
 import path from "node:path";
 
 /** Which database this process uses: PostgreSQL when DATABASE_URL is set, else PGlite. */
-export type DatabaseTarget =
-  | { kind: "postgres"; url: string }
-  | { kind: "pglite"; dataDir: string };
+export type DatabaseTarget = { kind: "postgres"; url: string } | { kind: "pglite"; dataDir: string };
 
 export const IN_MEMORY = "memory://";
 

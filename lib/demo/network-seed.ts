@@ -44,11 +44,19 @@ export async function seedNetwork(prisma: Db, ids: NetworkIds) {
       },
     });
   const intake = await session("INTAKE", "Intakegesprek Genk – Gouda", at(-35, 10), 90, "Online");
-  await prisma.sessionPairing.createMany({ data: [ids.genk, ids.gouda].map((municipalityId) => ({ sessionId: intake.id, municipalityId })) });
+  await prisma.sessionPairing.createMany({
+    data: [ids.genk, ids.gouda].map((municipalityId) => ({ sessionId: intake.id, municipalityId })),
+  });
   // The next intake conversation is planned; its pair is still to be chosen.
   await session("INTAKE", "Tweede intakegesprek lerend netwerk", at(26, 10), 90, "Online");
   await session("NETWORK_MEETING", "Netwerkbijeenkomst: jongeren op straat", at(-7, 13), 180, "C-mine, Genk");
-  await session("NETWORK_MEETING", "Netwerkbijeenkomst: online polarisatie", at(21, 13), 180, "Huis van de Stad, Gouda");
+  await session(
+    "NETWORK_MEETING",
+    "Netwerkbijeenkomst: online polarisatie",
+    at(21, 13),
+    180,
+    "Huis van de Stad, Gouda",
+  );
 
   await prisma.lesson.create({
     data: {

@@ -6,7 +6,11 @@ export type DemoPerson = { name: string; email: string; workField: WorkField; jo
 
 const person = (name: string, domain: string, workField: WorkField, jobTitle: string): DemoPerson => ({
   name,
-  email: `${name.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[^a-z]+/g, ".")}@${domain}`,
+  email: `${name
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^a-z]+/g, ".")}@${domain}`,
   workField,
   jobTitle,
 });

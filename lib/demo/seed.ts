@@ -54,25 +54,51 @@ export async function seedDemo(prisma: Db) {
   const staff = {} as Record<DemoMunicipalityKey, string[]>;
   for (const { key } of DEMO_MUNICIPALITIES) {
     const municipalityId = municipalities[key];
-    await prisma.user.create({ data: { ...DEMO_COORDINATORS[key], role: "COORDINATOR", municipalityId, passwordHash } });
+    await prisma.user.create({
+      data: { ...DEMO_COORDINATORS[key], role: "COORDINATOR", municipalityId, passwordHash },
+    });
     staff[key] = [];
     for (const person of DEMO_STAFF[key]) {
-      staff[key].push((await prisma.user.create({ data: { ...person, role: "STAFF", municipalityId, passwordHash } })).id);
+      staff[key].push(
+        (await prisma.user.create({ data: { ...person, role: "STAFF", municipalityId, passwordHash } })).id,
+      );
     }
   }
 
   const graduates: string[] = [];
   for (const person of DEMO_DEVENTER_GRADUATES) {
-    graduates.push((await prisma.user.create({ data: { ...person, role: "STAFF", municipalityId: municipalities.deventer, passwordHash } })).id);
+    graduates.push(
+      (
+        await prisma.user.create({
+          data: { ...person, role: "STAFF", municipalityId: municipalities.deventer, passwordHash },
+        })
+      ).id,
+    );
   }
 
-  await seedDeventer(prisma, { municipalityId: municipalities.deventer, templateId: template.id, trainers, staff: staff.deventer, graduates });
-  await seedRotterdam(prisma, { municipalityId: municipalities.rotterdam, templateId: template.id, trainerId: trainers[0] });
+  await seedDeventer(prisma, {
+    municipalityId: municipalities.deventer,
+    templateId: template.id,
+    trainers,
+    staff: staff.deventer,
+    graduates,
+  });
+  await seedRotterdam(prisma, {
+    municipalityId: municipalities.rotterdam,
+    templateId: template.id,
+    trainerId: trainers[0],
+  });
   await seedNetwork(prisma, { genk: municipalities.genk, gouda: municipalities.gouda, trainerId: trainers[1] });
   await seedSharedCases(prisma, { municipalityId: municipalities.rotterdam, authorId: staff.rotterdam[3] });
 }
 
-type DeventerIds = { municipalityId: string; templateId: string; trainers: string[]; staff: string[]; graduates: string[] };
+type DeventerIds = {
+  municipalityId: string;
+  templateId: string;
+  trainers: string[];
+  staff: string[];
+  graduates: string[];
+};
 
 async function seedDeventer(prisma: Db, { municipalityId, templateId, trainers, staff, graduates }: DeventerIds) {
   const [lead, coTrainer] = trainers;
@@ -86,7 +112,12 @@ async function seedDeventer(prisma: Db, { municipalityId, templateId, trainers, 
       trainers: { create: [{ trainerId: lead }, { trainerId: coTrainer }] },
     },
   });
-  const session = (kind: string, startsAt: Date, minutes: number, extra: { cohortId?: string; poolId?: string; location: string }) =>
+  const session = (
+    kind: string,
+    startsAt: Date,
+    minutes: number,
+    extra: { cohortId?: string; poolId?: string; location: string },
+  ) =>
     prisma.session.create({
       data: {
         municipalityId,
@@ -109,10 +140,18 @@ async function seedDeventer(prisma: Db, { municipalityId, templateId, trainers, 
 
   // Cohort 1, completed: its graduates formed the pool.
   const first = staff.slice(0, 4);
-  const cohort1 = await prisma.cohort.create({ data: { trajectoryId: trajectory.id, name: "Groep 1 (voorjaar)", status: "COMPLETED" } });
+  const cohort1 = await prisma.cohort.create({
+    data: { trajectoryId: trajectory.id, name: "Groep 1 (voorjaar)", status: "COMPLETED" },
+  });
   await enroll(prisma, cohort1.id, trajectory.id, first, "COMPLETED");
-  const training1 = await session("TRAINING_DAY", at(-140, 9), 420, { cohortId: cohort1.id, location: "De Leeuwenbrug, zaal 2" });
-  const deepening1 = await session("DEEPENING", at(-126, 9), 210, { cohortId: cohort1.id, location: "De Leeuwenbrug, zaal 2" });
+  const training1 = await session("TRAINING_DAY", at(-140, 9), 420, {
+    cohortId: cohort1.id,
+    location: "De Leeuwenbrug, zaal 2",
+  });
+  const deepening1 = await session("DEEPENING", at(-126, 9), 210, {
+    cohortId: cohort1.id,
+    location: "De Leeuwenbrug, zaal 2",
+  });
   await attend(training1.id, first);
   await attend(deepening1.id, first.slice(0, 3));
   await attend(deepening1.id, first.slice(3), "EXCUSED");
@@ -138,15 +177,27 @@ async function seedDeventer(prisma: Db, { municipalityId, templateId, trainers, 
     data: first.slice(0, 3).map((userId, index) => ({ poolId: pool.id, userId, joinedAt: at(-120 + index, 12) })),
   });
   const intervisie = await prisma.session.create({
-    data: { municipalityId, poolId: pool.id, kind: "INTERVISIE", startsAt: at(-42, 15), endsAt: at(-42, 17), location: "Stadhuis, kamer 3.12" },
+    data: {
+      municipalityId,
+      poolId: pool.id,
+      kind: "INTERVISIE",
+      startsAt: at(-42, 15),
+      endsAt: at(-42, 17),
+      location: "Stadhuis, kamer 3.12",
+    },
   });
   await attend(intervisie.id, first.slice(0, 3));
 
   // Cohort 2, running: training day held ten days ago, deepening next week.
   const second = staff.slice(4, 12);
-  const cohort2 = await prisma.cohort.create({ data: { trajectoryId: trajectory.id, name: "Groep 2 (najaar)", status: "RUNNING" } });
+  const cohort2 = await prisma.cohort.create({
+    data: { trajectoryId: trajectory.id, name: "Groep 2 (najaar)", status: "RUNNING" },
+  });
   await enroll(prisma, cohort2.id, trajectory.id, second, "ACCEPTED");
-  const training2 = await session("TRAINING_DAY", at(-10, 9), 420, { cohortId: cohort2.id, location: "De Leeuwenbrug, zaal 1" });
+  const training2 = await session("TRAINING_DAY", at(-10, 9), 420, {
+    cohortId: cohort2.id,
+    location: "De Leeuwenbrug, zaal 1",
+  });
   await session("DEEPENING", at(5, 9), 210, { cohortId: cohort2.id, location: "De Leeuwenbrug, zaal 1" });
   await attend(training2.id, second.slice(0, 7));
   await attend(training2.id, second.slice(7), "EXCUSED");
@@ -181,7 +232,13 @@ async function seedDeventer(prisma: Db, { municipalityId, templateId, trainers, 
   });
 }
 
-async function enroll(prisma: Db, cohortId: string, trajectoryId: string, people: string[], status: "ACCEPTED" | "COMPLETED") {
+async function enroll(
+  prisma: Db,
+  cohortId: string,
+  trajectoryId: string,
+  people: string[],
+  status: "ACCEPTED" | "COMPLETED",
+) {
   await prisma.enrollment.createMany({
     data: people.map((userId, index) => ({
       cohortId,

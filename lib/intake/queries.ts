@@ -9,7 +9,15 @@ export function intakeInbox(prisma: Db, status?: IntakeStatus, take = 200) {
     where: status ? { status } : {},
     orderBy: { createdAt: "desc" },
     take,
-    select: { id: true, kind: true, status: true, municipalityName: true, contactName: true, role: true, createdAt: true },
+    select: {
+      id: true,
+      kind: true,
+      status: true,
+      municipalityName: true,
+      contactName: true,
+      role: true,
+      createdAt: true,
+    },
   });
 }
 
@@ -27,11 +35,21 @@ export function intakeRequest(prisma: Db, id: string) {
 export async function conversionOptions(prisma: Db) {
   const [municipalities, templates, trainers] = await Promise.all([
     prisma.municipality.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    prisma.trajectoryTemplate.findMany({ orderBy: { nameNl: "asc" }, select: { id: true, key: true, nameNl: true, nameEn: true } }),
+    prisma.trajectoryTemplate.findMany({
+      orderBy: { nameNl: "asc" },
+      select: { id: true, key: true, nameNl: true, nameEn: true },
+    }),
     prisma.user.findMany({
       where: { role: "TRAINER", erasedAt: null },
       orderBy: { name: "asc" },
-      select: { id: true, name: true, assignments: { orderBy: { municipality: { name: "asc" } }, select: { municipality: { select: { name: true } } } } },
+      select: {
+        id: true,
+        name: true,
+        assignments: {
+          orderBy: { municipality: { name: "asc" } },
+          select: { municipality: { select: { name: true } } },
+        },
+      },
     }),
   ]);
   return { municipalities, templates, trainers };

@@ -30,7 +30,11 @@ export function mayMoveIntake(from: IntakeStatus, to: IntakeStatus): boolean {
 }
 
 /** A request becomes one trajectory at most, and not once it is closed. */
-export function mayConvertIntake(request: { status: IntakeStatus; trajectoryId: string | null; enrollmentId: string | null }): boolean {
+export function mayConvertIntake(request: {
+  status: IntakeStatus;
+  trajectoryId: string | null;
+  enrollmentId: string | null;
+}): boolean {
   return request.status !== "CLOSED" && request.trajectoryId === null && request.enrollmentId === null;
 }
 
@@ -50,7 +54,12 @@ export function suggestedTemplateKey(kind: IntakeKind): string {
 export const STRATEGIST_TEMPLATE_KEY = "polarisatiestrateeg";
 
 /** Only a strategist request becomes an enrolment, once, and not once it is closed. */
-export function mayEnrolFromIntake(request: { kind: IntakeKind; status: IntakeStatus; trajectoryId: string | null; enrollmentId: string | null }): boolean {
+export function mayEnrolFromIntake(request: {
+  kind: IntakeKind;
+  status: IntakeStatus;
+  trajectoryId: string | null;
+  enrollmentId: string | null;
+}): boolean {
   return request.kind === "STRATEGIST" && mayConvertIntake(request);
 }
 
@@ -61,7 +70,10 @@ export type EnrolmentRefusal = { rule: "R20" | "R21"; key: string };
  * there is one — only a staff member of the cohort's municipality (R20), never a
  * duplicate — or else a new staff account in that municipality.
  */
-export function enrolmentPersonRefusal(existing: { role: string; municipalityId: string | null; erasedAt: Date | null } | null, municipalityId: string): EnrolmentRefusal | null {
+export function enrolmentPersonRefusal(
+  existing: { role: string; municipalityId: string | null; erasedAt: Date | null } | null,
+  municipalityId: string,
+): EnrolmentRefusal | null {
   if (!existing) return null;
   if (existing.erasedAt || existing.role !== "STAFF") return { rule: "R21", key: "intakeNotStaff" };
   if (existing.municipalityId !== municipalityId) return { rule: "R20", key: "otherMunicipality" };

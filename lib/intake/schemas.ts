@@ -12,7 +12,12 @@ export const submitIntakeSchema = z.object({
   email: z.string().trim().max(254, "@intake.form.emailHelp").pipe(z.email("@intake.form.emailHelp")),
   phone: z.preprocess(
     (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
-    z.string().trim().max(40, "@intake.form.phoneHelp").regex(/^[+0-9 ()-]{6,40}$/, "@intake.form.phoneHelp").optional(),
+    z
+      .string()
+      .trim()
+      .max(40, "@intake.form.phoneHelp")
+      .regex(/^[+0-9 ()-]{6,40}$/, "@intake.form.phoneHelp")
+      .optional(),
   ),
   question: text(10, 4000, "@intake.form.questionHelp"),
 });

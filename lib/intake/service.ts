@@ -44,7 +44,10 @@ export async function receiveIntake(raw: unknown, address: string, parse: Parse)
   const parsed = parse(raw);
   if (!parsed.ok) return { status: "invalid", fieldErrors: parsed.fieldErrors };
   const id = await prisma.$transaction(async (tx) => {
-    const request = await tx.intakeRequest.create({ data: { ...parsed.data, phone: parsed.data.phone ?? null }, select: { id: true, kind: true, municipalityName: true } });
+    const request = await tx.intakeRequest.create({
+      data: { ...parsed.data, phone: parsed.data.phone ?? null },
+      select: { id: true, kind: true, municipalityName: true },
+    });
     await notifyAdmins(tx, request);
     return request.id;
   });
@@ -52,7 +55,10 @@ export async function receiveIntake(raw: unknown, address: string, parse: Parse)
 }
 
 async function notifyAdmins(tx: Tx, request: { id: string; kind: string; municipalityName: string }) {
-  const admins = await tx.user.findMany({ where: { role: "ADMIN", erasedAt: null }, select: { id: true, email: true, locale: true } });
+  const admins = await tx.user.findMany({
+    where: { role: "ADMIN", erasedAt: null },
+    select: { id: true, email: true, locale: true },
+  });
   for (const admin of admins) {
     const t = translator((admin.locale === "en" ? "en" : "nl") as Locale);
     const kind = t(`intake.kind.${request.kind}` as never);
@@ -60,7 +66,11 @@ async function notifyAdmins(tx: Tx, request: { id: string; kind: string; municip
       to: admin,
       kind: "intake.received",
       subject: t("intake.mail.subject", { kind, municipality: request.municipalityName }),
-      body: t("intake.mail.body", { kind, municipality: request.municipalityName, path: `/admin/intake/${request.id}` }),
+      body: t("intake.mail.body", {
+        kind,
+        municipality: request.municipalityName,
+        path: `/admin/intake/${request.id}`,
+      }),
       dedupeKey: `intake:${request.id}:${admin.id}`,
     });
   }
@@ -73,8 +83,18 @@ export async function moveIntake(actor: Actor, input: z.output<typeof moveIntake
   return prisma.$transaction(async (tx) => {
     const request = await lockedRequest(tx, input.requestId);
     if (!mayMoveIntake(request.status, input.status)) throw new RuleViolation("R21", "intakeStatusOrder");
-    await audit(tx, { actor, action: "intake.status", entity: "IntakeRequest", entityId: request.id, data: { from: request.status, to: input.status } });
-    return tx.intakeRequest.update({ where: { id: request.id }, data: { status: input.status }, select: { id: true, status: true } });
+    await audit(tx, {
+      actor,
+      action: "intake.status",
+      entity: "IntakeRequest",
+      entityId: request.id,
+      data: { from: request.status, to: input.status },
+    });
+    return tx.intakeRequest.update({
+      where: { id: request.id },
+      data: { status: input.status },
+      select: { id: true, status: true },
+    });
   });
 }
 
@@ -87,7 +107,10 @@ export async function moveIntake(actor: Actor, input: z.output<typeof moveIntake
 export async function convertIntakeToTrajectory(actor: Actor, input: z.output<typeof convertIntakeSchema>) {
   if (actor.role !== "ADMIN") throw new AccessDenied();
   const prisma = await db();
-  const before = await prisma.intakeRequest.findUnique({ where: { id: input.requestId }, select: { status: true, trajectoryId: true, enrollmentId: true } });
+  const before = await prisma.intakeRequest.findUnique({
+    where: { id: input.requestId },
+    select: { status: true, trajectoryId: true, enrollmentId: true },
+  });
   if (!before) throw new NotFound("intake request");
   if (!mayConvertIntake(before)) throw new RuleViolation("R21", "intakeAlreadyHandled");
   const trajectory = await createTrajectory(actor, {
@@ -133,19 +156,26 @@ export async function convertIntakeToTrajectory(actor: Actor, input: z.output<ty
  * Were step 2 or 3 refused, a person created in step 1 is removed again and the
  * request stays as it was.
  */
-export async function enrolFromIntake(actor: Actor, input: z.output<typeof enrolIntakeSchema> & { reason: string; origin: string }) {
+export async function enrolFromIntake(
+  actor: Actor,
+  input: z.output<typeof enrolIntakeSchema> & { reason: string; origin: string },
+) {
   if (actor.role !== "ADMIN") throw new AccessDenied();
   const prisma = await db();
   const person = await prisma.$transaction(async (tx) => {
     const request = await lockedRequest(tx, input.requestId);
-    const details = await tx.intakeRequest.findUniqueOrThrow({ where: { id: request.id }, select: { kind: true, contactName: true, email: true, role: true } });
+    const details = await tx.intakeRequest.findUniqueOrThrow({
+      where: { id: request.id },
+      select: { kind: true, contactName: true, email: true, role: true },
+    });
     if (!mayEnrolFromIntake({ ...request, kind: details.kind })) throw new RuleViolation("R21", "intakeNotEnrollable");
     const cohort = await tx.cohort.findUnique({
       where: { id: input.cohortId },
       select: { status: true, trajectory: { select: { municipalityId: true, template: { select: { key: true } } } } },
     });
     if (!cohort) throw new NotFound("cohort");
-    if (cohort.trajectory.template.key !== STRATEGIST_TEMPLATE_KEY) throw new RuleViolation("R21", "intakeNotStrategistCourse");
+    if (cohort.trajectory.template.key !== STRATEGIST_TEMPLATE_KEY)
+      throw new RuleViolation("R21", "intakeNotStrategistCourse");
     if (!OPEN_STATUSES.includes(cohort.status)) throw new RuleViolation("R1", "notRecruiting");
     const municipalityId = cohort.trajectory.municipalityId;
     const email = details.email.trim().toLowerCase();
@@ -157,7 +187,14 @@ export async function enrolFromIntake(actor: Actor, input: z.output<typeof enrol
     if (refusal) throw new RuleViolation(refusal.rule, refusal.key);
     if (existing) return { id: existing.id, created: false, municipalityId };
     const created = await tx.user.create({
-      data: { name: details.contactName, email, role: "STAFF", municipalityId, workField: input.workField, jobTitle: details.role },
+      data: {
+        name: details.contactName,
+        email,
+        role: "STAFF",
+        municipalityId,
+        workField: input.workField,
+        jobTitle: details.role,
+      },
       select: { id: true },
     });
     return { id: created.id, created: true, municipalityId };
@@ -177,8 +214,18 @@ export async function enrolFromIntake(actor: Actor, input: z.output<typeof enrol
       const request = await lockedRequest(tx, input.requestId);
       if (!mayConvertIntake(request)) throw new RuleViolation("R21", "intakeAlreadyHandled");
       if (person.created) {
-        await audit(tx, { actor, action: "user.created", entity: "User", entityId: person.id, municipalityId: person.municipalityId, data: { role: "STAFF", from: "intake" } });
-        const invitee = await tx.user.findUniqueOrThrow({ where: { id: person.id }, select: { id: true, email: true, name: true, locale: true } });
+        await audit(tx, {
+          actor,
+          action: "user.created",
+          entity: "User",
+          entityId: person.id,
+          municipalityId: person.municipalityId,
+          data: { role: "STAFF", from: "intake" },
+        });
+        const invitee = await tx.user.findUniqueOrThrow({
+          where: { id: person.id },
+          select: { id: true, email: true, name: true, locale: true },
+        });
         await sendPasswordLink(tx, invitee, "INVITE", input.origin);
       }
       await audit(tx, {
@@ -187,7 +234,12 @@ export async function enrolFromIntake(actor: Actor, input: z.output<typeof enrol
         entity: "IntakeRequest",
         entityId: request.id,
         municipalityId: person.municipalityId,
-        data: { enrollmentId: placement.enrollmentId, userId: person.id, createdPerson: person.created, to: placement.status },
+        data: {
+          enrollmentId: placement.enrollmentId,
+          userId: person.id,
+          createdPerson: person.created,
+          to: placement.status,
+        },
       });
       const updated = await tx.intakeRequest.update({
         where: { id: request.id },
@@ -204,7 +256,14 @@ export async function enrolFromIntake(actor: Actor, input: z.output<typeof enrol
 }
 
 async function lockedRequest(tx: Tx, id: string) {
-  const rows = await tx.$queryRaw<{ id: string; status: "NEW" | "IN_CONTACT" | "PLANNED" | "CLOSED"; trajectoryId: string | null; enrollmentId: string | null }[]>`
+  const rows = await tx.$queryRaw<
+    {
+      id: string;
+      status: "NEW" | "IN_CONTACT" | "PLANNED" | "CLOSED";
+      trajectoryId: string | null;
+      enrollmentId: string | null;
+    }[]
+  >`
     SELECT "id", "status"::text AS "status", "trajectoryId"::text AS "trajectoryId", "enrollmentId"::text AS "enrollmentId"
     FROM "IntakeRequest" WHERE "id" = ${id}::uuid FOR UPDATE`;
   if (!rows[0]) throw new NotFound("intake request");

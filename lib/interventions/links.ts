@@ -20,13 +20,27 @@ async function adviceInScope(tx: Tx, actor: Actor, input: AdviceInterventionInpu
   const item = await lockCase(tx, input.caseId);
   if (item.municipalityId !== session.municipalityId) throw new RuleViolation("R20", "otherMunicipality");
   await assertCanRead(tx, actor, item);
-  const link = await tx.caseSession.findUnique({ where: { caseId_sessionId: { caseId: item.id, sessionId: session.id } }, select: { caseId: true } });
+  const link = await tx.caseSession.findUnique({
+    where: { caseId_sessionId: { caseId: item.id, sessionId: session.id } },
+    select: { caseId: true },
+  });
   if (!link) throw new RuleViolation("R11", "notLinked");
   return item;
 }
 
 /** Audits a link made or removed — only when something changed (linking twice is a no-op). */
-async function auditChange(tx: Tx, actor: Actor, count: number, event: { action: string; entity: "Case" | "Action"; entityId: string; municipalityId: string; data: Record<string, string> }) {
+async function auditChange(
+  tx: Tx,
+  actor: Actor,
+  count: number,
+  event: {
+    action: string;
+    entity: "Case" | "Action";
+    entityId: string;
+    municipalityId: string;
+    data: Record<string, string>;
+  },
+) {
   if (count > 0) await audit(tx, { actor, ...event });
 }
 
@@ -36,7 +50,10 @@ export async function linkInterventionToAdvice(actor: Actor, input: AdviceInterv
   return prisma.$transaction(async (tx) => {
     const item = await adviceInScope(tx, actor, input);
     await existingIntervention(tx, input.interventionId);
-    const { count } = await tx.caseIntervention.createMany({ data: [{ caseId: item.id, interventionId: input.interventionId }], skipDuplicates: true });
+    const { count } = await tx.caseIntervention.createMany({
+      data: [{ caseId: item.id, interventionId: input.interventionId }],
+      skipDuplicates: true,
+    });
     await auditChange(tx, actor, count, adviceEvent("case.interventionLinked", item, input));
   });
 }
@@ -45,7 +62,9 @@ export async function unlinkInterventionFromAdvice(actor: Actor, input: AdviceIn
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
     const item = await adviceInScope(tx, actor, input);
-    const { count } = await tx.caseIntervention.deleteMany({ where: { caseId: item.id, interventionId: input.interventionId } });
+    const { count } = await tx.caseIntervention.deleteMany({
+      where: { caseId: item.id, interventionId: input.interventionId },
+    });
     await auditChange(tx, actor, count, adviceEvent("case.interventionUnlinked", item, input));
   });
 }
@@ -60,7 +79,10 @@ const adviceEvent = (action: string, item: { id: string; municipalityId: string 
 
 /** As adding an action: the case's author or its municipality's coordinator, while the case is open. */
 async function actionInScope(tx: Tx, actor: Actor, actionId: string) {
-  const action = await tx.action.findUnique({ where: { id: actionId }, select: { id: true, plan: { select: { caseId: true } } } });
+  const action = await tx.action.findUnique({
+    where: { id: actionId },
+    select: { id: true, plan: { select: { caseId: true } } },
+  });
   if (!action?.plan.caseId) throw new NotFound("action");
   const item = await lockCase(tx, action.plan.caseId);
   await assertCanRead(tx, actor, item);
@@ -75,7 +97,10 @@ export async function linkInterventionToAction(actor: Actor, input: ActionInterv
   return prisma.$transaction(async (tx) => {
     const { action, item } = await actionInScope(tx, actor, input.actionId);
     await existingIntervention(tx, input.interventionId);
-    const { count } = await tx.actionIntervention.createMany({ data: [{ actionId: action.id, interventionId: input.interventionId }], skipDuplicates: true });
+    const { count } = await tx.actionIntervention.createMany({
+      data: [{ actionId: action.id, interventionId: input.interventionId }],
+      skipDuplicates: true,
+    });
     await auditChange(tx, actor, count, actionEvent("action.interventionLinked", action.id, item, input));
     return { caseId: item.id };
   });
@@ -85,13 +110,20 @@ export async function unlinkInterventionFromAction(actor: Actor, input: ActionIn
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
     const { action, item } = await actionInScope(tx, actor, input.actionId);
-    const { count } = await tx.actionIntervention.deleteMany({ where: { actionId: action.id, interventionId: input.interventionId } });
+    const { count } = await tx.actionIntervention.deleteMany({
+      where: { actionId: action.id, interventionId: input.interventionId },
+    });
     await auditChange(tx, actor, count, actionEvent("action.interventionUnlinked", action.id, item, input));
     return { caseId: item.id };
   });
 }
 
-const actionEvent = (action: string, actionId: string, item: { id: string; municipalityId: string }, input: ActionInterventionInput) => ({
+const actionEvent = (
+  action: string,
+  actionId: string,
+  item: { id: string; municipalityId: string },
+  input: ActionInterventionInput,
+) => ({
   action,
   entity: "Action" as const,
   entityId: actionId,

@@ -18,10 +18,16 @@ export function interventionCatalogue(prisma: Db, category?: InterventionCategor
  */
 export async function interventionWithUse(prisma: Db, actor: Actor, id: string) {
   const uses: Prisma.CaseWhereInput = {
-    OR: [{ interventions: { some: { interventionId: id } } }, { actionPlan: { actions: { some: { interventions: { some: { interventionId: id } } } } } }],
+    OR: [
+      { interventions: { some: { interventionId: id } } },
+      { actionPlan: { actions: { some: { interventions: { some: { interventionId: id } } } } } },
+    ],
   };
   const [intervention, cases] = await Promise.all([
-    prisma.intervention.findUnique({ where: { id }, select: { id: true, category: true, title: true, aim: true, polarisationForm: true, description: true } }),
+    prisma.intervention.findUnique({
+      where: { id },
+      select: { id: true, category: true, title: true, aim: true, polarisationForm: true, description: true },
+    }),
     prisma.case.findMany({
       where: { AND: [readableCasesWhere(actor), uses] },
       orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
@@ -35,5 +41,10 @@ export async function interventionWithUse(prisma: Db, actor: Actor, id: string) 
       },
     }),
   ]);
-  return intervention && { intervention, cases: cases.map(({ interventions, ...item }) => ({ ...item, inAdvice: interventions.length > 0 })) };
+  return (
+    intervention && {
+      intervention,
+      cases: cases.map(({ interventions, ...item }) => ({ ...item, inAdvice: interventions.length > 0 })),
+    }
+  );
 }

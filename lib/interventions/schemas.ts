@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { InterventionCategory } from "@/lib/generated/prisma/enums";
 
-const text = (max: number) => z.string().trim().min(3, "@interventions.form.textHelp").max(max, "@interventions.form.textHelp");
+const text = (max: number) =>
+  z.string().trim().min(3, "@interventions.form.textHelp").max(max, "@interventions.form.textHelp");
 
 export const saveInterventionSchema = z.object({
   interventionId: z.preprocess((value) => (value === "" ? undefined : value), z.uuid().optional()),

@@ -10,11 +10,18 @@ export async function saveIntervention(actor: Actor, input: SaveInterventionInpu
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
     const { interventionId, ...data } = input;
-    if (interventionId && !(await tx.intervention.findUnique({ where: { id: interventionId }, select: { id: true } }))) throw new NotFound("intervention");
+    if (interventionId && !(await tx.intervention.findUnique({ where: { id: interventionId }, select: { id: true } })))
+      throw new NotFound("intervention");
     const saved = interventionId
       ? await tx.intervention.update({ where: { id: interventionId }, data, select: { id: true } })
       : await tx.intervention.create({ data, select: { id: true } });
-    await audit(tx, { actor, action: interventionId ? "intervention.update" : "intervention.create", entity: "Intervention", entityId: saved.id, data: { category: data.category } });
+    await audit(tx, {
+      actor,
+      action: interventionId ? "intervention.update" : "intervention.create",
+      entity: "Intervention",
+      entityId: saved.id,
+      data: { category: data.category },
+    });
     return saved;
   });
 }

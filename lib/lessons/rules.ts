@@ -14,7 +14,10 @@ export function sessionHasBegun(session: { startsAt: Date }, now: Date): boolean
  * Only the coordinator of the lesson's own municipality publishes it to the network
  * (issue 6); a trainer or another municipality's coordinator cannot.
  */
-export function mayPublishLesson(actor: { role: Role; municipalityId: string | null }, lesson: { municipalityId: string }): boolean {
+export function mayPublishLesson(
+  actor: { role: Role; municipalityId: string | null },
+  lesson: { municipalityId: string },
+): boolean {
   return actor.role === "COORDINATOR" && actor.municipalityId === lesson.municipalityId;
 }
 
@@ -37,4 +40,3 @@ export function searchWords(text: string | undefined): string[] {
     .map((word) => word.slice(0, 60));
   return [...new Set(words)].slice(0, 8);
 }
-

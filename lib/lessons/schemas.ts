@@ -4,7 +4,10 @@ import { LESSON_THEMES } from "./themes";
 
 /** A checkbox group arrives as one string or an array; absent means none. */
 export const manyOf = <T extends z.ZodType>(item: T) =>
-  z.preprocess((value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]), z.array(item).max(20));
+  z.preprocess(
+    (value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]),
+    z.array(item).max(20),
+  );
 
 const text = (max: number) => z.string().trim().max(max);
 

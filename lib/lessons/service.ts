@@ -16,7 +16,10 @@ export async function writeLesson(actor: Actor, input: z.output<typeof writeLess
   if (!mayWriteLesson(actor.role)) throw new AccessDenied();
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
-    const session = await tx.session.findUnique({ where: { id: input.sessionId }, select: { id: true, municipalityId: true, startsAt: true } });
+    const session = await tx.session.findUnique({
+      where: { id: input.sessionId },
+      select: { id: true, municipalityId: true, startsAt: true },
+    });
     if (!session) throw new NotFound("session");
     await assertMunicipalityAccess(tx, actor, session.municipalityId);
     if (!sessionHasBegun(session, now)) throw new RuleViolation("R10", "lessonBeforeSession");
@@ -35,7 +38,14 @@ export async function writeLesson(actor: Actor, input: z.output<typeof writeLess
       },
       select: { id: true, municipalityId: true },
     });
-    await audit(tx, { actor, action: "lesson.write", entity: "Lesson", entityId: lesson.id, municipalityId: lesson.municipalityId, data: { sessionId: session.id } });
+    await audit(tx, {
+      actor,
+      action: "lesson.write",
+      entity: "Lesson",
+      entityId: lesson.id,
+      municipalityId: lesson.municipalityId,
+      data: { sessionId: session.id },
+    });
     return lesson;
   });
 }
@@ -44,15 +54,29 @@ export async function writeLesson(actor: Actor, input: z.output<typeof writeLess
  * The coordinator of the lesson's municipality publishes it to the network: from then
  * on every signed-in user reads it, without names (lib/lessons/queries networkLesson).
  */
-export async function publishLesson(actor: Actor, input: Pick<z.output<typeof publishLessonSchema>, "lessonId">, now = new Date()) {
+export async function publishLesson(
+  actor: Actor,
+  input: Pick<z.output<typeof publishLessonSchema>, "lessonId">,
+  now = new Date(),
+) {
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
     const lesson = await lockedLesson(tx, input.lessonId);
     await assertMunicipalityAccess(tx, actor, lesson.municipalityId);
     if (!mayPublishLesson(actor, lesson)) throw new AccessDenied();
     if (lesson.publishedAt) return { id: lesson.id, publishedAt: lesson.publishedAt };
-    const updated = await tx.lesson.update({ where: { id: lesson.id }, data: { publishedAt: now }, select: { id: true, publishedAt: true } });
-    await audit(tx, { actor, action: "lesson.publish", entity: "Lesson", entityId: lesson.id, municipalityId: lesson.municipalityId });
+    const updated = await tx.lesson.update({
+      where: { id: lesson.id },
+      data: { publishedAt: now },
+      select: { id: true, publishedAt: true },
+    });
+    await audit(tx, {
+      actor,
+      action: "lesson.publish",
+      entity: "Lesson",
+      entityId: lesson.id,
+      municipalityId: lesson.municipalityId,
+    });
     return updated;
   });
 }
@@ -64,8 +88,18 @@ export async function withdrawLesson(actor: Actor, input: z.output<typeof withdr
     const lesson = await lockedLesson(tx, input.lessonId);
     await assertMunicipalityAccess(tx, actor, lesson.municipalityId);
     if (!mayPublishLesson(actor, lesson)) throw new AccessDenied();
-    const updated = await tx.lesson.update({ where: { id: lesson.id }, data: { publishedAt: null }, select: { id: true, publishedAt: true } });
-    await audit(tx, { actor, action: "lesson.withdraw", entity: "Lesson", entityId: lesson.id, municipalityId: lesson.municipalityId });
+    const updated = await tx.lesson.update({
+      where: { id: lesson.id },
+      data: { publishedAt: null },
+      select: { id: true, publishedAt: true },
+    });
+    await audit(tx, {
+      actor,
+      action: "lesson.withdraw",
+      entity: "Lesson",
+      entityId: lesson.id,
+      municipalityId: lesson.municipalityId,
+    });
     return updated;
   });
 }

@@ -4,7 +4,13 @@ import type { CaseFormInput } from "@/lib/cases/schemas";
 import type { ChecklistInput } from "./schemas";
 
 /** Headings for the parts that have no case field of their own, in the reader's language. */
-export type ChecklistHeadings = { forms: string; groups: string; directions: string; whiteSpots: string; source: string };
+export type ChecklistHeadings = {
+  forms: string;
+  groups: string;
+  directions: string;
+  whiteSpots: string;
+  source: string;
+};
 
 /**
  * Maps the checklist onto the case form's fields. Parts with a case field go there

@@ -46,7 +46,9 @@ export function publishedLessonsWhere(search: LibrarySearch): Prisma.LessonWhere
   return {
     publishedAt: { not: null },
     AND: searchWords(search.q).map((word) => ({
-      OR: (["title", "successes", "dilemmas", "insights"] as const).map((field) => ({ [field]: { contains: word, mode: "insensitive" } })),
+      OR: (["title", "successes", "dilemmas", "insights"] as const).map((field) => ({
+        [field]: { contains: word, mode: "insensitive" },
+      })),
     })),
     ...(search.theme ? { themes: { has: search.theme } } : {}),
   };
@@ -103,7 +105,10 @@ async function sharedCaseIds(prisma: Db, search: LibrarySearch): Promise<string[
  */
 export async function searchLibrary(prisma: Db, search: LibrarySearch): Promise<LibraryItem[]> {
   const where = publishedLessonsWhere(search);
-  const [tagged, caseIds] = await Promise.all([where ? lessonIdsWithTags(prisma, search) : undefined, sharedCaseIds(prisma, search)]);
+  const [tagged, caseIds] = await Promise.all([
+    where ? lessonIdsWithTags(prisma, search) : undefined,
+    sharedCaseIds(prisma, search),
+  ]);
   const [lessons, cases] = await Promise.all([
     where
       ? prisma.lesson.findMany({
@@ -122,7 +127,12 @@ export async function searchLibrary(prisma: Db, search: LibrarySearch): Promise<
           },
         })
       : [],
-    caseIds.length > 0 ? prisma.case.findMany({ where: { AND: [{ id: { in: caseIds } }, networkCasesWhere] }, select: anonymisedCaseSelect }) : [],
+    caseIds.length > 0
+      ? prisma.case.findMany({
+          where: { AND: [{ id: { in: caseIds } }, networkCasesWhere] },
+          select: anonymisedCaseSelect,
+        })
+      : [],
   ]);
   const sorted: { at: number; item: LibraryItem }[] = [
     ...lessons.map((lesson) => ({
@@ -165,7 +175,10 @@ export async function searchLibrary(prisma: Db, search: LibrarySearch): Promise<
 
 /** A case shared anonymised with the network, as anonymisedCase gives it; null otherwise. One query. */
 export async function networkCase(prisma: Db, id: string) {
-  const found = await prisma.case.findFirst({ where: { AND: [{ id }, networkCasesWhere] }, select: anonymisedCaseSelect });
+  const found = await prisma.case.findFirst({
+    where: { AND: [{ id }, networkCasesWhere] },
+    select: anonymisedCaseSelect,
+  });
   return found && anonymisedCase(found);
 }
 
@@ -184,7 +197,10 @@ const networkLessonSelect = {
 } as const;
 /** A published lesson as the network reads it; null when missing or not published. */
 export async function networkLesson(prisma: Db, id: string) {
-  const lesson = await prisma.lesson.findFirst({ where: { id, publishedAt: { not: null } }, select: networkLessonSelect });
+  const lesson = await prisma.lesson.findFirst({
+    where: { id, publishedAt: { not: null } },
+    select: networkLessonSelect,
+  });
   return lesson && toNetworkLesson(lesson);
 }
 
@@ -197,7 +213,10 @@ export async function networkLessonPreview(prisma: Db, id: string) {
   return lesson && toNetworkLesson(lesson);
 }
 
-function toNetworkLesson<T extends { municipality: { name: string; namedInNetwork: boolean } }>({ municipality, ...rest }: T) {
+function toNetworkLesson<T extends { municipality: { name: string; namedInNetwork: boolean } }>({
+  municipality,
+  ...rest
+}: T) {
   return { ...rest, municipality: networkMunicipalityName(municipality) };
 }
 

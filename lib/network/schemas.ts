@@ -4,7 +4,8 @@ import { CaseNature, CasePhase, CaseSetting, GameChanger, WorkField } from "@/li
 import { LESSON_THEMES } from "@/lib/lessons/themes";
 
 /** Blank select options arrive as "": treat them as "no filter". */
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
 
 /** The library's search form (query string). Anything invalid is ignored, not an error. */
 export const librarySearchSchema = z.object({
@@ -59,11 +60,20 @@ const checklistText = (max: number) =>
     .optional()
     .transform((value) => value ?? "");
 const checklistChoice = <T extends Record<string, string>>(values: T) =>
-  z.preprocess((value) => (value === "" ? undefined : value), z.enum(values, { error: "@network.checklist.invalid" }).optional()).transform((value) => value ?? null);
+  z
+    .preprocess(
+      (value) => (value === "" ? undefined : value),
+      z.enum(values, { error: "@network.checklist.invalid" }).optional(),
+    )
+    .transform((value) => value ?? null);
 
 /** The short analysis checklist (KIS guide) a neighbourhood team fills in together. */
 export const checklistSchema = z.object({
-  title: z.string({ error: "@network.checklist.titleRequired" }).trim().min(1, { error: "@network.checklist.titleRequired" }).max(CHECKLIST_LIMITS.title, { error: "@network.checklist.tooLong" }),
+  title: z
+    .string({ error: "@network.checklist.titleRequired" })
+    .trim()
+    .min(1, { error: "@network.checklist.titleRequired" })
+    .max(CHECKLIST_LIMITS.title, { error: "@network.checklist.tooLong" }),
   situation: checklistText(CHECKLIST_LIMITS.situation),
   nature: checklistChoice(CaseNature),
   forms: checklistText(CHECKLIST_LIMITS.forms),
@@ -76,7 +86,10 @@ export const checklistSchema = z.object({
   phase: checklistChoice(CasePhase),
   tried: checklistText(CHECKLIST_LIMITS.tried),
   gameChangers: z
-    .preprocess((value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]), z.array(z.enum(GameChanger, { error: "@network.checklist.invalid" })))
+    .preprocess(
+      (value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]),
+      z.array(z.enum(GameChanger, { error: "@network.checklist.invalid" })),
+    )
     .transform((list) => [...new Set(list)]),
   directions: checklistText(CHECKLIST_LIMITS.directions),
   whiteSpots: checklistText(CHECKLIST_LIMITS.whiteSpots),

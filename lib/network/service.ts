@@ -21,8 +21,19 @@ export async function chooseNetworkNaming(actor: Actor, input: z.output<typeof n
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
     await assertMunicipalityAccess(tx, actor, municipalityId);
-    const updated = await tx.municipality.update({ where: { id: municipalityId }, data: { namedInNetwork: input.named }, select: { id: true, namedInNetwork: true } });
-    await audit(tx, { actor, action: "municipality.networkNaming", entity: "Municipality", entityId: municipalityId, municipalityId, data: { namedInNetwork: input.named } });
+    const updated = await tx.municipality.update({
+      where: { id: municipalityId },
+      data: { namedInNetwork: input.named },
+      select: { id: true, namedInNetwork: true },
+    });
+    await audit(tx, {
+      actor,
+      action: "municipality.networkNaming",
+      entity: "Municipality",
+      entityId: municipalityId,
+      municipalityId,
+      data: { namedInNetwork: input.named },
+    });
     return updated;
   });
 }

@@ -7,6 +7,15 @@ export function latestOutboxMail(prisma: Db, take = OUTBOX_PAGE_SIZE) {
   return prisma.outboxMail.findMany({
     orderBy: { createdAt: "desc" },
     take,
-    select: { id: true, toEmail: true, subject: true, body: true, kind: true, createdAt: true, sentAt: true, error: true },
+    select: {
+      id: true,
+      toEmail: true,
+      subject: true,
+      body: true,
+      kind: true,
+      createdAt: true,
+      sentAt: true,
+      error: true,
+    },
   });
 }

@@ -14,9 +14,15 @@ import { mayAttendIntervisie } from "./rules";
 export async function assertIntervisieAttendees(tx: Tx, session: { id: string; poolId: string }, userIds: string[]) {
   const people = [...new Set(userIds)];
   const [members, guests, existing] = await Promise.all([
-    tx.poolMember.findMany({ where: { poolId: session.poolId, userId: { in: people } }, select: { userId: true, status: true } }),
+    tx.poolMember.findMany({
+      where: { poolId: session.poolId, userId: { in: people } },
+      select: { userId: true, status: true },
+    }),
     tx.intervisieGuest.findMany({ where: { sessionId: session.id, userId: { in: people } }, select: { userId: true } }),
-    tx.attendance.findMany({ where: { sessionId: session.id, userId: { in: people } }, select: { id: true, userId: true, status: true } }),
+    tx.attendance.findMany({
+      where: { sessionId: session.id, userId: { in: people } },
+      select: { id: true, userId: true, status: true },
+    }),
   ]);
   const memberOf = new Map(members.map((m) => [m.userId, m]));
   const invited = new Set(guests.map((g) => g.userId));

@@ -80,7 +80,9 @@ export async function planIntervisie(actor: Actor, input: PlanIntervisieCommand,
 
     const trainerIds = input.trainerId ? [input.trainerId] : [];
     if (input.trainerId) {
-      const assigned = await tx.trainerAssignment.count({ where: { trainerId: input.trainerId, municipalityId: input.municipalityId } });
+      const assigned = await tx.trainerAssignment.count({
+        where: { trainerId: input.trainerId, municipalityId: input.municipalityId },
+      });
       if (assigned === 0) throw new AccessDenied();
     }
 
@@ -88,11 +90,17 @@ export async function planIntervisie(actor: Actor, input: PlanIntervisieCommand,
     // chosen. A missing or unreadable case is refused the same way (its existence stays hidden).
     const caseIds = [...new Set(input.caseIds)];
     const [cases, levels] = await Promise.all([
-      tx.case.findMany({ where: { id: { in: caseIds } }, select: { id: true, municipalityId: true, confidentiality: true, status: true } }),
+      tx.case.findMany({
+        where: { id: { in: caseIds } },
+        select: { id: true, municipalityId: true, confidentiality: true, status: true },
+      }),
       Promise.all(caseIds.map(async (caseId) => [caseId, await canReadCase(tx, actor, caseId)] as const)),
     ]);
     const levelOf = new Map(levels);
-    if (cases.length !== caseIds.length || !cases.every((c) => mayDiscussCase(levelOf.get(c.id) ?? "none", c, input.municipalityId))) {
+    if (
+      cases.length !== caseIds.length ||
+      !cases.every((c) => mayDiscussCase(levelOf.get(c.id) ?? "none", c, input.municipalityId))
+    ) {
       throw new RuleViolation("R15", "caseNotAllowed");
     }
 
@@ -102,7 +110,11 @@ export async function planIntervisie(actor: Actor, input: PlanIntervisieCommand,
     });
     const memberIds = members.map((m) => m.user.id);
     await lockPeople(tx, [...memberIds, ...trainerIds]);
-    const busy = await findDoubleBookings(tx, { userIds: [...memberIds, ...trainerIds], startsAt: input.startsAt, endsAt: input.endsAt });
+    const busy = await findDoubleBookings(tx, {
+      userIds: [...memberIds, ...trainerIds],
+      startsAt: input.startsAt,
+      endsAt: input.endsAt,
+    });
     if (busy.length > 0) {
       const earliest = new Date(Math.max(...busy.map((b) => b.endsAt.getTime())));
       const busyTrainer = busy.find((b) => trainerIds.includes(b.userId));
@@ -132,11 +144,25 @@ export async function planIntervisie(actor: Actor, input: PlanIntervisieCommand,
       entity: "Session",
       entityId: session.id,
       municipalityId: input.municipalityId,
-      data: { kind: KIND, poolId, startsAt: input.startsAt.toISOString(), endsAt: input.endsAt.toISOString(), trainerIds, caseIds: cases.map((c) => c.id) },
+      data: {
+        kind: KIND,
+        poolId,
+        startsAt: input.startsAt.toISOString(),
+        endsAt: input.endsAt.toISOString(),
+        trainerIds,
+        caseIds: cases.map((c) => c.id),
+      },
     });
     for (const c of cases.filter((c) => c.municipalityId === input.municipalityId && c.status === "SUBMITTED")) {
       await tx.case.update({ where: { id: c.id }, data: { status: "SCHEDULED" } });
-      await audit(tx, { actor, action: "case.statusChanged", entity: "Case", entityId: c.id, municipalityId: c.municipalityId, data: { from: c.status, to: "SCHEDULED", sessionId: session.id } });
+      await audit(tx, {
+        actor,
+        action: "case.statusChanged",
+        entity: "Case",
+        entityId: c.id,
+        municipalityId: c.municipalityId,
+        data: { from: c.status, to: "SCHEDULED", sessionId: session.id },
+      });
     }
     if (input.startsAt > now) {
       for (const { user } of members) {
@@ -162,7 +188,16 @@ async function loadIntervisie(tx: Tx, actor: Actor, sessionId: string) {
   await tx.$queryRaw`SELECT "id" FROM "Session" WHERE "id" = ${sessionId}::uuid FOR NO KEY UPDATE`;
   const session = await tx.session.findUnique({
     where: { id: sessionId },
-    select: { id: true, municipalityId: true, poolId: true, kind: true, status: true, startsAt: true, endsAt: true, location: true },
+    select: {
+      id: true,
+      municipalityId: true,
+      poolId: true,
+      kind: true,
+      status: true,
+      startsAt: true,
+      endsAt: true,
+      location: true,
+    },
   });
   if (!session || session.status === "CANCELLED") throw new NotFound("session");
   await assertMunicipalityAccess(tx, actor, session.municipalityId);
@@ -185,16 +220,31 @@ export async function inviteAlumnus(actor: Actor, input: { sessionId: string; us
     if (!mayBeInvited(member)) throw new RuleViolation("R15", "notInvitable");
     // R8: an invited alumnus takes part, so they must be free then (their schedule includes guest invitations).
     await lockPeople(tx, [input.userId]);
-    const busy = await findDoubleBookings(tx, { userIds: [input.userId], startsAt: session.startsAt, endsAt: session.endsAt, ignoreSessionId: session.id });
+    const busy = await findDoubleBookings(tx, {
+      userIds: [input.userId],
+      startsAt: session.startsAt,
+      endsAt: session.endsAt,
+      ignoreSessionId: session.id,
+    });
     if (busy.length > 0) {
-      throw new RuleViolation("R8", "participantBusy", { count: 1, earliest: new Date(Math.max(...busy.map((b) => b.endsAt.getTime()))) });
+      throw new RuleViolation("R8", "participantBusy", {
+        count: 1,
+        earliest: new Date(Math.max(...busy.map((b) => b.endsAt.getTime()))),
+      });
     }
     const guest = await tx.intervisieGuest.upsert({
       where: { sessionId_userId: { sessionId: session.id, userId: input.userId } },
       create: { sessionId: session.id, userId: input.userId, invitedById: actor.id },
       update: {},
     });
-    await audit(tx, { actor, action: "intervisie.guestInvited", entity: "Session", entityId: session.id, municipalityId: session.municipalityId, data: { userId: input.userId } });
+    await audit(tx, {
+      actor,
+      action: "intervisie.guestInvited",
+      entity: "Session",
+      entityId: session.id,
+      municipalityId: session.municipalityId,
+      data: { userId: input.userId },
+    });
     const user = member!.user;
     const locale = toLocale(user.locale);
     const t = translator(locale);
@@ -202,7 +252,11 @@ export async function inviteAlumnus(actor: Actor, input: { sessionId: string; us
       to: user,
       kind: "intervisie.invited",
       subject: t("pool.mail.invitedSubject"),
-      body: t("pool.mail.plannedBody", { name: user.name, when: formatWhen(session.startsAt, session.endsAt, locale), where: session.location ?? "–" }),
+      body: t("pool.mail.plannedBody", {
+        name: user.name,
+        when: formatWhen(session.startsAt, session.endsAt, locale),
+        where: session.location ?? "–",
+      }),
       dedupeKey: `intervisie-guest:${session.id}:${user.id}`,
     });
     return guest;
@@ -214,7 +268,10 @@ export async function inviteAlumnus(actor: Actor, input: { sessionId: string; us
  * Only active members and invited alumni can be marked present — anyone else refuses the
  * whole list. Attendance may be recorded after the session (R10); each change is audited.
  */
-export async function recordIntervisieAttendance(actor: Actor, input: { sessionId: string; listed: string[]; present: string[] }) {
+export async function recordIntervisieAttendance(
+  actor: Actor,
+  input: { sessionId: string; listed: string[]; present: string[] },
+) {
   assertIntervisieRunner(actor);
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
@@ -280,7 +337,11 @@ export async function recordMethodStep(actor: Actor, input: MethodStepInput, now
     const finished = isFinished(stepsDone);
     const updated = await tx.caseSession.update({
       where: { caseId_sessionId: { caseId: input.caseId, sessionId: session.id } },
-      data: { ...fields, methodStep: stepsDone, ...(finished && !isFinished(link.methodStep) ? { discussedAt: now } : {}) },
+      data: {
+        ...fields,
+        methodStep: stepsDone,
+        ...(finished && !isFinished(link.methodStep) ? { discussedAt: now } : {}),
+      },
     });
     const own = link.case.municipalityId === session.municipalityId;
     await audit(tx, {
@@ -293,7 +354,14 @@ export async function recordMethodStep(actor: Actor, input: MethodStepInput, now
     });
     if (finished && own && (link.case.status === "SUBMITTED" || link.case.status === "SCHEDULED")) {
       await tx.case.update({ where: { id: link.case.id }, data: { status: "DISCUSSED" } });
-      await audit(tx, { actor, action: "case.statusChanged", entity: "Case", entityId: link.case.id, municipalityId: link.case.municipalityId, data: { from: link.case.status, to: "DISCUSSED", sessionId: session.id } });
+      await audit(tx, {
+        actor,
+        action: "case.statusChanged",
+        entity: "Case",
+        entityId: link.case.id,
+        municipalityId: link.case.municipalityId,
+        data: { from: link.case.status, to: "DISCUSSED", sessionId: session.id },
+      });
     }
     return updated;
   });

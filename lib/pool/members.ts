@@ -16,7 +16,9 @@ function assertPoolManager(actor: Actor) {
 /** The municipality's pool, created on first use, locked for the rest of the transaction. */
 export async function lockPool(tx: Tx, municipalityId: string): Promise<string> {
   await tx.$executeRaw`INSERT INTO "SpecialistPool" ("id", "municipalityId") VALUES (gen_random_uuid(), ${municipalityId}::uuid) ON CONFLICT ("municipalityId") DO NOTHING`;
-  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "SpecialistPool" WHERE "municipalityId" = ${municipalityId}::uuid FOR UPDATE`;
+  const rows = await tx.$queryRaw<
+    { id: string }[]
+  >`SELECT "id" FROM "SpecialistPool" WHERE "municipalityId" = ${municipalityId}::uuid FOR UPDATE`;
   return rows[0].id;
 }
 
@@ -26,10 +28,15 @@ export async function addPoolMember(actor: Actor, input: { municipalityId: strin
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
     await assertMunicipalityAccess(tx, actor, input.municipalityId);
-    const person = await tx.user.findUnique({ where: { id: input.userId }, select: { municipalityId: true, erasedAt: true } });
+    const person = await tx.user.findUnique({
+      where: { id: input.userId },
+      select: { municipalityId: true, erasedAt: true },
+    });
     if (!person || person.erasedAt || person.municipalityId !== input.municipalityId) throw new NotFound("person");
     const poolId = await lockPool(tx, input.municipalityId);
-    const records = trainingRecords(await cohortAttendances(tx, { municipalityId: input.municipalityId, userIds: [input.userId] }));
+    const records = trainingRecords(
+      await cohortAttendances(tx, { municipalityId: input.municipalityId, userIds: [input.userId] }),
+    );
     if (!isEligibleForPool(records.get(input.userId))) throw new RuleViolation("R14", "notEligible");
 
     const existing = await tx.poolMember.findUnique({ where: { poolId_userId: { poolId, userId: input.userId } } });
@@ -66,7 +73,10 @@ export async function changePoolMemberStatus(actor: Actor, input: { memberId: st
     if (!mayChangeMemberStatus(current.status, input.status)) throw new NotFound("transition");
     const updated = await tx.poolMember.update({
       where: { id: member.id },
-      data: { status: input.status, leftAt: input.status === "ALUMNI" ? new Date() : input.status === "ACTIVE" ? null : undefined },
+      data: {
+        status: input.status,
+        leftAt: input.status === "ALUMNI" ? new Date() : input.status === "ACTIVE" ? null : undefined,
+      },
     });
     await audit(tx, {
       actor,

@@ -23,7 +23,12 @@ export async function cohortAttendances(
     where: {
       ...(input.userIds ? { userId: { in: input.userIds } } : {}),
       user: { municipalityId: input.municipalityId, erasedAt: null },
-      session: { municipalityId: input.municipalityId, status: "SCHEDULED", cohortId: { not: null }, kind: { in: [...GRADUATION_KINDS] } },
+      session: {
+        municipalityId: input.municipalityId,
+        status: "SCHEDULED",
+        cohortId: { not: null },
+        kind: { in: [...GRADUATION_KINDS] },
+      },
     },
     select: {
       userId: true,
@@ -63,7 +68,11 @@ export async function poolReadiness(prisma: Db | Tx, municipalityId: string, now
     prisma.poolMember.count({ where: { status: "ACTIVE", pool: { municipalityId } } }),
     prisma.session.findMany({
       where: { municipalityId, kind: "INTERVISIE", poolId: { not: null }, endsAt: { lte: now } },
-      select: { endsAt: true, status: true, _count: { select: { trainers: true, attendances: { where: { status: "PRESENT" } } } } },
+      select: {
+        endsAt: true,
+        status: true,
+        _count: { select: { trainers: true, attendances: { where: { status: "PRESENT" } } } },
+      },
     }),
     handoverTemplate(prisma, municipalityId),
   ]);
@@ -237,17 +246,32 @@ export async function intervisieDetail(prisma: Db, actor: Actor, sessionId: stri
     }),
     prisma.case.findMany({
       where: { AND: [readableCasesWhere(actor), { id: { in: ownIds } }] },
-      select: { id: true, title: true, nature: true, phase: true, poleA: true, poleB: true, situation: true, gameChangers: true },
+      select: {
+        id: true,
+        title: true,
+        nature: true,
+        phase: true,
+        poleA: true,
+        poleB: true,
+        situation: true,
+        gameChangers: true,
+      },
     }),
-    prisma.case.findMany({ where: { AND: [networkCasesWhere, { id: { in: sharedIds } }] }, select: anonymisedCaseSelect }),
+    prisma.case.findMany({
+      where: { AND: [networkCasesWhere, { id: { in: sharedIds } }] },
+      select: anonymisedCaseSelect,
+    }),
   ]);
   const fullById = new Map(full.map((c) => [c.id, c]));
   const sharedById = new Map(shared.map((c) => [c.id, anonymisedCase(c)]));
   const attendance = new Map(session.attendances.map((a) => [a.userId, a.status]));
   const roster = new Map<string, { userId: string; name: string; role: "member" | "guest" | "recorded" }>();
-  for (const m of members.filter((m) => m.status === "ACTIVE")) roster.set(m.userId, { userId: m.userId, name: m.user.name, role: "member" });
-  for (const g of session.guests) if (!roster.has(g.userId)) roster.set(g.userId, { userId: g.userId, name: g.user.name, role: "guest" });
-  for (const a of session.attendances) if (!roster.has(a.userId)) roster.set(a.userId, { userId: a.userId, name: a.user.name, role: "recorded" });
+  for (const m of members.filter((m) => m.status === "ACTIVE"))
+    roster.set(m.userId, { userId: m.userId, name: m.user.name, role: "member" });
+  for (const g of session.guests)
+    if (!roster.has(g.userId)) roster.set(g.userId, { userId: g.userId, name: g.user.name, role: "guest" });
+  for (const a of session.attendances)
+    if (!roster.has(a.userId)) roster.set(a.userId, { userId: a.userId, name: a.user.name, role: "recorded" });
   const guestIds = new Set(session.guests.map((g) => g.userId));
   return {
     ...session,
@@ -258,7 +282,9 @@ export async function intervisieDetail(prisma: Db, actor: Actor, sessionId: stri
       anonymised: sharedById.get(link.caseId) ?? null,
     })),
     roster: [...roster.values()].map((person) => ({ ...person, status: attendance.get(person.userId) ?? null })),
-    invitable: members.filter((m) => m.status === "ALUMNI" && !guestIds.has(m.userId)).map((m) => ({ userId: m.userId, name: m.user.name })),
+    invitable: members
+      .filter((m) => m.status === "ALUMNI" && !guestIds.has(m.userId))
+      .map((m) => ({ userId: m.userId, name: m.user.name })),
   };
 }
 

@@ -55,7 +55,10 @@ export function isEligibleForPool(records: TrainingRecord[] | undefined): boolea
 }
 
 /** R15: who may be marked present at an intervisie: active members and invited guests (alumni). */
-export function mayAttendIntervisie(member: { status: PoolMemberStatus } | null | undefined, invited: boolean): boolean {
+export function mayAttendIntervisie(
+  member: { status: PoolMemberStatus } | null | undefined,
+  invited: boolean,
+): boolean {
   if (member?.status === "ACTIVE") return true;
   return invited;
 }
@@ -117,7 +120,11 @@ export function handoverReadiness(input: {
   template?: { handoverMinActiveMembers: number; handoverMinIntervisies: number } | null;
 }): Readiness {
   const criteria: ReadinessCriterion[] = [
-    criterion("activeMembers", input.activeMembers, Math.max(R16_MIN_ACTIVE_MEMBERS, input.template?.handoverMinActiveMembers ?? 0)),
+    criterion(
+      "activeMembers",
+      input.activeMembers,
+      Math.max(R16_MIN_ACTIVE_MEMBERS, input.template?.handoverMinActiveMembers ?? 0),
+    ),
     criterion(
       "intervisiesWithoutTrainer",
       input.intervisiesWithoutTrainer,
@@ -143,5 +150,7 @@ export function countsForHandover(
   session: { endsAt: Date; status: string; trainerCount: number; presentCount: number },
   now: Date,
 ): boolean {
-  return session.status === "SCHEDULED" && session.endsAt <= now && session.trainerCount === 0 && session.presentCount > 0;
+  return (
+    session.status === "SCHEDULED" && session.endsAt <= now && session.trainerCount === 0 && session.presentCount > 0
+  );
 }

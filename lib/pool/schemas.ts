@@ -10,7 +10,10 @@ const optionalText = (max: number) =>
   z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), text(max).optional());
 /** A checkbox group: absent, one value or several. */
 const list = <T extends z.ZodType>(item: T, max = 50) =>
-  z.preprocess((value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]), z.array(item).max(max));
+  z.preprocess(
+    (value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]),
+    z.array(item).max(max),
+  );
 
 export const addMemberSchema = z.object({ userId: id });
 

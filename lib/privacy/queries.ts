@@ -14,7 +14,14 @@ export async function searchPeople(prisma: Db, query: string | undefined, page: 
       orderBy: [{ name: "asc" }, { id: "asc" }],
       skip: (page - 1) * PEOPLE_PAGE_SIZE,
       take: PEOPLE_PAGE_SIZE,
-      select: { id: true, name: true, email: true, role: true, erasedAt: true, municipality: { select: { name: true } } },
+      select: {
+        id: true,
+        name: true,
+        email: true,
+        role: true,
+        erasedAt: true,
+        municipality: { select: { name: true } },
+      },
     }),
     prisma.user.count({ where }),
   ]);

@@ -29,7 +29,9 @@ export async function erasePerson(actor: Actor, input: ErasePersonInput) {
   if (actor.id === input.userId) throw new AccessDenied(); // another admin must do it
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
-    const [person] = await tx.$queryRaw<{ id: string; email: string; municipalityId: string | null; erasedAt: Date | null }[]>`
+    const [person] = await tx.$queryRaw<
+      { id: string; email: string; municipalityId: string | null; erasedAt: Date | null }[]
+    >`
       SELECT id, email, "municipalityId", "erasedAt" FROM "User" WHERE id = ${input.userId}::uuid FOR UPDATE`;
     if (!person || person.erasedAt) throw new NotFound("person");
 
@@ -53,7 +55,14 @@ export async function erasePerson(actor: Actor, input: ErasePersonInput) {
     await tx.caseRole.updateMany({ where: { caseId: { in: caseIds } }, data: { description: "" } });
     await tx.caseSession.updateMany({
       where: { caseId: { in: caseIds } },
-      data: { advice: null, agreedActions: null, question: null, clarifications: null, analysis: null, ownerChoice: null },
+      data: {
+        advice: null,
+        agreedActions: null,
+        question: null,
+        clarifications: null,
+        analysis: null,
+        ownerChoice: null,
+      },
     });
     await tx.actionPlan.deleteMany({ where: { caseId: { in: caseIds } } });
 

@@ -8,7 +8,13 @@ type Recipient = { id: string; email: string; name: string; locale: string };
 type CohortRef = { name: string; trajectory: { title: string } };
 
 /** Tells someone where they stand in a cohort, in their own language, through the outbox. */
-export async function notifyEnrollment(tx: Tx, kind: EnrollmentMail, to: Recipient, cohort: CohortRef, place?: number | null) {
+export async function notifyEnrollment(
+  tx: Tx,
+  kind: EnrollmentMail,
+  to: Recipient,
+  cohort: CohortRef,
+  place?: number | null,
+) {
   const t = translator(toLocale(to.locale));
   const params = { name: to.name, cohort: cohort.name, trajectory: cohort.trajectory.title, place: place ?? 0 };
   await notify(tx, {

@@ -47,7 +47,10 @@ export async function recruitingCohortsFor(prisma: Db, user: { id: string; munic
       where: { userId: user.id, status: "PRESENT", session: { kind: "INTRO", municipalityId: user.municipalityId } },
       select: { session: { select: { trajectoryId: true } } },
     }),
-    prisma.enrollment.findMany({ where: { userId: user.id, status: { in: ACTIVE_ENROLLMENT } }, select: { trajectoryId: true } }),
+    prisma.enrollment.findMany({
+      where: { userId: user.id, status: { in: ACTIVE_ENROLLMENT } },
+      select: { trajectoryId: true },
+    }),
   ]);
   const attendedTrajectories = new Set(attended.map((row) => row.session.trajectoryId));
   const enrolledTrajectories = new Set(mine.map((row) => row.trajectoryId));

@@ -46,9 +46,12 @@ export type Placement = {
 
 /** Locks an intro meeting's row so its capacity holds under concurrent registrations. */
 async function lockIntro(tx: Tx, sessionId: string) {
-  const locked = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Session" WHERE "id" = ${sessionId}::uuid FOR UPDATE`;
+  const locked = await tx.$queryRaw<
+    { id: string }[]
+  >`SELECT "id" FROM "Session" WHERE "id" = ${sessionId}::uuid FOR UPDATE`;
   const session = locked.length ? await tx.session.findUnique({ where: { id: sessionId } }) : null;
-  if (!session || session.kind !== "INTRO" || !session.trajectoryId || session.status !== "SCHEDULED") throw new NotFound("intro");
+  if (!session || session.kind !== "INTRO" || !session.trajectoryId || session.status !== "SCHEDULED")
+    throw new NotFound("intro");
   return session;
 }
 
@@ -62,7 +65,9 @@ export async function registerForIntro(actor: Actor, input: z.output<typeof intr
     const session = await lockIntro(tx, input.sessionId);
     if (actor.role !== "STAFF") throw new AccessDenied();
     await assertMunicipalityAccess(tx, actor, session.municipalityId);
-    const existing = await tx.introRegistration.findUnique({ where: { sessionId_userId: { sessionId: session.id, userId: actor.id } } });
+    const existing = await tx.introRegistration.findUnique({
+      where: { sessionId_userId: { sessionId: session.id, userId: actor.id } },
+    });
     if (existing?.status === "REGISTERED") return existing;
     if (isHistory(session, now)) throw new RuleViolation("R10", "sessionIsHistory");
     if (!session.registrationOpen) throw new RuleViolation("R3", "registrationClosed");
@@ -70,7 +75,12 @@ export async function registerForIntro(actor: Actor, input: z.output<typeof intr
       const registered = await tx.introRegistration.count({ where: { sessionId: session.id, status: "REGISTERED" } });
       if (registered >= session.capacity) throw new RuleViolation("R3", "introFull", { capacity: session.capacity });
     }
-    const busy = await findDoubleBookings(tx, { userIds: [actor.id], startsAt: session.startsAt, endsAt: session.endsAt, ignoreSessionId: session.id });
+    const busy = await findDoubleBookings(tx, {
+      userIds: [actor.id],
+      startsAt: session.startsAt,
+      endsAt: session.endsAt,
+      ignoreSessionId: session.id,
+    });
     if (busy.length > 0) throw new RuleViolation("R8", "personBusy");
     const registration = existing
       ? await tx.introRegistration.update({ where: { id: existing.id }, data: { status: "REGISTERED" } })
@@ -93,11 +103,16 @@ export async function cancelIntroRegistration(actor: Actor, input: z.output<type
   return transactionWithRetry(prisma, async (tx) => {
     const session = await lockIntro(tx, input.sessionId);
     await assertMunicipalityAccess(tx, actor, session.municipalityId);
-    const existing = await tx.introRegistration.findUnique({ where: { sessionId_userId: { sessionId: session.id, userId: actor.id } } });
+    const existing = await tx.introRegistration.findUnique({
+      where: { sessionId_userId: { sessionId: session.id, userId: actor.id } },
+    });
     if (!existing) throw new NotFound("registration");
     if (existing.status === "CANCELLED") return existing;
     if (isHistory(session, now)) throw new RuleViolation("R10", "sessionIsHistory");
-    const registration = await tx.introRegistration.update({ where: { id: existing.id }, data: { status: "CANCELLED" } });
+    const registration = await tx.introRegistration.update({
+      where: { id: existing.id },
+      data: { status: "CANCELLED" },
+    });
     await audit(tx, {
       actor,
       action: "introRegistration.cancel",
@@ -117,7 +132,9 @@ export async function cancelIntroRegistration(actor: Actor, input: z.output<type
 async function applicantFacts(tx: Db | Tx, trajectory: { id: string; templateId: string }, userId: string) {
   const [introSteps, present, activeInTrajectory] = await Promise.all([
     tx.templateStep.count({ where: { templateId: trajectory.templateId, kind: "INTRO" } }),
-    tx.attendance.count({ where: { userId, status: "PRESENT", session: { trajectoryId: trajectory.id, kind: "INTRO" } } }),
+    tx.attendance.count({
+      where: { userId, status: "PRESENT", session: { trajectoryId: trajectory.id, kind: "INTRO" } },
+    }),
     tx.enrollment.count({ where: { trajectoryId: trajectory.id, userId, status: { in: ACTIVE_ENROLLMENT } } }),
   ]);
   return { introRequired: introSteps > 0, attendedIntro: present > 0, activeInTrajectory };
@@ -147,13 +164,18 @@ const recipient = { id: true, email: true, name: true, locale: true } as const;
  * withdrawal. A row that is still active (applied, accepted, waitlisted) is left alone and
  * refused (R4) — the same person applying twice at once cannot overwrite their own place.
  */
-async function writeEnrollment(tx: Tx, cohort: LockedCohort, userId: string, data: {
-  status: EnrollmentStatus;
-  motivation: string;
-  overrideReason: string | null;
-  overriddenById: string | null;
-  at: Date;
-}) {
+async function writeEnrollment(
+  tx: Tx,
+  cohort: LockedCohort,
+  userId: string,
+  data: {
+    status: EnrollmentStatus;
+    motivation: string;
+    overrideReason: string | null;
+    overriddenById: string | null;
+    at: Date;
+  },
+) {
   const queuedAt = data.status === "WAITLISTED" ? data.at : null;
   const decidedAt = data.status === "APPLIED" ? null : data.at;
   const rows = await tx.$queryRaw<{ id: string; status: EnrollmentStatus; queuedAt: Date | null }[]>`
@@ -175,7 +197,13 @@ async function writeEnrollment(tx: Tx, cohort: LockedCohort, userId: string, dat
  * when the cohort does not place automatically. Writes the audit event and the mail.
  * Only the count, the write, the audit event and the mail happen under the lock.
  */
-async function place(tx: Tx, actor: Actor, cohort: LockedCohort, applicant: Applicant & { user: Recipient }, decide: boolean): Promise<Placement> {
+async function place(
+  tx: Tx,
+  actor: Actor,
+  cohort: LockedCohort,
+  applicant: Applicant & { user: Recipient },
+  decide: boolean,
+): Promise<Placement> {
   const accepted = await countAccepted(tx, cohort.id);
   const status: EnrollmentStatus = decide ? placement(accepted, cohort.capacity) : "APPLIED";
   const enrollment = await writeEnrollment(tx, cohort, applicant.userId, {
@@ -191,7 +219,12 @@ async function place(tx: Tx, actor: Actor, cohort: LockedCohort, applicant: Appl
     entity: "Enrollment",
     entityId: enrollment.id,
     municipalityId: cohort.trajectory.municipalityId,
-    data: { cohortId: cohort.id, userId: applicant.userId, to: status, ...(applicant.overrideReason ? { override: true } : {}) },
+    data: {
+      cohortId: cohort.id,
+      userId: applicant.userId,
+      to: status,
+      ...(applicant.overrideReason ? { override: true } : {}),
+    },
   });
   return announce(tx, cohort, { ...enrollment, user: applicant.user }, accepted + (status === "ACCEPTED" ? 1 : 0));
 }
@@ -216,7 +249,10 @@ async function announce(
 
 /** R5: the work-field warning for a cohort's accepted participants. */
 export async function mixWarning(tx: Tx, cohortId: string) {
-  const people = await tx.user.findMany({ where: { enrollments: { some: { cohortId, status: "ACCEPTED" } } }, select: { workField: true } });
+  const people = await tx.user.findMany({
+    where: { enrollments: { some: { cohortId, status: "ACCEPTED" } } },
+    select: { workField: true },
+  });
   return workFieldWarning(people.map((person) => person.workField));
 }
 
@@ -225,18 +261,28 @@ export async function mixWarning(tx: Tx, cohortId: string) {
  * with a motivation; not already in a cohort of the trajectory (R4); accepted or
  * waitlisted under the cohort's row lock (R1), or left applied for the trainer.
  */
-export async function applyForCohort(actor: Actor, input: z.output<typeof applySchema>, now = new Date()): Promise<Placement> {
+export async function applyForCohort(
+  actor: Actor,
+  input: z.output<typeof applySchema>,
+  now = new Date(),
+): Promise<Placement> {
   if (actor.role !== "STAFF") throw new AccessDenied();
   const prisma = await db();
   // Everything that does not depend on the cohort's places is read and checked before
   // the transaction, so the cohort's lock is held only for the placement itself.
   const [found, person] = await Promise.all([
-    prisma.cohort.findUnique({ where: { id: input.cohortId }, select: { trajectory: { select: { id: true, municipalityId: true, templateId: true } } } }),
+    prisma.cohort.findUnique({
+      where: { id: input.cohortId },
+      select: { trajectory: { select: { id: true, municipalityId: true, templateId: true } } },
+    }),
     prisma.user.findUniqueOrThrow({ where: { id: actor.id }, select: recipient }),
   ]);
   if (!found) throw new NotFound("cohort");
   await assertMunicipalityAccess(prisma, actor, found.trajectory.municipalityId);
-  const [facts, begun] = await Promise.all([applicantFacts(prisma, found.trajectory, actor.id), cohortHasBegun(prisma, input.cohortId, now)]);
+  const [facts, begun] = await Promise.all([
+    applicantFacts(prisma, found.trajectory, actor.id),
+    cohortHasBegun(prisma, input.cohortId, now),
+  ]);
   refuse(applicationRefusal(facts));
   if (begun) throw new RuleViolation("R10", "cohortHasBegun");
   return mapUniqueToR4(() =>
@@ -244,7 +290,13 @@ export async function applyForCohort(actor: Actor, input: z.output<typeof applyS
       // Under the lock: the status may have changed meanwhile; R4 is held by the write itself.
       const cohort = await lockCohort(tx, input.cohortId);
       if (!OPEN_STATUSES.includes(cohort.status)) throw new RuleViolation("R1", "notRecruiting");
-      return place(tx, actor, cohort, { userId: actor.id, motivation: input.motivation, user: person }, cohort.autoAccept);
+      return place(
+        tx,
+        actor,
+        cohort,
+        { userId: actor.id, motivation: input.motivation, user: person },
+        cohort.autoAccept,
+      );
     }),
   );
 }
@@ -265,7 +317,11 @@ async function lockEnrollment(tx: Tx, enrollmentId: string) {
  * A trainer accepts an application (or someone on the waiting list): accepted while
  * there is room; otherwise an application goes to the waiting list (R1).
  */
-export async function acceptApplication(actor: Actor, input: z.output<typeof enrollmentSchema>, now = new Date()): Promise<Placement> {
+export async function acceptApplication(
+  actor: Actor,
+  input: z.output<typeof enrollmentSchema>,
+  now = new Date(),
+): Promise<Placement> {
   const prisma = await db();
   return transactionWithRetry(prisma, async (tx) => {
     const { cohort, enrollment } = await lockEnrollment(tx, input.enrollmentId);
@@ -300,7 +356,11 @@ export async function acceptApplication(actor: Actor, input: z.output<typeof enr
  * the intro, with a recorded reason. Capacity (R1) and one cohort per trajectory (R4)
  * still hold.
  */
-export async function admitWithOverride(actor: Actor, input: z.output<typeof overrideSchema>, now = new Date()): Promise<Placement> {
+export async function admitWithOverride(
+  actor: Actor,
+  input: z.output<typeof overrideSchema>,
+  now = new Date(),
+): Promise<Placement> {
   const reason = input.reason.trim();
   refuse(overrideRefusal({ reason, activeInTrajectory: 0 }));
   const prisma = await db();
@@ -308,14 +368,29 @@ export async function admitWithOverride(actor: Actor, input: z.output<typeof ove
     transactionWithRetry(prisma, async (tx) => {
       const cohort = await lockCohort(tx, input.cohortId);
       await assertPlanner(tx, actor, cohort.trajectory.municipalityId);
-      const person = await tx.user.findUnique({ where: { id: input.userId }, select: { ...recipient, role: true, municipalityId: true, erasedAt: true } });
-      if (!person || person.role !== "STAFF" || person.municipalityId !== cohort.trajectory.municipalityId || person.erasedAt) {
+      const person = await tx.user.findUnique({
+        where: { id: input.userId },
+        select: { ...recipient, role: true, municipalityId: true, erasedAt: true },
+      });
+      if (
+        !person ||
+        person.role !== "STAFF" ||
+        person.municipalityId !== cohort.trajectory.municipalityId ||
+        person.erasedAt
+      ) {
         throw new NotFound("person");
       }
-      if (!OPEN_STATUSES.includes(cohort.status) && cohort.status !== "RUNNING") throw new RuleViolation("R1", "notRecruiting");
+      if (!OPEN_STATUSES.includes(cohort.status) && cohort.status !== "RUNNING")
+        throw new RuleViolation("R1", "notRecruiting");
       await assertParticipantsOpen(tx, cohort.id, now);
       refuse(overrideRefusal({ reason, ...(await applicantFacts(tx, cohort.trajectory, input.userId)) }));
-      return place(tx, actor, cohort, { userId: input.userId, motivation: "", overrideReason: reason, overriddenById: actor.id, user: person }, true);
+      return place(
+        tx,
+        actor,
+        cohort,
+        { userId: input.userId, motivation: "", overrideReason: reason, overriddenById: actor.id, user: person },
+        true,
+      );
     }),
   );
 }

@@ -16,7 +16,9 @@ export function csvField(value: Cell, separator: string): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "number") return String(value);
   const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return text.includes(separator) || /["\r\n]/.test(text) || text !== text.trim() ? `"${text.replaceAll('"', '""')}"` : text;
+  return text.includes(separator) || /["\r\n]/.test(text) || text !== text.trim()
+    ? `"${text.replaceAll('"', '""')}"`
+    : text;
 }
 
 export function toCsv(headers: string[], rows: Cell[][], separator: Separator = "comma"): string {

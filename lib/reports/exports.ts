@@ -19,7 +19,13 @@ const when = (date: Date | null | undefined) => {
 };
 const day = (date: Date | null | undefined) => (date ? toLocalInput(date).date : "");
 
-export async function exportTable(prisma: Db, kind: ExportKind, municipalityId: string, t: Translate, now = new Date()): Promise<ExportTable> {
+export async function exportTable(
+  prisma: Db,
+  kind: ExportKind,
+  municipalityId: string,
+  t: Translate,
+  now = new Date(),
+): Promise<ExportTable> {
   const column = (key: string) => t(`reports.exports.columns.${key}` as never);
   const yesNo = (value: boolean) => t(value ? "reports.exports.yes" : "reports.exports.no");
   const field = (value: string | null) => (value ? t(`enums.workField.${value}` as never) : "");
@@ -33,11 +39,24 @@ export async function exportTable(prisma: Db, kind: ExportKind, municipalityId: 
       for (const [userId, records] of trainingRecords(rows)) {
         const person = people.get(userId)!;
         for (const record of records) {
-          table.push([person.name, field(person.workField), person.jobTitle, record.cohortName, attendance(record.trainingDay), attendance(record.deepening), yesNo(record.graduated)]);
+          table.push([
+            person.name,
+            field(person.workField),
+            person.jobTitle,
+            record.cohortName,
+            attendance(record.trainingDay),
+            attendance(record.deepening),
+            yesNo(record.graduated),
+          ]);
         }
       }
-      table.sort((a, b) => String(a[0]).localeCompare(String(b[0]), "nl") || String(a[3]).localeCompare(String(b[3]), "nl"));
-      return { headers: ["name", "workField", "jobTitle", "cohort", "trainingDay", "deepening", "graduated"].map(column), rows: table };
+      table.sort(
+        (a, b) => String(a[0]).localeCompare(String(b[0]), "nl") || String(a[3]).localeCompare(String(b[3]), "nl"),
+      );
+      return {
+        headers: ["name", "workField", "jobTitle", "cohort", "trainingDay", "deepening", "graduated"].map(column),
+        rows: table,
+      };
     }
     case "pool": {
       const overview = await poolOverview(prisma, municipalityId, now);
@@ -60,13 +79,26 @@ export async function exportTable(prisma: Db, kind: ExportKind, municipalityId: 
         select: {
           status: true,
           user: { select: { name: true, workField: true } },
-          session: { select: { kind: true, title: true, startsAt: true, endsAt: true, location: true, poolId: true, cohort: { select: { name: true } } } },
+          session: {
+            select: {
+              kind: true,
+              title: true,
+              startsAt: true,
+              endsAt: true,
+              location: true,
+              poolId: true,
+              cohort: { select: { name: true } },
+            },
+          },
         },
         orderBy: [{ session: { startsAt: "asc" } }, { user: { name: "asc" } }],
       });
-      const kindLabel = (kind: string) => (t.has(`enums.sessionKind.${kind}` as never) ? t(`enums.sessionKind.${kind}` as never) : kind);
+      const kindLabel = (kind: string) =>
+        t.has(`enums.sessionKind.${kind}` as never) ? t(`enums.sessionKind.${kind}` as never) : kind;
       return {
-        headers: ["session", "kind", "start", "end", "location", "group", "name", "workField", "attendance"].map(column),
+        headers: ["session", "kind", "start", "end", "location", "group", "name", "workField", "attendance"].map(
+          column,
+        ),
         rows: rows.map((row) => [
           row.session.title ?? kindLabel(row.session.kind),
           kindLabel(row.session.kind),

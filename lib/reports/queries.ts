@@ -38,7 +38,13 @@ const ids = (municipalityIds: string[]) => Prisma.join(municipalityIds.map((id) 
 /** The figures of every municipality in `municipalityIds`, in name order. */
 export async function dashboardData(prisma: Db, municipalityIds: string[], now = new Date()): Promise<DashboardData> {
   if (municipalityIds.length === 0) {
-    return { municipalities: [], trainedByWorkField: [], poolSizeByMonth: [], intervisiesByQuarter: [], casesByStatusAndPhase: [] };
+    return {
+      municipalities: [],
+      trainedByWorkField: [],
+      poolSizeByMonth: [],
+      intervisiesByQuarter: [],
+      casesByStatusAndPhase: [],
+    };
   }
   const inList = ids(municipalityIds);
   const [row] = await prisma.$queryRaw<[{ data: DashboardData }]>`

@@ -30,12 +30,16 @@ export function staticSecurityHeaders(options: { production: boolean }): HeaderP
     { key: "X-Content-Type-Options", value: "nosniff" },
     { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
     { key: "X-Frame-Options", value: "DENY" },
-    { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()" },
+    {
+      key: "Permissions-Policy",
+      value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
+    },
     { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
     { key: "Cross-Origin-Resource-Policy", value: "same-origin" },
   ];
   // Browsers ignore HSTS over plain http, so sending it from `next start` is harmless locally.
-  if (options.production) headers.push({ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" });
+  if (options.production)
+    headers.push({ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" });
   return headers;
 }
 

@@ -15,6 +15,10 @@ export function kindLabel(kind: string, steps: StepLabel[] = []): LocalizedText 
 
 /** "dinsdag 8 december 2026 09:00–16:00" in the reader's language, local time. */
 export function formatWhen(startsAt: Date, endsAt: Date, locale: Locale) {
-  const format = new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", { dateStyle: "full", timeStyle: "short", timeZone: TIME_ZONE });
+  const format = new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", {
+    dateStyle: "full",
+    timeStyle: "short",
+    timeZone: TIME_ZONE,
+  });
   return format.formatRange(startsAt, endsAt);
 }

@@ -28,7 +28,8 @@ export async function findDoubleBookings(
         where: { AND: [overlapping, personalScheduleWhere(userId)] },
         select: { id: true, startsAt: true, endsAt: true },
       });
-      for (const session of sessions) busy.push({ userId, sessionId: session.id, startsAt: session.startsAt, endsAt: session.endsAt });
+      for (const session of sessions)
+        busy.push({ userId, sessionId: session.id, startsAt: session.startsAt, endsAt: session.endsAt });
     }),
   );
   return busy;

@@ -2,7 +2,13 @@ import type { Db, Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { previousStep, type PlanStep } from "./rules";
 
-export type SessionRef = { id: string; kind: string; trajectoryId: string | null; cohortId: string | null; poolId: string | null };
+export type SessionRef = {
+  id: string;
+  kind: string;
+  trajectoryId: string | null;
+  cohortId: string | null;
+  poolId: string | null;
+};
 export type Person = { id: string; name: string; email: string; locale: string; workField: string | null };
 
 const personSelect = { id: true, name: true, email: true, locale: true, workField: true } as const;
@@ -16,7 +22,12 @@ const ACCEPTED = ["ACCEPTED", "COMPLETED"] as const;
 export function participantWhere(session: Pick<SessionRef, "id" | "cohortId" | "poolId">): Prisma.UserWhereInput {
   if (session.cohortId) return { enrollments: { some: { cohortId: session.cohortId, status: { in: [...ACCEPTED] } } } };
   if (session.poolId) {
-    return { OR: [{ poolMemberships: { some: { poolId: session.poolId, status: "ACTIVE" } } }, { intervisieGuests: { some: { sessionId: session.id } } }] };
+    return {
+      OR: [
+        { poolMemberships: { some: { poolId: session.poolId, status: "ACTIVE" } } },
+        { intervisieGuests: { some: { sessionId: session.id } } },
+      ],
+    };
   }
   return { registrations: { some: { sessionId: session.id, status: "REGISTERED" } } };
 }

@@ -1,6 +1,13 @@
 import type { Db, Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { earliestValidStarts, orderLowerBound, type Interval, type PlanContext, type PlannedSession, type PlanStep } from "./rules";
+import {
+  earliestValidStarts,
+  orderLowerBound,
+  type Interval,
+  type PlanContext,
+  type PlannedSession,
+  type PlanStep,
+} from "./rules";
 import { personalScheduleWhere } from "./schedule";
 
 const HORIZON_DAYS = 366;
@@ -54,7 +61,14 @@ export async function busyIntervals(
 /** The earliest valid starts (R6 + R7 + R8) for a session of `context.step` lasting `durationMinutes`. */
 export async function suggestStarts(
   prisma: Db | Tx,
-  input: { context: PlanContext; durationMinutes: number; userIds: string[]; ignoreSessionId?: string; now: Date; count?: number },
+  input: {
+    context: PlanContext;
+    durationMinutes: number;
+    userIds: string[];
+    ignoreSessionId?: string;
+    now: Date;
+    count?: number;
+  },
 ): Promise<Date[]> {
   const bound = orderLowerBound(input.context);
   const from = bound && bound > input.now ? bound : input.now;

@@ -6,18 +6,37 @@ export async function sessionDetail(prisma: Db, sessionId: string) {
   const session = await prisma.session.findUnique({
     where: { id: sessionId },
     include: {
-      trajectory: { select: { id: true, title: true, template: { select: { steps: { orderBy: { position: "asc" } } } }, leadTrainerId: true, trainers: { select: { trainer: { select: { id: true, name: true } } } } } },
+      trajectory: {
+        select: {
+          id: true,
+          title: true,
+          template: { select: { steps: { orderBy: { position: "asc" } } } },
+          leadTrainerId: true,
+          trainers: { select: { trainer: { select: { id: true, name: true } } } },
+        },
+      },
       cohort: { select: { id: true, name: true } },
       trainers: { select: { trainer: { select: { id: true, name: true } } } },
-      registrations: { where: { status: "REGISTERED" }, orderBy: { createdAt: "asc" }, select: { createdAt: true, user: { select: { id: true, name: true, workField: true, jobTitle: true } } } },
-      attendances: { select: { userId: true, status: true, user: { select: { id: true, name: true, email: true, locale: true, workField: true } } } },
+      registrations: {
+        where: { status: "REGISTERED" },
+        orderBy: { createdAt: "asc" },
+        select: { createdAt: true, user: { select: { id: true, name: true, workField: true, jobTitle: true } } },
+      },
+      attendances: {
+        select: {
+          userId: true,
+          status: true,
+          user: { select: { id: true, name: true, email: true, locale: true, workField: true } },
+        },
+      },
     },
   });
   if (!session) return null;
   const expected = await expectedParticipants(prisma, session);
   // People already marked stay on the list (e.g. marked before R9 narrowed it).
   const listed = new Map(expected.map((person) => [person.id, person]));
-  for (const attendance of session.attendances) if (!listed.has(attendance.userId)) listed.set(attendance.userId, attendance.user);
+  for (const attendance of session.attendances)
+    if (!listed.has(attendance.userId)) listed.set(attendance.userId, attendance.user);
   const attendance = new Map(session.attendances.map((a) => [a.userId, a.status]));
   const attendanceList = [...listed.values()]
     .sort((a, b) => a.name.localeCompare(b.name))

@@ -17,13 +17,20 @@ export async function queueReminders(prisma: Db, now = new Date()) {
   const sessions = await prisma.session.findMany({
     where: { status: "SCHEDULED", startsAt: { gte: atLocalTime(tomorrow, 0), lt: atLocalTime(tomorrow + 1, 0) } },
     include: {
-      trainers: { select: { trainer: { select: { id: true, name: true, email: true, locale: true, erasedAt: true } } } },
-      trajectory: { select: { template: { select: { steps: { select: { kind: true, labelNl: true, labelEn: true } } } } } },
+      trainers: {
+        select: { trainer: { select: { id: true, name: true, email: true, locale: true, erasedAt: true } } },
+      },
+      trajectory: {
+        select: { template: { select: { steps: { select: { kind: true, labelNl: true, labelEn: true } } } } },
+      },
     },
   });
   let count = 0;
   for (const session of sessions) {
-    const people = [...(await expectedParticipants(prisma, session)), ...session.trainers.map((t) => t.trainer).filter((t) => !t.erasedAt)];
+    const people = [
+      ...(await expectedParticipants(prisma, session)),
+      ...session.trainers.map((t) => t.trainer).filter((t) => !t.erasedAt),
+    ];
     const unique = [...new Map(people.map((p) => [p.id, p])).values()];
     await prisma.$transaction(async (tx) => {
       for (const person of unique) {

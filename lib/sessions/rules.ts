@@ -60,7 +60,9 @@ export function previousStep(steps: PlanStep[], step: PlanStep): PlanStep | null
 
 /** Sessions of `step` that count for a session in `cohortId` (its own cohort, or the trajectory). */
 function sessionsOf(others: PlannedSession[], step: PlanStep, cohortId: string | null) {
-  return others.filter((s) => s.kind === step.kind && (step.scope === "COHORT" ? s.cohortId === cohortId : s.cohortId === null));
+  return others.filter(
+    (s) => s.kind === step.kind && (step.scope === "COHORT" ? s.cohortId === cohortId : s.cohortId === null),
+  );
 }
 
 /** R6: a non-repeatable step is held once per cohort (or once per trajectory). */
@@ -81,7 +83,11 @@ export function checkPreviousPlanned(context: PlanContext): Violation | null {
 export function checkDuration(step: PlanStep, startsAt: Date, endsAt: Date): Violation | null {
   const minutes = Math.round((endsAt.getTime() - startsAt.getTime()) / 60_000);
   if (minutes >= step.minMinutes && minutes <= step.maxMinutes) return null;
-  return { rule: "R7", key: "durationOutOfBounds", params: { kind: label(step), min: step.minMinutes, max: step.maxMinutes, actual: minutes } };
+  return {
+    rule: "R7",
+    key: "durationOutOfBounds",
+    params: { kind: label(step), min: step.minMinutes, max: step.maxMinutes, actual: minutes },
+  };
 }
 
 /** R7's gap: `later` starts at least `days` local calendar days after `earlier` started. */
@@ -107,17 +113,28 @@ export function checkOrder(context: PlanContext, startsAt: Date, endsAt: Date): 
           : { rule: "R6", key: "orderBroken", params: { kind: label(step), previous: label(previous) } };
       }
       if (!gapHolds(anchor.startsAt, startsAt, step.minGapDays)) {
-        return { rule: "R7", key: "gapTooShort", params: { kind: label(step), previous: label(previous), days: step.minGapDays } };
+        return {
+          rule: "R7",
+          key: "gapTooShort",
+          params: { kind: label(step), previous: label(previous), days: step.minGapDays },
+        };
       }
     }
   }
   for (const later of others) {
     const laterStep = steps.find((s) => s.kind === later.kind);
     if (!laterStep || laterStep.position <= step.position) continue;
-    const dependent = step.scope === "TRAJECTORY" ? laterStep.scope !== "POOL" : later.cohortId === cohortId && laterStep.scope === "COHORT";
+    const dependent =
+      step.scope === "TRAJECTORY"
+        ? laterStep.scope !== "POOL"
+        : later.cohortId === cohortId && laterStep.scope === "COHORT";
     if (!dependent) continue;
     if (endsAt > later.startsAt) {
-      return { rule: "R6", key: "beforeNext", params: { kind: label(step), next: label(laterStep), nextStart: later.startsAt } };
+      return {
+        rule: "R6",
+        key: "beforeNext",
+        params: { kind: label(step), next: label(laterStep), nextStart: later.startsAt },
+      };
     }
     const directlyAfter = previousStep(steps, laterStep)?.kind === step.kind;
     if (directlyAfter && !gapHolds(startsAt, later.startsAt, laterStep.minGapDays)) {
@@ -197,4 +214,3 @@ export function earliestValidStarts(input: {
   }
   return found;
 }
-

@@ -5,9 +5,16 @@ import { fromLocalInput } from "./time";
 const id = z.uuid();
 const optionalId = z.preprocess((value) => (value === "" ? undefined : value), z.uuid().optional());
 const optionalText = (max: number) =>
-  z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), z.string().trim().max(max).optional());
+  z.preprocess(
+    (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+    z.string().trim().max(max).optional(),
+  );
 const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
-const list = (item: z.ZodType) => z.preprocess((value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]), z.array(item).max(20));
+const list = (item: z.ZodType) =>
+  z.preprocess(
+    (value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]),
+    z.array(item).max(20),
+  );
 
 /** When and how long: a local date and time (Europe/Amsterdam) and a duration in minutes. */
 const timing = {
@@ -20,14 +27,23 @@ const place = {
   location: optionalText(200),
   onlineUrl: z.preprocess(
     (value) => (value === "" ? undefined : value),
-    z.url({ protocol: /^https?$/ }).max(500).optional(),
+    z
+      .url({ protocol: /^https?$/ })
+      .max(500)
+      .optional(),
   ),
   trainerIds: list(id).pipe(z.array(id).min(1, "@sessions.form.trainersHelp")),
-  capacity: z.preprocess((value) => (value === "" || value === undefined ? undefined : value), z.coerce.number().int().min(1).max(1000).optional()),
+  capacity: z.preprocess(
+    (value) => (value === "" || value === undefined ? undefined : value),
+    z.coerce.number().int().min(1).max(1000).optional(),
+  ),
   registrationOpen: checkbox,
 };
 
-function withTimes<T extends { date: string; time: string; durationMinutes: number }>(value: T, context: z.RefinementCtx) {
+function withTimes<T extends { date: string; time: string; durationMinutes: number }>(
+  value: T,
+  context: z.RefinementCtx,
+) {
   const startsAt = fromLocalInput(value.date, value.time);
   if (!startsAt) {
     context.addIssue({ code: "custom", path: ["date"], message: "@sessions.form.dateHelp" });

@@ -26,7 +26,8 @@ import {
 } from "./rules";
 import type { RecordAttendanceInput, RescheduleSessionInput, ScheduleSessionInput, SessionNotesInput } from "./schemas";
 
-const isViolation = (value: unknown): value is Violation => typeof value === "object" && value !== null && "rule" in value;
+const isViolation = (value: unknown): value is Violation =>
+  typeof value === "object" && value !== null && "rule" in value;
 
 /** Rows that guard R6 (the trajectory) and R8 (the people) are locked until commit. */
 async function lockTrajectory(tx: Tx, trajectoryId: string) {
@@ -47,7 +48,13 @@ const noEarliest = () => ({ nl: translator("nl")("sessions.noEarliest"), en: tra
 async function refuse(
   tx: Tx,
   violation: Violation,
-  plan: { context: PlanContext | null; durationMinutes: number; userIds: string[]; ignoreSessionId?: string; now: Date },
+  plan: {
+    context: PlanContext | null;
+    durationMinutes: number;
+    userIds: string[];
+    ignoreSessionId?: string;
+    now: Date;
+  },
 ): Promise<never> {
   const [earliest] = plan.context ? await suggestStarts(tx, { ...plan, context: plan.context, count: 1 }) : [];
   throw new RuleViolation(violation.rule, violation.key, { ...violation.params, earliest: earliest ?? noEarliest() });
@@ -75,7 +82,10 @@ async function assertNobodyDoubleBooked(
 }
 
 /** The trainers chosen for a session must train this trajectory (lead or co-trainer). */
-function assertTrajectoryTrainers(trainerIds: string[], trajectory: { leadTrainerId: string; trainers: { trainerId: string }[] }) {
+function assertTrajectoryTrainers(
+  trainerIds: string[],
+  trajectory: { leadTrainerId: string; trainers: { trainerId: string }[] },
+) {
   const allowed = new Set([trajectory.leadTrainerId, ...trajectory.trainers.map((t) => t.trainerId)]);
   if (!trainerIds.every((trainerId) => allowed.has(trainerId))) throw new AccessDenied();
 }
@@ -104,7 +114,10 @@ export async function scheduleSession(actor: Actor, input: ScheduleSessionInput,
     if (!trajectory) throw new NotFound("trajectory");
     await assertMunicipalityAccess(tx, actor, trajectory.municipalityId);
     const cohortId = input.cohortId ?? null;
-    if (cohortId && !(await tx.cohort.findFirst({ where: { id: cohortId, trajectoryId: trajectory.id }, select: { id: true } }))) {
+    if (
+      cohortId &&
+      !(await tx.cohort.findFirst({ where: { id: cohortId, trajectoryId: trajectory.id }, select: { id: true } }))
+    ) {
       throw new NotFound("cohort");
     }
     assertTrajectoryTrainers(input.trainerIds, trajectory);
@@ -125,8 +138,10 @@ export async function scheduleSession(actor: Actor, input: ScheduleSessionInput,
     if (violation) await refuse(tx, violation, plan);
 
     await lockPeople(tx, plan.userIds);
-    await assertNobodyDoubleBooked(tx, { trainerIds: input.trainerIds, participantIds, startsAt: input.startsAt, endsAt: input.endsAt }, (v) =>
-      refuse(tx, v, plan),
+    await assertNobodyDoubleBooked(
+      tx,
+      { trainerIds: input.trainerIds, participantIds, startsAt: input.startsAt, endsAt: input.endsAt },
+      (v) => refuse(tx, v, plan),
     );
 
     const trajectoryScope = step.scope === "COHORT" ? "COHORT" : "TRAJECTORY";
@@ -151,7 +166,13 @@ export async function scheduleSession(actor: Actor, input: ScheduleSessionInput,
       entity: "Session",
       entityId: session.id,
       municipalityId: trajectory.municipalityId,
-      data: { kind: step.kind, cohortId, startsAt: input.startsAt.toISOString(), endsAt: input.endsAt.toISOString(), trainerIds: input.trainerIds },
+      data: {
+        kind: step.kind,
+        cohortId,
+        startsAt: input.startsAt.toISOString(),
+        endsAt: input.endsAt.toISOString(),
+        trainerIds: input.trainerIds,
+      },
     });
     const next = advancedStatus(trajectory.status, trajectoryScope);
     if (next) {
@@ -174,7 +195,14 @@ async function loadSessionForChange(tx: Tx, actor: Actor, sessionId: string) {
   await lockSession(tx, sessionId);
   const session = await tx.session.findUnique({
     where: { id: sessionId },
-    include: { trainers: { select: { trainerId: true, trainer: { select: { id: true, name: true, email: true, locale: true, workField: true } } } } },
+    include: {
+      trainers: {
+        select: {
+          trainerId: true,
+          trainer: { select: { id: true, name: true, email: true, locale: true, workField: true } },
+        },
+      },
+    },
   });
   if (!session) throw new NotFound("session");
   await assertMunicipalityAccess(tx, actor, session.municipalityId);
@@ -205,22 +233,39 @@ export async function rescheduleSession(actor: Actor, input: RescheduleSessionIn
       assertTrajectoryTrainers(input.trainerIds, trajectory);
       steps = trajectory.template.steps;
       const step = resolveStep(trajectory.template.steps, session.kind, session.cohortId);
-      if (!isViolation(step)) context = planContext(trajectory.template.steps, step, session.cohortId, trajectory.sessions, session.id);
+      if (!isViolation(step))
+        context = planContext(trajectory.template.steps, step, session.cohortId, trajectory.sessions, session.id);
     }
-    const plan = { context, durationMinutes: input.durationMinutes, userIds: [...input.trainerIds, ...participantIds], ignoreSessionId: session.id, now };
+    const plan = {
+      context,
+      durationMinutes: input.durationMinutes,
+      userIds: [...input.trainerIds, ...participantIds],
+      ignoreSessionId: session.id,
+      now,
+    };
     if (context) {
-      const violation = checkDuration(context.step, input.startsAt, input.endsAt) ?? checkOrder(context, input.startsAt, input.endsAt);
+      const violation =
+        checkDuration(context.step, input.startsAt, input.endsAt) ?? checkOrder(context, input.startsAt, input.endsAt);
       if (violation) await refuse(tx, violation, plan);
     }
     await lockPeople(tx, plan.userIds);
     await assertNobodyDoubleBooked(
       tx,
-      { trainerIds: input.trainerIds, participantIds, startsAt: input.startsAt, endsAt: input.endsAt, ignoreSessionId: session.id },
+      {
+        trainerIds: input.trainerIds,
+        participantIds,
+        startsAt: input.startsAt,
+        endsAt: input.endsAt,
+        ignoreSessionId: session.id,
+      },
       (v) => refuse(tx, v, plan),
     );
 
-    const moved = session.startsAt.getTime() !== input.startsAt.getTime() || session.endsAt.getTime() !== input.endsAt.getTime();
-    const placeChanged = (session.location ?? null) !== (input.location ?? null) || (session.onlineUrl ?? null) !== (input.onlineUrl ?? null);
+    const moved =
+      session.startsAt.getTime() !== input.startsAt.getTime() || session.endsAt.getTime() !== input.endsAt.getTime();
+    const placeChanged =
+      (session.location ?? null) !== (input.location ?? null) ||
+      (session.onlineUrl ?? null) !== (input.onlineUrl ?? null);
     const before = session.trainers.map((t) => t.trainerId).sort();
     const trainersChanged = before.join() !== [...input.trainerIds].sort().join();
     const forIntro = !session.cohortId && !session.poolId;
@@ -234,7 +279,9 @@ export async function rescheduleSession(actor: Actor, input: RescheduleSessionIn
         capacity: forIntro ? (input.capacity ?? null) : session.capacity,
         registrationOpen: forIntro ? input.registrationOpen : session.registrationOpen,
         sequence: moved || placeChanged ? { increment: 1 } : undefined,
-        trainers: trainersChanged ? { deleteMany: {}, create: input.trainerIds.map((trainerId) => ({ trainerId })) } : undefined,
+        trainers: trainersChanged
+          ? { deleteMany: {}, create: input.trainerIds.map((trainerId) => ({ trainerId })) }
+          : undefined,
       },
     });
     await audit(tx, {
@@ -245,7 +292,11 @@ export async function rescheduleSession(actor: Actor, input: RescheduleSessionIn
       municipalityId: session.municipalityId,
       data: {
         from: { startsAt: session.startsAt.toISOString(), endsAt: session.endsAt.toISOString(), trainerIds: before },
-        to: { startsAt: input.startsAt.toISOString(), endsAt: input.endsAt.toISOString(), trainerIds: input.trainerIds },
+        to: {
+          startsAt: input.startsAt.toISOString(),
+          endsAt: input.endsAt.toISOString(),
+          trainerIds: input.trainerIds,
+        },
         placeChanged,
       },
     });
@@ -255,7 +306,11 @@ export async function rescheduleSession(actor: Actor, input: RescheduleSessionIn
         const title = kindLabel(session.kind, steps)[locale];
         const when = formatWhen(updated.startsAt, updated.endsAt, locale);
         const where = updated.location ?? updated.onlineUrl ?? t("sessions.mail.noLocation");
-        return { kind: "session.changed", subject: t("sessions.mail.changedSubject", { title }), body: t("sessions.mail.changedBody", { title, when, where }) };
+        return {
+          kind: "session.changed",
+          subject: t("sessions.mail.changedSubject", { title }),
+          body: t("sessions.mail.changedBody", { title, when, where }),
+        };
       });
     }
     return updated;
@@ -272,7 +327,10 @@ export async function cancelSession(actor: Actor, input: { sessionId: string }, 
     if (isHistory(session, now)) throw new RuleViolation("R10", "sessionIsHistory");
     const participants = await participantsOf(tx, session);
     const steps = session.trajectoryId
-      ? await tx.templateStep.findMany({ where: { template: { trajectories: { some: { id: session.trajectoryId } } } }, select: { kind: true, labelNl: true, labelEn: true } })
+      ? await tx.templateStep.findMany({
+          where: { template: { trajectories: { some: { id: session.trajectoryId } } } },
+          select: { kind: true, labelNl: true, labelEn: true },
+        })
       : [];
     const updated = await tx.session.update({
       where: { id: session.id },
@@ -289,7 +347,11 @@ export async function cancelSession(actor: Actor, input: { sessionId: string }, 
     await notifyPeople(tx, actor, [...participants, ...session.trainers.map((t) => t.trainer)], (t, locale) => {
       const title = kindLabel(session.kind, steps)[locale];
       const when = formatWhen(session.startsAt, session.endsAt, locale);
-      return { kind: "session.cancelled", subject: t("sessions.mail.cancelledSubject", { title }), body: t("sessions.mail.cancelledBody", { title, when }) };
+      return {
+        kind: "session.cancelled",
+        subject: t("sessions.mail.cancelledSubject", { title }),
+        body: t("sessions.mail.cancelledBody", { title, when }),
+      };
     });
     return updated;
   });
@@ -298,14 +360,23 @@ export async function cancelSession(actor: Actor, input: { sessionId: string }, 
 type Mail = { kind: string; subject: string; body: string };
 
 /** Queues one mail per person (not to the actor), in each person's language. */
-async function notifyPeople(tx: Tx, actor: Actor, people: Person[], compose: (t: ReturnType<typeof translator>, locale: "nl" | "en") => Mail) {
+async function notifyPeople(
+  tx: Tx,
+  actor: Actor,
+  people: Person[],
+  compose: (t: ReturnType<typeof translator>, locale: "nl" | "en") => Mail,
+) {
   const seen = new Set<string>([actor.id]);
   for (const person of people) {
     if (seen.has(person.id)) continue;
     seen.add(person.id);
     const locale = toLocale(person.locale);
     const mail = compose(translator(locale), locale);
-    await notify(tx, { to: { id: person.id, email: person.email }, ...mail, body: `${translator(locale)("sessions.mail.greeting", { name: person.name })}\n\n${mail.body}` });
+    await notify(tx, {
+      to: { id: person.id, email: person.email },
+      ...mail,
+      body: `${translator(locale)("sessions.mail.greeting", { name: person.name })}\n\n${mail.body}`,
+    });
   }
 }
 
@@ -328,7 +399,9 @@ export async function recordAttendance(actor: Actor, input: RecordAttendanceInpu
     const session = await loadSessionForChange(tx, actor, input.sessionId);
     assertRecorder(actor, session);
     if (session.status === "CANCELLED") throw new NotFound("session");
-    const existing = await tx.attendance.findUnique({ where: { sessionId_userId: { sessionId: session.id, userId: input.userId } } });
+    const existing = await tx.attendance.findUnique({
+      where: { sessionId_userId: { sessionId: session.id, userId: input.userId } },
+    });
     if (session.poolId) {
       // An intervisie: the pool's R15 decides (active members and invited alumni), nothing else.
       await assertIntervisieAttendees(tx, { id: session.id, poolId: session.poolId }, [input.userId]);

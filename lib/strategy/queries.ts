@@ -18,7 +18,15 @@ export async function strategyRegister(prisma: Db, municipalityId: string) {
     prisma.networkEntry.findMany({
       where: { municipalityId },
       orderBy: [{ formal: "desc" }, { name: "asc" }],
-      select: { id: true, kind: true, formal: true, name: true, description: true, reach: true, trajectory: { select: { id: true, title: true } } },
+      select: {
+        id: true,
+        kind: true,
+        formal: true,
+        name: true,
+        description: true,
+        reach: true,
+        trajectory: { select: { id: true, title: true } },
+      },
     }),
     prisma.strategyNotes.findUnique({ where: { municipalityId } }),
     prisma.trajectory.findMany({
@@ -32,7 +40,11 @@ export async function strategyRegister(prisma: Db, municipalityId: string) {
 
 /** The people an action may be given to: the municipality's own, not erased. */
 export function possibleOwners(prisma: Db, municipalityId: string) {
-  return prisma.user.findMany({ where: { municipalityId, erasedAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+  return prisma.user.findMany({
+    where: { municipalityId, erasedAt: null },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
 }
 
 /**
@@ -51,7 +63,14 @@ export async function strategyPlan(prisma: Db, municipalityId: string) {
         trajectory: { select: { id: true, title: true } },
         actions: {
           orderBy: [{ term: "asc" }, { dueDate: "asc" }, { createdAt: "asc" }],
-          select: { id: true, description: true, term: true, status: true, dueDate: true, owner: { select: { name: true } } },
+          select: {
+            id: true,
+            description: true,
+            term: true,
+            status: true,
+            dueDate: true,
+            owner: { select: { name: true } },
+          },
         },
       },
     }),

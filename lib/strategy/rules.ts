@@ -25,8 +25,12 @@ export function ownerFits(owner: { municipalityId: string | null } | null, munic
 }
 
 /** Formal entries first, then informal; within each by kind (people, organisations, initiatives) and name. */
-export function registerOrder<E extends { formal: boolean; kind: string; name: string }>(entries: E[]): { formal: E[]; informal: E[] } {
+export function registerOrder<E extends { formal: boolean; kind: string; name: string }>(
+  entries: E[],
+): { formal: E[]; informal: E[] } {
   const order = ["PERSON", "ORGANISATION", "INITIATIVE"];
-  const sorted = [...entries].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || a.name.localeCompare(b.name, "nl"));
+  const sorted = [...entries].sort(
+    (a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || a.name.localeCompare(b.name, "nl"),
+  );
   return { formal: sorted.filter((e) => e.formal), informal: sorted.filter((e) => !e.formal) };
 }

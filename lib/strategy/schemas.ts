@@ -11,7 +11,13 @@ const text = (max: number) => z.string().trim().max(max, tooLong).default("");
 const isoDate = z
   .string()
   .trim()
-  .refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(new Date(`${value}T00:00:00Z`).getTime()) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), "@strategy.errors.date")
+  .refine(
+    (value) =>
+      /^\d{4}-\d{2}-\d{2}$/.test(value) &&
+      !Number.isNaN(new Date(`${value}T00:00:00Z`).getTime()) &&
+      new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
+    "@strategy.errors.date",
+  )
   .transform((value) => new Date(`${value}T00:00:00Z`));
 
 /** A key person (by role), organisation or initiative in the municipality's network. */
@@ -46,4 +52,7 @@ export const planActionSchema = z.object({
 });
 export type PlanActionInput = z.output<typeof planActionSchema>;
 
-export const strategyActionStatusSchema = z.object({ actionId: z.uuid(), status: z.enum(ActionStatus, "@strategy.errors.invalid") });
+export const strategyActionStatusSchema = z.object({
+  actionId: z.uuid(),
+  status: z.enum(ActionStatus, "@strategy.errors.invalid"),
+});

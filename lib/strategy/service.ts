@@ -4,7 +4,13 @@ import { audit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db/client";
 import { AccessDenied, NotFound, RuleViolation } from "@/lib/errors";
 import { mayEditStrategy, ownerFits, trajectoryFits } from "./rules";
-import type { AddEntryInput, PlanActionInput, removeEntrySchema, SaveNotesInput, strategyActionStatusSchema } from "./schemas";
+import type {
+  AddEntryInput,
+  PlanActionInput,
+  removeEntrySchema,
+  SaveNotesInput,
+  strategyActionStatusSchema,
+} from "./schemas";
 
 /** R20 and the strategy roles: the actor edits this municipality's strategy, or nothing happens. */
 async function assertStrategyEditor(tx: Tx, actor: Actor, municipalityId: string) {
@@ -34,7 +40,14 @@ export async function addNetworkEntry(actor: Actor, input: AddEntryInput) {
       },
       select: { id: true, municipalityId: true },
     });
-    await audit(tx, { actor, action: "networkEntry.add", entity: "NetworkEntry", entityId: entry.id, municipalityId: entry.municipalityId, data: { kind: input.kind, formal: input.network === "FORMAL" } });
+    await audit(tx, {
+      actor,
+      action: "networkEntry.add",
+      entity: "NetworkEntry",
+      entityId: entry.id,
+      municipalityId: entry.municipalityId,
+      data: { kind: input.kind, formal: input.network === "FORMAL" },
+    });
     return entry;
   });
 }
@@ -43,11 +56,21 @@ export async function addNetworkEntry(actor: Actor, input: AddEntryInput) {
 export async function removeNetworkEntry(actor: Actor, input: z.output<typeof removeEntrySchema>) {
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
-    const entry = await tx.networkEntry.findUnique({ where: { id: input.entryId }, select: { id: true, municipalityId: true, kind: true } });
+    const entry = await tx.networkEntry.findUnique({
+      where: { id: input.entryId },
+      select: { id: true, municipalityId: true, kind: true },
+    });
     if (!entry) throw new NotFound("network entry");
     await assertStrategyEditor(tx, actor, entry.municipalityId);
     await tx.networkEntry.delete({ where: { id: entry.id } });
-    await audit(tx, { actor, action: "networkEntry.remove", entity: "NetworkEntry", entityId: entry.id, municipalityId: entry.municipalityId, data: { kind: entry.kind } });
+    await audit(tx, {
+      actor,
+      action: "networkEntry.remove",
+      entity: "NetworkEntry",
+      entityId: entry.id,
+      municipalityId: entry.municipalityId,
+      data: { kind: entry.kind },
+    });
     return { id: entry.id };
   });
 }
@@ -59,7 +82,13 @@ export async function saveStrategyNotes(actor: Actor, input: SaveNotesInput) {
     await assertStrategyEditor(tx, actor, input.municipalityId);
     const { municipalityId, ...notes } = input;
     await tx.strategyNotes.upsert({ where: { municipalityId }, create: { municipalityId, ...notes }, update: notes });
-    await audit(tx, { actor, action: "strategyNotes.save", entity: "StrategyNotes", entityId: municipalityId, municipalityId });
+    await audit(tx, {
+      actor,
+      action: "strategyNotes.save",
+      entity: "StrategyNotes",
+      entityId: municipalityId,
+      municipalityId,
+    });
     return { municipalityId };
   });
 }
@@ -75,12 +104,22 @@ export async function planActionFromEntry(actor: Actor, input: PlanActionInput) 
   return prisma.$transaction(async (tx) => {
     const entry = await tx.networkEntry.findUnique({
       where: { id: input.entryId },
-      select: { id: true, municipalityId: true, trajectoryId: true, name: true, trajectory: { select: { title: true } }, municipality: { select: { name: true } } },
+      select: {
+        id: true,
+        municipalityId: true,
+        trajectoryId: true,
+        name: true,
+        trajectory: { select: { title: true } },
+        municipality: { select: { name: true } },
+      },
     });
     if (!entry) throw new NotFound("network entry");
     await assertStrategyEditor(tx, actor, entry.municipalityId);
     const owner = input.ownerId
-      ? await tx.user.findFirst({ where: { id: input.ownerId, erasedAt: null }, select: { id: true, municipalityId: true } })
+      ? await tx.user.findFirst({
+          where: { id: input.ownerId, erasedAt: null },
+          select: { id: true, municipalityId: true },
+        })
       : null;
     if (input.ownerId && !owner) throw new NotFound("owner");
     if (!ownerFits(owner, entry.municipalityId)) throw new RuleViolation("R20", "otherMunicipality");
@@ -88,9 +127,18 @@ export async function planActionFromEntry(actor: Actor, input: PlanActionInput) 
     const where = { municipalityId: entry.municipalityId, caseId: null, trajectoryId: entry.trajectoryId };
     const plan =
       (await tx.actionPlan.findFirst({ where, orderBy: { createdAt: "asc" }, select: { id: true } })) ??
-      (await tx.actionPlan.create({ data: { ...where, title: entry.trajectory?.title ?? entry.municipality.name }, select: { id: true } }));
+      (await tx.actionPlan.create({
+        data: { ...where, title: entry.trajectory?.title ?? entry.municipality.name },
+        select: { id: true },
+      }));
     const action = await tx.action.create({
-      data: { planId: plan.id, description: input.description, term: input.term, ownerId: owner?.id ?? null, dueDate: input.dueDate ?? null },
+      data: {
+        planId: plan.id,
+        description: input.description,
+        term: input.term,
+        ownerId: owner?.id ?? null,
+        dueDate: input.dueDate ?? null,
+      },
       select: { id: true },
     });
     await audit(tx, {
@@ -117,7 +165,14 @@ export async function changeStrategyActionStatus(actor: Actor, input: z.output<t
     await assertStrategyEditor(tx, actor, action.plan.municipalityId);
     if (action.status === input.status) return { id: action.id };
     await tx.action.update({ where: { id: action.id }, data: { status: input.status } });
-    await audit(tx, { actor, action: "action.status", entity: "Action", entityId: action.id, municipalityId: action.plan.municipalityId, data: { from: action.status, to: input.status } });
+    await audit(tx, {
+      actor,
+      action: "action.status",
+      entity: "Action",
+      entityId: action.id,
+      municipalityId: action.plan.municipalityId,
+      data: { from: action.status, to: input.status },
+    });
     return { id: action.id };
   });
 }

@@ -29,7 +29,10 @@ export const INTAKE_KIND = "INTAKE";
 export const MEETING_KIND = "NETWORK_MEETING";
 
 /** A learning network's municipalities: the organiser (the trajectory's own) and its partners. */
-export function networkMunicipalityIds(trajectory: { municipalityId: string; partners: { municipalityId: string }[] }): string[] {
+export function networkMunicipalityIds(trajectory: {
+  municipalityId: string;
+  partners: { municipalityId: string }[];
+}): string[] {
   return [...new Set([trajectory.municipalityId, ...trajectory.partners.map((p) => p.municipalityId)])];
 }
 

@@ -7,6 +7,9 @@ export const pairIntakeSchema = z.object({
   secondMunicipalityId: z.uuid("@trajectories.learningNetwork.pair.municipalityHelp"),
 });
 
-export const addPartnerSchema = z.object({ trajectoryId: z.uuid(), municipalityId: z.uuid("@trajectories.learningNetwork.partners.municipalityHelp") });
+export const addPartnerSchema = z.object({
+  trajectoryId: z.uuid(),
+  municipalityId: z.uuid("@trajectories.learningNetwork.partners.municipalityHelp"),
+});
 
 export const networkSessionSchema = z.object({ sessionId: z.uuid() });

@@ -38,7 +38,13 @@ export async function queueLessonReminders(prisma: Db, now = new Date()) {
       startsAt: true,
       endsAt: true,
       trainers: { select: { trainer: { select: person } } },
-      trajectory: { select: { title: true, leadTrainer: { select: person }, template: { select: { steps: { select: { kind: true, labelNl: true, labelEn: true } } } } } },
+      trajectory: {
+        select: {
+          title: true,
+          leadTrainer: { select: person },
+          template: { select: { steps: { select: { kind: true, labelNl: true, labelEn: true } } } },
+        },
+      },
     },
   });
   let count = 0;
@@ -58,11 +64,14 @@ export async function queueLessonReminders(prisma: Db, now = new Date()) {
           to: { id: organiser.id, email: organiser.email },
           kind: "lesson.reminder",
           subject: t("trajectories.learningNetwork.mail.lessonSubject", { title }),
-          body: `${t("sessions.mail.greeting", { name: organiser.name })}\n\n${t("trajectories.learningNetwork.mail.lessonBody", {
-            title,
-            when: formatWhen(meeting.startsAt, meeting.endsAt, locale),
-            path: `/lessons/new?session=${meeting.id}`,
-          })}`,
+          body: `${t("sessions.mail.greeting", { name: organiser.name })}\n\n${t(
+            "trajectories.learningNetwork.mail.lessonBody",
+            {
+              title,
+              when: formatWhen(meeting.startsAt, meeting.endsAt, locale),
+              path: `/lessons/new?session=${meeting.id}`,
+            },
+          )}`,
           dedupeKey: `lesson-reminder:${meeting.id}:${organiser.id}:${round}`,
         });
         count++;
@@ -89,10 +98,21 @@ async function lockedNetworkSession(tx: Tx, sessionId: string) {
       capacity: true,
       municipalityId: true,
       pairing: { select: { municipalityId: true } },
-      trajectory: { select: { municipalityId: true, partners: { select: { municipalityId: true } }, template: { select: { key: true } } } },
+      trajectory: {
+        select: {
+          municipalityId: true,
+          partners: { select: { municipalityId: true } },
+          template: { select: { key: true } },
+        },
+      },
     },
   });
-  if (!session?.trajectory || session.trajectory.template.key !== LEARNING_NETWORK_TEMPLATE_KEY || session.status !== "SCHEDULED") throw new NotFound("network session");
+  if (
+    !session?.trajectory ||
+    session.trajectory.template.key !== LEARNING_NETWORK_TEMPLATE_KEY ||
+    session.status !== "SCHEDULED"
+  )
+    throw new NotFound("network session");
   return { ...session, trajectory: session.trajectory };
 }
 
@@ -109,14 +129,29 @@ export async function addNetworkPartner(actor: Actor, input: z.output<typeof add
   assertPlanner(actor);
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
-    const trajectory = await tx.trajectory.findUnique({ where: { id: input.trajectoryId }, select: { id: true, municipalityId: true, template: { select: { key: true } } } });
-    if (!trajectory || trajectory.template.key !== LEARNING_NETWORK_TEMPLATE_KEY) throw new NotFound("learning network");
+    const trajectory = await tx.trajectory.findUnique({
+      where: { id: input.trajectoryId },
+      select: { id: true, municipalityId: true, template: { select: { key: true } } },
+    });
+    if (!trajectory || trajectory.template.key !== LEARNING_NETWORK_TEMPLATE_KEY)
+      throw new NotFound("learning network");
     await assertMunicipalityAccess(tx, actor, trajectory.municipalityId);
-    if (!(await tx.municipality.findUnique({ where: { id: input.municipalityId }, select: { id: true } }))) throw new NotFound("municipality");
+    if (!(await tx.municipality.findUnique({ where: { id: input.municipalityId }, select: { id: true } })))
+      throw new NotFound("municipality");
     if (input.municipalityId === trajectory.municipalityId) throw new RuleViolation("R21", "alreadyInNetwork");
-    const created = await tx.trajectoryPartner.createMany({ data: [{ trajectoryId: trajectory.id, municipalityId: input.municipalityId }], skipDuplicates: true });
+    const created = await tx.trajectoryPartner.createMany({
+      data: [{ trajectoryId: trajectory.id, municipalityId: input.municipalityId }],
+      skipDuplicates: true,
+    });
     if (created.count === 0) throw new RuleViolation("R21", "alreadyInNetwork");
-    await audit(tx, { actor, action: "trajectory.partnerAdded", entity: "Trajectory", entityId: trajectory.id, municipalityId: trajectory.municipalityId, data: { partnerId: input.municipalityId } });
+    await audit(tx, {
+      actor,
+      action: "trajectory.partnerAdded",
+      entity: "Trajectory",
+      entityId: trajectory.id,
+      municipalityId: trajectory.municipalityId,
+      data: { partnerId: input.municipalityId },
+    });
     return { trajectoryId: trajectory.id };
   });
 }
@@ -140,12 +175,25 @@ export async function pairIntake(actor: Actor, input: z.output<typeof pairIntake
     const refusal = pairRefusal(pair, networkMunicipalityIds(session.trajectory));
     if (refusal) throw new RuleViolation(refusal.rule, refusal.key);
     const outside = await tx.introRegistration.count({
-      where: { sessionId: session.id, status: "REGISTERED", user: { OR: [{ municipalityId: null }, { municipalityId: { notIn: pair } }] } },
+      where: {
+        sessionId: session.id,
+        status: "REGISTERED",
+        user: { OR: [{ municipalityId: null }, { municipalityId: { notIn: pair } }] },
+      },
     });
     if (outside > 0) throw new RuleViolation("R20", "participantsOutsidePair", { count: outside });
     await tx.sessionPairing.deleteMany({ where: { sessionId: session.id } });
-    await tx.sessionPairing.createMany({ data: pair.map((municipalityId) => ({ sessionId: session.id, municipalityId })) });
-    await audit(tx, { actor, action: "session.paired", entity: "Session", entityId: session.id, municipalityId: session.municipalityId, data: { municipalityIds: pair } });
+    await tx.sessionPairing.createMany({
+      data: pair.map((municipalityId) => ({ sessionId: session.id, municipalityId })),
+    });
+    await audit(tx, {
+      actor,
+      action: "session.paired",
+      entity: "Session",
+      entityId: session.id,
+      municipalityId: session.municipalityId,
+      data: { municipalityIds: pair },
+    });
     return { sessionId: session.id };
   });
 }
@@ -161,36 +209,68 @@ export async function joinNetworkSession(actor: Actor, input: z.output<typeof ne
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
     const session = await lockedNetworkSession(tx, input.sessionId);
-    if (!actor.municipalityId || !takingPartMunicipalityIds(session, session.trajectory).includes(actor.municipalityId)) throw new AccessDenied();
-    const existing = await tx.introRegistration.findUnique({ where: { sessionId_userId: { sessionId: session.id, userId: actor.id } } });
+    if (!actor.municipalityId || !takingPartMunicipalityIds(session, session.trajectory).includes(actor.municipalityId))
+      throw new AccessDenied();
+    const existing = await tx.introRegistration.findUnique({
+      where: { sessionId_userId: { sessionId: session.id, userId: actor.id } },
+    });
     if (existing?.status === "REGISTERED") return existing;
     if (session.startsAt <= now) throw new RuleViolation("R10", "sessionIsHistory");
     if (session.capacity !== null) {
       const taken = await tx.introRegistration.count({ where: { sessionId: session.id, status: "REGISTERED" } });
-      if (taken >= session.capacity) throw new RuleViolation("R21", "networkSessionFull", { capacity: session.capacity });
+      if (taken >= session.capacity)
+        throw new RuleViolation("R21", "networkSessionFull", { capacity: session.capacity });
     }
-    const busy = await findDoubleBookings(tx, { userIds: [actor.id], startsAt: session.startsAt, endsAt: session.endsAt, ignoreSessionId: session.id });
+    const busy = await findDoubleBookings(tx, {
+      userIds: [actor.id],
+      startsAt: session.startsAt,
+      endsAt: session.endsAt,
+      ignoreSessionId: session.id,
+    });
     if (busy.length > 0) throw new RuleViolation("R8", "personBusy");
     const registration = existing
       ? await tx.introRegistration.update({ where: { id: existing.id }, data: { status: "REGISTERED" } })
       : await tx.introRegistration.create({ data: { sessionId: session.id, userId: actor.id } });
-    await audit(tx, { actor, action: "networkSession.join", entity: "IntroRegistration", entityId: registration.id, municipalityId: actor.municipalityId, data: { sessionId: session.id } });
+    await audit(tx, {
+      actor,
+      action: "networkSession.join",
+      entity: "IntroRegistration",
+      entityId: registration.id,
+      municipalityId: actor.municipalityId,
+      data: { sessionId: session.id },
+    });
     return registration;
   });
 }
 
 /** Leaves a learning-network session before it starts (after it, R10). */
-export async function leaveNetworkSession(actor: Actor, input: z.output<typeof networkSessionSchema>, now = new Date()) {
+export async function leaveNetworkSession(
+  actor: Actor,
+  input: z.output<typeof networkSessionSchema>,
+  now = new Date(),
+) {
   if (actor.role !== "STAFF" && actor.role !== "COORDINATOR") throw new AccessDenied();
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
     const session = await lockedNetworkSession(tx, input.sessionId);
-    const existing = await tx.introRegistration.findUnique({ where: { sessionId_userId: { sessionId: session.id, userId: actor.id } } });
+    const existing = await tx.introRegistration.findUnique({
+      where: { sessionId_userId: { sessionId: session.id, userId: actor.id } },
+    });
     if (!existing) throw new NotFound("registration");
     if (existing.status === "CANCELLED") return existing;
     if (session.startsAt <= now) throw new RuleViolation("R10", "sessionIsHistory");
-    const registration = await tx.introRegistration.update({ where: { id: existing.id }, data: { status: "CANCELLED" } });
-    await audit(tx, { actor, action: "networkSession.leave", entity: "IntroRegistration", entityId: registration.id, municipalityId: actor.municipalityId, data: { sessionId: session.id } });
+    const registration = await tx.introRegistration.update({
+      where: { id: existing.id },
+      data: { status: "CANCELLED" },
+    });
+    await audit(tx, {
+      actor,
+      action: "networkSession.leave",
+      entity: "IntroRegistration",
+      entityId: registration.id,
+      municipalityId: actor.municipalityId,
+      data: { sessionId: session.id },
+    });
     return registration;
   });
 }
@@ -208,8 +288,17 @@ const sessionSelect = (userId: string) =>
     location: true,
     onlineUrl: true,
     capacity: true,
-    pairing: { orderBy: { municipality: { name: "asc" } }, select: { municipality: { select: { id: true, name: true } } } },
-    trajectory: { select: { id: true, title: true, template: { select: { steps: { select: { kind: true, labelNl: true, labelEn: true } } } } } },
+    pairing: {
+      orderBy: { municipality: { name: "asc" } },
+      select: { municipality: { select: { id: true, name: true } } },
+    },
+    trajectory: {
+      select: {
+        id: true,
+        title: true,
+        template: { select: { steps: { select: { kind: true, labelNl: true, labelEn: true } } } },
+      },
+    },
     registrations: { where: { userId, status: "REGISTERED" }, select: { id: true } },
     _count: { select: { registrations: { where: { status: "REGISTERED" } } } },
   }) as const;
@@ -228,23 +317,38 @@ export async function networkSessionsFor(prisma: Db, user: { id: string; municip
       trajectory: { template: { key: LEARNING_NETWORK_TEMPLATE_KEY } },
       OR: [
         { kind: INTAKE_KIND, pairing: { some: { municipalityId: m } } },
-        { kind: { not: INTAKE_KIND }, trajectory: { OR: [{ municipalityId: m }, { partners: { some: { municipalityId: m } } }] } },
+        {
+          kind: { not: INTAKE_KIND },
+          trajectory: { OR: [{ municipalityId: m }, { partners: { some: { municipalityId: m } } }] },
+        },
       ],
     },
     orderBy: { startsAt: "asc" },
     take: 100,
     select: sessionSelect(user.id),
   });
-  return sessions.map(({ registrations, _count, ...session }) => ({ ...session, joined: registrations.length > 0, taken: _count.registrations }));
+  return sessions.map(({ registrations, _count, ...session }) => ({
+    ...session,
+    joined: registrations.length > 0,
+    taken: _count.registrations,
+  }));
 }
 
 /** The learning networks a trainer or admin may open (R20: organised by a municipality they are assigned to). */
 export async function learningNetworksFor(prisma: Db, actor: Actor) {
   const ids = await accessibleMunicipalityIds(prisma, actor);
   return prisma.trajectory.findMany({
-    where: { template: { key: LEARNING_NETWORK_TEMPLATE_KEY }, ...(ids === "all" ? {} : { municipalityId: { in: ids } }) },
+    where: {
+      template: { key: LEARNING_NETWORK_TEMPLATE_KEY },
+      ...(ids === "all" ? {} : { municipalityId: { in: ids } }),
+    },
     orderBy: { createdAt: "desc" },
-    select: { id: true, title: true, municipality: { select: { name: true } }, partners: { orderBy: { municipality: { name: "asc" } }, select: { municipality: { select: { name: true } } } } },
+    select: {
+      id: true,
+      title: true,
+      municipality: { select: { name: true } },
+      partners: { orderBy: { municipality: { name: "asc" } }, select: { municipality: { select: { name: true } } } },
+    },
   });
 }
 
@@ -258,7 +362,10 @@ export async function learningNetwork(prisma: Db, trajectoryId: string, userId: 
         title: true,
         municipalityId: true,
         municipality: { select: { id: true, name: true } },
-        partners: { orderBy: { municipality: { name: "asc" } }, select: { municipality: { select: { id: true, name: true } } } },
+        partners: {
+          orderBy: { municipality: { name: "asc" } },
+          select: { municipality: { select: { id: true, name: true } } },
+        },
       },
     }),
     prisma.session.findMany({

@@ -45,10 +45,21 @@ export function trajectoryOverview(prisma: Db, trajectoryId: string) {
 export async function newTrajectoryOptions(prisma: Db, municipalityIds: string[] | "all") {
   const municipalityWhere = municipalityIds === "all" ? {} : { id: { in: municipalityIds } };
   const [municipalities, templates, trainers] = await Promise.all([
-    prisma.municipality.findMany({ where: municipalityWhere, orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    prisma.trajectoryTemplate.findMany({ orderBy: [{ isDefault: "desc" }, { nameNl: "asc" }], select: { id: true, nameNl: true, nameEn: true, descriptionNl: true, descriptionEn: true, isDefault: true } }),
+    prisma.municipality.findMany({
+      where: municipalityWhere,
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+    }),
+    prisma.trajectoryTemplate.findMany({
+      orderBy: [{ isDefault: "desc" }, { nameNl: "asc" }],
+      select: { id: true, nameNl: true, nameEn: true, descriptionNl: true, descriptionEn: true, isDefault: true },
+    }),
     prisma.user.findMany({
-      where: { role: "TRAINER", erasedAt: null, ...(municipalityIds === "all" ? {} : { assignments: { some: { municipalityId: { in: municipalityIds } } } }) },
+      where: {
+        role: "TRAINER",
+        erasedAt: null,
+        ...(municipalityIds === "all" ? {} : { assignments: { some: { municipalityId: { in: municipalityIds } } } }),
+      },
       orderBy: { name: "asc" },
       select: { id: true, name: true },
     }),

@@ -16,12 +16,20 @@ export async function createTrajectory(actor: Actor, input: CreateTrajectoryInpu
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
     await assertMunicipalityAccess(tx, actor, input.municipalityId);
-    const template = await tx.trajectoryTemplate.findUnique({ where: { id: input.templateId }, select: { id: true, key: true } });
+    const template = await tx.trajectoryTemplate.findUnique({
+      where: { id: input.templateId },
+      select: { id: true, key: true },
+    });
     if (!template) throw new NotFound("template");
     const leadTrainerId = actor.role === "TRAINER" ? actor.id : input.leadTrainerId;
     if (!leadTrainerId) throw new NotFound("trainer");
     const lead = await tx.user.findFirst({
-      where: { id: leadTrainerId, role: "TRAINER", erasedAt: null, assignments: { some: { municipalityId: input.municipalityId } } },
+      where: {
+        id: leadTrainerId,
+        role: "TRAINER",
+        erasedAt: null,
+        assignments: { some: { municipalityId: input.municipalityId } },
+      },
       select: { id: true },
     });
     if (!lead) throw new AccessDenied();
@@ -57,7 +65,8 @@ export async function changeTrajectoryStatus(actor: Actor, input: ChangeTrajecto
     await assertMunicipalityAccess(tx, actor, trajectory.municipalityId);
     const allowed = allowedTransitions(trajectory.status);
     if (!allowed.includes(input.status)) {
-      const name = (locale: "nl" | "en") => (status: string) => translator(locale)(`enums.trajectoryStatus.${status}` as never);
+      const name = (locale: "nl" | "en") => (status: string) =>
+        translator(locale)(`enums.trajectoryStatus.${status}` as never);
       const list = (locale: "nl" | "en") => allowed.map(name(locale)).join(" / ") || "—";
       throw new RuleViolation("R6", "statusOrder", {
         from: { nl: name("nl")(trajectory.status), en: name("en")(trajectory.status) },

@@ -1,7 +1,10 @@
 import { DEMO_ADMIN } from "@/lib/demo/people";
 import { expect, signIn, signOut, test } from "./helpers";
 
-test("an admin invites a new staff member, who sets a password from the mailed link and signs in", async ({ page, scan }) => {
+test("an admin invites a new staff member, who sets a password from the mailed link and signs in", async ({
+  page,
+  scan,
+}) => {
   const email = `lotte.${Date.now().toString(36)}@gouda.example`;
   await signIn(page, DEMO_ADMIN.email, scan);
   await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Personen" }).click();
@@ -12,7 +15,9 @@ test("an admin invites a new staff member, who sets a password from the mailed l
   await invite.getByLabel("Rol").selectOption({ label: "medewerker" });
   // Staff belong to a municipality: refused next to the field, and what was typed stays.
   await invite.getByRole("button", { name: "Uitnodiging versturen" }).click();
-  await expect(invite.getByText("Coördinatoren en medewerkers horen bij één gemeente", { exact: false }).last()).toBeVisible();
+  await expect(
+    invite.getByText("Coördinatoren en medewerkers horen bij één gemeente", { exact: false }).last(),
+  ).toBeVisible();
   await expect(invite.getByLabel("E-mailadres")).toHaveValue(email);
   await scan();
   await invite.getByLabel("Gemeente").selectOption({ label: "Gouda" });
@@ -60,6 +65,8 @@ test("the sign-in page offers help for a forgotten password", async ({ page, sca
   await page.getByRole("link", { name: "Wachtwoord vergeten?" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Wachtwoord vergeten" })).toBeVisible();
   // The test server has no APP_URL, so it sends no links and says whom to ask.
-  await expect(page.getByText("Vraag de beheerder om u een nieuwe uitnodiging te sturen.", { exact: false })).toBeVisible();
+  await expect(
+    page.getByText("Vraag de beheerder om u een nieuwe uitnodiging te sturen.", { exact: false }),
+  ).toBeVisible();
   await scan();
 });

@@ -10,7 +10,8 @@ const TITLE = "Onrust rond de skatebaan (e2e)";
 
 let caseUrl = "";
 
-const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+const isoDay = (offsetDays: number) =>
+  new Date(Date.now() + offsetDays * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
 
 test.describe.serial("the case journey", () => {
   test("a staff member writes a draft, comes back and submits it; the map shows", async ({ page, scan }) => {
@@ -85,13 +86,20 @@ test.describe.serial("the case journey", () => {
     await expect(page.getByTestId("case-table").getByRole("link")).toHaveText([TITLE]);
     await scan();
 
-    await page.getByTestId("trainer-sessions").getByRole("listitem").filter({ hasText: "Trainingsdag · Groep 2 (najaar)" }).getByRole("link").click();
+    await page
+      .getByTestId("trainer-sessions")
+      .getByRole("listitem")
+      .filter({ hasText: "Trainingsdag · Groep 2 (najaar)" })
+      .getByRole("link")
+      .click();
     await expect(page.getByRole("heading", { level: 1, name: /Casussen voor Trainingsdag/ })).toBeVisible();
     await scan();
     const card = page.getByTestId("session-cases").getByRole("listitem").filter({ hasText: TITLE });
     await card.getByRole("button", { name: "Bespreken in deze bijeenkomst" }).click();
     await expect(card.getByText("Wordt besproken")).toBeVisible();
-    await card.getByLabel("Advies", { exact: true }).fill("Richt je op de stille middengroep: organiseer met de jongerenwerker een gesprek op de baan.");
+    await card
+      .getByLabel("Advies", { exact: true })
+      .fill("Richt je op de stille middengroep: organiseer met de jongerenwerker een gesprek op de baan.");
     await card.getByRole("button", { name: "Advies vastleggen" }).click();
     await expect(card.getByRole("status")).toHaveText("Advies vastgelegd.");
     await scan();
@@ -150,13 +158,19 @@ test.describe.serial("the case journey", () => {
 });
 
 test("the case form works on a phone without script errors", async ({ browser }) => {
-  const context = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true, locale: "nl-NL" });
+  const context = await browser.newContext({
+    viewport: { width: 375, height: 740 },
+    isMobile: true,
+    hasTouch: true,
+    locale: "nl-NL",
+  });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on("pageerror", (error) => problems.push(error.message));
   page.on("console", (message) => {
     // The app has no favicon yet; the browser's request for it is not a script error.
-    if (message.type() === "error" && !message.location().url.endsWith("/favicon.ico")) problems.push(`${message.text()} ${message.location().url}`);
+    if (message.type() === "error" && !message.location().url.endsWith("/favicon.ico"))
+      problems.push(`${message.text()} ${message.location().url}`);
   });
   const noScan = async () => undefined;
   await signIn(page, DEMO_STAFF.deventer[10].email, noScan);
@@ -168,7 +182,9 @@ test("the case form works on a phone without script errors", async ({ browser })
   const button = form.getByRole("button", { name: "Opslaan als concept" });
   await button.click();
   await expect(page.getByTestId("case-status")).toHaveText("concept");
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
   expect(problems).toEqual([]);
   await context.close();

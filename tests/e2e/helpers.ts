@@ -10,8 +10,12 @@ export const test = base.extend<{ scan: (page?: Page) => Promise<void> }>({
   scan: async ({ page }, use) => {
     const scan = async (target: Page = page) => {
       await target.waitForLoadState("networkidle");
-      const results = await new AxeBuilder({ page: target }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-      const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+      const results = await new AxeBuilder({ page: target })
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+        .analyze();
+      const summary = results.violations.map(
+        (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
+      );
       expect(summary, `accessibility violations on ${target.url()}`).toEqual([]);
     };
     await use(scan);

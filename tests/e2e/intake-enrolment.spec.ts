@@ -1,7 +1,10 @@
 import { DEMO_ADMIN, DEMO_TRAINERS } from "@/lib/demo/people";
 import { expect, signIn, test } from "./helpers";
 
-test("a visitor asks to become a polarisation strategist and an admin enrols them in a recruiting cohort with one action", async ({ page, scan }) => {
+test("a visitor asks to become a polarisation strategist and an admin enrols them in a recruiting cohort with one action", async ({
+  page,
+  scan,
+}) => {
   test.setTimeout(180_000);
   const suffix = Date.now().toString(36);
   const contact = `Romy Verbeek ${suffix}`;
@@ -16,7 +19,9 @@ test("a visitor asks to become a polarisation strategist and an admin enrols the
   await request.getByLabel("Uw functie of rol").fill("Jongerenwerker");
   await request.getByLabel("Uw naam").fill(contact);
   await request.getByLabel("E-mailadres", { exact: true }).fill(`romy.${suffix}@rotterdam.test`);
-  await request.getByLabel("Uw vraag").fill("Ik zie in Feijenoord veel wij-zij tussen jongeren en wil leren hoe ik de middengroep bereik.");
+  await request
+    .getByLabel("Uw vraag")
+    .fill("Ik zie in Feijenoord veel wij-zij tussen jongeren en wil leren hoe ik de middengroep bereik.");
   await request.getByRole("button", { name: "Aanvraag versturen" }).click();
   await expect(page.getByRole("status")).toHaveText("Dank u wel. Uw aanvraag is ontvangen; we nemen contact met u op.");
   await scan();
@@ -38,11 +43,17 @@ test("a visitor asks to become a polarisation strategist and an admin enrols the
   await expect(cohort.getByRole("status")).toContainText(`Trainingsgroep ${cohortName} is aangemaakt.`);
 
   await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Aanvragen" }).click();
-  await page.getByTestId("intake-list").locator(":scope > li", { hasText: contact }).getByRole("link", { name: "Ik wil polarisatiestrateeg worden" }).click();
+  await page
+    .getByTestId("intake-list")
+    .locator(":scope > li", { hasText: contact })
+    .getByRole("link", { name: "Ik wil polarisatiestrateeg worden" })
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: "Aanvraag van Rotterdam" })).toBeVisible();
   await scan();
   const enrol = page.getByRole("form", { name: "Aanmelden voor een opleiding polarisatiestrateeg" });
-  await enrol.getByLabel("Trainingsgroep").selectOption({ label: `Rotterdam · ${course} · ${cohortName} (0 van 16 plaatsen bezet)` });
+  await enrol
+    .getByLabel("Trainingsgroep")
+    .selectOption({ label: `Rotterdam · ${course} · ${cohortName} (0 van 16 plaatsen bezet)` });
   await enrol.getByLabel("Werkveld").selectOption({ label: "Jongerenwerk" });
   await enrol.getByRole("button", { name: "Aanmelden" }).click();
   await expect(page.getByTestId("intake-status")).toHaveText("ingepland");

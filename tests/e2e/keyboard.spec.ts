@@ -18,7 +18,8 @@ async function expectFocusRing(target: Locator) {
   await expect(target).toHaveCSS("outline-width", "3px");
 }
 
-const isFocused = (target: Locator) => target.evaluate((element) => element === document.activeElement).catch(() => false);
+const isFocused = (target: Locator) =>
+  target.evaluate((element) => element === document.activeElement).catch(() => false);
 
 /** Presses Tab (or Shift+Tab) until `target` has the focus; fails when it is never reached. */
 async function tabTo(page: Page, target: Locator, options: { backwards?: boolean; max?: number } = {}) {
@@ -75,7 +76,9 @@ const menu = (page: Page) => page.getByRole("navigation", { name: "Hoofdmenu" })
 
 test("staff: registers for the intro meeting and withdraws again, with the keyboard only", async ({ page, scan }) => {
   await signInWithKeyboard(page, staff.email, scan);
-  await follow(page, menu(page).getByRole("link", { name: "Introductie en groepen" }), /\/staff\/recruitment$/, { backwards: true });
+  await follow(page, menu(page).getByRole("link", { name: "Introductie en groepen" }), /\/staff\/recruitment$/, {
+    backwards: true,
+  });
   await expect(page.getByRole("heading", { level: 1, name: "Introductie en trainingsgroepen" })).toBeVisible();
 
   const intro = page.getByTestId("intro-list").getByRole("listitem").filter({ hasText: "Rotterdam-Zuid" });
@@ -93,11 +96,18 @@ test("staff: registers for the intro meeting and withdraws again, with the keybo
   await expectFocusRing(register);
 });
 
-test("trainer: opens the Rotterdam trajectory's cohorts and creates a cohort, with the keyboard only", async ({ page, scan }) => {
+test("trainer: opens the Rotterdam trajectory's cohorts and creates a cohort, with the keyboard only", async ({
+  page,
+  scan,
+}) => {
   const name = "Groep toetsenbord";
   await signInWithKeyboard(page, trainer.email, scan);
   const trajectory = page.getByTestId("trajectory-list").getByRole("listitem").filter({ hasText: "Rotterdam-Zuid" });
-  await follow(page, trajectory.getByRole("link", { name: "Trainingsgroepen" }), /\/trainer\/trajectories\/[^/]+\/cohorts$/);
+  await follow(
+    page,
+    trajectory.getByRole("link", { name: "Trainingsgroepen" }),
+    /\/trainer\/trajectories\/[^/]+\/cohorts$/,
+  );
   await expect(page.getByRole("heading", { level: 1, name: "Trainingsgroepen" })).toBeVisible();
   await scan();
 
@@ -127,7 +137,9 @@ test("trainer: opens the Rotterdam trajectory's cohorts and creates a cohort, wi
 test("coordinator: plans an intervisie for the pool, with the keyboard only", async ({ page, scan }) => {
   const title = "Intervisie zonder muis";
   await signInWithKeyboard(page, coordinator.email, scan);
-  await follow(page, menu(page).getByRole("link", { name: "Interne pool" }), /\/coordinator\/pool$/, { backwards: true });
+  await follow(page, menu(page).getByRole("link", { name: "Interne pool" }), /\/coordinator\/pool$/, {
+    backwards: true,
+  });
   await scan();
   await follow(page, page.getByRole("link", { name: "Intervisie plannen" }), /\/coordinator\/pool\/intervisie\/new$/);
   await scan();
@@ -149,7 +161,10 @@ test("coordinator: plans an intervisie for the pool, with the keyboard only", as
   await scan();
 });
 
-test("admin: filters the audit log by person, action and municipality, with the keyboard only", async ({ page, scan }) => {
+test("admin: filters the audit log by person, action and municipality, with the keyboard only", async ({
+  page,
+  scan,
+}) => {
   await signInWithKeyboard(page, DEMO_ADMIN.email, scan);
   await follow(page, menu(page).getByRole("link", { name: "Auditlog" }), /\/admin\/audit$/, { backwards: true });
   await scan();

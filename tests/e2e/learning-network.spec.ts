@@ -6,18 +6,26 @@ const evi = DEMO_STAFF.gouda[3];
 const samira = DEMO_STAFF.rotterdam[1];
 const intake = "Tweede intakegesprek lerend netwerk";
 
-test("a trainer pairs an intake conversation with Genk and Gouda; Gouda's staff join it and see it in their schedule; Rotterdam does not see it", async ({ page, scan }) => {
+test("a trainer pairs an intake conversation with Genk and Gouda; Gouda's staff join it and see it in their schedule; Rotterdam does not see it", async ({
+  page,
+  scan,
+}) => {
   test.setTimeout(180_000);
   await signIn(page, joris.email, scan);
   await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Lerend netwerk" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Lerend netwerk" })).toBeVisible();
   await scan();
-  await page.getByTestId("learning-networks").getByRole("link", { name: "Lerend netwerk Samenleven (Genk en Gouda)" }).click();
+  await page
+    .getByTestId("learning-networks")
+    .getByRole("link", { name: "Lerend netwerk Samenleven (Genk en Gouda)" })
+    .click();
   await expect(page.getByTestId("network-municipalities")).toContainText("Genk");
   await expect(page.getByTestId("network-municipalities")).toContainText("Gouda");
   await scan();
   const item = page.getByTestId("network-plan").getByRole("listitem").filter({ hasText: intake });
-  await expect(item.getByTestId("intake-pair")).toHaveText("Nog geen koppel: niemand kan meedoen tot het koppel er is.");
+  await expect(item.getByTestId("intake-pair")).toHaveText(
+    "Nog geen koppel: niemand kan meedoen tot het koppel er is.",
+  );
   const pair = item.getByRole("form", { name: /^Koppel voor Tweede intakegesprek/ });
   await pair.getByLabel("Eerste gemeente").selectOption({ label: "Genk" });
   await pair.getByLabel("Tweede gemeente").selectOption({ label: "Gouda" });

@@ -6,7 +6,10 @@ import { expect, signIn, signOut, test } from "./helpers";
 const pieter = DEMO_STAFF.rotterdam[2];
 const olga = DEMO_STAFF.rotterdam[3];
 
-test("a neighbourhood team fills in the short analysis checklist and saves it as a case draft", async ({ page, scan }) => {
+test("a neighbourhood team fills in the short analysis checklist and saves it as a case draft", async ({
+  page,
+  scan,
+}) => {
   test.setTimeout(120_000);
   const title = `Onrust bij het trapveld ${Date.now().toString(36)}`;
   await signIn(page, pieter.email, scan);
@@ -35,8 +38,13 @@ test("a neighbourhood team fills in the short analysis checklist and saves it as
   await form.getByLabel("Andere betrokken groepen").fill("Ouders in de straat; de sportcoach als bruggenbouwer.");
   await form.getByRole("group", { name: "Locatie: waar speelt het?" }).getByLabel("Openbare ruimte").check();
   await form.getByRole("group", { name: "Fase" }).getByLabel("Oplopende spanning").check();
-  await form.getByRole("group", { name: "Welke gamechangers overwegen we?" }).getByLabel(/^Doelgroep/).check();
-  await form.getByRole("textbox", { name: "Oplossingsrichtingen" }).fill("Ouders en jongeren samen laten kijken naar afspraken over het veld.");
+  await form
+    .getByRole("group", { name: "Welke gamechangers overwegen we?" })
+    .getByLabel(/^Doelgroep/)
+    .check();
+  await form
+    .getByRole("textbox", { name: "Oplossingsrichtingen" })
+    .fill("Ouders en jongeren samen laten kijken naar afspraken over het veld.");
   await form.getByLabel("Witte vlekken in lokaal beleid").fill("Geen vaste contactpersoon voor de openbare ruimte.");
   await form.getByRole("button", { name: "Bewaren als concept-casus" }).click();
 
@@ -51,7 +59,10 @@ test("a neighbourhood team fills in the short analysis checklist and saves it as
   await expect(page.getByRole("link", { name: title })).toBeVisible();
 });
 
-test("the case owner links a catalogue intervention to an action; the intervention's page shows where it is used", async ({ page, scan }) => {
+test("the case owner links a catalogue intervention to an action; the intervention's page shows where it is used", async ({
+  page,
+  scan,
+}) => {
   test.setTimeout(120_000);
   const description = `Gesprek met ouders op het plein ${Date.now().toString(36)}`;
   await signIn(page, olga.email, scan);
@@ -63,7 +74,9 @@ test("the case owner links a catalogue intervention to an action; the interventi
   await expect(page.getByTestId("action-plan")).toContainText(description);
 
   const link = page.getByRole("form", { name: `Interventie koppelen: ${description}` });
-  await link.getByLabel("Interventie").selectOption({ label: "Ontmoeting op het plein (Ontmoeting en begrip op straat-, plein- en wijkniveau)" });
+  await link
+    .getByLabel("Interventie")
+    .selectOption({ label: "Ontmoeting op het plein (Ontmoeting en begrip op straat-, plein- en wijkniveau)" });
   await link.getByRole("button", { name: "Koppelen" }).click();
   const linked = page.getByTestId("action-interventions").filter({ hasText: description });
   await expect(linked).toContainText("Ontmoeting op het plein");
@@ -73,7 +86,9 @@ test("the case owner links a catalogue intervention to an action; the interventi
 
   await linked.getByRole("link", { name: "Ontmoeting op het plein" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Ontmoeting op het plein" })).toBeVisible();
-  await expect(page.getByTestId("intervention-cases")).toContainText("Vuurwerk en de buurtvaders van het Afrikaanderplein");
+  await expect(page.getByTestId("intervention-cases")).toContainText(
+    "Vuurwerk en de buurtvaders van het Afrikaanderplein",
+  );
   await scan();
   await signOut(page);
 

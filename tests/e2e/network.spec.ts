@@ -3,7 +3,10 @@ import { expect, signIn, signOut, test } from "./helpers";
 
 const joris = DEMO_TRAINERS[1];
 
-test("a trainer writes a lesson, the coordinator publishes it, another municipality finds it by a word in it", async ({ page, scan }) => {
+test("a trainer writes a lesson, the coordinator publishes it, another municipality finds it by a word in it", async ({
+  page,
+  scan,
+}) => {
   test.setTimeout(180_000);
   const word = `fietsenstalling${Date.now().toString(36)}`;
   const title = "Het gesprek bij de fietsenstalling";
@@ -15,17 +18,27 @@ test("a trainer writes a lesson, the coordinator publishes it, another municipal
   await scan();
   await page.getByRole("link", { name: "Les schrijven" }).click();
   await scan();
-  await page.getByTestId("lesson-sessions").getByRole("link", { name: /Netwerkbijeenkomst: jongeren op straat/ }).click();
-  await expect(page.getByRole("heading", { level: 1, name: /Les na Netwerkbijeenkomst: jongeren op straat/ })).toBeVisible();
+  await page
+    .getByTestId("lesson-sessions")
+    .getByRole("link", { name: /Netwerkbijeenkomst: jongeren op straat/ })
+    .click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: /Les na Netwerkbijeenkomst: jongeren op straat/ }),
+  ).toBeVisible();
   await scan();
 
   const form = page.getByRole("form", { name: "Geleerde les" });
   await form.getByLabel("Titel").fill(title);
-  await form.getByLabel("Successen: wanneer werkte het, en waarom?").fill(`Het werkte toen de jongeren zelf het ${word} voorzaten en de wijkinspecteur luisterde.`);
+  await form
+    .getByLabel("Successen: wanneer werkte het, en waarom?")
+    .fill(`Het werkte toen de jongeren zelf het ${word} voorzaten en de wijkinspecteur luisterde.`);
   await form.getByLabel("Dilemma's").fill("Betrekken we de trekkers, of eerst alleen het midden?");
   await form.getByLabel("Inzichten").fill("Een neutrale plek en een gastheer uit de buurt helpen.");
   await form.getByRole("group", { name: "Thema's (optioneel)" }).getByLabel("Jongeren en politie").check();
-  await form.getByRole("group", { name: "Gamechangers (optioneel)" }).getByLabel(/Positie/).check();
+  await form
+    .getByRole("group", { name: "Gamechangers (optioneel)" })
+    .getByLabel(/Positie/)
+    .check();
   await form.getByRole("button", { name: "Les opslaan" }).click();
   await expect(form.getByRole("status")).toHaveText("De les is opgeslagen.");
   await scan();
@@ -54,7 +67,10 @@ test("a trainer writes a lesson, the coordinator publishes it, another municipal
   await signIn(page, DEMO_STAFF.gouda[0].email, scan);
   await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Netwerkbibliotheek" }).click();
   await scan();
-  const search = page.getByRole("search").or(page.getByRole("form", { name: "Zoeken in de bibliotheek" })).first();
+  const search = page
+    .getByRole("search")
+    .or(page.getByRole("form", { name: "Zoeken in de bibliotheek" }))
+    .first();
   await search.getByLabel("Zoekwoorden").fill(word.toUpperCase());
   await search.getByRole("button", { name: "Zoeken" }).click();
   const results = page.getByTestId("library-results");
@@ -81,7 +97,14 @@ test("a trainer writes a lesson, the coordinator publishes it, another municipal
   await expect(page.getByRole("heading", { level: 1, name: "Geanonimiseerde casus" })).toBeVisible();
   await expect(page.getByTestId("anonymised-analysis")).toContainText("De-escalatie");
   const main = page.locator("main");
-  for (const personal of ["Afrikaanderplein", "Karel Peeters", "Mo Haddou", "Olga Nowak", "tuig", "Vuurwerk en de buurtvaders"]) {
+  for (const personal of [
+    "Afrikaanderplein",
+    "Karel Peeters",
+    "Mo Haddou",
+    "Olga Nowak",
+    "tuig",
+    "Vuurwerk en de buurtvaders",
+  ]) {
     await expect(main).not.toContainText(personal);
   }
   await scan();
@@ -113,7 +136,9 @@ test("a visitor submits the intake form and an admin turns it into a trajectory"
   await form.getByLabel("Uw functie of rol").fill("Wijkregisseur");
   await form.getByLabel("Uw naam").fill(contact);
   await form.getByLabel("E-mailadres", { exact: true }).fill("hanna.smit@gouda.test");
-  await form.getByLabel("Uw vraag").fill("Rond de jaarwisseling loopt de spanning tussen jongeren en buurtbewoners op. Kunnen jullie meedenken?");
+  await form
+    .getByLabel("Uw vraag")
+    .fill("Rond de jaarwisseling loopt de spanning tussen jongeren en buurtbewoners op. Kunnen jullie meedenken?");
   await form.getByRole("button", { name: "Aanvraag versturen" }).click();
   await expect(page.getByRole("status")).toHaveText("Dank u wel. Uw aanvraag is ontvangen; we nemen contact met u op.");
   await scan();
@@ -134,7 +159,9 @@ test("a visitor submits the intake form and an admin turns it into a trajectory"
 
   const convert = page.getByRole("form", { name: "Omzetten in een traject" });
   await expect(convert.getByLabel("Gemeente", { exact: true })).toHaveValue(/.+/);
-  await convert.getByLabel("Hoofdtrainer").selectOption({ label: `${DEMO_TRAINERS[1].name} (${["Deventer", "Genk", "Gouda"].join(", ")})` });
+  await convert
+    .getByLabel("Hoofdtrainer")
+    .selectOption({ label: `${DEMO_TRAINERS[1].name} (${["Deventer", "Genk", "Gouda"].join(", ")})` });
   await convert.getByLabel("Titel van het traject").fill("Gouda – jaarwisseling zonder wij-zij");
   await convert.getByRole("button", { name: "Traject aanmaken" }).click();
   await expect(page.getByTestId("intake-status")).toHaveText("ingepland");
@@ -142,7 +169,10 @@ test("a visitor submits the intake form and an admin turns it into a trajectory"
   await scan();
 });
 
-test("an admin adds a practice example to the interventions catalogue; every user reads it by category", async ({ page, scan }) => {
+test("an admin adds a practice example to the interventions catalogue; every user reads it by category", async ({
+  page,
+  scan,
+}) => {
   test.setTimeout(120_000);
   const title = `Buurtcafé als neutrale plek ${Date.now().toString(36)}`;
   await signIn(page, DEMO_ADMIN.email, scan);
@@ -155,7 +185,9 @@ test("an admin adds a practice example to the interventions catalogue; every use
   await form.getByLabel("Titel").fill(title);
   await form.getByLabel("Doel", { exact: true }).fill("Een plek waar beide kanten zonder publiek kunnen praten.");
   await form.getByLabel("Vorm van polarisatie waar het op ingrijpt").fill("Wij-zij rond een nieuwe moskee in de wijk.");
-  await form.getByLabel("Korte beschrijving").fill("Een buurtcafé organiseert maandelijks een tafel voor bewoners met verschillende standpunten.");
+  await form
+    .getByLabel("Korte beschrijving")
+    .fill("Een buurtcafé organiseert maandelijks een tafel voor bewoners met verschillende standpunten.");
   await form.getByRole("button", { name: "Interventie opslaan" }).click();
   await expect(form.getByRole("status")).toHaveText("De interventie is opgeslagen.");
   await signOut(page);
@@ -163,7 +195,9 @@ test("an admin adds a practice example to the interventions catalogue; every use
   await signIn(page, DEMO_STAFF.genk[1].email, scan);
   await page.goto("/interventions");
   const filter = page.getByRole("form", { name: "Categorie" });
-  await filter.getByRole("combobox", { name: "Categorie" }).selectOption({ label: "Ontmoeting en begrip op straat-, plein- en wijkniveau" });
+  await filter
+    .getByRole("combobox", { name: "Categorie" })
+    .selectOption({ label: "Ontmoeting en begrip op straat-, plein- en wijkniveau" });
   await filter.getByRole("button", { name: "Tonen" }).click();
   await expect(page.getByTestId("intervention-list")).toContainText(title);
   await expect(page.getByTestId("intervention-list")).not.toContainText("Jongeren en wijkagent aan één tafel");

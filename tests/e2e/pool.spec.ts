@@ -24,7 +24,10 @@ test("the Deventer coordinator adds two eligible graduates to the pool", async (
   await scan();
 });
 
-test("the coordinator records an intervisie without a trainer, runs the method with one case and the readiness bar moves", async ({ page, scan }) => {
+test("the coordinator records an intervisie without a trainer, runs the method with one case and the readiness bar moves", async ({
+  page,
+  scan,
+}) => {
   test.setTimeout(180_000); // many steps on a shared, busy machine
   await signIn(page, DEMO_COORDINATORS.deventer.email, scan);
   await page.goto("/coordinator/pool");
@@ -89,7 +92,10 @@ test("the coordinator records an intervisie without a trainer, runs the method w
   await expect(page.getByTestId("intervisie-list")).toContainText("Intervisie azc-casus – ideeën");
 });
 
-test("the coordinator sees the dashboard, exports a CSV for Excel and opens the printable report", async ({ page, scan }) => {
+test("the coordinator sees the dashboard, exports a CSV for Excel and opens the printable report", async ({
+  page,
+  scan,
+}) => {
   test.setTimeout(180_000); // many steps on a shared, busy machine
   await signIn(page, DEMO_COORDINATORS.deventer.email, scan);
   await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Dashboard" }).click();
@@ -98,7 +104,9 @@ test("the coordinator sees the dashboard, exports a CSV for Excel and opens the 
     await expect(page.getByTestId(`${metric}-Deventer`).getByRole("img")).toBeVisible();
   }
   await page.getByTestId("reach-Deventer").getByText("Cijfers als tabel").click();
-  await expect(page.getByTestId("reach-Deventer").getByRole("table")).toContainText("Afgestudeerd (trainingsdag en verdieping)");
+  await expect(page.getByTestId("reach-Deventer").getByRole("table")).toContainText(
+    "Afgestudeerd (trainingsdag en verdieping)",
+  );
   await scan();
 
   const [download] = await Promise.all([
@@ -110,11 +118,25 @@ test("the coordinator sees the dashboard, exports a CSV for Excel and opens the 
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = bytes.subarray(3).toString("utf8").split("\r\n");
   expect(lines[0]).toBe("Bijeenkomst,Soort,Begin,Einde,Locatie,Groep of pool,Naam,Werkveld,Aanwezigheid");
-  expect(lines.some((line) => line.startsWith('Intervisie azc-casus – ideeën,Intervisie,') && line.includes(',"Stadhuis, kamer 3.12",Interne pool,Fatima Bouzid,Jongerenwerk,aanwezig'))).toBe(true);
+  expect(
+    lines.some(
+      (line) =>
+        line.startsWith("Intervisie azc-casus – ideeën,Intervisie,") &&
+        line.includes(',"Stadhuis, kamer 3.12",Interne pool,Fatima Bouzid,Jongerenwerk,aanwezig'),
+    ),
+  ).toBe(true);
 
-  const pool = await page.request.get(await page.getByRole("link", { name: "Leden van de interne pool downloaden (CSV) – Puntkomma (;) voor Nederlandstalige Excel" }).getAttribute("href") ?? "");
+  const pool = await page.request.get(
+    (await page
+      .getByRole("link", {
+        name: "Leden van de interne pool downloaden (CSV) – Puntkomma (;) voor Nederlandstalige Excel",
+      })
+      .getAttribute("href")) ?? "",
+  );
   const poolCsv = (await pool.body()).toString("utf8");
-  expect(poolCsv.startsWith("\uFEFFNaam;Werkveld;Functie;Status;Lid sinds;Vertrokken;Intervisies bijgewoond\r\n")).toBe(true);
+  expect(poolCsv.startsWith("\uFEFFNaam;Werkveld;Functie;Status;Lid sinds;Vertrokken;Intervisies bijgewoond\r\n")).toBe(
+    true,
+  );
   expect(poolCsv).toContain(`${mila.name};Sociaal domein / MO;Buurtverbinder;actief;`);
 
   await page.getByRole("link", { name: "Trajectrapportage voor de gemeenteraad (afdrukbaar)" }).click();
@@ -138,7 +160,10 @@ test("a trainer sees their municipalities side by side", async ({ page, scan }) 
   await signOut(page);
 });
 
-test("an alumnus stays in the network: the coordinator invites them to an intervisie, they see it in their own schedule", async ({ page, scan }) => {
+test("an alumnus stays in the network: the coordinator invites them to an intervisie, they see it in their own schedule", async ({
+  page,
+  scan,
+}) => {
   test.setTimeout(180_000); // many steps on a shared, busy machine
   await signIn(page, DEMO_COORDINATORS.deventer.email, scan);
   await page.goto("/coordinator/pool");
@@ -159,7 +184,9 @@ test("an alumnus stays in the network: the coordinator invites them to an interv
   await plan.getByLabel(/^Rond de jaarwisseling liep de spanning/).check();
   await plan.getByRole("button", { name: "Intervisie opslaan" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Intervisie met alumni – Keizerslanden" })).toBeVisible();
-  await expect(page.getByTestId("method-case-anonymised")).toContainText("Buurtvaders en jongerenwerk nodigden de stille middengroep uit");
+  await expect(page.getByTestId("method-case-anonymised")).toContainText(
+    "Buurtvaders en jongerenwerk nodigden de stille middengroep uit",
+  );
   await expect(page.getByTestId("method-case")).not.toContainText(/Afrikaanderplein|Karel Peeters|Mo Haddou/);
 
   const invite = page.getByRole("form", { name: "Alumnus uitnodigen" });

@@ -19,7 +19,10 @@ test("a person downloads their own data as JSON from 'Mijn gegevens'", async ({ 
   expect(JSON.stringify(data)).not.toContain("passwordHash");
 });
 
-test("an admin erases a person: they can no longer sign in and the audit log shows who did it", async ({ page, scan }) => {
+test("an admin erases a person: they can no longer sign in and the audit log shows who did it", async ({
+  page,
+  scan,
+}) => {
   await signIn(page, DEMO_ADMIN.email, scan);
   await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Personen" }).click();
   const search = page.getByRole("search", { name: "Personen zoeken" });

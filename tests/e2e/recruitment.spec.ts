@@ -9,7 +9,10 @@ const cohortName = "Groep 3 (werving)";
 
 test("a Rotterdam staff member registers for the open intro meeting and can cancel", async ({ page, scan }) => {
   await signIn(page, rotterdamStaff.email, scan);
-  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Introductie en groepen" }).click();
+  await page
+    .getByRole("navigation", { name: "Hoofdmenu" })
+    .getByRole("link", { name: "Introductie en groepen" })
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: "Introductie en trainingsgroepen" })).toBeVisible();
   await scan();
   const intro = page.getByTestId("intro-list").getByRole("listitem").filter({ hasText: "Rotterdam-Zuid" });
@@ -21,9 +24,17 @@ test("a Rotterdam staff member registers for the open intro meeting and can canc
   await expect(intro.getByRole("button", { name: /Aanmelden voor de introductie/ })).toBeVisible();
 });
 
-test("the trainer sees the work-field mix and R12 on the Deventer roster and opens a recruiting cohort", async ({ page, scan }) => {
+test("the trainer sees the work-field mix and R12 on the Deventer roster and opens a recruiting cohort", async ({
+  page,
+  scan,
+}) => {
   await signIn(page, trainer.email, scan);
-  await page.getByTestId("trajectory-list").getByRole("listitem").filter({ hasText: "Samen in Deventer" }).getByRole("link", { name: "Trainingsgroepen" }).click();
+  await page
+    .getByTestId("trajectory-list")
+    .getByRole("listitem")
+    .filter({ hasText: "Samen in Deventer" })
+    .getByRole("link", { name: "Trainingsgroepen" })
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: "Trainingsgroepen" })).toBeVisible();
   await scan();
   await page.getByRole("link", { name: "Groep 2 (najaar)" }).click();
@@ -57,12 +68,16 @@ test("a Deventer intro attendee applies and is placed; someone absent gets the R
   await page.goto("/staff/recruitment");
   const cohort = page.getByTestId("cohort-list").getByRole("listitem").filter({ hasText: cohortName });
   const form = cohort.getByRole("form", { name: `Aanmelden voor ${cohortName}` });
-  await form.getByLabel("Motivatie").fill("In de wijk zie ik wij-zij-denken rond het azc; ik wil de middengroep leren bereiken.");
+  await form
+    .getByLabel("Motivatie")
+    .fill("In de wijk zie ik wij-zij-denken rond het azc; ik wil de middengroep leren bereiken.");
   await form.getByRole("button", { name: "Aanmelden" }).click();
   await expect(cohort.getByTestId("my-status")).toContainText(/geplaatst|wachtlijst/);
   await scan();
   await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Mijn aanmeldingen" }).click();
-  await expect(page.getByTestId("my-enrollments").getByRole("row", { name: new RegExp(cohortName.replace(/[()]/g, "\\$&")) })).toContainText(/geplaatst|wachtlijst/);
+  await expect(
+    page.getByTestId("my-enrollments").getByRole("row", { name: new RegExp(cohortName.replace(/[()]/g, "\\$&")) }),
+  ).toContainText(/geplaatst|wachtlijst/);
   await scan();
   await signOut(page);
 
@@ -75,19 +90,33 @@ test("a Deventer intro attendee applies and is placed; someone absent gets the R
   await scan();
 });
 
-test("the trainer sees the new participant and admits the absent one with a recorded reason (R3)", async ({ page, scan }) => {
+test("the trainer sees the new participant and admits the absent one with a recorded reason (R3)", async ({
+  page,
+  scan,
+}) => {
   await signIn(page, trainer.email, scan);
-  await page.getByTestId("trajectory-list").getByRole("listitem").filter({ hasText: "Samen in Deventer" }).getByRole("link", { name: "Trainingsgroepen" }).click();
+  await page
+    .getByTestId("trajectory-list")
+    .getByRole("listitem")
+    .filter({ hasText: "Samen in Deventer" })
+    .getByRole("link", { name: "Trainingsgroepen" })
+    .click();
   await page.getByRole("link", { name: cohortName }).click();
   await expect(page.getByTestId("roster")).toContainText(deventerAttendee.name);
   await expect(page.getByTestId("cohort-summary")).toContainText("1 van 16");
   await scan();
 
   const admit = page.getByRole("form", { name: "Toelaten met een uitzondering (regel R3)" });
-  await admit.getByLabel("Medewerker").selectOption({ label: `${deventerAbsent.name} · Overig · introductie: niet aanwezig` });
-  await admit.getByLabel("Reden van de uitzondering").fill("Had dienst tijdens de introductie; heeft het materiaal met de trainer doorgenomen.");
+  await admit
+    .getByLabel("Medewerker")
+    .selectOption({ label: `${deventerAbsent.name} · Overig · introductie: niet aanwezig` });
+  await admit
+    .getByLabel("Reden van de uitzondering")
+    .fill("Had dienst tijdens de introductie; heeft het materiaal met de trainer doorgenomen.");
   await admit.getByRole("button", { name: "Toelaten" }).click();
-  await expect(page.getByTestId("roster").getByRole("row", { name: new RegExp(deventerAbsent.name) })).toContainText("uitzondering");
+  await expect(page.getByTestId("roster").getByRole("row", { name: new RegExp(deventerAbsent.name) })).toContainText(
+    "uitzondering",
+  );
   await expect(page.getByTestId("cohort-summary")).toContainText("2 van 16");
   await scan();
 });

@@ -12,7 +12,9 @@ function expectSecurityHeaders(response: APIResponse) {
   expect(headers["strict-transport-security"]).toContain("max-age=");
 }
 
-test("every response carries the security headers; pages a nonce-based CSP without inline scripts", async ({ request }) => {
+test("every response carries the security headers; pages a nonce-based CSP without inline scripts", async ({
+  request,
+}) => {
   const login = await request.get("/login");
   expectSecurityHeaders(login);
   const policy = login.headers()["content-security-policy"];
@@ -77,11 +79,19 @@ test("server actions refuse requests from another origin; cookies are httpOnly, 
   const replay = async (extra: Record<string, string>) => {
     const context = await playwright.request.newContext({ baseURL });
     const response = await context.post(captured.url(), {
-      headers: { "next-action": headers["next-action"], "content-type": headers["content-type"], accept: "text/x-component", ...extra },
+      headers: {
+        "next-action": headers["next-action"],
+        "content-type": headers["content-type"],
+        accept: "text/x-component",
+        ...extra,
+      },
       data: captured.postDataBuffer()!,
       maxRedirects: 0,
     });
-    const cookies = response.headersArray().filter((h) => h.name.toLowerCase() === "set-cookie").map((h) => h.value);
+    const cookies = response
+      .headersArray()
+      .filter((h) => h.name.toLowerCase() === "set-cookie")
+      .map((h) => h.value);
     await context.dispose();
     return { status: response.status(), sessionCookie: cookies.find((c) => SESSION_COOKIE.test(c)) };
   };

@@ -5,7 +5,10 @@ import { expect, signIn, signOut, test } from "./helpers";
 // Joris trains in Gouda, Genk and Deventer; other specs use Sanne, so his plans are ours.
 const trainer = DEMO_TRAINERS[1];
 
-test("a trainer creates a trajectory and schedules the intro from a suggested date; the calendar feed has it", async ({ page, scan }) => {
+test("a trainer creates a trajectory and schedules the intro from a suggested date; the calendar feed has it", async ({
+  page,
+  scan,
+}) => {
   await signIn(page, trainer.email, scan);
   await page.getByRole("link", { name: "Nieuw traject" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Nieuw traject" })).toBeVisible();
@@ -60,7 +63,9 @@ test("a trainer creates a trajectory and schedules the intro from a suggested da
   expect(await download.text()).toContain(`UID:${sessionId}@middengrond`);
 
   await page.getByRole("button", { name: "Nieuw adres maken" }).click();
-  await expect(page.getByRole("form", { name: "Nieuw adres" }).getByRole("status")).toContainText("het oude werkt niet meer");
+  await expect(page.getByRole("form", { name: "Nieuw adres" }).getByRole("status")).toContainText(
+    "het oude werkt niet meer",
+  );
   await expect(page.getByTestId("feed-url")).not.toHaveValue(feedUrl);
   expect((await page.request.get(feedUrl)).status()).toBe(404);
   expect((await page.request.get(await page.getByTestId("feed-url").inputValue())).status()).toBe(200);
@@ -69,7 +74,9 @@ test("a trainer creates a trajectory and schedules the intro from a suggested da
 test("R9 the deepening's attendance list holds only those present at the training day", async ({ page, scan }) => {
   await signIn(page, trainer.email, scan);
   await page.getByRole("link", { name: "Samen in Deventer – Denkkader Polarisatie" }).click();
-  const groupTwo = page.getByTestId("cohort-sessions").filter({ has: page.getByRole("heading", { name: "Groep 2 (najaar)" }) });
+  const groupTwo = page
+    .getByTestId("cohort-sessions")
+    .filter({ has: page.getByRole("heading", { name: "Groep 2 (najaar)" }) });
   await groupTwo.getByRole("link", { name: "Verdiepingsdagdeel", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Verdiepingsdagdeel · Groep 2 (najaar)" })).toBeVisible();
   const list = page.getByTestId("attendance-list");
@@ -90,7 +97,12 @@ test("the admin reads the outbox", async ({ page, scan }) => {
 });
 
 /** Schedules the step offered by the link on the trajectory page at the first suggested date; returns that date. */
-async function scheduleFromSuggestion(page: Page, scan: (page?: Page) => Promise<void>, link: string, location: string) {
+async function scheduleFromSuggestion(
+  page: Page,
+  scan: (page?: Page) => Promise<void>,
+  link: string,
+  location: string,
+) {
   await page.getByRole("link", { name: link }).click();
   const form = page.getByRole("form", { name: /^Bijeenkomst inplannen: / });
   await expect(form.getByTestId("suggestions").getByRole("button")).toHaveCount(3);
@@ -103,7 +115,10 @@ async function scheduleFromSuggestion(page: Page, scan: (page?: Page) => Promise
   return { date, sessionId: page.url().split("/").pop()! };
 }
 
-test("issue 3 end to end: intro, registration, attendance, application, training day and deepening (R7), in my schedule and the feed", async ({ page, scan }) => {
+test("issue 3 end to end: intro, registration, attendance, application, training day and deepening (R7), in my schedule and the feed", async ({
+  page,
+  scan,
+}) => {
   test.setTimeout(300_000); // five sign-ins and a dozen pages, each scanned with axe
   const staff = DEMO_STAFF.genk[1]; // Ayse Demir, Genk: no other spec plans for Genk
   const title = "Genk verbindt";
@@ -123,7 +138,10 @@ test("issue 3 end to end: intro, registration, attendance, application, training
 
   // A staff member registers for the intro.
   await signIn(page, staff.email, scan);
-  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Introductie en groepen" }).click();
+  await page
+    .getByRole("navigation", { name: "Hoofdmenu" })
+    .getByRole("link", { name: "Introductie en groepen" })
+    .click();
   const introItem = page.getByTestId("intro-list").getByRole("listitem").filter({ hasText: title });
   await introItem.getByRole("button", { name: /Aanmelden voor de introductie/ }).click();
   await expect(introItem.getByText("U bent aangemeld.")).toBeVisible();
@@ -151,7 +169,9 @@ test("issue 3 end to end: intro, registration, attendance, application, training
   await page.goto("/staff/recruitment");
   const cohortItem = page.getByTestId("cohort-list").getByRole("listitem").filter({ hasText: cohortName });
   const apply = cohortItem.getByRole("form", { name: `Aanmelden voor ${cohortName}` });
-  await apply.getByLabel("Motivatie").fill("In Genk zie ik spanning tussen jongeren en buurtbewoners; ik wil de middengroep bereiken.");
+  await apply
+    .getByLabel("Motivatie")
+    .fill("In Genk zie ik spanning tussen jongeren en buurtbewoners; ik wil de middengroep bereiken.");
   await apply.getByRole("button", { name: "Aanmelden" }).click();
   await expect(cohortItem.getByTestId("my-status")).toContainText("geplaatst");
   await signOut(page);

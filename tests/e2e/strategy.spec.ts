@@ -5,7 +5,10 @@ const sanne = DEMO_TRAINERS[0];
 const olga = DEMO_STAFF.rotterdam[3];
 const evi = DEMO_STAFF.gouda[3];
 
-test("a trainer maps Rotterdam's network, feeds the action plan from it; Rotterdam's staff read it; Gouda gets a 404", async ({ page, scan }) => {
+test("a trainer maps Rotterdam's network, feeds the action plan from it; Rotterdam's staff read it; Gouda gets a 404", async ({
+  page,
+  scan,
+}) => {
   test.setTimeout(180_000);
   const suffix = Date.now().toString(36);
   const organisation = `Jongerenwerk Feijenoord ${suffix}`;
@@ -31,7 +34,9 @@ test("a trainer maps Rotterdam's network, feeds the action plan from it; Rotterd
   await scan();
 
   const notesForm = page.getByRole("form", { name: "Risico's, communicatie en eigen rol" });
-  await notesForm.getByLabel("Risico's op verdere polarisatie").fill(`Filmpjes op sociale media na een incident ${suffix}.`);
+  await notesForm
+    .getByLabel("Risico's op verdere polarisatie")
+    .fill(`Filmpjes op sociale media na een incident ${suffix}.`);
   await notesForm.getByLabel("Communicatie-aanpak").fill("Eerst de buurt, dan de pers.");
   await notesForm.getByLabel("Eigen rol van het team").fill(`In het midden staan, niet erboven ${suffix}.`);
   await notesForm.getByRole("button", { name: "Opslaan" }).click();

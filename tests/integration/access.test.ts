@@ -15,6 +15,8 @@ describe("R20 tenant isolation", () => {
       expect(await canAccessMunicipality(prisma, actor, gouda.municipality.id)).toBe(false);
     }
     expect(await canAccessMunicipality(prisma, admin, gouda.municipality.id)).toBe(true);
-    await expect(assertMunicipalityAccess(prisma, deventer.staff, gouda.municipality.id)).rejects.toBeInstanceOf(AccessDenied);
+    await expect(assertMunicipalityAccess(prisma, deventer.staff, gouda.municipality.id)).rejects.toBeInstanceOf(
+      AccessDenied,
+    );
   });
 });

@@ -15,10 +15,14 @@ function migrationsDir(migrations: Record<string, string>) {
 }
 
 const recorded = async (name: string) =>
-  (await (await connect()).prisma.$queryRawUnsafe<{ n: number }[]>(
-    `SELECT count(*)::int AS n FROM "_prisma_migrations" WHERE migration_name = $1`,
-    name,
-  ))[0].n;
+  (
+    await (
+      await connect()
+    ).prisma.$queryRawUnsafe<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM "_prisma_migrations" WHERE migration_name = $1`,
+      name,
+    )
+  )[0].n;
 
 describe("migration runner", () => {
   it("has applied the project's migrations once, as Prisma records them", async () => {
@@ -33,9 +37,9 @@ describe("migration runner", () => {
     });
     await expect(applyMigrations(await connect(), dir)).rejects.toThrow(/no_such_table/);
     expect(await recorded("30000101000000_broken")).toBe(0);
-    const tables = await (await connect()).prisma.$queryRawUnsafe<unknown[]>(
-      `SELECT 1 FROM information_schema.tables WHERE table_name = 'half_done'`,
-    );
+    const tables = await (
+      await connect()
+    ).prisma.$queryRawUnsafe<unknown[]>(`SELECT 1 FROM information_schema.tables WHERE table_name = 'half_done'`);
     expect(tables).toHaveLength(0);
   });
 

@@ -31,7 +31,12 @@ describe("R8 double booking", () => {
 
     expect(await findDoubleBookings(prisma, { userIds: [trainer.id], startsAt: at(2), endsAt: at(4) })).toEqual([]);
     expect(
-      await findDoubleBookings(prisma, { userIds: [trainer.id], startsAt: at(1), endsAt: at(3), ignoreSessionId: busy.id }),
+      await findDoubleBookings(prisma, {
+        userIds: [trainer.id],
+        startsAt: at(1),
+        endsAt: at(3),
+        ignoreSessionId: busy.id,
+      }),
     ).toEqual([]);
   });
 
@@ -39,7 +44,14 @@ describe("R8 double booking", () => {
     const prisma = await db();
     const { municipality, trainer } = await makeTenant();
     await prisma.session.create({
-      data: { municipalityId: municipality.id, kind: "INTRO", startsAt: at(10), endsAt: at(12), status: "CANCELLED", trainers: { create: [{ trainerId: trainer.id }] } },
+      data: {
+        municipalityId: municipality.id,
+        kind: "INTRO",
+        startsAt: at(10),
+        endsAt: at(12),
+        status: "CANCELLED",
+        trainers: { create: [{ trainerId: trainer.id }] },
+      },
     });
     expect(await findDoubleBookings(prisma, { userIds: [trainer.id], startsAt: at(10), endsAt: at(11) })).toEqual([]);
   });

@@ -10,7 +10,15 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connect, db, disconnect } from "@/lib/db/client";
 import { prepareDatabase } from "@/lib/db/prepare";
-import { actionId, callAction, ensureBuild, sessionCookie, startServer, stopServer, type Server } from "../support/server";
+import {
+  actionId,
+  callAction,
+  ensureBuild,
+  sessionCookie,
+  startServer,
+  stopServer,
+  type Server,
+} from "../support/server";
 import { caseEdit, casesInProgress, invariants, recruitingCohort } from "./scenario";
 
 const serverUrl = process.env.DATABASE_URL;
@@ -64,29 +72,44 @@ async function start(port: number) {
 }
 
 const apply = (server: Server, cohortId: string, cookie: string) =>
-  callAction(server, "/staff/recruitment", actionId("app/staff/recruitment/actions.ts", "applyAction"), {
-    cohortId,
-    motivation: "Ik wil leren het gesprek in het midden te voeren.",
-  }, cookie);
+  callAction(
+    server,
+    "/staff/recruitment",
+    actionId("app/staff/recruitment/actions.ts", "applyAction"),
+    {
+      cohortId,
+      motivation: "Ik wil leren het gesprek in het midden te voeren.",
+    },
+    cookie,
+  );
 
 const editCase = (server: Server, caseId: string, fields: Record<string, string>, cookie: string) =>
   callAction(server, `/cases/${caseId}/edit`, actionId("app/cases/actions.ts", "saveCaseAction"), fields, cookie);
 
 const addPlanAction = (server: Server, caseId: string, ownerId: string, n: number, cookie: string) =>
-  callAction(server, `/cases/${caseId}`, actionId("app/cases/actions.ts", "addActionAction"), {
-    caseId,
-    description: `Afspraak ${n}: gesprek met de middengroep op het plein`,
-    term: n % 2 ? "SHORT" : "LONG",
-    ownerId,
-    dueDate: "2027-03-01",
-  }, cookie);
+  callAction(
+    server,
+    `/cases/${caseId}`,
+    actionId("app/cases/actions.ts", "addActionAction"),
+    {
+      caseId,
+      description: `Afspraak ${n}: gesprek met de middengroep op het plein`,
+      term: n % 2 ? "SHORT" : "LONG",
+      ownerId,
+      dueDate: "2027-03-01",
+    },
+    cookie,
+  );
 
 describe(`crash safety on ${kind}`, () => {
   it("SIGKILL during concurrent enrolments, case edits and action plans: after a restart it serves and no invariant is broken", async () => {
     const prisma0 = await db();
     const { cohort, people, municipality } = await recruitingCohort(prisma0, 60);
     // Six applicants also write cases: four keep editing one each, two keep adding actions.
-    const cases = await casesInProgress(prisma0, municipality.id, { editable: people.slice(0, 4), discussed: people.slice(4, 6) });
+    const cases = await casesInProgress(prisma0, municipality.id, {
+      editable: people.slice(0, 4),
+      discussed: people.slice(4, 6),
+    });
     const cookies = await Promise.all(people.map((id) => sessionCookie(id)));
     const cookieOf = new Map<string, string>(people.map((id, i) => [id, cookies[i]]));
     await release();
@@ -120,8 +143,14 @@ describe(`crash safety on ${kind}`, () => {
     const editor = async (item: (typeof cases.editable)[number]) => {
       for (let version = 1; version <= 60 && !killed; version++) {
         try {
-          const response = await editCase(first, item.id, caseEdit(item.id, item.index, version), cookieOf.get(item.authorId)!);
-          if (response.status >= 400 || response.outcome === "error") throw new Error(`edit refused: ${response.status}`);
+          const response = await editCase(
+            first,
+            item.id,
+            caseEdit(item.id, item.index, version),
+            cookieOf.get(item.authorId)!,
+          );
+          if (response.status >= 400 || response.outcome === "error")
+            throw new Error(`edit refused: ${response.status}`);
           saved.set(item.id, version);
           answered.edit++;
           kill();
@@ -154,23 +183,36 @@ describe(`crash safety on ${kind}`, () => {
     expect(outcomes.filter((o) => o === "lost").length).toBeGreaterThan(0);
 
     // Restart the way `npm start` does: the setup step opens the database first.
-    const setup = spawnSync("npx", ["tsx", "prisma/setup.ts"], { cwd: root, env: { ...process.env, ...env, SEED_DEMO: "false" }, encoding: "utf8" });
+    const setup = spawnSync("npx", ["tsx", "prisma/setup.ts"], {
+      cwd: root,
+      env: { ...process.env, ...env, SEED_DEMO: "false" },
+      encoding: "utf8",
+    });
     expect(setup.stderr + setup.stdout).toMatch(/Database ready/);
     const second = await start(PORTS[0]);
     expect((await fetch(`${second.url}/login`)).status).toBe(200);
 
     // Everyone whose answer was lost tries again; a person already placed gets R4, not a second seat.
-    const retried = await Promise.all(cookies.map((cookie, i) => (outcomes[i] === "success" ? null : apply(second, cohort.id, cookie))));
+    const retried = await Promise.all(
+      cookies.map((cookie, i) => (outcomes[i] === "success" ? null : apply(second, cohort.id, cookie))),
+    );
     expect(retried.every((r) => r === null || r.status === 200)).toBe(true);
     // Each author saves their next version again (the lost one may or may not have landed), then one more.
     for (const item of cases.editable) {
       for (const version of [saved.get(item.id)! + 1, saved.get(item.id)! + 2]) {
-        const response = await editCase(second, item.id, caseEdit(item.id, item.index, version), cookieOf.get(item.authorId)!);
+        const response = await editCase(
+          second,
+          item.id,
+          caseEdit(item.id, item.index, version),
+          cookieOf.get(item.authorId)!,
+        );
         expect(response.status).toBeLessThan(400);
       }
     }
     for (const item of cases.discussed) {
-      expect((await addPlanAction(second, item.id, item.authorId, 99, cookieOf.get(item.authorId)!)).outcome).toBe("success");
+      expect((await addPlanAction(second, item.id, item.authorId, 99, cookieOf.get(item.authorId)!)).outcome).toBe(
+        "success",
+      );
     }
     await stopServer(second);
 
@@ -189,7 +231,10 @@ describe(`crash safety on ${kind}`, () => {
     const count = Object.fromEntries(placed.map((row) => [row.status, row._count]));
     expect(count).toEqual({ ACCEPTED: 16, WAITLISTED: 44 });
     // The edits after the restart landed: every case is at its last version.
-    const titles = await prisma.case.findMany({ where: { id: { in: cases.editable.map((c) => c.id) } }, select: { id: true, title: true } });
+    const titles = await prisma.case.findMany({
+      where: { id: { in: cases.editable.map((c) => c.id) } },
+      select: { id: true, title: true },
+    });
     expect(Object.fromEntries(titles.map((c) => [c.id, c.title]))).toEqual(
       Object.fromEntries(cases.editable.map((c) => [c.id, `Crashcasus ${c.index} versie ${saved.get(c.id)! + 2}`])),
     );
@@ -212,7 +257,11 @@ describe(`scale-out on ${kind}`, () => {
         await release();
         const server = await start(PORTS[0]);
         await fetch(`${server.url}/staff`, { headers: { cookie: await sessionCookie(randomUUID()) } }); // the server now holds the folder
-        const second = spawnSync("npx", ["tsx", "prisma/setup.ts"], { cwd: root, env: { ...process.env, ...env, SEED_DEMO: "false" }, encoding: "utf8" });
+        const second = spawnSync("npx", ["tsx", "prisma/setup.ts"], {
+          cwd: root,
+          env: { ...process.env, ...env, SEED_DEMO: "false" },
+          encoding: "utf8",
+        });
         expect(second.status).toBe(1);
         expect(second.stderr).toMatch(/in use by process \d+.*one process per folder/s);
         await stopServer(server);
@@ -226,7 +275,10 @@ describe(`scale-out on ${kind}`, () => {
       expect(results.filter((r) => r.outcome === "success")).toHaveLength(200);
       const prisma = await db();
       const placed = await prisma.enrollment.groupBy({ by: ["status"], where: { cohortId: cohort.id }, _count: true });
-      expect(Object.fromEntries(placed.map((row) => [row.status, row._count]))).toEqual({ ACCEPTED: 16, WAITLISTED: 184 });
+      expect(Object.fromEntries(placed.map((row) => [row.status, row._count]))).toEqual({
+        ACCEPTED: 16,
+        WAITLISTED: 184,
+      });
       expect((await invariants(prisma)).overCapacity).toBe(0);
     },
   );

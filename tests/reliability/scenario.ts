@@ -6,13 +6,26 @@ import type { Db } from "@/lib/db/client";
  * who attended its trajectory's intro (R3), built with a few multi-row inserts.
  */
 export async function recruitingCohort(prisma: Db, applicants: number, label = randomUUID().slice(0, 6)) {
-  const municipality = await prisma.municipality.create({ data: { name: `Crashstad ${label}`, country: "NL", code: `GMR${label}` } });
+  const municipality = await prisma.municipality.create({
+    data: { name: `Crashstad ${label}`, country: "NL", code: `GMR${label}` },
+  });
   const trainer = await prisma.user.create({
-    data: { name: `Trainer ${label}`, email: `trainer.${label}@reliability.test`, role: "TRAINER", assignments: { create: { municipalityId: municipality.id } } },
+    data: {
+      name: `Trainer ${label}`,
+      email: `trainer.${label}@reliability.test`,
+      role: "TRAINER",
+      assignments: { create: { municipalityId: municipality.id } },
+    },
   });
   const template = await prisma.trajectoryTemplate.findUniqueOrThrow({ where: { key: "denkkader-polarisatie" } });
   const trajectory = await prisma.trajectory.create({
-    data: { municipalityId: municipality.id, templateId: template.id, leadTrainerId: trainer.id, title: `Traject ${label}`, status: "TRAINING" },
+    data: {
+      municipalityId: municipality.id,
+      templateId: template.id,
+      leadTrainerId: trainer.id,
+      title: `Traject ${label}`,
+      status: "TRAINING",
+    },
   });
   const intro = await prisma.session.create({
     data: {
@@ -23,7 +36,9 @@ export async function recruitingCohort(prisma: Db, applicants: number, label = r
       endsAt: new Date("2026-01-12T15:00:00Z"),
     },
   });
-  const cohort = await prisma.cohort.create({ data: { trajectoryId: trajectory.id, name: `Groep ${label}`, capacity: 16, autoAccept: true } });
+  const cohort = await prisma.cohort.create({
+    data: { trajectoryId: trajectory.id, name: `Groep ${label}`, capacity: 16, autoAccept: true },
+  });
   const fields = ["OOV", "SOCIAL_DOMAIN", "EDUCATION", "YOUTH_WORK", "POLICE", "CARE", "HOUSING", "OTHER"] as const;
   const people = Array.from({ length: applicants }, (_, i) => ({
     id: randomUUID(),
@@ -34,7 +49,9 @@ export async function recruitingCohort(prisma: Db, applicants: number, label = r
     workField: fields[i % fields.length],
   }));
   await prisma.user.createMany({ data: people });
-  await prisma.attendance.createMany({ data: people.map((p) => ({ sessionId: intro.id, userId: p.id, status: "PRESENT" as const })) });
+  await prisma.attendance.createMany({
+    data: people.map((p) => ({ sessionId: intro.id, userId: p.id, status: "PRESENT" as const })),
+  });
   return { municipality, trajectory, cohort, people: people.map((p) => p.id) };
 }
 
@@ -67,7 +84,11 @@ export function caseEdit(caseId: string, index: number, version: number): Record
  * submitted ones at version 0 (their authors keep editing them) and `discussed` ones whose
  * authors keep adding actions to the action plan. Each with its "case.created" audit event.
  */
-export async function casesInProgress(prisma: Db, municipalityId: string, authors: { editable: string[]; discussed: string[] }) {
+export async function casesInProgress(
+  prisma: Db,
+  municipalityId: string,
+  authors: { editable: string[]; discussed: string[] },
+) {
   const make = async (authorId: string, index: number, status: "SUBMITTED" | "DISCUSSED") => {
     const version = caseEdit("", index, 0);
     const item = await prisma.case.create({
@@ -77,10 +98,18 @@ export async function casesInProgress(prisma: Db, municipalityId: string, author
         status,
         title: version.title,
         situation: version.situation,
-        roles: { create: CASE_ROLES.map((role, i) => ({ role, description: version[`roles.${i}.description`], position: 20 + 30 * i })) },
+        roles: {
+          create: CASE_ROLES.map((role, i) => ({
+            role,
+            description: version[`roles.${i}.description`],
+            position: 20 + 30 * i,
+          })),
+        },
       },
     });
-    await prisma.auditEvent.create({ data: { actorId: authorId, action: "case.created", entity: "Case", entityId: item.id, municipalityId } });
+    await prisma.auditEvent.create({
+      data: { actorId: authorId, action: "case.created", entity: "Case", entityId: item.id, municipalityId },
+    });
     return { id: item.id, authorId, index };
   };
   const editable = [];

@@ -21,7 +21,9 @@ export async function makeUser(
       role,
       municipalityId: options.municipalityId ?? null,
       workField: options.workField ?? (role === "STAFF" ? "OOV" : null),
-      assignments: options.assignedTo ? { create: options.assignedTo.map((municipalityId) => ({ municipalityId })) } : undefined,
+      assignments: options.assignedTo
+        ? { create: options.assignedTo.map((municipalityId) => ({ municipalityId })) }
+        : undefined,
     },
   });
 }

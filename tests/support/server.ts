@@ -12,7 +12,11 @@ const SESSION_COOKIE = "authjs.session-token";
 /** Builds the app unless a build exists (npm test builds before the reliability project). */
 export function ensureBuild() {
   if (fs.existsSync(path.join(root, ".next", "BUILD_ID"))) return;
-  const result = spawnSync("npx", ["next", "build"], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const result = spawnSync("npx", ["next", "build"], {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   if (result.status !== 0) throw new Error("next build failed");
 }
 
@@ -20,11 +24,22 @@ export type Server = { url: string; child: ChildProcess; output: () => string; e
 
 /** Starts `next start` on `port` against the database named by `env` and waits until it serves. */
 export async function startServer(port: number, env: Record<string, string | undefined>): Promise<Server> {
-  const child = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: root,
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", MG_REMINDER_CLOCK: "off", AUTH_SECRET, ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawn(
+    path.join(root, "node_modules", ".bin", "next"),
+    ["start", "-p", String(port), "-H", "127.0.0.1"],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+        MG_REMINDER_CLOCK: "off",
+        AUTH_SECRET,
+        ...env,
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   let output = "";
   child.stdout!.on("data", (chunk) => (output += chunk));
   child.stderr!.on("data", (chunk) => (output += chunk));
@@ -52,16 +67,25 @@ export async function stopServer(server: Server, signal: NodeJS.Signals = "SIGTE
 
 /** A session cookie for `userId`, as Auth.js would issue it after a sign-in. */
 export async function sessionCookie(userId: string, sessionVersion = 0): Promise<string> {
-  const token = await encode({ token: { sub: userId, ver: sessionVersion }, secret: AUTH_SECRET, salt: SESSION_COOKIE, maxAge: 8 * 3600 });
+  const token = await encode({
+    token: { sub: userId, ver: sessionVersion },
+    secret: AUTH_SECRET,
+    salt: SESSION_COOKIE,
+    maxAge: 8 * 3600,
+  });
   return `${SESSION_COOKIE}=${token}`;
 }
 
 /** The id Next gave a server action (from the build's manifest). */
 export function actionId(file: string, exportName: string): string {
-  const manifest = JSON.parse(fs.readFileSync(path.join(root, ".next", "server", "server-reference-manifest.json"), "utf8")) as {
+  const manifest = JSON.parse(
+    fs.readFileSync(path.join(root, ".next", "server", "server-reference-manifest.json"), "utf8"),
+  ) as {
     node: Record<string, { filename?: string; exportedName?: string }>;
   };
-  const found = Object.entries(manifest.node).find(([, entry]) => entry.filename === file && entry.exportedName === exportName);
+  const found = Object.entries(manifest.node).find(
+    ([, entry]) => entry.filename === file && entry.exportedName === exportName,
+  );
   if (!found) throw new Error(`no server action ${exportName} in ${file} (rebuild?)`);
   return found[0];
 }

@@ -18,6 +18,8 @@ describe("R21 rule messages", () => {
   });
 
   it("is available in English", () => {
-    expect(ruleMessage(violation, "en", translator("en"))).toMatch(/^Rule R7: .*at least 7 days after.*8 December 2026/);
+    expect(ruleMessage(violation, "en", translator("en"))).toMatch(
+      /^Rule R7: .*at least 7 days after.*8 December 2026/,
+    );
   });
 });

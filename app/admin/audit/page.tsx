@@ -31,7 +31,11 @@ export default async function AuditLog({ searchParams }: Props) {
   return (
     <>
       <PageHeader title={t("title")} />
-      <form method="get" aria-label={t("filters")} className="mb-6 grid gap-3 rounded-lg border border-brand-100 bg-white p-4 sm:grid-cols-3">
+      <form
+        method="get"
+        aria-label={t("filters")}
+        className="mb-6 grid gap-3 rounded-lg border border-brand-100 bg-white p-4 sm:grid-cols-3"
+      >
         <FilterInput name="actor" label={t("actor")} value={filter.actor} />
         <FilterInput name="action" label={t("action")} value={filter.action} />
         <FilterInput name="entity" label={t("entity")} value={filter.entity} />
@@ -40,7 +44,12 @@ export default async function AuditLog({ searchParams }: Props) {
           <label htmlFor="municipalityId" className="font-medium">
             {t("municipality")}
           </label>
-          <select id="municipalityId" name="municipalityId" defaultValue={filter.municipalityId ?? ""} className="rounded border border-gray-400 px-3 py-2">
+          <select
+            id="municipalityId"
+            name="municipalityId"
+            defaultValue={filter.municipalityId ?? ""}
+            className="rounded border border-gray-400 px-3 py-2"
+          >
             <option value="">{t("allMunicipalities")}</option>
             {municipalities.map((m) => (
               <option key={m.id} value={m.id}>
@@ -69,26 +78,44 @@ export default async function AuditLog({ searchParams }: Props) {
             <caption className="sr-only">{t("caption")}</caption>
             <thead>
               <tr className="border-b border-brand-100">
-                <th scope="col" className="py-2 pr-3">{t("when")}</th>
-                <th scope="col" className="py-2 pr-3">{t("actor")}</th>
-                <th scope="col" className="py-2 pr-3">{t("action")}</th>
-                <th scope="col" className="py-2 pr-3">{t("record")}</th>
-                <th scope="col" className="py-2 pr-3">{t("municipality")}</th>
-                <th scope="col" className="py-2">{t("details")}</th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("when")}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("actor")}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("action")}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("record")}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("municipality")}
+                </th>
+                <th scope="col" className="py-2">
+                  {t("details")}
+                </th>
               </tr>
             </thead>
             <tbody>
               {page.events.map((event) => (
                 <tr key={event.id} className="border-b border-brand-50 align-top">
                   <td className="py-2 pr-3 whitespace-nowrap">
-                    <time dateTime={event.at.toISOString()}>{format.dateTime(event.at, { dateStyle: "short", timeStyle: "medium" })}</time>
+                    <time dateTime={event.at.toISOString()}>
+                      {format.dateTime(event.at, { dateStyle: "short", timeStyle: "medium" })}
+                    </time>
                   </td>
-                  <td className="py-2 pr-3">{event.actor ? (event.actor.erased ? t("erasedPerson") : event.actor.name) : t("system")}</td>
+                  <td className="py-2 pr-3">
+                    {event.actor ? (event.actor.erased ? t("erasedPerson") : event.actor.name) : t("system")}
+                  </td>
                   <td className="py-2 pr-3 font-mono">{event.action}</td>
                   <td className="py-2 pr-3">
                     {event.entity} <span className="font-mono text-xs text-muted">{event.entityId}</span>
                   </td>
-                  <td className="py-2 pr-3">{event.municipalityId ? (municipalityName.get(event.municipalityId) ?? "—") : "—"}</td>
+                  <td className="py-2 pr-3">
+                    {event.municipalityId ? (municipalityName.get(event.municipalityId) ?? "—") : "—"}
+                  </td>
                   <td className="py-2 font-mono text-xs break-all">{JSON.stringify(event.data)}</td>
                 </tr>
               ))}
@@ -103,7 +130,11 @@ export default async function AuditLog({ searchParams }: Props) {
           </Link>
         )}
         {page.nextCursor && (
-          <Link href={`/admin/audit${query({ before: page.nextCursor })}`} className="text-brand-700 underline" rel="next">
+          <Link
+            href={`/admin/audit${query({ before: page.nextCursor })}`}
+            className="text-brand-700 underline"
+            rel="next"
+          >
             {t("older")}
           </Link>
         )}
@@ -112,13 +143,29 @@ export default async function AuditLog({ searchParams }: Props) {
   );
 }
 
-function FilterInput({ name, label, value, type = "text" }: { name: string; label: string; value?: string; type?: string }) {
+function FilterInput({
+  name,
+  label,
+  value,
+  type = "text",
+}: {
+  name: string;
+  label: string;
+  value?: string;
+  type?: string;
+}) {
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={name} className="font-medium">
         {label}
       </label>
-      <input id={name} name={name} type={type} defaultValue={value ?? ""} className="rounded border border-gray-400 px-3 py-2" />
+      <input
+        id={name}
+        name={name}
+        type={type}
+        defaultValue={value ?? ""}
+        className="rounded border border-gray-400 px-3 py-2"
+      />
     </div>
   );
 }

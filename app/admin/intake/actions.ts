@@ -9,29 +9,49 @@ import { convertIntakeToTrajectory, enrolFromIntake, moveIntake } from "@/lib/in
 import { appOrigin } from "@/lib/security/app-origin";
 
 export async function moveIntakeAction(_previous: ActionState<{ id: string }>, form: FormData) {
-  return serverAction({ roles: ["ADMIN"], schema: moveIntakeSchema, input: formToObject(form) }, async (user, data, { t }) => {
-    const request = await moveIntake(user, data);
-    revalidatePath("/admin/intake");
-    return { data: { id: request.id }, message: t("intake.move.done") };
-  });
+  return serverAction(
+    { roles: ["ADMIN"], schema: moveIntakeSchema, input: formToObject(form) },
+    async (user, data, { t }) => {
+      const request = await moveIntake(user, data);
+      revalidatePath("/admin/intake");
+      return { data: { id: request.id }, message: t("intake.move.done") };
+    },
+  );
 }
 
-export async function convertIntakeAction(_previous: ActionState<{ id: string; trajectoryId: string | null }>, form: FormData) {
-  return serverAction({ roles: ["ADMIN"], schema: convertIntakeSchema, input: formToObject(form) }, async (user, data, { t }) => {
-    const request = await convertIntakeToTrajectory(user, data);
-    revalidatePath("/admin/intake");
-    return { data: { id: request.id, trajectoryId: request.trajectoryId }, message: t("intake.convert.done") };
-  });
+export async function convertIntakeAction(
+  _previous: ActionState<{ id: string; trajectoryId: string | null }>,
+  form: FormData,
+) {
+  return serverAction(
+    { roles: ["ADMIN"], schema: convertIntakeSchema, input: formToObject(form) },
+    async (user, data, { t }) => {
+      const request = await convertIntakeToTrajectory(user, data);
+      revalidatePath("/admin/intake");
+      return { data: { id: request.id, trajectoryId: request.trajectoryId }, message: t("intake.convert.done") };
+    },
+  );
 }
 
-export async function enrolIntakeAction(_previous: ActionState<{ id: string; enrollmentId: string | null }>, form: FormData) {
-  return serverAction({ roles: ["ADMIN"], schema: enrolIntakeSchema, input: formToObject(form) }, async (user, data, { t }) => {
-    const request = await enrolFromIntake(user, { ...data, reason: t("intake.enrol.reason"), origin: appOrigin(await headers()) });
-    revalidatePath("/admin/intake", "layout");
-    const { status, place } = request.placement;
-    return {
-      data: { id: request.id, enrollmentId: request.enrollmentId },
-      message: status === "WAITLISTED" ? t("intake.enrol.doneWaitlisted", { place: place ?? "?" }) : t("intake.enrol.done"),
-    };
-  });
+export async function enrolIntakeAction(
+  _previous: ActionState<{ id: string; enrollmentId: string | null }>,
+  form: FormData,
+) {
+  return serverAction(
+    { roles: ["ADMIN"], schema: enrolIntakeSchema, input: formToObject(form) },
+    async (user, data, { t }) => {
+      const request = await enrolFromIntake(user, {
+        ...data,
+        reason: t("intake.enrol.reason"),
+        origin: appOrigin(await headers()),
+      });
+      revalidatePath("/admin/intake", "layout");
+      const { status, place } = request.placement;
+      return {
+        data: { id: request.id, enrollmentId: request.enrollmentId },
+        message:
+          status === "WAITLISTED" ? t("intake.enrol.doneWaitlisted", { place: place ?? "?" }) : t("intake.enrol.done"),
+      };
+    },
+  );
 }

@@ -30,7 +30,12 @@ export default async function IntakeInboxPage({ searchParams }: { searchParams: 
           <label htmlFor="intake-status" className="font-medium">
             {t("filter")}
           </label>
-          <select id="intake-status" name="status" defaultValue={status ?? ""} className="rounded border border-gray-400 px-3 py-2">
+          <select
+            id="intake-status"
+            name="status"
+            defaultValue={status ?? ""}
+            className="rounded border border-gray-400 px-3 py-2"
+          >
             <option value="">{t("all")}</option>
             {Object.values(IntakeStatus).map((value) => (
               <option key={value} value={value}>

@@ -13,7 +13,11 @@ export async function generateMetadata() {
 /** Every queued and sent mail: without SMTP this is where notifications can be read (never dropped). */
 export default async function Outbox() {
   await requireUser("ADMIN");
-  const [t, format, mails] = await Promise.all([getTranslations("sessions.outbox"), getFormatter(), latestOutboxMail(await db())]);
+  const [t, format, mails] = await Promise.all([
+    getTranslations("sessions.outbox"),
+    getFormatter(),
+    latestOutboxMail(await db()),
+  ]);
   return (
     <>
       <PageHeader title={t("title")} />
@@ -30,8 +34,10 @@ export default async function Outbox() {
                   <span className="font-medium">{mail.subject}</span>
                   <span className="block text-sm text-muted">
                     {t("to")}: {mail.toEmail} · {t("kind")}: {mail.kind} · {t("created")}:{" "}
-                    <time dateTime={mail.createdAt.toISOString()}>{format.dateTime(mail.createdAt, { dateStyle: "short", timeStyle: "short" })}</time> ·{" "}
-                    {t("status")}: {mail.sentAt ? t("sent") : mail.error ? t("failed") : t("queued")}
+                    <time dateTime={mail.createdAt.toISOString()}>
+                      {format.dateTime(mail.createdAt, { dateStyle: "short", timeStyle: "short" })}
+                    </time>{" "}
+                    · {t("status")}: {mail.sentAt ? t("sent") : mail.error ? t("failed") : t("queued")}
                   </span>
                 </summary>
                 <pre className="mt-2 font-sans text-sm whitespace-pre-wrap" aria-label={t("body")}>

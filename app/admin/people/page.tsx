@@ -27,7 +27,10 @@ export default async function People({ searchParams }: Props) {
   return (
     <>
       <PageHeader title={t("title")}>
-        <Link href="/admin/people/new" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+        <Link
+          href="/admin/people/new"
+          className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
+        >
           {tInvite("link")}
         </Link>
       </PageHeader>
@@ -36,7 +39,13 @@ export default async function People({ searchParams }: Props) {
           <label htmlFor="q" className="font-medium">
             {t("query")}
           </label>
-          <input id="q" name="q" type="search" defaultValue={q ?? ""} className="rounded border border-gray-400 px-3 py-2" />
+          <input
+            id="q"
+            name="q"
+            type="search"
+            defaultValue={q ?? ""}
+            className="rounded border border-gray-400 px-3 py-2"
+          />
         </div>
         <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
           {t("searchButton")}

@@ -9,8 +9,11 @@ const FEED = /^([0-9a-f]{32,128})\.ics$/;
  */
 export async function GET(request: Request, { params }: { params: Promise<{ feed: string }> }) {
   const match = FEED.exec((await params).feed);
-  const body = match ? await calendarFeed(await db(), match[1], process.env.APP_URL ?? new URL(request.url).origin) : null;
-  if (!body) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  const body = match
+    ? await calendarFeed(await db(), match[1], process.env.APP_URL ?? new URL(request.url).origin)
+    : null;
+  if (!body)
+    return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   return new Response(body, {
     headers: {
       "Content-Type": "text/calendar; charset=utf-8",

@@ -11,7 +11,14 @@ import { ReadersNote } from "@/components/cases/readers-note";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { caseForReader, possibleActionOwners } from "@/lib/cases/queries";
-import { acceptsActions, canEditCase, canManagePlan, canTransition, canUpdateAction, isOverdue } from "@/lib/cases/rules";
+import {
+  acceptsActions,
+  canEditCase,
+  canManagePlan,
+  canTransition,
+  canUpdateAction,
+  isOverdue,
+} from "@/lib/cases/rules";
 import { db } from "@/lib/db/client";
 import { interventionCatalogue } from "@/lib/interventions/queries";
 
@@ -22,7 +29,13 @@ export async function generateMetadata() {
 }
 
 /** One case, as much as the reader may see (R13/R20): the full case or the anonymised analysis. */
-export default async function CasePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+export default async function CasePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ saved?: string }>;
+}) {
   const user = await requireUser();
   const [{ id }, { saved }] = await Promise.all([params, searchParams]);
   if (!UUID.test(id)) notFound();
@@ -69,7 +82,10 @@ export default async function CasePage({ params, searchParams }: { params: Promi
       <PageHeader title={item.title}>
         <div className="no-print flex gap-2">
           {editable && (
-            <Link href={`/cases/${item.id}/edit`} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+            <Link
+              href={`/cases/${item.id}/edit`}
+              className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
+            >
               {t("page.edit")}
             </Link>
           )}
@@ -97,14 +113,24 @@ export default async function CasePage({ params, searchParams }: { params: Promi
           </>
         )}
       </dl>
-      {item.status === "DRAFT" && <p className="no-print mb-4 rounded border border-amber-700 bg-amber-50 px-3 py-2 text-amber-950">{t("page.submitHint")}</p>}
-      {!editable && item.status !== "DRAFT" && isAuthor && <p className="no-print mb-4 text-muted">{t("page.lockedHint")}</p>}
+      {item.status === "DRAFT" && (
+        <p className="no-print mb-4 rounded border border-amber-700 bg-amber-50 px-3 py-2 text-amber-950">
+          {t("page.submitHint")}
+        </p>
+      )}
+      {!editable && item.status !== "DRAFT" && isAuthor && (
+        <p className="no-print mb-4 text-muted">{t("page.lockedHint")}</p>
+      )}
 
       <Section title={t("readers.title")}>
         <ReadersNote confidentiality={item.confidentiality} draft={item.status === "DRAFT"} />
         {isAuthor && !editable && (
           <div className="mt-4">
-            <ConfidentialityForm caseId={item.id} confidentiality={item.confidentiality} networkSummary={item.networkSummary} />
+            <ConfidentialityForm
+              caseId={item.id}
+              confidentiality={item.confidentiality}
+              networkSummary={item.networkSummary}
+            />
           </div>
         )}
       </Section>
@@ -137,7 +163,14 @@ export default async function CasePage({ params, searchParams }: { params: Promi
       </Section>
 
       <Section title={t("page.mapTitle")}>
-        <PolarisationMap id="map" title={item.title} poleA={item.poleA} poleB={item.poleB} roles={item.roles} gameChangers={item.gameChangers} />
+        <PolarisationMap
+          id="map"
+          title={item.title}
+          poleA={item.poleA}
+          poleB={item.poleB}
+          roles={item.roles}
+          gameChangers={item.gameChangers}
+        />
       </Section>
 
       <Section title={t("page.sessions")}>
@@ -148,10 +181,13 @@ export default async function CasePage({ params, searchParams }: { params: Promi
             {item.sessions.map(({ session, advice, agreedActions }) => (
               <li key={session.id} className="border-l-4 border-brand-600 pl-3">
                 <p className="font-medium">
-                  {session.title ?? (tSession.has(session.kind as never) ? tSession(session.kind as never) : session.kind)}
+                  {session.title ??
+                    (tSession.has(session.kind as never) ? tSession(session.kind as never) : session.kind)}
                   {session.cohort && ` · ${session.cohort.name}`}
                   {" · "}
-                  <time dateTime={session.startsAt.toISOString()}>{format.dateTime(session.startsAt, { dateStyle: "long" })}</time>
+                  <time dateTime={session.startsAt.toISOString()}>
+                    {format.dateTime(session.startsAt, { dateStyle: "long" })}
+                  </time>
                 </p>
                 {advice ? (
                   <>
@@ -177,11 +213,16 @@ export default async function CasePage({ params, searchParams }: { params: Promi
 
       <Section title={tInterventions("links.title")}>
         <h3 className="mb-2 font-semibold">{tInterventions("links.onCase")}</h3>
-        <LinkedInterventions items={item.interventions.map(({ intervention }) => intervention)} testId="case-interventions" />
+        <LinkedInterventions
+          items={item.interventions.map(({ intervention }) => intervention)}
+          testId="case-interventions"
+        />
         {(item.actionPlan?.actions ?? []).map((action) =>
           action.interventions.length > 0 || linksActions ? (
             <div key={action.id} className="mt-4 border-t border-brand-50 pt-3" data-testid="action-interventions">
-              <h3 className="mb-2 font-semibold">{tInterventions("links.onAction", { action: shorten(action.description) })}</h3>
+              <h3 className="mb-2 font-semibold">
+                {tInterventions("links.onAction", { action: shorten(action.description) })}
+              </h3>
               <LinkedInterventions
                 items={action.interventions.map(({ intervention }) => intervention)}
                 target={linksActions ? { kind: "action", actionId: action.id } : undefined}
@@ -191,7 +232,9 @@ export default async function CasePage({ params, searchParams }: { params: Promi
                   <LinkInterventionForm
                     target={{ kind: "action", actionId: action.id }}
                     label={shorten(action.description)}
-                    options={catalogue.filter((option) => !action.interventions.some(({ intervention }) => intervention.id === option.id))}
+                    options={catalogue.filter(
+                      (option) => !action.interventions.some(({ intervention }) => intervention.id === option.id),
+                    )}
                   />
                 </div>
               )}
@@ -209,11 +252,21 @@ export default async function CasePage({ params, searchParams }: { params: Promi
               <caption className="sr-only">{t("plan.caption")}</caption>
               <thead>
                 <tr className="border-b border-brand-100">
-                  <th scope="col" className="py-1 pr-2">{t("plan.description")}</th>
-                  <th scope="col" className="py-1 pr-2">{t("plan.term")}</th>
-                  <th scope="col" className="py-1 pr-2">{t("plan.owner")}</th>
-                  <th scope="col" className="py-1 pr-2">{t("plan.dueDate")}</th>
-                  <th scope="col" className="py-1">{t("plan.status")}</th>
+                  <th scope="col" className="py-1 pr-2">
+                    {t("plan.description")}
+                  </th>
+                  <th scope="col" className="py-1 pr-2">
+                    {t("plan.term")}
+                  </th>
+                  <th scope="col" className="py-1 pr-2">
+                    {t("plan.owner")}
+                  </th>
+                  <th scope="col" className="py-1 pr-2">
+                    {t("plan.dueDate")}
+                  </th>
+                  <th scope="col" className="py-1">
+                    {t("plan.status")}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -225,7 +278,11 @@ export default async function CasePage({ params, searchParams }: { params: Promi
                       <td className="py-2 pr-2">{t(`actionTerm.${action.term}`)}</td>
                       <td className="py-2 pr-2">{action.owner?.name ?? "—"}</td>
                       <td className="py-2 pr-2">
-                        {action.dueDate ? <time dateTime={action.dueDate.toISOString().slice(0, 10)}>{dateOnly(action.dueDate)}</time> : "—"}
+                        {action.dueDate ? (
+                          <time dateTime={action.dueDate.toISOString().slice(0, 10)}>{dateOnly(action.dueDate)}</time>
+                        ) : (
+                          "—"
+                        )}
                         {overdue && (
                           <strong className="ml-1 rounded bg-red-100 px-1 text-red-900" data-testid="overdue">
                             {t("plan.overdue")}
@@ -234,7 +291,11 @@ export default async function CasePage({ params, searchParams }: { params: Promi
                       </td>
                       <td className="py-2">
                         {canUpdateAction(user, item, action.ownerId) && item.status !== "CLOSED" ? (
-                          <ActionStatusForm actionId={action.id} status={action.status} label={`${t("plan.change")}: ${action.description.slice(0, 40)}`} />
+                          <ActionStatusForm
+                            actionId={action.id}
+                            status={action.status}
+                            label={`${t("plan.change")}: ${action.description.slice(0, 40)}`}
+                          />
                         ) : (
                           t(`actionStatus.${action.status}`)
                         )}
@@ -249,7 +310,11 @@ export default async function CasePage({ params, searchParams }: { params: Promi
         {managesPlan && acceptsActions(item.status) && (
           <div className="no-print mt-6 border-t border-brand-100 pt-4">
             <h3 className="mb-3 font-semibold">{t("plan.add")}</h3>
-            <AddActionForm caseId={item.id} owners={owners} defaultOwnerId={item.authorId && owners.some((o) => o.id === item.authorId) ? item.authorId : user.id} />
+            <AddActionForm
+              caseId={item.id}
+              owners={owners}
+              defaultOwnerId={item.authorId && owners.some((o) => o.id === item.authorId) ? item.authorId : user.id}
+            />
           </div>
         )}
         {managesPlan && canTransition(item.status, "CLOSED") && (

@@ -14,7 +14,19 @@ import { CHECKLIST_LIMITS } from "@/lib/network/schemas";
 import { saveChecklistAction } from "./actions";
 
 /** One choice as a printable row of boxes (a radio group prints; a select would not). */
-function Choice({ name, legend, help, options, errors }: { name: string; legend: string; help?: string; options: { value: string; label: string }[]; errors?: string[] }) {
+function Choice({
+  name,
+  legend,
+  help,
+  options,
+  errors,
+}: {
+  name: string;
+  legend: string;
+  help?: string;
+  options: { value: string; label: string }[];
+  errors?: string[];
+}) {
   const described = [help && `${name}-help`, errors?.length && `${name}-error`].filter(Boolean).join(" ") || undefined;
   return (
     <fieldset className="checklist-item flex flex-col gap-1" aria-describedby={described}>
@@ -58,14 +70,29 @@ export function ChecklistForm() {
     </div>
   );
   return (
-    <KeepValuesForm action={action} state={state} pending={pending} aria-label={t("label")} className="checklist flex flex-col gap-6" noValidate>
+    <KeepValuesForm
+      action={action}
+      state={state}
+      pending={pending}
+      aria-label={t("label")}
+      className="checklist flex flex-col gap-6"
+      noValidate
+    >
       <FormMessage state={state} />
       <section className="checklist-part flex flex-col gap-4" aria-labelledby="checklist-part-1">
         <h2 id="checklist-part-1" className="text-lg font-semibold">
           {t("partSituation")}
         </h2>
         <div className="checklist-item">
-          <Field name="title" id="checklist-title" label={t("caseTitle")} help={t("caseTitleHelp")} errors={errors.title} maxLength={CHECKLIST_LIMITS.title} required />
+          <Field
+            name="title"
+            id="checklist-title"
+            label={t("caseTitle")}
+            help={t("caseTitleHelp")}
+            errors={errors.title}
+            maxLength={CHECKLIST_LIMITS.title}
+            required
+          />
         </div>
         {area("situation", 4)}
         <Choice
@@ -84,18 +111,46 @@ export function ChecklistForm() {
         {area("causes", 3, true)}
         <div className="grid gap-4 sm:grid-cols-2">
           <div className="checklist-item">
-            <Field name="poleA" id="checklist-poleA" label={t("poleA")} errors={errors.poleA} maxLength={CHECKLIST_LIMITS.pole} />
+            <Field
+              name="poleA"
+              id="checklist-poleA"
+              label={t("poleA")}
+              errors={errors.poleA}
+              maxLength={CHECKLIST_LIMITS.pole}
+            />
           </div>
           <div className="checklist-item">
-            <Field name="poleB" id="checklist-poleB" label={t("poleB")} errors={errors.poleB} maxLength={CHECKLIST_LIMITS.pole} />
+            <Field
+              name="poleB"
+              id="checklist-poleB"
+              label={t("poleB")}
+              errors={errors.poleB}
+              maxLength={CHECKLIST_LIMITS.pole}
+            />
           </div>
         </div>
         {area("groups", 3, true)}
-        <Choice name="setting" legend={t("setting")} errors={errors.setting} options={Object.values(CaseSetting).map((value) => ({ value, label: tCases(`setting.${value}`) }))} />
+        <Choice
+          name="setting"
+          legend={t("setting")}
+          errors={errors.setting}
+          options={Object.values(CaseSetting).map((value) => ({ value, label: tCases(`setting.${value}`) }))}
+        />
         <div className="checklist-item">
-          <Field name="location" id="checklist-location" label={t("location")} errors={errors.location} maxLength={CHECKLIST_LIMITS.location} />
+          <Field
+            name="location"
+            id="checklist-location"
+            label={t("location")}
+            errors={errors.location}
+            maxLength={CHECKLIST_LIMITS.location}
+          />
         </div>
-        <Choice name="phase" legend={t("phase")} errors={errors.phase} options={Object.values(CasePhase).map((value) => ({ value, label: tNetwork(`phase.${value}`) }))} />
+        <Choice
+          name="phase"
+          legend={t("phase")}
+          errors={errors.phase}
+          options={Object.values(CasePhase).map((value) => ({ value, label: tNetwork(`phase.${value}`) }))}
+        />
         {area("tried", 3)}
       </section>
       <section className="checklist-part flex flex-col gap-4" aria-labelledby="checklist-part-3">

@@ -20,7 +20,10 @@ export default async function ChecklistPage() {
     <>
       <PageHeader title={t("title")}>
         <div className="no-print flex items-center gap-4">
-          <Link href={user.role === "COORDINATOR" ? "/coordinator/cases" : "/staff/cases"} className="text-brand-700 underline">
+          <Link
+            href={user.role === "COORDINATOR" ? "/coordinator/cases" : "/staff/cases"}
+            className="text-brand-700 underline"
+          >
             {tNav("cases")}
           </Link>
           <PrintButton label={t("print")} />

@@ -12,7 +12,11 @@ export async function generateMetadata() {
 }
 
 /** The municipality's submitted cases and overdue actions, for its coordinator (R20). */
-export default async function MunicipalityCasesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function MunicipalityCasesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser("COORDINATOR");
   const filters = caseFilterSchema.parse(await searchParams);
   const prisma = await db();
@@ -26,7 +30,10 @@ export default async function MunicipalityCasesPage({ searchParams }: { searchPa
   return (
     <>
       <PageHeader title={t("list.municipalityTitle", { municipality: municipality.name })}>
-        <Link href="/cases/checklist" className="rounded border border-brand-700 bg-white px-4 py-2 font-medium text-brand-700 hover:bg-brand-50">
+        <Link
+          href="/cases/checklist"
+          className="rounded border border-brand-700 bg-white px-4 py-2 font-medium text-brand-700 hover:bg-brand-50"
+        >
           {tChecklist("link")}
         </Link>
       </PageHeader>

@@ -8,7 +8,10 @@ import { dashboardData } from "@/lib/reports/queries";
 export default async function CoordinatorDashboard() {
   const user = await requireUser("COORDINATOR");
   const municipalityId = user.municipalityId ?? "";
-  const [t, data] = await Promise.all([getTranslations("reports.dashboard"), dashboardData(await db(), municipalityId ? [municipalityId] : [])]);
+  const [t, data] = await Promise.all([
+    getTranslations("reports.dashboard"),
+    dashboardData(await db(), municipalityId ? [municipalityId] : []),
+  ]);
   const name = data.municipalities[0]?.name ?? "";
   return (
     <>

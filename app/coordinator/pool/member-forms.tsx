@@ -5,10 +5,19 @@ import { idle } from "@/lib/actions/state";
 import type { PoolMemberStatus } from "@/lib/generated/prisma/enums";
 import { addMember, changeMemberStatus } from "./actions";
 
-const button = "rounded border border-brand-600 px-3 py-1 text-sm font-medium text-brand-700 hover:bg-brand-50 disabled:opacity-60";
+const button =
+  "rounded border border-brand-600 px-3 py-1 text-sm font-medium text-brand-700 hover:bg-brand-50 disabled:opacity-60";
 
 /** One button that adds an eligible person to the pool (R14 is checked on the server). */
-export function AddMemberForm({ userId, label, accessibleLabel }: { userId: string; label: string; accessibleLabel: string }) {
+export function AddMemberForm({
+  userId,
+  label,
+  accessibleLabel,
+}: {
+  userId: string;
+  label: string;
+  accessibleLabel: string;
+}) {
   const [state, action, pending] = useActionState(addMember, idle);
   return (
     <form action={action} className="flex flex-col gap-1" aria-label={accessibleLabel}>
@@ -37,7 +46,15 @@ export function MemberStatusForm({
       <input type="hidden" name="memberId" value={memberId} />
       <div className="flex flex-wrap gap-2">
         {options.map((option) => (
-          <button key={option.status} type="submit" name="status" value={option.status} className={button} disabled={pending} aria-label={option.accessibleLabel}>
+          <button
+            key={option.status}
+            type="submit"
+            name="status"
+            value={option.status}
+            className={button}
+            disabled={pending}
+            aria-label={option.accessibleLabel}
+          >
             {option.label}
           </button>
         ))}

@@ -22,7 +22,13 @@ export default async function PoolPage() {
     records.length === 0
       ? t("members.noTraining")
       : records
-          .map((r) => t("members.trainingRecord", { cohort: r.cohortName, trainingDay: attendance(r.trainingDay), deepening: attendance(r.deepening) }))
+          .map((r) =>
+            t("members.trainingRecord", {
+              cohort: r.cohortName,
+              trainingDay: attendance(r.trainingDay),
+              deepening: attendance(r.deepening),
+            }),
+          )
           .join("; ");
   const workField = (field: string | null) => (field ? tEnums(`workField.${field}` as never) : "–");
 
@@ -43,13 +49,27 @@ export default async function PoolPage() {
             <table className="w-full text-left text-sm" data-testid="pool-members">
               <thead>
                 <tr className="border-b border-brand-100">
-                  <th scope="col" className="py-2 pr-3">{t("members.name")}</th>
-                  <th scope="col" className="py-2 pr-3">{t("members.status")}</th>
-                  <th scope="col" className="py-2 pr-3">{t("members.joined")}</th>
-                  <th scope="col" className="py-2 pr-3">{t("members.training")}</th>
-                  <th scope="col" className="py-2 pr-3">{t("members.intervisies")}</th>
-                  <th scope="col" className="py-2 pr-3">{t("members.cases")}</th>
-                  <th scope="col" className="py-2">{t("members.actions")}</th>
+                  <th scope="col" className="py-2 pr-3">
+                    {t("members.name")}
+                  </th>
+                  <th scope="col" className="py-2 pr-3">
+                    {t("members.status")}
+                  </th>
+                  <th scope="col" className="py-2 pr-3">
+                    {t("members.joined")}
+                  </th>
+                  <th scope="col" className="py-2 pr-3">
+                    {t("members.training")}
+                  </th>
+                  <th scope="col" className="py-2 pr-3">
+                    {t("members.intervisies")}
+                  </th>
+                  <th scope="col" className="py-2 pr-3">
+                    {t("members.cases")}
+                  </th>
+                  <th scope="col" className="py-2">
+                    {t("members.actions")}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -62,7 +82,9 @@ export default async function PoolPage() {
                     <td className="py-2 pr-3">
                       {tEnums(`poolMemberStatus.${member.status}`)}
                       {member.leftAt && (
-                        <span className="block text-muted">{t("members.left", { date: format.dateTime(member.leftAt, { dateStyle: "medium" }) })}</span>
+                        <span className="block text-muted">
+                          {t("members.left", { date: format.dateTime(member.leftAt, { dateStyle: "medium" }) })}
+                        </span>
                       )}
                     </td>
                     <td className="py-2 pr-3">{format.dateTime(member.joinedAt, { dateStyle: "medium" })}</td>
@@ -76,7 +98,10 @@ export default async function PoolPage() {
                         options={MEMBER_TRANSITIONS[member.status].map((status) => ({
                           status,
                           label: t(`members.to${status}`),
-                          accessibleLabel: t("members.changeFor", { action: t(`members.to${status}`), name: member.user.name }),
+                          accessibleLabel: t("members.changeFor", {
+                            action: t(`members.to${status}`),
+                            name: member.user.name,
+                          }),
                         }))}
                       />
                     </td>
@@ -102,7 +127,11 @@ export default async function PoolPage() {
                     {workField(person.workField)} · {training(person.training)}
                   </p>
                 </div>
-                <AddMemberForm userId={person.userId} label={t("eligible.add")} accessibleLabel={t("eligible.addName", { name: person.name })} />
+                <AddMemberForm
+                  userId={person.userId}
+                  label={t("eligible.add")}
+                  accessibleLabel={t("eligible.addName", { name: person.name })}
+                />
               </li>
             ))}
           </ul>
@@ -122,16 +151,24 @@ export default async function PoolPage() {
           <ul className="divide-y divide-brand-100" data-testid="intervisie-list">
             {overview.sessions.map((session) => (
               <li key={session.id} className="py-2">
-                <Link href={`/coordinator/pool/intervisie/${session.id}`} className="font-medium text-brand-700 underline">
-                  {session.title ?? t("intervisie.defaultTitle", { date: format.dateTime(session.startsAt, { dateStyle: "long" }) })}
+                <Link
+                  href={`/coordinator/pool/intervisie/${session.id}`}
+                  className="font-medium text-brand-700 underline"
+                >
+                  {session.title ??
+                    t("intervisie.defaultTitle", { date: format.dateTime(session.startsAt, { dateStyle: "long" }) })}
                 </Link>
                 <p className="text-sm text-muted">
                   <time dateTime={session.startsAt.toISOString()}>
-                    {format.dateTimeRange(session.startsAt, session.endsAt, { dateStyle: "medium", timeStyle: "short" })}
+                    {format.dateTimeRange(session.startsAt, session.endsAt, {
+                      dateStyle: "medium",
+                      timeStyle: "short",
+                    })}
                   </time>
                   {session.location && ` · ${session.location}`} ·{" "}
                   {session._count.trainers > 0 ? t("intervisie.withATrainer") : t("intervisie.withoutTrainer")} ·{" "}
-                  {t("intervisie.present", { count: session._count.attendances })} · {t("intervisie.caseCount", { count: session._count.cases })}
+                  {t("intervisie.present", { count: session._count.attendances })} ·{" "}
+                  {t("intervisie.caseCount", { count: session._count.cases })}
                   {session.status === "CANCELLED" && ` · ${t("intervisie.cancelled")}`}
                 </p>
               </li>

@@ -7,7 +7,8 @@ import { toCsv, type Separator } from "@/lib/reports/csv";
 import { EXPORT_KINDS, exportTable, type ExportKind } from "@/lib/reports/exports";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const notFound = () => new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+const notFound = () =>
+  new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
 /**
  * CSV export of one municipality's figures, authorised like the pages: coordinators of
@@ -19,8 +20,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ kind
   const municipalityId = url.searchParams.get("municipality") ?? "";
   const separator: Separator = url.searchParams.get("sep") === "comma" ? "comma" : "semicolon";
   const user = await currentUser();
-  if (!user) return new Response("Unauthorized", { status: 401, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  if (user.role === "STAFF" || !EXPORT_KINDS.includes(kind as ExportKind) || !UUID.test(municipalityId)) return notFound();
+  if (!user)
+    return new Response("Unauthorized", { status: 401, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (user.role === "STAFF" || !EXPORT_KINDS.includes(kind as ExportKind) || !UUID.test(municipalityId))
+    return notFound();
   const prisma = await db();
   if (!(await canAccessMunicipality(prisma, user, municipalityId))) return notFound();
   const municipality = await prisma.municipality.findUnique({ where: { id: municipalityId }, select: { name: true } });
@@ -28,7 +31,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ kind
 
   const t = translator(await currentLocale());
   const table = await exportTable(prisma, kind as ExportKind, municipalityId, t);
-  const name = `${municipality.name}-${kind}-${new Date().toISOString().slice(0, 10)}.csv`.replace(/[^\p{L}\p{N}._-]+/gu, "-");
+  const name = `${municipality.name}-${kind}-${new Date().toISOString().slice(0, 10)}.csv`.replace(
+    /[^\p{L}\p{N}._-]+/gu,
+    "-",
+  );
   return new Response(toCsv(table.headers, table.rows, separator), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

@@ -24,7 +24,10 @@ export default async function InterventionPage({ params }: { params: Promise<{ i
     <>
       <PageHeader title={intervention.title} />
       <p className="mb-4 text-muted">{t(`category.${intervention.category}`)}</p>
-      <InterventionDetails intervention={intervention} className="mb-8 gap-y-2 rounded-lg border border-brand-100 bg-white p-4" />
+      <InterventionDetails
+        intervention={intervention}
+        className="mb-8 gap-y-2 rounded-lg border border-brand-100 bg-white p-4"
+      />
       <Section title={t("links.usedIn")}>
         <p className="mb-3 text-sm text-muted">{t("links.usedInIntro")}</p>
         {cases.length === 0 ? (
@@ -37,7 +40,8 @@ export default async function InterventionPage({ params }: { params: Promise<{ i
                   {item.title}
                 </Link>{" "}
                 <span className="text-sm text-muted">
-                  · {item.municipality.name} · {tStatus(item.status)} · {item.inAdvice ? t("links.onCase") : t("links.actionTitle")}
+                  · {item.municipality.name} · {tStatus(item.status)} ·{" "}
+                  {item.inAdvice ? t("links.onCase") : t("links.actionTitle")}
                 </span>
               </li>
             ))}

@@ -7,17 +7,23 @@ import { addPartnerSchema, pairIntakeSchema } from "@/lib/trajectories/learning-
 import { addNetworkPartner, pairIntake } from "@/lib/trajectories/learning-network";
 
 export async function pairIntakeAction(_previous: ActionState<unknown>, form: FormData) {
-  return serverAction({ roles: ["TRAINER", "ADMIN"], schema: pairIntakeSchema, input: formToObject(form) }, async (user, data, { t }) => {
-    const paired = await pairIntake(user, data);
-    revalidatePath("/learning-network", "layout");
-    return { data: paired, message: t("trajectories.learningNetwork.pair.done") };
-  });
+  return serverAction(
+    { roles: ["TRAINER", "ADMIN"], schema: pairIntakeSchema, input: formToObject(form) },
+    async (user, data, { t }) => {
+      const paired = await pairIntake(user, data);
+      revalidatePath("/learning-network", "layout");
+      return { data: paired, message: t("trajectories.learningNetwork.pair.done") };
+    },
+  );
 }
 
 export async function addPartnerAction(_previous: ActionState<unknown>, form: FormData) {
-  return serverAction({ roles: ["TRAINER", "ADMIN"], schema: addPartnerSchema, input: formToObject(form) }, async (user, data, { t }) => {
-    const added = await addNetworkPartner(user, data);
-    revalidatePath(`/learning-network/${added.trajectoryId}`);
-    return { data: added, message: t("trajectories.learningNetwork.partners.added") };
-  });
+  return serverAction(
+    { roles: ["TRAINER", "ADMIN"], schema: addPartnerSchema, input: formToObject(form) },
+    async (user, data, { t }) => {
+      const added = await addNetworkPartner(user, data);
+      revalidatePath(`/learning-network/${added.trajectoryId}`);
+      return { data: added, message: t("trajectories.learningNetwork.partners.added") };
+    },
+  );
 }

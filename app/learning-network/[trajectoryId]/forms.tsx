@@ -10,15 +10,48 @@ import { addPartnerAction, pairIntakeAction } from "./actions";
 type Option = { value: string; label: string };
 
 /** Gives a planned intake conversation its pair of municipalities. */
-export function PairForm({ sessionId, label, municipalities, current }: { sessionId: string; label: string; municipalities: Option[]; current: string[] }) {
+export function PairForm({
+  sessionId,
+  label,
+  municipalities,
+  current,
+}: {
+  sessionId: string;
+  label: string;
+  municipalities: Option[];
+  current: string[];
+}) {
   const t = useTranslations("trajectories.learningNetwork.pair");
   const [state, action] = useActionState<ActionState<unknown>, FormData>(pairIntakeAction, idle);
   const errors = state.status === "error" ? state.fieldErrors : undefined;
   return (
-    <form action={action} aria-label={t("formLabel", { session: label })} className="mt-2 flex flex-wrap items-end gap-3" data-testid="pair-form">
+    <form
+      action={action}
+      aria-label={t("formLabel", { session: label })}
+      className="mt-2 flex flex-wrap items-end gap-3"
+      data-testid="pair-form"
+    >
       <input type="hidden" name="sessionId" value={sessionId} />
-      <SelectField id={`pair-${sessionId}-first`} name="firstMunicipalityId" label={t("first")} options={municipalities} defaultValue={current[0] ?? ""} placeholder="—" errors={errors?.firstMunicipalityId} required />
-      <SelectField id={`pair-${sessionId}-second`} name="secondMunicipalityId" label={t("second")} options={municipalities} defaultValue={current[1] ?? ""} placeholder="—" errors={errors?.secondMunicipalityId} required />
+      <SelectField
+        id={`pair-${sessionId}-first`}
+        name="firstMunicipalityId"
+        label={t("first")}
+        options={municipalities}
+        defaultValue={current[0] ?? ""}
+        placeholder="—"
+        errors={errors?.firstMunicipalityId}
+        required
+      />
+      <SelectField
+        id={`pair-${sessionId}-second`}
+        name="secondMunicipalityId"
+        label={t("second")}
+        options={municipalities}
+        defaultValue={current[1] ?? ""}
+        placeholder="—"
+        errors={errors?.secondMunicipalityId}
+        required
+      />
       <SubmitButton variant="secondary">{t("submit")}</SubmitButton>
       <div className="basis-full">
         <FormMessage state={state} />
@@ -33,9 +66,22 @@ export function PartnerForm({ trajectoryId, municipalities }: { trajectoryId: st
   const [state, action] = useActionState<ActionState<unknown>, FormData>(addPartnerAction, idle);
   const errors = state.status === "error" ? state.fieldErrors : undefined;
   return (
-    <form action={action} aria-label={t("formLabel")} className="flex flex-wrap items-end gap-3" data-testid="partner-form">
+    <form
+      action={action}
+      aria-label={t("formLabel")}
+      className="flex flex-wrap items-end gap-3"
+      data-testid="partner-form"
+    >
       <input type="hidden" name="trajectoryId" value={trajectoryId} />
-      <SelectField id="partner-municipality" name="municipalityId" label={t("municipality")} options={municipalities} placeholder="—" errors={errors?.municipalityId} required />
+      <SelectField
+        id="partner-municipality"
+        name="municipalityId"
+        label={t("municipality")}
+        options={municipalities}
+        placeholder="—"
+        errors={errors?.municipalityId}
+        required
+      />
       <SubmitButton variant="secondary">{t("submit")}</SubmitButton>
       <div className="basis-full">
         <FormMessage state={state} />

@@ -29,8 +29,13 @@ export default async function LearningNetworkDetail({ params }: Props) {
   if (!isUuid(trajectoryId)) notFound();
   const prisma = await db();
   const network = await learningNetwork(prisma, trajectoryId, user.id);
-  if (!network.trajectory || !(await canAccessMunicipality(prisma, user, network.trajectory.municipalityId))) notFound();
-  const [t, format, locale] = await Promise.all([getTranslations("trajectories.learningNetwork"), getFormatter(), getLocale().then(toLocale)]);
+  if (!network.trajectory || !(await canAccessMunicipality(prisma, user, network.trajectory.municipalityId)))
+    notFound();
+  const [t, format, locale] = await Promise.all([
+    getTranslations("trajectories.learningNetwork"),
+    getFormatter(),
+    getLocale().then(toLocale),
+  ]);
   const { trajectory } = network;
   const members = [trajectory.municipality, ...trajectory.partners.map((p) => p.municipality)];
   const memberIds = new Set(members.map((m) => m.id));
@@ -38,7 +43,10 @@ export default async function LearningNetworkDetail({ params }: Props) {
   return (
     <>
       <PageHeader title={trajectory.title}>
-        <Link href={`/trainer/trajectories/${trajectory.id}`} className="rounded border border-brand-700 px-4 py-2 font-medium text-brand-800 hover:bg-brand-50">
+        <Link
+          href={`/trainer/trajectories/${trajectory.id}`}
+          className="rounded border border-brand-700 px-4 py-2 font-medium text-brand-800 hover:bg-brand-50"
+        >
           {t("openTrajectory")}
         </Link>
       </PageHeader>
@@ -52,7 +60,12 @@ export default async function LearningNetworkDetail({ params }: Props) {
             <li key={p.municipality.id}>{p.municipality.name}</li>
           ))}
         </ul>
-        <PartnerForm trajectoryId={trajectory.id} municipalities={network.municipalities.filter((m) => !memberIds.has(m.id)).map((m) => ({ value: m.id, label: m.name }))} />
+        <PartnerForm
+          trajectoryId={trajectory.id}
+          municipalities={network.municipalities
+            .filter((m) => !memberIds.has(m.id))
+            .map((m) => ({ value: m.id, label: m.name }))}
+        />
       </Section>
       <Section title={t("sessionsTitle")}>
         {network.sessions.length === 0 ? (
@@ -68,15 +81,28 @@ export default async function LearningNetworkDetail({ params }: Props) {
                     {session.title ?? kind}
                   </Link>
                   <span className="block text-sm text-muted">
-                    {kind} · <time dateTime={session.startsAt.toISOString()}>{format.dateTimeRange(session.startsAt, session.endsAt, { dateStyle: "full", timeStyle: "short" })}</time> ·{" "}
-                    {t("places", { taken: session._count.registrations })}
+                    {kind} ·{" "}
+                    <time dateTime={session.startsAt.toISOString()}>
+                      {format.dateTimeRange(session.startsAt, session.endsAt, {
+                        dateStyle: "full",
+                        timeStyle: "short",
+                      })}
+                    </time>{" "}
+                    · {t("places", { taken: session._count.registrations })}
                   </span>
                   {session.kind === INTAKE_KIND && (
                     <>
                       <p className="text-sm" data-testid="intake-pair">
-                        {session.pairing.length > 0 ? t("pairOf", { pair: session.pairing.map((p) => p.municipality.name).join(" – ") }) : t("pair.none")}
+                        {session.pairing.length > 0
+                          ? t("pairOf", { pair: session.pairing.map((p) => p.municipality.name).join(" – ") })
+                          : t("pair.none")}
                       </p>
-                      <PairForm sessionId={session.id} label={label} municipalities={memberOptions} current={session.pairing.map((p) => p.municipality.id)} />
+                      <PairForm
+                        sessionId={session.id}
+                        label={label}
+                        municipalities={memberOptions}
+                        current={session.pairing.map((p) => p.municipality.id)}
+                      />
                     </>
                   )}
                 </li>
@@ -85,7 +111,10 @@ export default async function LearningNetworkDetail({ params }: Props) {
           </ul>
         )}
         <p className="mt-3">
-          <Link href={`/trainer/trajectories/${trajectory.id}/sessions/new?kind=${INTAKE_KIND}`} className="text-brand-700 underline">
+          <Link
+            href={`/trainer/trajectories/${trajectory.id}/sessions/new?kind=${INTAKE_KIND}`}
+            className="text-brand-700 underline"
+          >
             {t("planIntake")}
           </Link>
         </p>

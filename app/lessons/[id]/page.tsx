@@ -22,13 +22,17 @@ export default async function LessonPage({ params }: { params: Promise<{ id: str
     <>
       <PageHeader title={lesson.title}>
         {mayPublish && !lesson.publishedAt && (
-          <Link href={`/lessons/${lesson.id}/publish`} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+          <Link
+            href={`/lessons/${lesson.id}/publish`}
+            className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
+          >
             {t("publishAction")}
           </Link>
         )}
       </PageHeader>
       <p className="mb-2 text-sm text-muted" data-testid="lesson-status">
-        {lesson.publishedAt ? t("published") : t("unpublished")} · {t("writtenOn", { date: format.dateTime(lesson.createdAt, { dateStyle: "long" }) })}
+        {lesson.publishedAt ? t("published") : t("unpublished")} ·{" "}
+        {t("writtenOn", { date: format.dateTime(lesson.createdAt, { dateStyle: "long" }) })}
         {lesson.author && ` · ${t("author", { name: lesson.author.name })}`}
       </p>
       <LessonBody lesson={{ ...lesson, municipality: lesson.municipality.name }} />

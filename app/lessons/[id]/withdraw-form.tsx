@@ -12,7 +12,11 @@ export function WithdrawForm({ lessonId }: { lessonId: string }) {
     <form action={action} aria-label={t("withdraw")} className="flex flex-col gap-2">
       <FormMessage state={state} />
       <input type="hidden" name="lessonId" value={lessonId} />
-      <button type="submit" disabled={pending} className="rounded border border-brand-600 px-3 py-1 text-brand-700 hover:bg-brand-50">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded border border-brand-600 px-3 py-1 text-brand-700 hover:bg-brand-50"
+      >
         {t("withdraw")}
       </button>
     </form>

@@ -28,7 +28,9 @@ export default async function NewLessonPage({ searchParams }: { searchParams: Pr
       <>
         <PageHeader title={t("new.title", { session: name(session) })} />
         <p className="mb-4 text-muted">
-          {[session.municipality.name, session.trajectory?.title, session.cohort?.name, session.location].filter(Boolean).join(" · ")}
+          {[session.municipality.name, session.trajectory?.title, session.cohort?.name, session.location]
+            .filter(Boolean)
+            .join(" · ")}
         </p>
         <LessonForm sessionId={session.id} />
       </>
@@ -41,15 +43,18 @@ export default async function NewLessonPage({ searchParams }: { searchParams: Pr
       <PageHeader title={t("choose.title")} />
       <p className="mb-4">{t("choose.intro")}</p>
       {sessions.length === 0 && <p className="text-muted">{t("choose.empty")}</p>}
-      <ul className="divide-y divide-brand-100 rounded-lg border border-brand-100 bg-white" data-testid="lesson-sessions">
+      <ul
+        className="divide-y divide-brand-100 rounded-lg border border-brand-100 bg-white"
+        data-testid="lesson-sessions"
+      >
         {sessions.map((session) => (
           <li key={session.id} className="p-3">
             <Link href={`/lessons/new?session=${session.id}`} className="font-medium text-brand-700 underline">
               {name(session)}
             </Link>
             <p className="text-sm text-muted">
-              {[session.municipality.name, session.trajectory?.title, session.cohort?.name].filter(Boolean).join(" · ")} ·{" "}
-              {t("choose.lessonCount", { count: session._count.lessons })}
+              {[session.municipality.name, session.trajectory?.title, session.cohort?.name].filter(Boolean).join(" · ")}{" "}
+              · {t("choose.lessonCount", { count: session._count.lessons })}
             </p>
           </li>
         ))}

@@ -14,7 +14,15 @@ export function ForgotForm() {
   return (
     <form action={action} aria-label={t("title")} className="flex max-w-sm flex-col gap-4">
       <FormMessage state={state} />
-      <Field name="email" type="email" label={t("email")} errors={errors?.email} autoComplete="username" required maxLength={200} />
+      <Field
+        name="email"
+        type="email"
+        label={t("email")}
+        errors={errors?.email}
+        autoComplete="username"
+        required
+        maxLength={200}
+      />
       <SubmitButton className="self-start">{t("submit")}</SubmitButton>
     </form>
   );

@@ -49,7 +49,10 @@ export default async function TrajectoryReport({ params }: { params: Promise<{ m
     [t("dashboard.graduated"), figures.graduated],
     ...data.trainedByWorkField
       .filter((r) => r.municipalityId === municipalityId)
-      .map((r): [string, number] => [`${t("dashboard.trained")} – ${r.workField ? tField(r.workField as never) : t("dashboard.unknownField")}`, r.count]),
+      .map((r): [string, number] => [
+        `${t("dashboard.trained")} – ${r.workField ? tField(r.workField as never) : t("dashboard.unknownField")}`,
+        r.count,
+      ]),
     [t("dashboard.intervisies"), intervisies],
     [t("dashboard.cases"), cases],
     [t("dashboard.openActions"), figures.openActions],
@@ -61,7 +64,9 @@ export default async function TrajectoryReport({ params }: { params: Promise<{ m
       <header className="mb-4 flex flex-wrap items-start justify-between gap-3">
         <div>
           <h1 className="text-2xl font-semibold text-brand-800">{t("report.title", { municipality: figures.name })}</h1>
-          <p className="text-muted">{t("report.subtitle", { date: format.dateTime(new Date(), { dateStyle: "long" }) })}</p>
+          <p className="text-muted">
+            {t("report.subtitle", { date: format.dateTime(new Date(), { dateStyle: "long" }) })}
+          </p>
         </div>
         <div className="flex items-center gap-3 print:hidden">
           <PrintButton label={t("report.print")} />
@@ -80,7 +85,9 @@ export default async function TrajectoryReport({ params }: { params: Promise<{ m
           {trajectories.map((trajectory) => (
             <li key={trajectory.id}>
               {trajectory.title} · {tStatus(trajectory.status)} ·{" "}
-              {t("report.template", { template: locale === "en" ? trajectory.template.nameEn : trajectory.template.nameNl })}
+              {t("report.template", {
+                template: locale === "en" ? trajectory.template.nameEn : trajectory.template.nameNl,
+              })}
             </li>
           ))}
         </ul>
@@ -90,14 +97,20 @@ export default async function TrajectoryReport({ params }: { params: Promise<{ m
       <table className="w-full border-collapse text-left">
         <thead>
           <tr className="border-b-2 border-brand-600">
-            <th scope="col" className="py-1 pr-3">{t("report.figure")}</th>
-            <th scope="col" className="py-1 text-right">{t("report.value")}</th>
+            <th scope="col" className="py-1 pr-3">
+              {t("report.figure")}
+            </th>
+            <th scope="col" className="py-1 text-right">
+              {t("report.value")}
+            </th>
           </tr>
         </thead>
         <tbody>
           {rows.map(([label, value]) => (
             <tr key={label} className="border-b border-brand-100 break-inside-avoid">
-              <th scope="row" className="py-1 pr-3 font-normal">{label}</th>
+              <th scope="row" className="py-1 pr-3 font-normal">
+                {label}
+              </th>
               <td className="py-1 text-right tabular-nums">{value}</td>
             </tr>
           ))}
@@ -114,7 +127,10 @@ export default async function TrajectoryReport({ params }: { params: Promise<{ m
         lessons.map((lesson) => (
           <section key={lesson.id} className="mb-4 break-inside-avoid" aria-labelledby={`lesson-${lesson.id}`}>
             <h3 id={`lesson-${lesson.id}`} className="font-semibold">
-              {lesson.title} <span className="text-sm font-normal text-muted">· {format.dateTime(lesson.createdAt, { dateStyle: "medium" })}</span>
+              {lesson.title}{" "}
+              <span className="text-sm font-normal text-muted">
+                · {format.dateTime(lesson.createdAt, { dateStyle: "medium" })}
+              </span>
             </h3>
             <p>
               <strong>{t("report.successes")}:</strong> {lesson.successes}

@@ -12,19 +12,34 @@ export async function generateMetadata() {
 }
 
 /** "Mijn casuïstiek": the staff member's own cases and their overdue actions. */
-export default async function MyCasesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function MyCasesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser("STAFF");
   const filters = caseFilterSchema.parse(await searchParams);
   const prisma = await db();
-  const [t, tChecklist, result, overdue] = await Promise.all([getTranslations("cases"), getTranslations("network.checklist"), listCases(prisma, user, "mine", filters), overdueActions(prisma, user)]);
+  const [t, tChecklist, result, overdue] = await Promise.all([
+    getTranslations("cases"),
+    getTranslations("network.checklist"),
+    listCases(prisma, user, "mine", filters),
+    overdueActions(prisma, user),
+  ]);
   return (
     <>
       <PageHeader title={t("list.mineTitle")}>
         <div className="flex flex-wrap items-center gap-3">
-          <Link href="/cases/checklist" className="rounded border border-brand-700 bg-white px-4 py-2 font-medium text-brand-700 hover:bg-brand-50">
+          <Link
+            href="/cases/checklist"
+            className="rounded border border-brand-700 bg-white px-4 py-2 font-medium text-brand-700 hover:bg-brand-50"
+          >
             {tChecklist("link")}
           </Link>
-          <Link href="/staff/cases/new" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+          <Link
+            href="/staff/cases/new"
+            className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
+          >
             {t("list.new")}
           </Link>
         </div>

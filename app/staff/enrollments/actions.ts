@@ -7,10 +7,13 @@ import { enrollmentSchema } from "@/lib/recruitment/schemas";
 import { withdrawEnrollment } from "@/lib/recruitment/service";
 
 export async function withdrawOwnAction(_previous: ActionState<unknown>, form: FormData) {
-  return serverAction({ roles: ["STAFF"], schema: enrollmentSchema, input: formToObject(form) }, async (user, data, { t }) => {
-    await withdrawEnrollment(user, data);
-    revalidatePath("/staff/enrollments");
-    revalidatePath("/staff/recruitment");
-    return { data: null, message: t("recruitment.mine.withdrawn") };
-  });
+  return serverAction(
+    { roles: ["STAFF"], schema: enrollmentSchema, input: formToObject(form) },
+    async (user, data, { t }) => {
+      await withdrawEnrollment(user, data);
+      revalidatePath("/staff/enrollments");
+      revalidatePath("/staff/recruitment");
+      return { data: null, message: t("recruitment.mine.withdrawn") };
+    },
+  );
 }

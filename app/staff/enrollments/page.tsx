@@ -28,7 +28,10 @@ export default async function MyEnrollments() {
         {enrollments.length === 0 ? (
           <p className="text-muted">{t("empty")}</p>
         ) : (
-          <DataTable headers={[t("cohort"), t("trajectory"), t("status"), t("appliedAt"), t("actions")]} testId="my-enrollments">
+          <DataTable
+            headers={[t("cohort"), t("trajectory"), t("status"), t("appliedAt"), t("actions")]}
+            testId="my-enrollments"
+          >
             {enrollments.map((enrollment) => (
               <tr key={enrollment.id} className="border-b border-brand-100">
                 <td className={cell}>{enrollment.cohort.name}</td>

@@ -8,33 +8,42 @@ import { applySchema, introSchema } from "@/lib/recruitment/schemas";
 import { applyForCohort, cancelIntroRegistration, registerForIntro } from "@/lib/recruitment/service";
 
 export async function registerAction(_previous: ActionState<unknown>, form: FormData) {
-  return serverAction({ roles: ["STAFF"], schema: introSchema, input: formToObject(form) }, async (user, data, { t }) => {
-    await registerForIntro(user, data);
-    revalidatePath("/staff/recruitment");
-    return { data: null, message: t("recruitment.staff.registeredMessage") };
-  });
+  return serverAction(
+    { roles: ["STAFF"], schema: introSchema, input: formToObject(form) },
+    async (user, data, { t }) => {
+      await registerForIntro(user, data);
+      revalidatePath("/staff/recruitment");
+      return { data: null, message: t("recruitment.staff.registeredMessage") };
+    },
+  );
 }
 
 export async function cancelRegistrationAction(_previous: ActionState<unknown>, form: FormData) {
-  return serverAction({ roles: ["STAFF"], schema: introSchema, input: formToObject(form) }, async (user, data, { t }) => {
-    await cancelIntroRegistration(user, data);
-    revalidatePath("/staff/recruitment");
-    return { data: null, message: t("recruitment.staff.cancelledMessage") };
-  });
+  return serverAction(
+    { roles: ["STAFF"], schema: introSchema, input: formToObject(form) },
+    async (user, data, { t }) => {
+      await cancelIntroRegistration(user, data);
+      revalidatePath("/staff/recruitment");
+      return { data: null, message: t("recruitment.staff.cancelledMessage") };
+    },
+  );
 }
 
 export async function applyAction(_previous: ActionState<unknown>, form: FormData) {
-  return serverAction({ roles: ["STAFF"], schema: applySchema, input: formToObject(form) }, async (user, data, { t }) => {
-    const placement = await applyForCohort(user, data);
-    const cohort = { name: placement.cohortName };
-    revalidatePath("/staff/recruitment");
-    revalidatePath("/staff/enrollments");
-    const message =
-      placement.status === "ACCEPTED"
-        ? t("recruitment.apply.accepted", { cohort: cohort.name })
-        : placement.status === "WAITLISTED"
-          ? t("recruitment.apply.waitlisted", { cohort: cohort.name, place: placement.place ?? 0 })
-          : t("recruitment.apply.applied", { cohort: cohort.name });
-    return { data: placement.status, message, warnings: warningsOf(placement, t) };
-  });
+  return serverAction(
+    { roles: ["STAFF"], schema: applySchema, input: formToObject(form) },
+    async (user, data, { t }) => {
+      const placement = await applyForCohort(user, data);
+      const cohort = { name: placement.cohortName };
+      revalidatePath("/staff/recruitment");
+      revalidatePath("/staff/enrollments");
+      const message =
+        placement.status === "ACCEPTED"
+          ? t("recruitment.apply.accepted", { cohort: cohort.name })
+          : placement.status === "WAITLISTED"
+            ? t("recruitment.apply.waitlisted", { cohort: cohort.name, place: placement.place ?? 0 })
+            : t("recruitment.apply.applied", { cohort: cohort.name });
+      return { data: placement.status, message, warnings: warningsOf(placement, t) };
+    },
+  );
 }

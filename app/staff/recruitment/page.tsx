@@ -72,12 +72,14 @@ export default async function StaffRecruitment() {
                   {cohort.name} <span className="text-sm font-normal text-muted">· {cohort.trajectory.title}</span>
                 </h3>
                 <p className="text-sm text-muted">
-                  {tStatus(cohort.status)} · {t("cohortPlaces", { accepted: cohort.accepted, capacity: cohort.capacity })}
+                  {tStatus(cohort.status)} ·{" "}
+                  {t("cohortPlaces", { accepted: cohort.accepted, capacity: cohort.capacity })}
                 </p>
                 {mine.has(cohort.id) ? (
                   <p data-testid="my-status">
                     {t("myStatus", { status: tEnrollment(mine.get(cohort.id)!.status) })}
-                    {mine.get(cohort.id)!.place !== null && ` · ${tMine("place", { place: mine.get(cohort.id)!.place! })}`}{" "}
+                    {mine.get(cohort.id)!.place !== null &&
+                      ` · ${tMine("place", { place: mine.get(cohort.id)!.place! })}`}{" "}
                     <Link href="/staff/enrollments" className="text-brand-700 underline">
                       {t("myEnrollments")}
                     </Link>

@@ -15,12 +15,25 @@ import { addEntryAction, planActionAction, saveNotesAction, strategyActionStatus
 type Option = { id: string; name: string };
 
 /** Adds a key person (by role), organisation or initiative to the register. */
-export function EntryForm({ municipalityId, trajectories }: { municipalityId: string; trajectories: { id: string; title: string }[] }) {
+export function EntryForm({
+  municipalityId,
+  trajectories,
+}: {
+  municipalityId: string;
+  trajectories: { id: string; title: string }[];
+}) {
   const t = useTranslations("strategy");
   const [state, action, pending] = useActionState<ActionState<{ id: string }>, FormData>(addEntryAction, idle);
   const errors = state.status === "error" ? state.fieldErrors : undefined;
   return (
-    <KeepValuesForm action={action} state={state} pending={pending} aria-label={t("entry.formLabel")} className="flex max-w-2xl flex-col gap-3" data-testid="entry-form">
+    <KeepValuesForm
+      action={action}
+      state={state}
+      pending={pending}
+      aria-label={t("entry.formLabel")}
+      className="flex max-w-2xl flex-col gap-3"
+      data-testid="entry-form"
+    >
       <FormMessage state={state} />
       <input type="hidden" name="municipalityId" value={municipalityId} />
       <SelectField
@@ -39,9 +52,31 @@ export function EntryForm({ municipalityId, trajectories }: { municipalityId: st
         errors={errors?.network}
         required
       />
-      <Field id="entry-name" name="name" label={t("entry.name")} help={t("entry.nameHelp")} maxLength={STRATEGY_LIMITS.name} required errors={errors?.name} />
-      <TextArea id="entry-description" name="description" label={t("entry.description")} maxLength={STRATEGY_LIMITS.description} rows={3} errors={errors?.description} />
-      <Field id="entry-reach" name="reach" label={t("entry.reach")} help={t("entry.reachHelp")} maxLength={STRATEGY_LIMITS.reach} errors={errors?.reach} />
+      <Field
+        id="entry-name"
+        name="name"
+        label={t("entry.name")}
+        help={t("entry.nameHelp")}
+        maxLength={STRATEGY_LIMITS.name}
+        required
+        errors={errors?.name}
+      />
+      <TextArea
+        id="entry-description"
+        name="description"
+        label={t("entry.description")}
+        maxLength={STRATEGY_LIMITS.description}
+        rows={3}
+        errors={errors?.description}
+      />
+      <Field
+        id="entry-reach"
+        name="reach"
+        label={t("entry.reach")}
+        help={t("entry.reachHelp")}
+        maxLength={STRATEGY_LIMITS.reach}
+        errors={errors?.reach}
+      />
       {trajectories.length > 0 && (
         <SelectField
           id="entry-trajectory"
@@ -59,15 +94,37 @@ export function EntryForm({ municipalityId, trajectories }: { municipalityId: st
 }
 
 /** The risks of further polarisation, the communication approach and the team's own role. */
-export function NotesForm({ municipalityId, notes }: { municipalityId: string; notes: { risks: string; communication: string; ownRole: string } | null }) {
+export function NotesForm({
+  municipalityId,
+  notes,
+}: {
+  municipalityId: string;
+  notes: { risks: string; communication: string; ownRole: string } | null;
+}) {
   const t = useTranslations("strategy");
   const [state, action, pending] = useActionState<ActionState<unknown>, FormData>(saveNotesAction, idle);
   const errors = state.status === "error" ? state.fieldErrors : undefined;
   return (
-    <KeepValuesForm action={action} state={state} pending={pending} aria-label={t("notes.formLabel")} className="flex max-w-2xl flex-col gap-3" data-testid="notes-form">
+    <KeepValuesForm
+      action={action}
+      state={state}
+      pending={pending}
+      aria-label={t("notes.formLabel")}
+      className="flex max-w-2xl flex-col gap-3"
+      data-testid="notes-form"
+    >
       <FormMessage state={state} />
       <input type="hidden" name="municipalityId" value={municipalityId} />
-      <TextArea id="notes-risks" name="risks" label={t("notes.risks")} help={t("notes.risksHelp")} maxLength={STRATEGY_LIMITS.notes} rows={4} defaultValue={notes?.risks} errors={errors?.risks} />
+      <TextArea
+        id="notes-risks"
+        name="risks"
+        label={t("notes.risks")}
+        help={t("notes.risksHelp")}
+        maxLength={STRATEGY_LIMITS.notes}
+        rows={4}
+        defaultValue={notes?.risks}
+        errors={errors?.risks}
+      />
       <TextArea
         id="notes-communication"
         name="communication"
@@ -78,7 +135,16 @@ export function NotesForm({ municipalityId, notes }: { municipalityId: string; n
         defaultValue={notes?.communication}
         errors={errors?.communication}
       />
-      <TextArea id="notes-own-role" name="ownRole" label={t("notes.ownRole")} help={t("notes.ownRoleHelp")} maxLength={STRATEGY_LIMITS.notes} rows={4} defaultValue={notes?.ownRole} errors={errors?.ownRole} />
+      <TextArea
+        id="notes-own-role"
+        name="ownRole"
+        label={t("notes.ownRole")}
+        help={t("notes.ownRoleHelp")}
+        maxLength={STRATEGY_LIMITS.notes}
+        rows={4}
+        defaultValue={notes?.ownRole}
+        errors={errors?.ownRole}
+      />
       <SubmitButton className="self-start">{t("notes.submit")}</SubmitButton>
     </KeepValuesForm>
   );
@@ -91,7 +157,14 @@ export function PlanActionForm({ entry, owners }: { entry: { id: string; name: s
   const errors = state.status === "error" ? state.fieldErrors : undefined;
   const id = (name: string) => `plan-${entry.id}-${name}`;
   return (
-    <KeepValuesForm action={action} state={state} pending={pending} aria-label={t("plan.formLabel", { name: entry.name })} className="mt-2 flex max-w-xl flex-col gap-3" data-testid="plan-action-form">
+    <KeepValuesForm
+      action={action}
+      state={state}
+      pending={pending}
+      aria-label={t("plan.formLabel", { name: entry.name })}
+      className="mt-2 flex max-w-xl flex-col gap-3"
+      data-testid="plan-action-form"
+    >
       <FormMessage state={state} />
       <input type="hidden" name="entryId" value={entry.id} />
       <TextArea
@@ -129,12 +202,24 @@ export function PlanActionForm({ entry, owners }: { entry: { id: string; name: s
 }
 
 /** Moves an action of the strategy plan along. */
-export function ActionStatusForm({ actionId, status, about }: { actionId: string; status: ActionStatus; about: string }) {
+export function ActionStatusForm({
+  actionId,
+  status,
+  about,
+}: {
+  actionId: string;
+  status: ActionStatus;
+  about: string;
+}) {
   const t = useTranslations("strategy");
   const tStatus = useTranslations("strategy.status");
   const [state, action] = useActionState<ActionState<unknown>, FormData>(strategyActionStatusAction, idle);
   return (
-    <form action={action} className="flex flex-wrap items-end gap-2" aria-label={t("plan.statusLabel", { action: about })}>
+    <form
+      action={action}
+      className="flex flex-wrap items-end gap-2"
+      aria-label={t("plan.statusLabel", { action: about })}
+    >
       <input type="hidden" name="actionId" value={actionId} />
       <SelectField
         id={`status-${actionId}`}

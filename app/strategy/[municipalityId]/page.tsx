@@ -18,7 +18,9 @@ export async function generateMetadata({ params }: Props) {
   const { municipalityId } = await params;
   const t = await getTranslations("strategy");
   if (!isUuid(municipalityId)) return { title: t("title") };
-  const municipality = await (await db()).municipality.findUnique({ where: { id: municipalityId }, select: { name: true } });
+  const municipality = await (
+    await db()
+  ).municipality.findUnique({ where: { id: municipalityId }, select: { name: true } });
   return { title: municipality ? t("registerTitle", { municipality: municipality.name }) : t("title") };
 }
 
@@ -62,7 +64,13 @@ export default async function StrategyRegisterPage({ params }: Props) {
                   <PlanActionForm entry={{ id: entry.id, name: entry.name }} owners={owners} />
                 </details>
                 <div className="self-start">
-                  <ActionButton action={removeEntryAction} fields={{ entryId: entry.id }} label={t("entry.remove")} about={entry.name} tone="secondary" />
+                  <ActionButton
+                    action={removeEntryAction}
+                    fields={{ entryId: entry.id }}
+                    label={t("entry.remove")}
+                    about={entry.name}
+                    tone="secondary"
+                  />
                 </div>
               </div>
             )}
@@ -75,7 +83,10 @@ export default async function StrategyRegisterPage({ params }: Props) {
   return (
     <>
       <PageHeader title={t("registerTitle", { municipality: register.municipality.name })}>
-        <Link href={`/strategy/${municipalityId}/plan`} className="rounded border border-brand-700 px-4 py-2 font-medium text-brand-800 hover:bg-brand-50">
+        <Link
+          href={`/strategy/${municipalityId}/plan`}
+          className="rounded border border-brand-700 px-4 py-2 font-medium text-brand-800 hover:bg-brand-50"
+        >
           {t("plan.open")}
         </Link>
       </PageHeader>

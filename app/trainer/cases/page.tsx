@@ -12,7 +12,11 @@ export async function generateMetadata() {
 }
 
 /** Cases the trainer may read: shared with the trainers of their trajectories and sessions (R13). */
-export default async function TrainerCasesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function TrainerCasesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser("TRAINER");
   const filters = caseFilterSchema.parse(await searchParams);
   const prisma = await db();
@@ -34,9 +38,13 @@ export default async function TrainerCasesPage({ searchParams }: { searchParams:
             {sessions.map((session) => (
               <li key={session.id} className="flex flex-wrap items-baseline justify-between gap-2 py-2">
                 <span>
-                  <span className="font-medium">{session.title ?? (tKind.has(session.kind as never) ? tKind(session.kind as never) : session.kind)}</span>
+                  <span className="font-medium">
+                    {session.title ?? (tKind.has(session.kind as never) ? tKind(session.kind as never) : session.kind)}
+                  </span>
                   {session.cohort && ` · ${session.cohort.name}`} · {session.municipality.name} ·{" "}
-                  <time dateTime={session.startsAt.toISOString()}>{format.dateTime(session.startsAt, { dateStyle: "medium" })}</time>
+                  <time dateTime={session.startsAt.toISOString()}>
+                    {format.dateTime(session.startsAt, { dateStyle: "medium" })}
+                  </time>
                 </span>
                 <Link href={`/trainer/sessions/${session.id}/cases`} className="text-brand-700 underline">
                   {t("session.pick", { count: session._count.cases })}

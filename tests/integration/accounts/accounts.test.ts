@@ -21,11 +21,14 @@ const form = (fields: Record<string, string>) => {
 
 /** The link in the newest mail to `email`, as the person would click it. */
 async function mailedToken(email: string) {
-  const mail = await (await db()).outboxMail.findFirstOrThrow({ where: { toEmail: email }, orderBy: { createdAt: "desc" } });
+  const mail = await (
+    await db()
+  ).outboxMail.findFirstOrThrow({ where: { toEmail: email }, orderBy: { createdAt: "desc" } });
   return /\/account\/password\/([A-Za-z0-9_-]+)/.exec(mail.body)![1];
 }
 
-const signsIn = async (email: string, password = PASSWORD) => (await verifyCredentials(await db(), { email, password, address: "10.1.1.1" })).ok;
+const signsIn = async (email: string, password = PASSWORD) =>
+  (await verifyCredentials(await db(), { email, password, address: "10.1.1.1" })).ok;
 
 let tenant: Awaited<ReturnType<typeof makeTenant>>;
 let admin: Awaited<ReturnType<typeof makeUser>>;
@@ -42,7 +45,17 @@ afterEach(() => {
 });
 
 const invite = (fields: Partial<Record<string, string>> = {}) =>
-  invitePersonAction(idle, form({ name: "Noor Bakker", email: email.toUpperCase(), role: "STAFF", municipalityId: tenant.municipality.id, workField: "EDUCATION", ...fields } as Record<string, string>));
+  invitePersonAction(
+    idle,
+    form({
+      name: "Noor Bakker",
+      email: email.toUpperCase(),
+      role: "STAFF",
+      municipalityId: tenant.municipality.id,
+      workField: "EDUCATION",
+      ...fields,
+    } as Record<string, string>),
+  );
 
 describe("an admin invites a person, who sets their own password from the mailed link", () => {
   it("creates the account without a password, mails a one-time link, and the link sets the password", async () => {
@@ -51,19 +64,29 @@ describe("an admin invites a person, who sets their own password from the mailed
     const prisma = await db();
     const person = await prisma.user.findUniqueOrThrow({ where: { email } });
     expect(person).toMatchObject({ role: "STAFF", municipalityId: tenant.municipality.id, passwordHash: null });
-    expect(await prisma.auditEvent.count({ where: { action: "person.invite", entityId: person.id, actorId: admin.id } })).toBe(1);
+    expect(
+      await prisma.auditEvent.count({ where: { action: "person.invite", entityId: person.id, actorId: admin.id } }),
+    ).toBe(1);
     expect(await signsIn(person.email)).toBe(false);
 
     const token = await mailedToken(person.email);
     expect(await prisma.passwordToken.count({ where: { tokenHash: token } })).toBe(0); // only its hash is stored
     signInAs(null);
-    expect(await setPasswordAction(idle, form({ token, password: PASSWORD, confirm: PASSWORD }))).toMatchObject({ status: "success" });
+    expect(await setPasswordAction(idle, form({ token, password: PASSWORD, confirm: PASSWORD }))).toMatchObject({
+      status: "success",
+    });
     expect(await signsIn(person.email)).toBe(true);
     expect(await prisma.auditEvent.count({ where: { action: "person.password.first", entityId: person.id } })).toBe(1);
 
     // Used up: the same link does nothing a second time.
-    const again = await setPasswordAction(idle, form({ token, password: "een ander lang wachtwoord", confirm: "een ander lang wachtwoord" }));
-    expect(again).toMatchObject({ status: "error", fieldErrors: { token: ["Deze link is ongeldig of verlopen. Vraag een nieuwe aan."] } });
+    const again = await setPasswordAction(
+      idle,
+      form({ token, password: "een ander lang wachtwoord", confirm: "een ander lang wachtwoord" }),
+    );
+    expect(again).toMatchObject({
+      status: "error",
+      fieldErrors: { token: ["Deze link is ongeldig of verlopen. Vraag een nieuwe aan."] },
+    });
     expect(await signsIn(person.email)).toBe(true);
   });
 
@@ -71,9 +94,18 @@ describe("an admin invites a person, who sets their own password from the mailed
     signInAs(admin.id);
     const prisma = await db();
     const before = await prisma.user.count();
-    expect(await invite({ email: tenant.staff.email.toUpperCase() })).toMatchObject({ status: "error", fieldErrors: { email: ["Er bestaat al een account met dit e-mailadres."] } });
-    expect(await invite({ municipalityId: "" })).toMatchObject({ status: "error", fieldErrors: { municipalityId: [expect.stringContaining("Coördinatoren en medewerkers")] } });
-    expect(await invite({ role: "TRAINER" })).toMatchObject({ status: "error", fieldErrors: { municipalityId: [expect.any(String)] } });
+    expect(await invite({ email: tenant.staff.email.toUpperCase() })).toMatchObject({
+      status: "error",
+      fieldErrors: { email: ["Er bestaat al een account met dit e-mailadres."] },
+    });
+    expect(await invite({ municipalityId: "" })).toMatchObject({
+      status: "error",
+      fieldErrors: { municipalityId: [expect.stringContaining("Coördinatoren en medewerkers")] },
+    });
+    expect(await invite({ role: "TRAINER" })).toMatchObject({
+      status: "error",
+      fieldErrors: { municipalityId: [expect.any(String)] },
+    });
     expect(await prisma.user.count()).toBe(before);
     expect(await prisma.outboxMail.count({ where: { toEmail: { in: [email, tenant.staff.email] } } })).toBe(0);
   });
@@ -83,7 +115,9 @@ describe("an admin invites a person, who sets their own password from the mailed
     for (const actor of [tenant.coordinator, tenant.trainer, tenant.staff]) {
       signInAs(actor.id);
       expect(await invite()).toMatchObject({ status: "error", message: "U heeft geen toegang tot dit onderdeel." });
-      expect(await resendInvitationAction(idle, form({ userId: tenant.colleague.id }))).toMatchObject({ status: "error" });
+      expect(await resendInvitationAction(idle, form({ userId: tenant.colleague.id }))).toMatchObject({
+        status: "error",
+      });
     }
     expect(await prisma.user.count({ where: { email } })).toBe(0);
     expect(await prisma.passwordToken.count({ where: { userId: tenant.colleague.id } })).toBe(0);
@@ -99,10 +133,14 @@ describe("an admin invites a person, who sets their own password from the mailed
     const second = await mailedToken(email);
     expect(second).not.toBe(first);
     signInAs(null);
-    expect(await setPasswordAction(idle, form({ token: first, password: PASSWORD, confirm: PASSWORD }))).toMatchObject({ status: "error" });
+    expect(await setPasswordAction(idle, form({ token: first, password: PASSWORD, confirm: PASSWORD }))).toMatchObject({
+      status: "error",
+    });
 
     vi.useFakeTimers({ now: Date.now() + TOKEN_LIFETIME_MS.INVITE + 1000, toFake: ["Date"] });
-    expect(await setPasswordAction(idle, form({ token: second, password: PASSWORD, confirm: PASSWORD }))).toMatchObject({ status: "error" });
+    expect(await setPasswordAction(idle, form({ token: second, password: PASSWORD, confirm: PASSWORD }))).toMatchObject(
+      { status: "error" },
+    );
     expect(await signsIn(email)).toBe(false);
   });
 
@@ -130,10 +168,19 @@ describe("a person who forgot their password asks for a link", () => {
     signInAs(tenant.staff.id);
     expect((await currentUser())?.id).toBe(tenant.staff.id);
     signInAs(null);
-    expect(await requestPasswordResetAction(idle, form({ email: tenant.staff.email }))).toMatchObject({ status: "success" });
-    const mail = await prisma.outboxMail.findFirstOrThrow({ where: { toEmail: tenant.staff.email, kind: "account.reset" } });
+    expect(await requestPasswordResetAction(idle, form({ email: tenant.staff.email }))).toMatchObject({
+      status: "success",
+    });
+    const mail = await prisma.outboxMail.findFirstOrThrow({
+      where: { toEmail: tenant.staff.email, kind: "account.reset" },
+    });
     expect(mail.body).toContain("https://middengrond.example.nl/account/password/");
-    expect(await setPasswordAction(idle, form({ token: await mailedToken(tenant.staff.email), password: PASSWORD, confirm: PASSWORD }))).toMatchObject({ status: "success" });
+    expect(
+      await setPasswordAction(
+        idle,
+        form({ token: await mailedToken(tenant.staff.email), password: PASSWORD, confirm: PASSWORD }),
+      ),
+    ).toMatchObject({ status: "success" });
     expect(await signsIn(tenant.staff.email)).toBe(true);
     signInAs(tenant.staff.id);
     expect(await currentUser()).toBeNull(); // the session from before the reset is over
@@ -145,14 +192,20 @@ describe("a person who forgot their password asks for a link", () => {
     const unknown = await requestPasswordResetAction(idle, form({ email: "niemand@example.test" }));
     const known = await requestPasswordResetAction(idle, form({ email: tenant.colleague.email }));
     expect(unknown).toEqual(known);
-    expect(await prisma.outboxMail.count({ where: { toEmail: { in: ["niemand@example.test", tenant.colleague.email] } } })).toBe(1);
+    expect(
+      await prisma.outboxMail.count({ where: { toEmail: { in: ["niemand@example.test", tenant.colleague.email] } } }),
+    ).toBe(1);
     for (let i = 0; i < 3; i++) await requestPasswordResetAction(idle, form({ email: tenant.colleague.email }));
     expect(await prisma.outboxMail.count({ where: { toEmail: tenant.colleague.email } })).toBe(3);
-    expect(await requestPasswordResetAction(idle, form({ email: tenant.colleague.email }))).toMatchObject({ message: "Te veel aanvragen. Probeer het over een kwartier opnieuw." });
+    expect(await requestPasswordResetAction(idle, form({ email: tenant.colleague.email }))).toMatchObject({
+      message: "Te veel aanvragen. Probeer het over een kwartier opnieuw.",
+    });
   });
 
   it("sends nothing when the platform does not know its own address (APP_URL): a Host header never decides where a link points", async () => {
-    expect(await requestPasswordResetAction(idle, form({ email: tenant.staff.email }))).toMatchObject({ status: "error" });
+    expect(await requestPasswordResetAction(idle, form({ email: tenant.staff.email }))).toMatchObject({
+      status: "error",
+    });
     expect(await (await db()).outboxMail.count({ where: { toEmail: tenant.staff.email } })).toBe(0);
   });
 });

@@ -12,7 +12,10 @@ const filter = (raw: Record<string, string> = {}) => auditFilterSchema.parse(raw
 let tenant: Awaited<ReturnType<typeof makeTenant>>;
 let other: Awaited<ReturnType<typeof makeTenant>>;
 
-async function addEvents(count: number, base: { actorId: string; municipalityId: string; action: string; entity: string }) {
+async function addEvents(
+  count: number,
+  base: { actorId: string; municipalityId: string; action: string; entity: string },
+) {
   const prisma = await db();
   await prisma.auditEvent.createMany({
     data: Array.from({ length: count }, (_, i) => ({ ...base, entityId: `record-${i}`, data: { field: "status" } })),
@@ -22,8 +25,18 @@ async function addEvents(count: number, base: { actorId: string; municipalityId:
 beforeAll(async () => {
   tenant = await makeTenant("Auditstad");
   other = await makeTenant("Elders");
-  await addEvents(120, { actorId: tenant.coordinator.id, municipalityId: tenant.municipality.id, action: "enrollment.accept", entity: "Enrollment" });
-  await addEvents(7, { actorId: other.staff.id, municipalityId: other.municipality.id, action: "case.submit", entity: "Case" });
+  await addEvents(120, {
+    actorId: tenant.coordinator.id,
+    municipalityId: tenant.municipality.id,
+    action: "enrollment.accept",
+    entity: "Enrollment",
+  });
+  await addEvents(7, {
+    actorId: other.staff.id,
+    municipalityId: other.municipality.id,
+    action: "case.submit",
+    entity: "Case",
+  });
 });
 
 describe("admin audit log", () => {
@@ -67,7 +80,9 @@ describe("admin audit log", () => {
   });
 
   it("ignores malformed filter values instead of failing", () => {
-    expect(filter({ municipalityId: "'; drop table", from: "31-12-2026", before: "-1", actor: "x".repeat(500) })).toEqual({
+    expect(
+      filter({ municipalityId: "'; drop table", from: "31-12-2026", before: "-1", actor: "x".repeat(500) }),
+    ).toEqual({
       actor: undefined,
       action: undefined,
       entity: undefined,
@@ -87,7 +102,12 @@ describe("admin audit log", () => {
       return queryCount() - start;
     };
     const small = await statements();
-    await addEvents(500, { actorId: tenant.staff.id, municipalityId: tenant.municipality.id, action: "attendance.record", entity: "Attendance" });
+    await addEvents(500, {
+      actorId: tenant.staff.id,
+      municipalityId: tenant.municipality.id,
+      action: "attendance.record",
+      entity: "Attendance",
+    });
     expect(small).toBeGreaterThan(0);
     expect(await statements()).toBe(small);
   });

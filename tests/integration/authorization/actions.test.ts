@@ -18,7 +18,10 @@ vi.mock("next/headers", () => ({
   headers: async () => new Headers({ "x-forwarded-for": `10.9.${(++calls >> 8) & 255}.${calls & 255}` }),
 }));
 // app/login/actions.ts imports next-auth, which does not load outside Next; signIn itself is mocked in setup.ts.
-vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {}, CredentialsSignin: class CredentialsSignin extends Error {} }));
+vi.mock("next-auth", () => ({
+  AuthError: class AuthError extends Error {},
+  CredentialsSignin: class CredentialsSignin extends Error {},
+}));
 
 type Action = (previous: ActionState<unknown>, form: FormData) => Promise<ActionState<unknown>>;
 
@@ -57,7 +60,8 @@ describe("authorisation matrix: server actions", () => {
           action = ((await import(/* @vite-ignore */ path.join(root, file))) as Record<string, Action>)[name];
           // A refused call consumes nothing, so the refused actors share one form.
           const shared = refused.length > 0 ? await variant.form(scenario, refused[0]) : {};
-          for (const actor of order) forms.set(actor, variant.allow.includes(actor) ? await variant.form(scenario, actor) : shared);
+          for (const actor of order)
+            forms.set(actor, variant.allow.includes(actor) ? await variant.form(scenario, actor) : shared);
           last = await fingerprint();
         });
         for (const actor of order) {

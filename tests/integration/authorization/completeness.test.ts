@@ -8,7 +8,10 @@ import { ACTIONS, MATRIX, PAGES, ROUTES } from "./matrix";
 import { ACTORS } from "./scenario";
 
 // app/login/actions.ts imports next-auth, which does not load outside Next.
-vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {}, CredentialsSignin: class CredentialsSignin extends Error {} }));
+vi.mock("next-auth", () => ({
+  AuthError: class AuthError extends Error {},
+  CredentialsSignin: class CredentialsSignin extends Error {},
+}));
 
 describe("authorisation matrix: completeness", () => {
   const discovered = discoveredKeys();
@@ -21,7 +24,10 @@ describe("authorisation matrix: completeness", () => {
 
   it("has an entry for every page, route handler and exported server action", () => {
     const missing = discovered.filter((key) => !(key in MATRIX));
-    expect(missing, "add these to tests/integration/authorization/matrix.ts (docs/decisions/0010-authorisation-matrix.md)").toEqual([]);
+    expect(
+      missing,
+      "add these to tests/integration/authorization/matrix.ts (docs/decisions/0010-authorisation-matrix.md)",
+    ).toEqual([]);
   });
 
   it("has no entry for something that no longer exists", () => {
@@ -38,7 +44,11 @@ describe("authorisation matrix: completeness", () => {
     expect(misfiled).toEqual([]);
     for (const [key, variants] of Object.entries(MATRIX)) {
       expect(variants.length, key).toBeGreaterThan(0);
-      for (const variant of variants) expect(variant.allow.filter((actor) => !ACTORS.includes(actor)), key).toEqual([]);
+      for (const variant of variants)
+        expect(
+          variant.allow.filter((actor) => !ACTORS.includes(actor)),
+          key,
+        ).toEqual([]);
       const names = variants.map((variant) => variant.variant ?? "");
       expect(new Set(names).size, `${key}: variants need distinct names`).toBe(names.length);
     }

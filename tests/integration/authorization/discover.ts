@@ -13,20 +13,33 @@ function files(dir: string, keep: (name: string, full: string) => boolean): stri
   });
 }
 
-const named = (...names: string[]) => (name: string) => names.includes(name);
+const named =
+  (...names: string[]) =>
+  (name: string) =>
+    names.includes(name);
 /** A module whose first statement is the "use server" directive: everything it exports is a server action. */
-const usesServer = (name: string, full: string) => /\.(ts|tsx)$/.test(name) && /^\s*(?:\/\/[^\n]*\n\s*|\/\*[\s\S]*?\*\/\s*)*["']use server["']/.test(fs.readFileSync(full, "utf8"));
+const usesServer = (name: string, full: string) =>
+  /\.(ts|tsx)$/.test(name) &&
+  /^\s*(?:\/\/[^\n]*\n\s*|\/\*[\s\S]*?\*\/\s*)*["']use server["']/.test(fs.readFileSync(full, "utf8"));
 
 /** app/trainer/(x)/cohorts/[id]/page.tsx → /trainer/cohorts/[id] (route groups and private folders do not show in the URL). */
 export function routeOf(file: string): string {
-  const segments = file.split("/").slice(1, -1).filter((segment) => !/^\(.*\)$/.test(segment));
+  const segments = file
+    .split("/")
+    .slice(1, -1)
+    .filter((segment) => !/^\(.*\)$/.test(segment));
   return `/${segments.join("/")}`;
 }
 
-export const pageFiles = () => files(path.join(root, "app"), named("page.tsx", "page.ts", "page.jsx", "page.js")).filter((file) => !file.includes("/_"));
-export const routeFiles = () => files(path.join(root, "app"), named("route.ts", "route.tsx", "route.js")).filter((file) => !file.includes("/_"));
+export const pageFiles = () =>
+  files(path.join(root, "app"), named("page.tsx", "page.ts", "page.jsx", "page.js")).filter(
+    (file) => !file.includes("/_"),
+  );
+export const routeFiles = () =>
+  files(path.join(root, "app"), named("route.ts", "route.tsx", "route.js")).filter((file) => !file.includes("/_"));
 /** Server action modules: app/**\/actions.ts by convention, and any other "use server" module of app/, lib/ or components/. */
-export const actionFiles = () => ["app", "lib", "components"].flatMap((dir) => files(path.join(root, dir), usesServer)).sort();
+export const actionFiles = () =>
+  ["app", "lib", "components"].flatMap((dir) => files(path.join(root, dir), usesServer)).sort();
 
 /**
  * The exports of a "use server" file, read from its source: `export async function x`,
@@ -35,11 +48,16 @@ export const actionFiles = () => ["app", "lib", "components"].flatMap((dir) => f
  */
 export function exportedNames(source: string): string[] {
   const names = new Set<string>();
-  for (const match of source.matchAll(/^export\s+(?:async\s+)?function\s*\*?\s*([A-Za-z_$][\w$]*)/gm)) names.add(match[1]);
+  for (const match of source.matchAll(/^export\s+(?:async\s+)?function\s*\*?\s*([A-Za-z_$][\w$]*)/gm))
+    names.add(match[1]);
   for (const match of source.matchAll(/^export\s+(?:const|let|var)\s+([A-Za-z_$][\w$]*)/gm)) names.add(match[1]);
   for (const match of source.matchAll(/^export\s*\{([^}]*)\}/gm)) {
     for (const part of match[1].split(",")) {
-      const name = part.trim().split(/\s+as\s+/).pop()?.trim();
+      const name = part
+        .trim()
+        .split(/\s+as\s+/)
+        .pop()
+        ?.trim();
       if (name) names.add(name);
     }
   }
@@ -50,7 +68,9 @@ export function exportedNames(source: string): string[] {
 export function discoveredKeys(): string[] {
   const pages = pageFiles().map((file) => `page ${routeOf(file)}`);
   const routes = routeFiles().map((file) => `route ${routeOf(file)}`);
-  const actions = actionFiles().flatMap((file) => exportedNames(fs.readFileSync(path.join(root, file), "utf8")).map((name) => `action ${file}#${name}`));
+  const actions = actionFiles().flatMap((file) =>
+    exportedNames(fs.readFileSync(path.join(root, file), "utf8")).map((name) => `action ${file}#${name}`),
+  );
   return [...pages, ...routes, ...actions].sort();
 }
 

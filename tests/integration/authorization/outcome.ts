@@ -15,7 +15,11 @@ const REFUSAL_RULES: [`R${number}`, string][] = [
   ["R11", "notPlanner"],
   ["R11", "ownMunicipalityOnly"],
 ];
-const REFUSALS = new Set([t("errors.accessDenied"), t("errors.notFound"), ...REFUSAL_RULES.map(([rule, key]) => ruleMessage(new RuleViolation(rule, key), "nl", t))]);
+const REFUSALS = new Set([
+  t("errors.accessDenied"),
+  t("errors.notFound"),
+  ...REFUSAL_RULES.map(([rule, key]) => ruleMessage(new RuleViolation(rule, key), "nl", t)),
+]);
 
 export type Outcome = { verdict: "allowed" | "refused" | "unclear"; detail: string };
 
@@ -23,10 +27,13 @@ export type Outcome = { verdict: "allowed" | "refused" | "unclear"; detail: stri
 export function thrownOutcome(error: unknown): Outcome {
   const digest = (error as { digest?: unknown })?.digest;
   if (typeof digest !== "string") throw error;
-  if (digest.startsWith("NEXT_HTTP_ERROR_FALLBACK;")) return { verdict: "refused", detail: `http ${digest.split(";")[1]}` };
+  if (digest.startsWith("NEXT_HTTP_ERROR_FALLBACK;"))
+    return { verdict: "refused", detail: `http ${digest.split(";")[1]}` };
   if (digest.startsWith("NEXT_REDIRECT;")) {
     const url = digest.split(";")[2] ?? "";
-    return url === "/login" || url.startsWith("/login?") ? { verdict: "refused", detail: `redirect ${url}` } : { verdict: "allowed", detail: `redirect ${url}` };
+    return url === "/login" || url.startsWith("/login?")
+      ? { verdict: "refused", detail: `redirect ${url}` }
+      : { verdict: "allowed", detail: `redirect ${url}` };
   }
   throw error;
 }

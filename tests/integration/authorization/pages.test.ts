@@ -16,7 +16,10 @@ vi.mock("next-intl/server", async () => {
   const base = { locale: "nl" as const, messages: messages.nl, timeZone: "Europe/Amsterdam" };
   return {
     getTranslations: async (namespace?: string | { namespace?: string }) =>
-      createTranslator({ ...base, namespace: (typeof namespace === "string" ? namespace : namespace?.namespace) as never }),
+      createTranslator({
+        ...base,
+        namespace: (typeof namespace === "string" ? namespace : namespace?.namespace) as never,
+      }),
     getFormatter: async () => createFormatter(base),
     getLocale: async () => "nl",
     getMessages: async () => messages.nl,
@@ -27,11 +30,21 @@ vi.mock("next-intl/server", async () => {
 });
 
 // app/login/page.tsx imports its action, which imports next-auth (it does not load outside Next).
-vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {}, CredentialsSignin: class CredentialsSignin extends Error {} }));
+vi.mock("next-auth", () => ({
+  AuthError: class AuthError extends Error {},
+  CredentialsSignin: class CredentialsSignin extends Error {},
+}));
 
-type Page = (props: { params: Promise<Record<string, string | string[]>>; searchParams: Promise<Record<string, string>> }) => Promise<unknown> | unknown;
+type Page = (props: {
+  params: Promise<Record<string, string | string[]>>;
+  searchParams: Promise<Record<string, string>>;
+}) => Promise<unknown> | unknown;
 
-async function render(page: Page, params: Record<string, string | string[]>, searchParams: Record<string, string>): Promise<Outcome & { html: string }> {
+async function render(
+  page: Page,
+  params: Record<string, string | string[]>,
+  searchParams: Record<string, string>,
+): Promise<Outcome & { html: string }> {
   try {
     const element = await page({ params: Promise.resolve(params), searchParams: Promise.resolve(searchParams) });
     return { verdict: "allowed", detail: "rendered", html: valuesOf(element).join("\n") };
@@ -78,11 +91,23 @@ describe("authorisation matrix: pages", () => {
           const expected = variant.allow.includes(actor) ? "allowed" : "refused";
           it(`${actor}: ${expected}`, async () => {
             signInAs(actorId(scenario, actor));
-            const outcome = await render(page, variant.params?.(scenario) ?? {}, variant.searchParams?.(scenario) ?? {});
+            const outcome = await render(
+              page,
+              variant.params?.(scenario) ?? {},
+              variant.searchParams?.(scenario) ?? {},
+            );
             expect(`${outcome.verdict} (${outcome.detail})`).toMatch(new RegExp(`^${expected} `));
             // The element tree holds every value the page passes on to its components.
-            if (FOREIGN.has(actor)) expect(foreignTraces(scenario).filter((trace) => outcome.html.includes(trace)), "A's data on a page of B").toEqual([]);
-            if (NO_CASE_TEXT.has(actor)) expect(outcome.html.includes(CASE_TITLE), "a case title for someone who may not read the case (R13)").toBe(false);
+            if (FOREIGN.has(actor))
+              expect(
+                foreignTraces(scenario).filter((trace) => outcome.html.includes(trace)),
+                "A's data on a page of B",
+              ).toEqual([]);
+            if (NO_CASE_TEXT.has(actor))
+              expect(
+                outcome.html.includes(CASE_TITLE),
+                "a case title for someone who may not read the case (R13)",
+              ).toBe(false);
           });
         }
       });

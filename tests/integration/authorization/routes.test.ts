@@ -7,7 +7,10 @@ import { fileOf } from "./discover";
 import { ROUTES } from "./matrix";
 import { ACTORS, actorId, buildScenario, foreignTraces, type Scenario } from "./scenario";
 
-type Handler = (request: Request, context: { params: Promise<Record<string, string | string[]>> }) => Promise<Response> | Response;
+type Handler = (
+  request: Request,
+  context: { params: Promise<Record<string, string | string[]>> },
+) => Promise<Response> | Response;
 
 /** Auth.js answers its own routes; in tests it is replaced (setup.ts), and sign-in has its own tests. */
 const AUTH_JS = "route /api/auth/[...nextauth]";
@@ -34,9 +37,13 @@ describe("authorisation matrix: route handlers", () => {
           const expected = variant.allow.includes(actor) ? "allowed" : "refused";
           it(`${actor}: ${expected}`, async () => {
             const params = (await variant.params?.(scenario, actor)) ?? {};
-            const path = key.slice("route ".length).replace(/\[(?:\.\.\.)?(\w+)\]/g, (_, name: string) => [params[name]].flat().join("/"));
+            const path = key
+              .slice("route ".length)
+              .replace(/\[(?:\.\.\.)?(\w+)\]/g, (_, name: string) => [params[name]].flat().join("/"));
             signInAs(actorId(scenario, actor));
-            const response = await handler(new Request(`http://localhost${path}${variant.query?.(scenario) ?? ""}`), { params: Promise.resolve(params) });
+            const response = await handler(new Request(`http://localhost${path}${variant.query?.(scenario) ?? ""}`), {
+              params: Promise.resolve(params),
+            });
             if (expected === "allowed") {
               expect(response.status).toBe(200);
               // A route of A's data answers an actor of B only with their own (R20).

@@ -7,7 +7,17 @@ import { db } from "@/lib/db/client";
 import type { CaseStatus, Confidentiality, EnrollmentStatus } from "@/lib/generated/prisma/client";
 import { defaultTemplate, makeMunicipality, makeUser } from "../../support/fixtures";
 
-export const ACTORS = ["anonymous", "admin", "trainerA", "trainerB", "coordinatorA", "coordinatorB", "staffA", "colleagueA", "staffB"] as const;
+export const ACTORS = [
+  "anonymous",
+  "admin",
+  "trainerA",
+  "trainerB",
+  "coordinatorA",
+  "coordinatorB",
+  "staffA",
+  "colleagueA",
+  "staffB",
+] as const;
 /**
  * anonymous: not signed in · admin · trainerA: assigned to A and trains its trajectory ·
  * trainerB: assigned to B only · coordinatorA / coordinatorB · staffA: staff of A who
@@ -51,7 +61,16 @@ export async function buildScenario() {
   };
   const { trainerA, staffA, colleagueA } = users;
 
-  const session = (data: { kind: string; startsAt: Date; minutes: number; trajectoryId?: string; cohortId?: string; poolId?: string; registrationOpen?: boolean; trainers?: string[] }) =>
+  const session = (data: {
+    kind: string;
+    startsAt: Date;
+    minutes: number;
+    trajectoryId?: string;
+    cohortId?: string;
+    poolId?: string;
+    registrationOpen?: boolean;
+    trainers?: string[];
+  }) =>
     prisma.session.create({
       data: {
         municipalityId: A.id,
@@ -70,18 +89,38 @@ export async function buildScenario() {
   /** A trajectory of A led by trainerA, with its intro held 40 days ago (staffA and colleagueA present). */
   async function freshTrajectory(status: "DRAFT" | "INTRO" | "TRAINING" = "TRAINING") {
     const trajectory = await prisma.trajectory.create({
-      data: { municipalityId: A.id, templateId: template.id, leadTrainerId: trainerA.id, title: `Traject ${unique()}`, status, trainers: { create: [{ trainerId: trainerA.id }] } },
+      data: {
+        municipalityId: A.id,
+        templateId: template.id,
+        leadTrainerId: trainerA.id,
+        title: `Traject ${unique()}`,
+        status,
+        trainers: { create: [{ trainerId: trainerA.id }] },
+      },
     });
     if (status === "DRAFT") return { trajectory, intro: null };
-    const intro = await session({ kind: "INTRO", startsAt: daysFromNow(-40, 18), minutes: 120, trajectoryId: trajectory.id });
-    await prisma.attendance.createMany({ data: [staffA, colleagueA].map((person) => ({ sessionId: intro.id, userId: person.id, status: "PRESENT" as const })) });
+    const intro = await session({
+      kind: "INTRO",
+      startsAt: daysFromNow(-40, 18),
+      minutes: 120,
+      trajectoryId: trajectory.id,
+    });
+    await prisma.attendance.createMany({
+      data: [staffA, colleagueA].map((person) => ({
+        sessionId: intro.id,
+        userId: person.id,
+        status: "PRESENT" as const,
+      })),
+    });
     return { trajectory, intro };
   }
 
   /** A recruiting cohort in a fresh trajectory of A. */
   async function freshCohort(options: { autoAccept?: boolean } = {}) {
     const { trajectory } = await freshTrajectory();
-    const cohort = await prisma.cohort.create({ data: { trajectoryId: trajectory.id, name: `Groep ${unique()}`, autoAccept: options.autoAccept ?? true } });
+    const cohort = await prisma.cohort.create({
+      data: { trajectoryId: trajectory.id, name: `Groep ${unique()}`, autoAccept: options.autoAccept ?? true },
+    });
     return { trajectory, cohort };
   }
 
@@ -93,25 +132,76 @@ export async function buildScenario() {
     const { trajectory, cohort } = await freshCohort({ autoAccept: false });
     const person = userId ?? (await freshPerson()).id;
     return prisma.enrollment.create({
-      data: { cohortId: cohort.id, trajectoryId: trajectory.id, userId: person, status, motivation: "Ik wil de middengroep bereiken.", queuedAt: status === "WAITLISTED" ? new Date() : null },
+      data: {
+        cohortId: cohort.id,
+        trajectoryId: trajectory.id,
+        userId: person,
+        status,
+        motivation: "Ik wil de middengroep bereiken.",
+        queuedAt: status === "WAITLISTED" ? new Date() : null,
+      },
     });
   }
 
   // The shared records of A.
   const { trajectory, intro } = await freshTrajectory();
-  const cohort = await prisma.cohort.create({ data: { trajectoryId: trajectory.id, name: "Groep 1", status: "RUNNING" } });
-  await prisma.enrollment.create({ data: { cohortId: cohort.id, trajectoryId: trajectory.id, userId: staffA.id, status: "ACCEPTED", motivation: "Motivatie" } });
-  const trainingDay = await session({ kind: "TRAINING_DAY", startsAt: daysFromNow(-30), minutes: 420, trajectoryId: trajectory.id, cohortId: cohort.id });
-  const deepening = await session({ kind: "DEEPENING", startsAt: daysFromNow(-20), minutes: 210, trajectoryId: trajectory.id, cohortId: cohort.id });
+  const cohort = await prisma.cohort.create({
+    data: { trajectoryId: trajectory.id, name: "Groep 1", status: "RUNNING" },
+  });
+  await prisma.enrollment.create({
+    data: {
+      cohortId: cohort.id,
+      trajectoryId: trajectory.id,
+      userId: staffA.id,
+      status: "ACCEPTED",
+      motivation: "Motivatie",
+    },
+  });
+  const trainingDay = await session({
+    kind: "TRAINING_DAY",
+    startsAt: daysFromNow(-30),
+    minutes: 420,
+    trajectoryId: trajectory.id,
+    cohortId: cohort.id,
+  });
+  const deepening = await session({
+    kind: "DEEPENING",
+    startsAt: daysFromNow(-20),
+    minutes: 210,
+    trajectoryId: trajectory.id,
+    cohortId: cohort.id,
+  });
   await prisma.attendance.createMany({
     data: [trainingDay, deepening].map((s) => ({ sessionId: s.id, userId: staffA.id, status: "PRESENT" as const })),
   });
-  const upcomingIntro = await session({ kind: "INTRO", startsAt: daysFromNow(60, 18), minutes: 120, trajectoryId: trajectory.id, registrationOpen: true });
-  const pool = await prisma.specialistPool.create({ data: { municipalityId: A.id, members: { create: [{ userId: staffA.id }] } } });
-  const intervisie = await session({ kind: "INTERVISIE", startsAt: daysFromNow(-5, 13), minutes: 120, poolId: pool.id, trainers: [] });
+  const upcomingIntro = await session({
+    kind: "INTRO",
+    startsAt: daysFromNow(60, 18),
+    minutes: 120,
+    trajectoryId: trajectory.id,
+    registrationOpen: true,
+  });
+  const pool = await prisma.specialistPool.create({
+    data: { municipalityId: A.id, members: { create: [{ userId: staffA.id }] } },
+  });
+  const intervisie = await session({
+    kind: "INTERVISIE",
+    startsAt: daysFromNow(-5, 13),
+    minutes: 120,
+    poolId: pool.id,
+    trainers: [],
+  });
 
   /** A case of A written by staffA (or `authorId`). */
-  async function freshCase(options: { status?: CaseStatus; confidentiality?: Confidentiality; authorId?: string; linkTo?: string; title?: string } = {}) {
+  async function freshCase(
+    options: {
+      status?: CaseStatus;
+      confidentiality?: Confidentiality;
+      authorId?: string;
+      linkTo?: string;
+      title?: string;
+    } = {},
+  ) {
     const item = await prisma.case.create({
       data: {
         municipalityId: A.id,
@@ -141,27 +231,52 @@ export async function buildScenario() {
   async function freshAction(options: { ownerId?: string; confidentiality?: Confidentiality } = {}) {
     const item = await freshCase({ status: "DISCUSSED", confidentiality: options.confidentiality });
     const plan = await prisma.actionPlan.create({ data: { municipalityId: A.id, caseId: item.id, title: item.title } });
-    const action = await prisma.action.create({ data: { planId: plan.id, description: "Gesprek met de wijkagent", term: "SHORT", ownerId: options.ownerId ?? staffA.id } });
+    const action = await prisma.action.create({
+      data: {
+        planId: plan.id,
+        description: "Gesprek met de wijkagent",
+        term: "SHORT",
+        ownerId: options.ownerId ?? staffA.id,
+      },
+    });
     return { item, action };
   }
 
   /** A person of A present at the training day and the deepening (R14): may join the pool. */
   async function freshGraduate() {
     const person = await freshPerson();
-    await prisma.attendance.createMany({ data: [trainingDay, deepening].map((s) => ({ sessionId: s.id, userId: person.id, status: "PRESENT" as const })) });
+    await prisma.attendance.createMany({
+      data: [trainingDay, deepening].map((s) => ({ sessionId: s.id, userId: person.id, status: "PRESENT" as const })),
+    });
     return person;
   }
 
   const freshPoolMember = async (status: "ACTIVE" | "ALUMNI") =>
-    prisma.poolMember.create({ data: { poolId: pool.id, userId: (await freshGraduate()).id, status, leftAt: status === "ALUMNI" ? new Date() : null } });
+    prisma.poolMember.create({
+      data: {
+        poolId: pool.id,
+        userId: (await freshGraduate()).id,
+        status,
+        leftAt: status === "ALUMNI" ? new Date() : null,
+      },
+    });
 
   const freshLesson = (publishedAt: Date | null = null) =>
     prisma.lesson.create({
-      data: { municipalityId: A.id, sessionId: trainingDay.id, authorId: trainerA.id, title: "Wat werkte", successes: "De stille middengroep kwam aan het woord.", publishedAt },
+      data: {
+        municipalityId: A.id,
+        sessionId: trainingDay.id,
+        authorId: trainerA.id,
+        title: "Wat werkte",
+        successes: "De stille middengroep kwam aan het woord.",
+        publishedAt,
+      },
     });
 
   const freshNetworkEntry = () =>
-    prisma.networkEntry.create({ data: { municipalityId: A.id, kind: "ORGANISATION", formal: true, name: `Jongerenwerk ${unique()}` } });
+    prisma.networkEntry.create({
+      data: { municipalityId: A.id, kind: "ORGANISATION", formal: true, name: `Jongerenwerk ${unique()}` },
+    });
 
   /** An action of a strategy plan of A (no case). */
   async function freshStrategyAction() {
@@ -171,14 +286,27 @@ export async function buildScenario() {
 
   const freshIntake = () =>
     prisma.intakeRequest.create({
-      data: { kind: "SUPPORT", municipalityName: A.name, role: "Beleidsadviseur", contactName: "Iemand", email: `${unique()}@example.test`, question: "Wij willen graag ondersteuning bij spanningen." },
+      data: {
+        kind: "SUPPORT",
+        municipalityName: A.name,
+        role: "Beleidsadviseur",
+        contactName: "Iemand",
+        email: `${unique()}@example.test`,
+        question: "Wij willen graag ondersteuning bij spanningen.",
+      },
     });
 
   /** A learning network organised by A with B as partner, and a meeting or intake of it on a free day, with trainerA. */
   async function freshNetworkSession(kind: "NETWORK_MEETING" | "INTAKE" = "NETWORK_MEETING") {
     const network = await prisma.trajectoryTemplate.findUniqueOrThrow({ where: { key: "lerend-netwerk" } });
     const trajectory = await prisma.trajectory.create({
-      data: { municipalityId: A.id, templateId: network.id, leadTrainerId: trainerA.id, title: `Lerend netwerk ${unique()}`, partners: { create: [{ municipalityId: B.id }] } },
+      data: {
+        municipalityId: A.id,
+        templateId: network.id,
+        leadTrainerId: trainerA.id,
+        title: `Lerend netwerk ${unique()}`,
+        partners: { create: [{ municipalityId: B.id }] },
+      },
     });
     const meeting = await session({ kind, startsAt: freeDay(), minutes: 90, trajectoryId: trajectory.id });
     return { trajectory, session: meeting };
@@ -187,10 +315,19 @@ export async function buildScenario() {
   /** A "wants to become a strategist" request and a recruiting cohort of a strategist course of A to enrol it in. */
   async function freshStrategistRequest() {
     const course = await prisma.trajectoryTemplate.findUniqueOrThrow({ where: { key: "polarisatiestrateeg" } });
-    const trajectory = await prisma.trajectory.create({ data: { municipalityId: A.id, templateId: course.id, leadTrainerId: trainerA.id, title: `Strategen ${unique()}` } });
+    const trajectory = await prisma.trajectory.create({
+      data: { municipalityId: A.id, templateId: course.id, leadTrainerId: trainerA.id, title: `Strategen ${unique()}` },
+    });
     const cohort = await prisma.cohort.create({ data: { trajectoryId: trajectory.id, name: `Strategen ${unique()}` } });
     const request = await prisma.intakeRequest.create({
-      data: { kind: "STRATEGIST", municipalityName: A.name, role: "Jongerenwerker", contactName: "Iemand", email: `${unique()}@example.test`, question: "Ik wil polarisatiestrateeg worden." },
+      data: {
+        kind: "STRATEGIST",
+        municipalityName: A.name,
+        role: "Jongerenwerker",
+        contactName: "Iemand",
+        email: `${unique()}@example.test`,
+        question: "Ik wil polarisatiestrateeg worden.",
+      },
     });
     return { request, cohort };
   }
@@ -211,9 +348,17 @@ export async function buildScenario() {
 
   const municipalityCase = await freshCase({ confidentiality: "MUNICIPALITY", status: "DISCUSSED" });
   // An overdue action of staffA's municipality-only case, owned by colleagueA, who may not read the case (R13).
-  const plan = await prisma.actionPlan.create({ data: { municipalityId: A.id, caseId: municipalityCase.id, title: municipalityCase.title } });
+  const plan = await prisma.actionPlan.create({
+    data: { municipalityId: A.id, caseId: municipalityCase.id, title: municipalityCase.title },
+  });
   const overdueAction = await prisma.action.create({
-    data: { planId: plan.id, description: "Buurtgesprek organiseren", term: "SHORT", ownerId: colleagueA.id, dueDate: daysFromNow(-3, 0) },
+    data: {
+      planId: plan.id,
+      description: "Buurtgesprek organiseren",
+      term: "SHORT",
+      ownerId: colleagueA.id,
+      dueDate: daysFromNow(-3, 0),
+    },
   });
 
   const networkCase = await prisma.case.update({
@@ -224,7 +369,14 @@ export async function buildScenario() {
   const poolB = await prisma.specialistPool.create({ data: { municipalityId: B.id } });
   const startsB = daysFromNow(-4, 13);
   const intervisieB = await prisma.session.create({
-    data: { municipalityId: B.id, poolId: poolB.id, kind: "INTERVISIE", startsAt: startsB, endsAt: new Date(startsB.getTime() + 120 * 60_000), cases: { create: [{ caseId: networkCase.id }] } },
+    data: {
+      municipalityId: B.id,
+      poolId: poolB.id,
+      kind: "INTERVISIE",
+      startsAt: startsB,
+      endsAt: new Date(startsB.getTime() + 120 * 60_000),
+      cases: { create: [{ caseId: networkCase.id }] },
+    },
   });
 
   // A catalogue example (seeded at setup), advised for staffA's case and for A's municipality-only case's action:
@@ -250,7 +402,12 @@ export async function buildScenario() {
     /** A case of staffA for the trainers (R13), brought into the training day. */
     sharedCase,
     /** A municipality-only case of colleagueA brought into the training day, where staffA takes part (R13: participants read it). */
-    colleagueCase: await freshCase({ authorId: colleagueA.id, confidentiality: "MUNICIPALITY", linkTo: trainingDay.id, title: "Onrust bij de sporthal" }),
+    colleagueCase: await freshCase({
+      authorId: colleagueA.id,
+      confidentiality: "MUNICIPALITY",
+      linkTo: trainingDay.id,
+      title: "Onrust bij de sporthal",
+    }),
     /** A draft of staffA: only its author reads it. */
     draftCase: await freshCase({ status: "DRAFT" }),
     /** A discussed case of staffA for the municipality only (R13: not the trainers), with an overdue action owned by colleagueA. */
@@ -267,7 +424,23 @@ export async function buildScenario() {
     intake: await freshIntake(),
     freeDay,
     learningNetwork: (await freshNetworkSession()).trajectory,
-    fresh: { trajectory: freshTrajectory, cohort: freshCohort, person: freshPerson, enrollment: freshEnrollment, case: freshCase, action: freshAction, graduate: freshGraduate, poolMember: freshPoolMember, lesson: freshLesson, intake: freshIntake, strategistRequest: freshStrategistRequest, networkSession: freshNetworkSession, networkEntry: freshNetworkEntry, strategyAction: freshStrategyAction, upcomingSession: freshUpcomingSession },
+    fresh: {
+      trajectory: freshTrajectory,
+      cohort: freshCohort,
+      person: freshPerson,
+      enrollment: freshEnrollment,
+      case: freshCase,
+      action: freshAction,
+      graduate: freshGraduate,
+      poolMember: freshPoolMember,
+      lesson: freshLesson,
+      intake: freshIntake,
+      strategistRequest: freshStrategistRequest,
+      networkSession: freshNetworkSession,
+      networkEntry: freshNetworkEntry,
+      strategyAction: freshStrategyAction,
+      upcomingSession: freshUpcomingSession,
+    },
   };
 }
 
@@ -321,6 +494,9 @@ async function tableDigestsQuery() {
       AND table_name NOT IN ('_prisma_migrations', 'RateLimitBucket', 'SystemSecret')
     ORDER BY table_name`;
   return tables
-    .map(({ name }) => `SELECT '${name}' AS name, concat_ws(':', count(*), max(xmin::text::bigint), sum(xmin::text::bigint)) AS digest FROM "${name}"`)
+    .map(
+      ({ name }) =>
+        `SELECT '${name}' AS name, concat_ws(':', count(*), max(xmin::text::bigint), sum(xmin::text::bigint)) AS digest FROM "${name}"`,
+    )
     .join(" UNION ALL ");
 }

@@ -3,7 +3,14 @@ import type { Actor } from "@/lib/auth/access";
 import { canReadCase, readableCasesWhere } from "@/lib/cases/access";
 import { caseForReader, listCases } from "@/lib/cases/queries";
 import type { ReadLevel } from "@/lib/cases/rules";
-import { addAction, changeConfidentiality, closeCase, linkCaseToSession, recordAdvice, saveCase } from "@/lib/cases/service";
+import {
+  addAction,
+  changeConfidentiality,
+  closeCase,
+  linkCaseToSession,
+  recordAdvice,
+  saveCase,
+} from "@/lib/cases/service";
 import { db } from "@/lib/db/client";
 import { AccessDenied, RuleViolation } from "@/lib/errors";
 import { makeUser } from "../../support/fixtures";
@@ -18,7 +25,9 @@ async function build() {
   const admin = await makeUser("ADMIN");
   const plain = await makeUser("STAFF", { municipalityId: home.municipality.id });
   const poolMember = await makeUser("STAFF", { municipalityId: home.municipality.id });
-  await prisma.specialistPool.create({ data: { municipalityId: home.municipality.id, members: { create: [{ userId: poolMember.id }] } } });
+  await prisma.specialistPool.create({
+    data: { municipalityId: home.municipality.id, members: { create: [{ userId: poolMember.id }] } },
+  });
   const cases = {
     municipality: await makeCase(home, { confidentiality: "MUNICIPALITY" }),
     trainers: await makeCase(home, { confidentiality: "TRAINERS" }),
@@ -70,7 +79,9 @@ describe("R13 + R20 reading cases, for every role and confidentiality level", ()
   it("R13 canReadCase, the list filter and the case page agree with the expected matrix", async () => {
     const prisma = await db();
     for (const [actorName, actor] of Object.entries(world.actors)) {
-      const listed = new Set((await prisma.case.findMany({ where: readableCasesWhere(actor), select: { id: true } })).map((c) => c.id));
+      const listed = new Set(
+        (await prisma.case.findMany({ where: readableCasesWhere(actor), select: { id: true } })).map((c) => c.id),
+      );
       for (const [caseName, item] of Object.entries(world.cases)) {
         const expected = EXPECTED[actorName][caseName as keyof (typeof EXPECTED)[string]];
         const label = `${actorName} reading ${caseName}`;
@@ -97,7 +108,9 @@ describe("R13 + R20 reading cases, for every role and confidentiality level", ()
   it("R13 search finds words in the analysis only among readable cases", async () => {
     const prisma = await db();
     const asCoordinator = await listCases(prisma, world.actors.coordinator, "municipality", { q: "buurtapp" });
-    expect(asCoordinator.cases.map((c) => c.id).sort()).toEqual([world.cases.municipality.id, world.cases.trainers.id, world.cases.network.id, world.cases.linked.id].sort());
+    expect(asCoordinator.cases.map((c) => c.id).sort()).toEqual(
+      [world.cases.municipality.id, world.cases.trainers.id, world.cases.network.id, world.cases.linked.id].sort(),
+    );
     const asForeign = await listCases(prisma, world.actors.foreignCoordinator, "municipality", { q: "buurtapp" });
     const homeIds = Object.values(world.cases).map((c) => c.id);
     expect(asForeign.cases.filter((c) => homeIds.includes(c.id))).toEqual([]);
@@ -108,7 +121,10 @@ describe("R11 + R13 + R20 changing cases: denied, not merely hidden", () => {
   const snapshot = async () => {
     const prisma = await db();
     return {
-      cases: await prisma.case.findMany({ orderBy: { id: "asc" }, select: { id: true, title: true, status: true, confidentiality: true, updatedAt: true } }),
+      cases: await prisma.case.findMany({
+        orderBy: { id: "asc" },
+        select: { id: true, title: true, status: true, confidentiality: true, updatedAt: true },
+      }),
       links: await prisma.caseSession.findMany({ orderBy: [{ caseId: "asc" }, { sessionId: "asc" }] }),
       actions: await prisma.action.count(),
       audit: await prisma.auditEvent.count(),
@@ -138,27 +154,44 @@ describe("R11 + R13 + R20 changing cases: denied, not merely hidden", () => {
     for (const actor of [world.actors.foreignStaff, world.actors.foreignCoordinator, world.actors.foreignTrainer]) {
       for (const item of Object.values(world.cases)) {
         await expect(saveCase(actor, form(item.id))).rejects.toBeInstanceOf(AccessDenied);
-        await expect(addAction(actor, { caseId: item.id, description: "x", term: "SHORT", ownerId: actor.id, dueDate: null })).rejects.toBeInstanceOf(AccessDenied);
+        await expect(
+          addAction(actor, { caseId: item.id, description: "x", term: "SHORT", ownerId: actor.id, dueDate: null }),
+        ).rejects.toBeInstanceOf(AccessDenied);
         await expect(closeCase(actor, { caseId: item.id })).rejects.toBeInstanceOf(AccessDenied);
-        await expect(changeConfidentiality(actor, { caseId: item.id, confidentiality: "NETWORK_ANONYMISED", networkSummary: "x" })).rejects.toBeInstanceOf(AccessDenied);
-        await expect(linkCaseToSession(actor, { caseId: item.id, sessionId: world.home.session.id })).rejects.toBeInstanceOf(AccessDenied);
-        await expect(recordAdvice(actor, { caseId: item.id, sessionId: world.home.session.id, advice: "x", agreedActions: null })).rejects.toBeInstanceOf(AccessDenied);
+        await expect(
+          changeConfidentiality(actor, { caseId: item.id, confidentiality: "NETWORK_ANONYMISED", networkSummary: "x" }),
+        ).rejects.toBeInstanceOf(AccessDenied);
+        await expect(
+          linkCaseToSession(actor, { caseId: item.id, sessionId: world.home.session.id }),
+        ).rejects.toBeInstanceOf(AccessDenied);
+        await expect(
+          recordAdvice(actor, { caseId: item.id, sessionId: world.home.session.id, advice: "x", agreedActions: null }),
+        ).rejects.toBeInstanceOf(AccessDenied);
       }
     }
     // A trainer of another municipality cannot pull a case into their own session either.
-    await expect(linkCaseToSession(world.actors.foreignTrainer, { caseId: world.cases.trainers.id, sessionId: world.away.session.id })).rejects.toBeInstanceOf(RuleViolation);
+    await expect(
+      linkCaseToSession(world.actors.foreignTrainer, {
+        caseId: world.cases.trainers.id,
+        sessionId: world.away.session.id,
+      }),
+    ).rejects.toBeInstanceOf(RuleViolation);
     expect(await snapshot()).toEqual(before);
   });
 
   it("R11/R13 within the municipality only the author and coordinator edit; the rest is refused by rule", async () => {
     const before = await snapshot();
     const refused = async (actor: Actor, caseId: string) => {
-      const error = await saveCase(actor, form(caseId)).then(() => null, (e: unknown) => e);
+      const error = await saveCase(actor, form(caseId)).then(
+        () => null,
+        (e: unknown) => e,
+      );
       expect(error, `${actor.id} editing ${caseId}`).toBeInstanceOf(RuleViolation);
       return (error as RuleViolation).rule;
     };
     for (const item of Object.values(world.cases)) {
-      for (const name of ["colleague", "plainStaff", "poolMember"] as const) expect(["R11", "R13"]).toContain(await refused(world.actors[name], item.id));
+      for (const name of ["colleague", "plainStaff", "poolMember"] as const)
+        expect(["R11", "R13"]).toContain(await refused(world.actors[name], item.id));
       expect(await refused(world.actors.trainer, item.id)).toMatch(/R1[13]/);
       // Admins pass R20 but read no case text (least privilege), so R13 refuses them.
       expect(await refused(world.actors.admin, item.id)).toBe("R13");
@@ -167,11 +200,29 @@ describe("R11 + R13 + R20 changing cases: denied, not merely hidden", () => {
     // The coordinator cannot open the author's draft.
     expect(await refused(world.actors.coordinator, world.cases.draft.id)).toBe("R13");
     // The trainer links only what they may read, and only to a session they train.
-    await expect(linkCaseToSession(world.actors.trainer, { caseId: world.cases.municipality.id, sessionId: world.home.session.id })).rejects.toMatchObject({ rule: "R13" });
-    await expect(linkCaseToSession(world.actors.otherTrainerHere, { caseId: world.cases.trainers.id, sessionId: world.home.session.id })).rejects.toBeInstanceOf(AccessDenied);
-    await expect(linkCaseToSession(world.actors.trainer, { caseId: world.cases.draft.id, sessionId: world.home.session.id })).rejects.toMatchObject({ rule: "R13" });
+    await expect(
+      linkCaseToSession(world.actors.trainer, {
+        caseId: world.cases.municipality.id,
+        sessionId: world.home.session.id,
+      }),
+    ).rejects.toMatchObject({ rule: "R13" });
+    await expect(
+      linkCaseToSession(world.actors.otherTrainerHere, {
+        caseId: world.cases.trainers.id,
+        sessionId: world.home.session.id,
+      }),
+    ).rejects.toBeInstanceOf(AccessDenied);
+    await expect(
+      linkCaseToSession(world.actors.trainer, { caseId: world.cases.draft.id, sessionId: world.home.session.id }),
+    ).rejects.toMatchObject({ rule: "R13" });
     // Only the author chooses who reads.
-    await expect(changeConfidentiality(world.actors.coordinator, { caseId: world.cases.municipality.id, confidentiality: "NETWORK_ANONYMISED", networkSummary: "x" })).rejects.toMatchObject({ rule: "R13" });
+    await expect(
+      changeConfidentiality(world.actors.coordinator, {
+        caseId: world.cases.municipality.id,
+        confidentiality: "NETWORK_ANONYMISED",
+        networkSummary: "x",
+      }),
+    ).rejects.toMatchObject({ rule: "R13" });
     expect(await snapshot()).toEqual(before);
   });
 });

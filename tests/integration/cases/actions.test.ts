@@ -30,7 +30,16 @@ describe("case actions", () => {
   it("saves a draft from the form and redirects to the case", async () => {
     const home = await makeCaseTenant();
     signInAs(home.staff.id);
-    const redirect = await saveCaseAction(idle, formData({ intent: "draft", title: "Alleen een titel", "roles.0.role": "PUSHER", "roles.0.description": "", "roles.0.position": "5" })).then(
+    const redirect = await saveCaseAction(
+      idle,
+      formData({
+        intent: "draft",
+        title: "Alleen een titel",
+        "roles.0.role": "PUSHER",
+        "roles.0.description": "",
+        "roles.0.position": "5",
+      }),
+    ).then(
       () => null,
       (error: { digest?: string }) => error.digest,
     );
@@ -43,7 +52,10 @@ describe("case actions", () => {
     const home = await makeCaseTenant();
     signInAs(home.staff.id);
     const before = await prisma.case.count();
-    const state = await saveCaseAction(idle, formData({ intent: "submit", title: "x".repeat(151), phase: "KOKEND", gameChangers: ["TONE", "NOPE"] }));
+    const state = await saveCaseAction(
+      idle,
+      formData({ intent: "submit", title: "x".repeat(151), phase: "KOKEND", gameChangers: ["TONE", "NOPE"] }),
+    );
     expect(state.status).toBe("error");
     if (state.status !== "error") return;
     expect(state.message).toBe("Controleer de gemarkeerde velden.");
@@ -53,7 +65,9 @@ describe("case actions", () => {
     expect(await prisma.case.count()).toBe(before);
 
     const submitting = await saveCaseAction(idle, formData({ intent: "submit", title: "Een titel" }));
-    expect(submitting.status === "error" && submitting.fieldErrors?.situation).toEqual(["Vul dit in om de casus in te dienen."]);
+    expect(submitting.status === "error" && submitting.fieldErrors?.situation).toEqual([
+      "Vul dit in om de casus in te dienen.",
+    ]);
     expect(await prisma.case.count()).toBe(before);
   });
 
@@ -71,19 +85,36 @@ describe("case actions", () => {
     const home = await makeCaseTenant();
     const item = await makeCase(home, { status: "DISCUSSED" });
     // A database error whose detail quotes the failing row (as PostgreSQL does for CHECK violations).
-    await prisma.$executeRawUnsafe(`ALTER TABLE "Action" ADD CONSTRAINT "test_refuses_everything" CHECK ("description" = 'never')`);
+    await prisma.$executeRawUnsafe(
+      `ALTER TABLE "Action" ADD CONSTRAINT "test_refuses_everything" CHECK ("description" = 'never')`,
+    );
     const logged: string[] = [];
     for (const method of ["log", "info", "warn", "error", "debug"] as const) {
       vi.spyOn(console, method).mockImplementation((...args: unknown[]) => {
-        logged.push(args.map((arg) => (arg instanceof Error ? `${arg.message} ${arg.stack}` : typeof arg === "string" ? arg : JSON.stringify(arg))).join(" "));
+        logged.push(
+          args
+            .map((arg) =>
+              arg instanceof Error
+                ? `${arg.message} ${arg.stack}`
+                : typeof arg === "string"
+                  ? arg
+                  : JSON.stringify(arg),
+            )
+            .join(" "),
+        );
       });
     }
     signInAs(home.staff.id);
     try {
-      const state = await addActionAction(idle, formData({ caseId: item.id, description: `Bel ${SECRET} op`, term: "SHORT", ownerId: home.staff.id }));
+      const state = await addActionAction(
+        idle,
+        formData({ caseId: item.id, description: `Bel ${SECRET} op`, term: "SHORT", ownerId: home.staff.id }),
+      );
       expect(state.status).toBe("error");
       expect(JSON.stringify(state)).not.toContain("Geheime");
-      expect(state.status === "error" && state.message).toBe("Er ging iets mis. Er is niets gewijzigd; probeer het opnieuw.");
+      expect(state.status === "error" && state.message).toBe(
+        "Er ging iets mis. Er is niets gewijzigd; probeer het opnieuw.",
+      );
     } finally {
       await prisma.$executeRawUnsafe(`ALTER TABLE "Action" DROP CONSTRAINT "test_refuses_everything"`);
     }

@@ -21,9 +21,17 @@ export async function makeCaseTenant(name?: string) {
       trainers: { create: [{ trainerId: tenant.trainer.id }] },
     },
   });
-  const cohort = await prisma.cohort.create({ data: { trajectoryId: trajectory.id, name: "Groep 1", status: "RUNNING" } });
+  const cohort = await prisma.cohort.create({
+    data: { trajectoryId: trajectory.id, name: "Groep 1", status: "RUNNING" },
+  });
   await prisma.enrollment.createMany({
-    data: [tenant.staff, tenant.colleague].map((person) => ({ cohortId: cohort.id, trajectoryId: trajectory.id, userId: person.id, status: "ACCEPTED" as const, motivation: "m" })),
+    data: [tenant.staff, tenant.colleague].map((person) => ({
+      cohortId: cohort.id,
+      trajectoryId: trajectory.id,
+      userId: person.id,
+      status: "ACCEPTED" as const,
+      motivation: "m",
+    })),
   });
   const startsAt = new Date(Date.now() - 3 * DAY);
   const session = await prisma.session.create({

@@ -20,7 +20,9 @@ describe("case pages read a constant number of statements", () => {
     await prisma.caseSession.create({ data: { caseId: first.id, sessionId: home.session.id } });
     const measure = async () => ({
       mine: await statements(() => listCases(prisma, home.staff, "mine", {})),
-      searched: await statements(() => listCases(prisma, home.coordinator, "municipality", { q: "buurtapp", role: "PUSHER" })),
+      searched: await statements(() =>
+        listCases(prisma, home.coordinator, "municipality", { q: "buurtapp", role: "PUSHER" }),
+      ),
       trainer: await statements(() => listCases(prisma, home.trainer, "trainer", {})),
       page: await statements(() => caseForReader(prisma, home.coordinator, first.id)),
       board: await statements(() => sessionCaseBoard(prisma, home.trainer, home.session.id)),
@@ -28,7 +30,10 @@ describe("case pages read a constant number of statements", () => {
     });
     const small = await measure();
     for (let i = 0; i < 30; i++) {
-      const item = await makeCase(home, { confidentiality: i % 2 ? "TRAINERS" : "NETWORK_ANONYMISED", authorId: i % 3 ? home.staff.id : home.colleague.id });
+      const item = await makeCase(home, {
+        confidentiality: i % 2 ? "TRAINERS" : "NETWORK_ANONYMISED",
+        authorId: i % 3 ? home.staff.id : home.colleague.id,
+      });
       await prisma.caseSession.create({ data: { caseId: item.id, sessionId: home.session.id } });
     }
     const large = await measure();
@@ -61,4 +66,3 @@ describe("searching the case list", () => {
     expect(cases.map((c) => c.id)).toEqual([ours.id]);
   });
 });
-

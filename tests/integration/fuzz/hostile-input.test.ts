@@ -17,7 +17,8 @@ import { makeTenant, makeUser } from "../../support/fixtures";
 let calls = 0;
 vi.mock("next/headers", () => ({
   cookies: async () => ({ get: () => undefined, set: vi.fn(), delete: vi.fn() }),
-  headers: async () => new Headers({ "x-forwarded-for": `10.${(++calls >> 16) & 255}.${(calls >> 8) & 255}.${calls & 255}` }),
+  headers: async () =>
+    new Headers({ "x-forwarded-for": `10.${(++calls >> 16) & 255}.${(calls >> 8) & 255}.${calls & 255}` }),
 }));
 
 type Action = (previous: ActionState<unknown>, form: FormData) => Promise<ActionState<unknown>>;
@@ -40,7 +41,7 @@ const huge = fc.integer({ min: 5_000, max: 120_000 }).map((n) => "x".repeat(n));
 const hostile = fc.oneof(
   huge,
   fc.constantFrom(
-    "'; DROP TABLE \"User\"; --",
+    '\'; DROP TABLE "User"; --',
     "<script>alert(1)</script>",
     "${jndi:ldap://evil}",
     "../../etc/passwd",
@@ -74,8 +75,18 @@ beforeAll(async () => {
 async function tableCounts() {
   const prisma = await db();
   const exact = await Promise.all([
-    prisma.auditEvent.count(), prisma.user.count(), prisma.enrollment.count(), prisma.case.count(), prisma.session.count(),
-    prisma.lesson.count(), prisma.poolMember.count(), prisma.cohort.count(), prisma.introRegistration.count(), prisma.outboxMail.count(), prisma.intakeRequest.count(), prisma.attendance.count(),
+    prisma.auditEvent.count(),
+    prisma.user.count(),
+    prisma.enrollment.count(),
+    prisma.case.count(),
+    prisma.session.count(),
+    prisma.lesson.count(),
+    prisma.poolMember.count(),
+    prisma.cohort.count(),
+    prisma.introRegistration.count(),
+    prisma.outboxMail.count(),
+    prisma.intakeRequest.count(),
+    prisma.attendance.count(),
   ]);
   return exact;
 }
@@ -85,7 +96,8 @@ describe("hostile input to every form-backed server action", async () => {
   for (const file of actionFiles().filter((f) => !EXCLUDED_FILES.has(f))) {
     const exported = (await import(/* @vite-ignore */ path.join(root, file))) as Record<string, unknown>;
     for (const [name, value] of Object.entries(exported)) {
-      if (typeof value === "function" && !WITHOUT_FIELDS.has(`${file}#${name}`)) actions.push({ name: `${file}#${name}`, action: value as Action });
+      if (typeof value === "function" && !WITHOUT_FIELDS.has(`${file}#${name}`))
+        actions.push({ name: `${file}#${name}`, action: value as Action });
     }
   }
 
@@ -105,7 +117,10 @@ describe("hostile input to every form-backed server action", async () => {
           break;
         }
       }
-      expect(fields.length, `${name} reports no field errors for an empty form (if it has no fields, list it in WITHOUT_FIELDS)`).toBeGreaterThan(0);
+      expect(
+        fields.length,
+        `${name} reports no field errors for an empty form (if it has no fields, list it in WITHOUT_FIELDS)`,
+      ).toBeGreaterThan(0);
       const before = await tableCounts();
       const runs = Math.ceil(TOTAL_VALUES / 20);
       await fc.assert(

@@ -36,16 +36,27 @@ async function strategistRequest(email: string, kind = "STRATEGIST") {
   return outcome.id;
 }
 
-async function strategistCohort(municipalityId: string, leadTrainerId: string, capacity = 16, templateKey = "polarisatiestrateeg") {
+async function strategistCohort(
+  municipalityId: string,
+  leadTrainerId: string,
+  capacity = 16,
+  templateKey = "polarisatiestrateeg",
+) {
   const prisma = await db();
   const template = await prisma.trajectoryTemplate.findUniqueOrThrow({ where: { key: templateKey } });
-  const trajectory = await prisma.trajectory.create({ data: { municipalityId, templateId: template.id, leadTrainerId, title: "Opleiding polarisatiestrateeg" } });
+  const trajectory = await prisma.trajectory.create({
+    data: { municipalityId, templateId: template.id, leadTrainerId, title: "Opleiding polarisatiestrateeg" },
+  });
   return prisma.cohort.create({ data: { trajectoryId: trajectory.id, name: "Groep voorjaar", capacity } });
 }
 
 async function snapshot() {
   const prisma = await db();
-  const [users, enrollments, planned] = await Promise.all([prisma.user.count(), prisma.enrollment.count(), prisma.intakeRequest.count({ where: { status: "PLANNED" } })]);
+  const [users, enrollments, planned] = await Promise.all([
+    prisma.user.count(),
+    prisma.enrollment.count(),
+    prisma.intakeRequest.count({ where: { status: "PLANNED" } }),
+  ]);
   return { users, enrollments, planned };
 }
 
@@ -58,24 +69,44 @@ describe("intake → enrolment with one action", () => {
     const requestId = await strategistRequest(email);
     signInAs(admin.id);
     const state = await enrolIntakeAction(idle, form({ requestId, cohortId: cohort.id, workField: "YOUTH_WORK" }));
-    expect(state).toMatchObject({ status: "success", message: "De aanvrager is aangemeld en de aanvraag is ingepland." });
+    expect(state).toMatchObject({
+      status: "success",
+      message: "De aanvrager is aangemeld en de aanvraag is ingepland.",
+    });
 
     const prisma = await db();
     const person = await prisma.user.findUniqueOrThrow({ where: { email: email.toLowerCase() } });
-    expect(person).toMatchObject({ role: "STAFF", municipalityId: tenant.municipality.id, name: "Sem de Jong", jobTitle: "Jongerenwerker", workField: "YOUTH_WORK" });
-    const request = await prisma.intakeRequest.findUniqueOrThrow({ where: { id: requestId }, include: { enrollment: true } });
+    expect(person).toMatchObject({
+      role: "STAFF",
+      municipalityId: tenant.municipality.id,
+      name: "Sem de Jong",
+      jobTitle: "Jongerenwerker",
+      workField: "YOUTH_WORK",
+    });
+    const request = await prisma.intakeRequest.findUniqueOrThrow({
+      where: { id: requestId },
+      include: { enrollment: true },
+    });
     expect(request).toMatchObject({ status: "PLANNED", municipalityId: tenant.municipality.id });
     expect(request.enrollment).toMatchObject({ userId: person.id, cohortId: cohort.id, status: "ACCEPTED" });
-    const events = await prisma.auditEvent.findMany({ where: { actorId: admin.id }, select: { action: true, entityId: true } });
+    const events = await prisma.auditEvent.findMany({
+      where: { actorId: admin.id },
+      select: { action: true, entityId: true },
+    });
     expect(events.map((e) => e.action).sort()).toEqual(["enrollment.override", "intake.enrolled", "user.created"]);
     // Told of the place, and given a link to set a password for the new account.
-    const mails = await prisma.outboxMail.findMany({ where: { userId: person.id }, select: { kind: true, body: true } });
+    const mails = await prisma.outboxMail.findMany({
+      where: { userId: person.id },
+      select: { kind: true, body: true },
+    });
     expect(mails.map((m) => m.kind).sort()).toEqual(["account.invite", "enrollment.accepted"]);
     expect(mails.find((m) => m.kind === "account.invite")?.body).toMatch(/\/account\/password\/[A-Za-z0-9_-]{40,}/);
 
     // Once: a second action changes nothing.
     const before = await snapshot();
-    expect(await enrolIntakeAction(idle, form({ requestId, cohortId: cohort.id, workField: "YOUTH_WORK" }))).toMatchObject({ status: "error", rule: "R21" });
+    expect(
+      await enrolIntakeAction(idle, form({ requestId, cohortId: cohort.id, workField: "YOUTH_WORK" })),
+    ).toMatchObject({ status: "error", rule: "R21" });
     expect(await snapshot()).toEqual(before);
   });
 
@@ -86,7 +117,9 @@ describe("intake → enrolment with one action", () => {
     const requestId = await strategistRequest(tenant.colleague.email.toUpperCase());
     const users = await (await db()).user.count();
     signInAs(admin.id);
-    expect(await enrolIntakeAction(idle, form({ requestId, cohortId: cohort.id, workField: "OTHER" }))).toMatchObject({ status: "success" });
+    expect(await enrolIntakeAction(idle, form({ requestId, cohortId: cohort.id, workField: "OTHER" }))).toMatchObject({
+      status: "success",
+    });
     expect(await (await db()).user.count()).toBe(users);
     const enrollment = await (await db()).enrollment.findFirstOrThrow({ where: { cohortId: cohort.id } });
     expect(enrollment.userId).toBe(tenant.colleague.id);
@@ -96,7 +129,18 @@ describe("intake → enrolment with one action", () => {
     const admin = await makeUser("ADMIN");
     const tenant = await makeTenant();
     const cohort = await strategistCohort(tenant.municipality.id, tenant.trainer.id, 1);
-    await (await db()).enrollment.create({ data: { cohortId: cohort.id, trajectoryId: cohort.trajectoryId, userId: tenant.staff.id, status: "ACCEPTED", motivation: "", decidedAt: new Date() } });
+    await (
+      await db()
+    ).enrollment.create({
+      data: {
+        cohortId: cohort.id,
+        trajectoryId: cohort.trajectoryId,
+        userId: tenant.staff.id,
+        status: "ACCEPTED",
+        motivation: "",
+        decidedAt: new Date(),
+      },
+    });
     const requestId = await strategistRequest(`wacht.${Date.now()}@example.test`);
     signInAs(admin.id);
     expect(await enrolIntakeAction(idle, form({ requestId, cohortId: cohort.id, workField: "CARE" }))).toMatchObject({
@@ -111,16 +155,45 @@ describe("intake → enrolment with one action", () => {
     const tenant = await makeTenant();
     const other = await makeTenant();
     const cohort = await strategistCohort(tenant.municipality.id, tenant.trainer.id);
-    const otherProgramme = await strategistCohort(tenant.municipality.id, tenant.trainer.id, 16, (await defaultTemplate()).key);
+    const otherProgramme = await strategistCohort(
+      tenant.municipality.id,
+      tenant.trainer.id,
+      16,
+      (await defaultTemplate()).key,
+    );
     // Already in a cohort of this trajectory (R4).
-    const sibling = await (await db()).cohort.create({ data: { trajectoryId: cohort.trajectoryId, name: "Groep najaar" } });
-    await (await db()).enrollment.create({ data: { cohortId: sibling.id, trajectoryId: cohort.trajectoryId, userId: tenant.staff.id, status: "ACCEPTED", motivation: "", decidedAt: new Date() } });
+    const sibling = await (
+      await db()
+    ).cohort.create({ data: { trajectoryId: cohort.trajectoryId, name: "Groep najaar" } });
+    await (
+      await db()
+    ).enrollment.create({
+      data: {
+        cohortId: sibling.id,
+        trajectoryId: cohort.trajectoryId,
+        userId: tenant.staff.id,
+        status: "ACCEPTED",
+        motivation: "",
+        decidedAt: new Date(),
+      },
+    });
 
     // A cohort whose first session has taken place (R10): the new account made in step 1 is removed again.
-    const started = await (await db()).cohort.create({ data: { trajectoryId: cohort.trajectoryId, name: "Groep gestart" } });
+    const started = await (
+      await db()
+    ).cohort.create({ data: { trajectoryId: cohort.trajectoryId, name: "Groep gestart" } });
     const startsAt = new Date(Date.now() - 2 * 24 * 60 * 60 * 1000);
-    await (await db()).session.create({
-      data: { municipalityId: tenant.municipality.id, trajectoryId: cohort.trajectoryId, cohortId: started.id, kind: "FRAMEWORK", startsAt, endsAt: new Date(startsAt.getTime() + 3.5 * 60 * 60 * 1000) },
+    await (
+      await db()
+    ).session.create({
+      data: {
+        municipalityId: tenant.municipality.id,
+        trajectoryId: cohort.trajectoryId,
+        cohortId: started.id,
+        kind: "FRAMEWORK",
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + 3.5 * 60 * 60 * 1000),
+      },
     });
 
     const cases: [string, Record<string, string>, string | undefined][] = [
@@ -134,12 +207,22 @@ describe("intake → enrolment with one action", () => {
     const before = await snapshot();
     signInAs(admin.id);
     for (const [requestId, extra, rule] of cases) {
-      expect(await enrolIntakeAction(idle, form({ requestId, workField: "OTHER", ...extra }))).toMatchObject({ status: "error", rule });
+      expect(await enrolIntakeAction(idle, form({ requestId, workField: "OTHER", ...extra }))).toMatchObject({
+        status: "error",
+        rule,
+      });
     }
     signInAs(tenant.trainer.id);
-    expect(await enrolIntakeAction(idle, form({ requestId: cases[3][0], cohortId: cohort.id, workField: "OTHER" }))).toMatchObject({ status: "error", message: "U heeft geen toegang tot dit onderdeel." });
+    expect(
+      await enrolIntakeAction(idle, form({ requestId: cases[3][0], cohortId: cohort.id, workField: "OTHER" })),
+    ).toMatchObject({ status: "error", message: "U heeft geen toegang tot dit onderdeel." });
     expect(await snapshot()).toEqual(before);
-    const statuses = await (await db()).intakeRequest.findMany({ where: { id: { in: cases.map((c) => c[0]) } }, select: { status: true, enrollmentId: true } });
+    const statuses = await (
+      await db()
+    ).intakeRequest.findMany({
+      where: { id: { in: cases.map((c) => c[0]) } },
+      select: { status: true, enrollmentId: true },
+    });
     expect(statuses.every((s) => s.status === "NEW" && s.enrollmentId === null)).toBe(true);
   });
 });

@@ -53,7 +53,13 @@ async function network() {
 }
 
 const registered = async (sessionId: string) =>
-  (await (await db()).introRegistration.findMany({ where: { sessionId, status: "REGISTERED" }, select: { userId: true } })).map((r) => r.userId).sort();
+  (
+    await (
+      await db()
+    ).introRegistration.findMany({ where: { sessionId, status: "REGISTERED" }, select: { userId: true } })
+  )
+    .map((r) => r.userId)
+    .sort();
 
 describe("learning network: participants from every partner municipality, and only those (R20)", () => {
   it("staff and coordinators of the organiser and of each partner join a network meeting; it is in their schedule; others are refused", async () => {
@@ -61,9 +67,13 @@ describe("learning network: participants from every partner municipality, and on
     const meeting = await session("NETWORK_MEETING");
     for (const person of [genk.staff, gouda.staff, gouda.coordinator, tilburg.colleague]) {
       signInAs(person.id);
-      expect(await joinNetworkSessionAction(idle, form({ sessionId: meeting.id }))).toMatchObject({ status: "success" });
+      expect(await joinNetworkSessionAction(idle, form({ sessionId: meeting.id }))).toMatchObject({
+        status: "success",
+      });
     }
-    expect(await registered(meeting.id)).toEqual([genk.staff.id, gouda.staff.id, gouda.coordinator.id, tilburg.colleague.id].sort());
+    expect(await registered(meeting.id)).toEqual(
+      [genk.staff.id, gouda.staff.id, gouda.coordinator.id, tilburg.colleague.id].sort(),
+    );
     expect((await personalSchedule(await db(), gouda.staff.id, new Date())).map((s) => s.id)).toContain(meeting.id);
 
     const before = await registered(meeting.id);
@@ -72,8 +82,16 @@ describe("learning network: participants from every partner municipality, and on
       expect(await joinNetworkSessionAction(idle, form({ sessionId: meeting.id }))).toMatchObject({ status: "error" });
     }
     expect(await registered(meeting.id)).toEqual(before);
-    expect((await networkSessionsFor(await db(), { id: rotterdam.staff.id, municipalityId: rotterdam.municipality.id })).map((s) => s.id)).not.toContain(meeting.id);
-    expect((await networkSessionsFor(await db(), { id: tilburg.staff.id, municipalityId: tilburg.municipality.id })).map((s) => s.id)).toContain(meeting.id);
+    expect(
+      (await networkSessionsFor(await db(), { id: rotterdam.staff.id, municipalityId: rotterdam.municipality.id })).map(
+        (s) => s.id,
+      ),
+    ).not.toContain(meeting.id);
+    expect(
+      (await networkSessionsFor(await db(), { id: tilburg.staff.id, municipalityId: tilburg.municipality.id })).map(
+        (s) => s.id,
+      ),
+    ).toContain(meeting.id);
 
     signInAs(gouda.staff.id);
     expect(await leaveNetworkSessionAction(idle, form({ sessionId: meeting.id }))).toMatchObject({ status: "success" });
@@ -86,10 +104,16 @@ describe("learning network: participants from every partner municipality, and on
     signInAs(rotterdam.staff.id);
     expect(await joinNetworkSessionAction(idle, form({ sessionId: meeting.id }))).toMatchObject({ status: "error" });
     signInAs(rotterdam.trainer.id);
-    expect(await addPartnerAction(idle, form({ trajectoryId: trajectory.id, municipalityId: rotterdam.municipality.id }))).toMatchObject({ status: "error" });
+    expect(
+      await addPartnerAction(idle, form({ trajectoryId: trajectory.id, municipalityId: rotterdam.municipality.id })),
+    ).toMatchObject({ status: "error" });
     signInAs(genk.trainer.id);
-    expect(await addPartnerAction(idle, form({ trajectoryId: trajectory.id, municipalityId: rotterdam.municipality.id }))).toMatchObject({ status: "success" });
-    expect(await addPartnerAction(idle, form({ trajectoryId: trajectory.id, municipalityId: rotterdam.municipality.id }))).toMatchObject({ status: "error", rule: "R21" });
+    expect(
+      await addPartnerAction(idle, form({ trajectoryId: trajectory.id, municipalityId: rotterdam.municipality.id })),
+    ).toMatchObject({ status: "success" });
+    expect(
+      await addPartnerAction(idle, form({ trajectoryId: trajectory.id, municipalityId: rotterdam.municipality.id })),
+    ).toMatchObject({ status: "error", rule: "R21" });
     signInAs(rotterdam.staff.id);
     expect(await joinNetworkSessionAction(idle, form({ sessionId: meeting.id }))).toMatchObject({ status: "success" });
   });
@@ -104,11 +128,22 @@ describe("learning network: intake conversations in pairs of municipalities", ()
     expect(await joinNetworkSessionAction(idle, form({ sessionId: intake.id }))).toMatchObject({ status: "error" });
 
     signInAs(genk.trainer.id);
-    expect(await pairIntakeAction(idle, form({ sessionId: intake.id, firstMunicipalityId: gouda.municipality.id, secondMunicipalityId: tilburg.municipality.id }))).toMatchObject({
+    expect(
+      await pairIntakeAction(
+        idle,
+        form({
+          sessionId: intake.id,
+          firstMunicipalityId: gouda.municipality.id,
+          secondMunicipalityId: tilburg.municipality.id,
+        }),
+      ),
+    ).toMatchObject({
       status: "success",
     });
     const pairing = await (await db()).sessionPairing.findMany({ where: { sessionId: intake.id } });
-    expect(pairing.map((p) => p.municipalityId).sort()).toEqual([gouda.municipality.id, tilburg.municipality.id].sort());
+    expect(pairing.map((p) => p.municipalityId).sort()).toEqual(
+      [gouda.municipality.id, tilburg.municipality.id].sort(),
+    );
 
     for (const person of [gouda.staff, tilburg.coordinator]) {
       signInAs(person.id);
@@ -119,9 +154,17 @@ describe("learning network: intake conversations in pairs of municipalities", ()
     for (const person of [genk.staff, rotterdam.staff]) {
       signInAs(person.id);
       expect(await joinNetworkSessionAction(idle, form({ sessionId: intake.id }))).toMatchObject({ status: "error" });
-      expect((await networkSessionsFor(await db(), { id: person.id, municipalityId: person.municipalityId! })).map((s) => s.id)).not.toContain(intake.id);
+      expect(
+        (await networkSessionsFor(await db(), { id: person.id, municipalityId: person.municipalityId! })).map(
+          (s) => s.id,
+        ),
+      ).not.toContain(intake.id);
     }
-    expect((await networkSessionsFor(await db(), { id: gouda.colleague.id, municipalityId: gouda.municipality.id })).map((s) => s.id)).toContain(intake.id);
+    expect(
+      (await networkSessionsFor(await db(), { id: gouda.colleague.id, municipalityId: gouda.municipality.id })).map(
+        (s) => s.id,
+      ),
+    ).toContain(intake.id);
     expect(await registered(intake.id)).toEqual([gouda.staff.id, tilburg.coordinator.id].sort());
   });
 
@@ -131,14 +174,29 @@ describe("learning network: intake conversations in pairs of municipalities", ()
     const meeting = await session("NETWORK_MEETING");
     const started = await session("INTAKE", { startsAt: new Date(Date.now() - HOUR) });
     signInAs(genk.trainer.id);
-    const pair = (sessionId: string, first: string, second: string) => pairIntakeAction(idle, form({ sessionId, firstMunicipalityId: first, secondMunicipalityId: second }));
-    expect(await pair(intake.id, gouda.municipality.id, gouda.municipality.id)).toMatchObject({ status: "error", rule: "R21" });
-    expect(await pair(intake.id, gouda.municipality.id, rotterdam.municipality.id)).toMatchObject({ status: "error", rule: "R20" });
-    expect(await pair(meeting.id, gouda.municipality.id, tilburg.municipality.id)).toMatchObject({ status: "error", rule: "R21" });
-    expect(await pair(started.id, gouda.municipality.id, tilburg.municipality.id)).toMatchObject({ status: "error", rule: "R10" });
+    const pair = (sessionId: string, first: string, second: string) =>
+      pairIntakeAction(idle, form({ sessionId, firstMunicipalityId: first, secondMunicipalityId: second }));
+    expect(await pair(intake.id, gouda.municipality.id, gouda.municipality.id)).toMatchObject({
+      status: "error",
+      rule: "R21",
+    });
+    expect(await pair(intake.id, gouda.municipality.id, rotterdam.municipality.id)).toMatchObject({
+      status: "error",
+      rule: "R20",
+    });
+    expect(await pair(meeting.id, gouda.municipality.id, tilburg.municipality.id)).toMatchObject({
+      status: "error",
+      rule: "R21",
+    });
+    expect(await pair(started.id, gouda.municipality.id, tilburg.municipality.id)).toMatchObject({
+      status: "error",
+      rule: "R10",
+    });
     signInAs(rotterdam.trainer.id);
     expect(await pair(intake.id, gouda.municipality.id, tilburg.municipality.id)).toMatchObject({ status: "error" });
-    expect(await prisma.sessionPairing.count({ where: { sessionId: { in: [intake.id, meeting.id, started.id] } } })).toBe(0);
+    expect(
+      await prisma.sessionPairing.count({ where: { sessionId: { in: [intake.id, meeting.id, started.id] } } }),
+    ).toBe(0);
 
     // Re-pairing may not leave out people who already take part.
     signInAs(genk.trainer.id);
@@ -146,10 +204,13 @@ describe("learning network: intake conversations in pairs of municipalities", ()
     signInAs(genk.staff.id);
     expect(await joinNetworkSessionAction(idle, form({ sessionId: intake.id }))).toMatchObject({ status: "success" });
     signInAs(genk.trainer.id);
-    expect(await pair(intake.id, gouda.municipality.id, tilburg.municipality.id)).toMatchObject({ status: "error", rule: "R20" });
-    expect((await prisma.sessionPairing.findMany({ where: { sessionId: intake.id } })).map((p) => p.municipalityId).sort()).toEqual(
-      [genk.municipality.id, gouda.municipality.id].sort(),
-    );
+    expect(await pair(intake.id, gouda.municipality.id, tilburg.municipality.id)).toMatchObject({
+      status: "error",
+      rule: "R20",
+    });
+    expect(
+      (await prisma.sessionPairing.findMany({ where: { sessionId: intake.id } })).map((p) => p.municipalityId).sort(),
+    ).toEqual([genk.municipality.id, gouda.municipality.id].sort());
   });
 
   it("R8 still holds: nobody joins an intake that overlaps a session they already take part in; R10: not after the start; capacity holds", async () => {
@@ -159,13 +220,29 @@ describe("learning network: intake conversations in pairs of municipalities", ()
     const meeting = await session("NETWORK_MEETING", { startsAt: new Date(startsAt.getTime() + HOUR), capacity: 1 });
     const started = await session("NETWORK_MEETING", { startsAt: new Date(Date.now() - HOUR) });
     signInAs(genk.trainer.id);
-    await pairIntakeAction(idle, form({ sessionId: intake.id, firstMunicipalityId: gouda.municipality.id, secondMunicipalityId: tilburg.municipality.id }));
+    await pairIntakeAction(
+      idle,
+      form({
+        sessionId: intake.id,
+        firstMunicipalityId: gouda.municipality.id,
+        secondMunicipalityId: tilburg.municipality.id,
+      }),
+    );
     signInAs(gouda.staff.id);
     expect(await joinNetworkSessionAction(idle, form({ sessionId: meeting.id }))).toMatchObject({ status: "success" });
-    expect(await joinNetworkSessionAction(idle, form({ sessionId: intake.id }))).toMatchObject({ status: "error", rule: "R8" });
-    expect(await joinNetworkSessionAction(idle, form({ sessionId: started.id }))).toMatchObject({ status: "error", rule: "R10" });
+    expect(await joinNetworkSessionAction(idle, form({ sessionId: intake.id }))).toMatchObject({
+      status: "error",
+      rule: "R8",
+    });
+    expect(await joinNetworkSessionAction(idle, form({ sessionId: started.id }))).toMatchObject({
+      status: "error",
+      rule: "R10",
+    });
     signInAs(tilburg.staff.id);
-    expect(await joinNetworkSessionAction(idle, form({ sessionId: meeting.id }))).toMatchObject({ status: "error", rule: "R21" });
+    expect(await joinNetworkSessionAction(idle, form({ sessionId: meeting.id }))).toMatchObject({
+      status: "error",
+      rule: "R21",
+    });
     expect(await registered(intake.id)).toEqual([]);
     expect(await registered(meeting.id)).toEqual([gouda.staff.id]);
   });

@@ -41,7 +41,9 @@ async function learningNetwork() {
 }
 
 const remindersFor = async (sessionId: string) =>
-  (await db()).outboxMail.findMany({ where: { kind: "lesson.reminder", dedupeKey: { startsWith: `lesson-reminder:${sessionId}:` } } });
+  (await db()).outboxMail.findMany({
+    where: { kind: "lesson.reminder", dedupeKey: { startsWith: `lesson-reminder:${sessionId}:` } },
+  });
 
 describe("learning network: the organiser is reminded until the knowledge product exists", () => {
   it("queues a reminder to the organiser for a meeting that ended without a lesson", async () => {
@@ -64,7 +66,16 @@ describe("learning network: the organiser is reminded until the knowledge produc
   it("no reminder for a meeting with a lesson, a meeting still ahead, a cancelled meeting or another kind of session", async () => {
     const { prisma, organiser, meeting } = await learningNetwork();
     const written = await meeting("NETWORK_MEETING", 3, organiser.trainer.id);
-    await writeLesson(organiser.trainer, { sessionId: written.id, title: "Wat werkte", successes: "Beide gemeenten brachten een concrete situatie mee.", dilemmas: "", insights: "", themes: [], workFields: [], gameChangers: [] });
+    await writeLesson(organiser.trainer, {
+      sessionId: written.id,
+      title: "Wat werkte",
+      successes: "Beide gemeenten brachten een concrete situatie mee.",
+      dilemmas: "",
+      insights: "",
+      themes: [],
+      workFields: [],
+      gameChangers: [],
+    });
     const ahead = await meeting("NETWORK_MEETING", -2, organiser.trainer.id);
     const cancelled = await meeting("NETWORK_MEETING", 2, organiser.trainer.id);
     await prisma.session.update({ where: { id: cancelled.id }, data: { status: "CANCELLED" } });
@@ -85,7 +96,16 @@ describe("learning network: the organiser is reminded until the knowledge produc
     await queueLessonReminders(prisma, new Date(now.getTime() + LESSON_REMINDER_DAYS * DAY));
     expect(await remindersFor(held.id)).toHaveLength(2);
 
-    await writeLesson(organiser.trainer, { sessionId: held.id, title: "Wat werkte", successes: "Beide gemeenten brachten een concrete situatie mee.", dilemmas: "", insights: "", themes: [], workFields: [], gameChangers: [] });
+    await writeLesson(organiser.trainer, {
+      sessionId: held.id,
+      title: "Wat werkte",
+      successes: "Beide gemeenten brachten een concrete situatie mee.",
+      dilemmas: "",
+      insights: "",
+      themes: [],
+      workFields: [],
+      gameChangers: [],
+    });
     await queueLessonReminders(prisma, new Date(now.getTime() + 3 * LESSON_REMINDER_DAYS * DAY));
     expect(await remindersFor(held.id)).toHaveLength(2);
   });

@@ -33,7 +33,9 @@ async function written() {
 async function strategyTrajectory(municipalityId: string, leadTrainerId: string) {
   const prisma = await db();
   const template = await prisma.trajectoryTemplate.findUniqueOrThrow({ where: { key: "strategie-ondersteuning" } });
-  return prisma.trajectory.create({ data: { municipalityId, templateId: template.id, leadTrainerId, title: "Strategie rond de opvang" } });
+  return prisma.trajectory.create({
+    data: { municipalityId, templateId: template.id, leadTrainerId, title: "Strategie rond de opvang" },
+  });
 }
 
 const entry = (municipalityId: string, extra: Record<string, string> = {}) => ({
@@ -56,9 +58,29 @@ describe("strategy support register", () => {
     const added = await addEntryAction(idle, form(entry(tenant.municipality.id, { trajectoryId: trajectory.id })));
     expect(added).toMatchObject({ status: "success" });
     signInAs(tenant.coordinator.id);
-    expect(await addEntryAction(idle, form(entry(tenant.municipality.id, { kind: "INITIATIVE", network: "INFORMAL", name: "Moedergroep", trajectoryId: "" })))).toMatchObject({ status: "success" });
     expect(
-      await saveNotesAction(idle, form({ municipalityId: tenant.municipality.id, risks: "Berichten op sociale media na een incident.", communication: "Eerst de buurt, dan de pers.", ownRole: "In het midden, niet erboven." })),
+      await addEntryAction(
+        idle,
+        form(
+          entry(tenant.municipality.id, {
+            kind: "INITIATIVE",
+            network: "INFORMAL",
+            name: "Moedergroep",
+            trajectoryId: "",
+          }),
+        ),
+      ),
+    ).toMatchObject({ status: "success" });
+    expect(
+      await saveNotesAction(
+        idle,
+        form({
+          municipalityId: tenant.municipality.id,
+          risks: "Berichten op sociale media na een incident.",
+          communication: "Eerst de buurt, dan de pers.",
+          ownRole: "In het midden, niet erboven.",
+        }),
+      ),
     ).toMatchObject({ status: "success" });
 
     const register = await strategyRegister(prisma, tenant.municipality.id);
@@ -66,18 +88,43 @@ describe("strategy support register", () => {
       ["Jongerenwerk Noord", true, "ORGANISATION", trajectory.id],
       ["Moedergroep", false, "INITIATIVE", null],
     ]);
-    expect(register.notes).toMatchObject({ risks: "Berichten op sociale media na een incident.", ownRole: "In het midden, niet erboven." });
+    expect(register.notes).toMatchObject({
+      risks: "Berichten op sociale media na een incident.",
+      ownRole: "In het midden, niet erboven.",
+    });
 
     // From the entry with a trajectory: an action in that trajectory's plan; twice → one plan.
     const withTrajectory = register.entries[0];
     signInAs(tenant.trainer.id);
     for (const description of ["Jongerenwerk uitnodigen voor het overleg", "Samen een buurtgesprek voorbereiden"]) {
-      expect(await planActionAction(idle, form({ entryId: withTrajectory.id, description, term: "SHORT", ownerId: tenant.staff.id, dueDate: "2027-01-15" }))).toMatchObject({
+      expect(
+        await planActionAction(
+          idle,
+          form({
+            entryId: withTrajectory.id,
+            description,
+            term: "SHORT",
+            ownerId: tenant.staff.id,
+            dueDate: "2027-01-15",
+          }),
+        ),
+      ).toMatchObject({
         status: "success",
       });
     }
     // From the entry without a trajectory: the municipality's own strategy plan.
-    expect(await planActionAction(idle, form({ entryId: register.entries[1].id, description: "Moedergroep betrekken", term: "LONG", ownerId: "", dueDate: "" }))).toMatchObject({ status: "success" });
+    expect(
+      await planActionAction(
+        idle,
+        form({
+          entryId: register.entries[1].id,
+          description: "Moedergroep betrekken",
+          term: "LONG",
+          ownerId: "",
+          dueDate: "",
+        }),
+      ),
+    ).toMatchObject({ status: "success" });
 
     const plan = await strategyPlan(prisma, tenant.municipality.id);
     expect(plan.plans).toHaveLength(2);
@@ -90,22 +137,41 @@ describe("strategy support register", () => {
     expect(plan.notes?.ownRole).toBe("In het midden, niet erboven.");
 
     const actionId = ofTrajectory!.actions[0].id;
-    expect(await strategyActionStatusAction(idle, form({ actionId, status: "DONE" }))).toMatchObject({ status: "success" });
+    expect(await strategyActionStatusAction(idle, form({ actionId, status: "DONE" }))).toMatchObject({
+      status: "success",
+    });
     expect((await prisma.action.findUniqueOrThrow({ where: { id: actionId } })).status).toBe("DONE");
-    const audited = await prisma.auditEvent.findMany({ where: { municipalityId: tenant.municipality.id, action: { in: ["networkEntry.add", "strategyNotes.save", "action.created", "action.status"] } } });
+    const audited = await prisma.auditEvent.findMany({
+      where: {
+        municipalityId: tenant.municipality.id,
+        action: { in: ["networkEntry.add", "strategyNotes.save", "action.created", "action.status"] },
+      },
+    });
     expect(audited).toHaveLength(2 + 1 + 3 + 1);
 
     // Staff of the municipality read, never write.
     signInAs(tenant.staff.id);
     const before = await written();
-    expect(await addEntryAction(idle, form(entry(tenant.municipality.id)))).toMatchObject({ status: "error", message: "U heeft geen toegang tot dit onderdeel." });
-    expect(await saveNotesAction(idle, form({ municipalityId: tenant.municipality.id, risks: "x", communication: "", ownRole: "" }))).toMatchObject({ status: "error" });
-    expect(await planActionAction(idle, form({ entryId: withTrajectory.id, description: "Door staf", term: "SHORT" }))).toMatchObject({ status: "error" });
+    expect(await addEntryAction(idle, form(entry(tenant.municipality.id)))).toMatchObject({
+      status: "error",
+      message: "U heeft geen toegang tot dit onderdeel.",
+    });
+    expect(
+      await saveNotesAction(
+        idle,
+        form({ municipalityId: tenant.municipality.id, risks: "x", communication: "", ownRole: "" }),
+      ),
+    ).toMatchObject({ status: "error" });
+    expect(
+      await planActionAction(idle, form({ entryId: withTrajectory.id, description: "Door staf", term: "SHORT" })),
+    ).toMatchObject({ status: "error" });
     expect(await removeEntryAction(idle, form({ entryId: withTrajectory.id }))).toMatchObject({ status: "error" });
     expect(await written()).toEqual(before);
 
     signInAs(tenant.coordinator.id);
-    expect(await removeEntryAction(idle, form({ entryId: register.entries[1].id }))).toMatchObject({ status: "success" });
+    expect(await removeEntryAction(idle, form({ entryId: register.entries[1].id }))).toMatchObject({
+      status: "success",
+    });
     expect(await prisma.networkEntry.count({ where: { municipalityId: tenant.municipality.id } })).toBe(1);
     expect(await prisma.action.count({ where: { plan: { municipalityId: tenant.municipality.id } } })).toBe(3);
   });
@@ -116,12 +182,17 @@ describe("strategy support register", () => {
     const trajectory = await strategyTrajectory(tenant.municipality.id, tenant.trainer.id);
     signInAs(tenant.coordinator.id);
     await addEntryAction(idle, form(entry(tenant.municipality.id)));
-    await saveNotesAction(idle, form({ municipalityId: tenant.municipality.id, risks: "Eigen risico's", communication: "", ownRole: "" }));
+    await saveNotesAction(
+      idle,
+      form({ municipalityId: tenant.municipality.id, risks: "Eigen risico's", communication: "", ownRole: "" }),
+    );
     const prisma = await db();
     const mine = await prisma.networkEntry.findFirstOrThrow({ where: { municipalityId: tenant.municipality.id } });
     signInAs(tenant.trainer.id);
     await planActionAction(idle, form({ entryId: mine.id, description: "Een actie", term: "SHORT" }));
-    const action = await prisma.action.findFirstOrThrow({ where: { plan: { municipalityId: tenant.municipality.id } } });
+    const action = await prisma.action.findFirstOrThrow({
+      where: { plan: { municipalityId: tenant.municipality.id } },
+    });
 
     const before = await written();
     for (const stranger of [other.trainer, other.coordinator, other.staff]) {
@@ -129,7 +200,10 @@ describe("strategy support register", () => {
       for (const state of [
         await addEntryAction(idle, form(entry(tenant.municipality.id))),
         await addEntryAction(idle, form(entry(other.municipality.id, { trajectoryId: trajectory.id }))),
-        await saveNotesAction(idle, form({ municipalityId: tenant.municipality.id, risks: "Overschreven", communication: "", ownRole: "" })),
+        await saveNotesAction(
+          idle,
+          form({ municipalityId: tenant.municipality.id, risks: "Overschreven", communication: "", ownRole: "" }),
+        ),
         await planActionAction(idle, form({ entryId: mine.id, description: "Van buiten", term: "SHORT" })),
         await removeEntryAction(idle, form({ entryId: mine.id })),
         await strategyActionStatusAction(idle, form({ actionId: action.id, status: "DROPPED" })),
@@ -139,12 +213,21 @@ describe("strategy support register", () => {
     }
     // Own municipality, but a trajectory or an owner from the other one: R20, nothing written.
     signInAs(other.coordinator.id);
-    expect(await addEntryAction(idle, form(entry(other.municipality.id, { trajectoryId: trajectory.id })))).toMatchObject({ status: "error", rule: "R20" });
+    expect(
+      await addEntryAction(idle, form(entry(other.municipality.id, { trajectoryId: trajectory.id }))),
+    ).toMatchObject({ status: "error", rule: "R20" });
     signInAs(tenant.trainer.id);
-    expect(await planActionAction(idle, form({ entryId: mine.id, description: "Eigenaar van elders", term: "SHORT", ownerId: other.staff.id }))).toMatchObject({ status: "error", rule: "R20" });
+    expect(
+      await planActionAction(
+        idle,
+        form({ entryId: mine.id, description: "Eigenaar van elders", term: "SHORT", ownerId: other.staff.id }),
+      ),
+    ).toMatchObject({ status: "error", rule: "R20" });
 
     expect(await written()).toEqual(before);
-    expect((await prisma.strategyNotes.findUniqueOrThrow({ where: { municipalityId: tenant.municipality.id } })).risks).toBe("Eigen risico's");
+    expect(
+      (await prisma.strategyNotes.findUniqueOrThrow({ where: { municipalityId: tenant.municipality.id } })).risks,
+    ).toBe("Eigen risico's");
     expect((await prisma.action.findUniqueOrThrow({ where: { id: action.id } })).status).toBe("OPEN");
   });
 
@@ -152,12 +235,30 @@ describe("strategy support register", () => {
     const tenant = await makeTenant();
     const prisma = await db();
     const template = await defaultTemplate();
-    const trajectory = await prisma.trajectory.create({ data: { municipalityId: tenant.municipality.id, templateId: template.id, leadTrainerId: tenant.trainer.id, title: "T" } });
-    const item = await prisma.case.create({ data: { municipalityId: tenant.municipality.id, authorId: tenant.staff.id, trajectoryId: trajectory.id, title: "Casus" } });
-    const plan = await prisma.actionPlan.create({ data: { municipalityId: tenant.municipality.id, caseId: item.id, title: "Casus" } });
+    const trajectory = await prisma.trajectory.create({
+      data: {
+        municipalityId: tenant.municipality.id,
+        templateId: template.id,
+        leadTrainerId: tenant.trainer.id,
+        title: "T",
+      },
+    });
+    const item = await prisma.case.create({
+      data: {
+        municipalityId: tenant.municipality.id,
+        authorId: tenant.staff.id,
+        trajectoryId: trajectory.id,
+        title: "Casus",
+      },
+    });
+    const plan = await prisma.actionPlan.create({
+      data: { municipalityId: tenant.municipality.id, caseId: item.id, title: "Casus" },
+    });
     const action = await prisma.action.create({ data: { planId: plan.id, description: "Casusactie", term: "SHORT" } });
     signInAs(tenant.coordinator.id);
-    expect(await strategyActionStatusAction(idle, form({ actionId: action.id, status: "DONE" }))).toMatchObject({ status: "error" });
+    expect(await strategyActionStatusAction(idle, form({ actionId: action.id, status: "DONE" }))).toMatchObject({
+      status: "error",
+    });
     expect((await prisma.action.findUniqueOrThrow({ where: { id: action.id } })).status).toBe("OPEN");
   });
 

@@ -81,9 +81,19 @@ describe("the short analysis checklist saved as a case draft", () => {
         "(Ingevuld met de korte analyse-checklist.)",
       ].join("\n\n"),
     );
-    expect(await prisma.auditEvent.findFirst({ where: { entity: "Case", entityId: id, action: "case.created" } })).not.toBeNull();
+    expect(
+      await prisma.auditEvent.findFirst({ where: { entity: "Case", entityId: id, action: "case.created" } }),
+    ).not.toBeNull();
     // A valid draft: the author completes and submits it like any other.
-    const resubmitted = caseFormSchema.safeParse({ ...filled, caseId: id, intent: "submit", fuel: filled.causes, "roles.0.role": "PUSHER", "roles.0.description": "Een bewoner", situation: draft.situation });
+    const resubmitted = caseFormSchema.safeParse({
+      ...filled,
+      caseId: id,
+      intent: "submit",
+      fuel: filled.causes,
+      "roles.0.role": "PUSHER",
+      "roles.0.description": "Een bewoner",
+      situation: draft.situation,
+    });
     expect(resubmitted.success).toBe(true);
     await expect(saveCase(home.staff, resubmitted.data!)).resolves.toMatchObject({ id, status: "SUBMITTED" });
   });
@@ -99,7 +109,9 @@ describe("the short analysis checklist saved as a case draft", () => {
       situation: "(Ingevuld met de korte analyse-checklist.)",
     });
     expect((await caseForReader(prisma, home.coordinator, draft.id))?.level).toBe("full");
-    expect((await listCases(prisma, home.coordinator, "municipality", {})).cases.map((item) => item.id)).toContain(draft.id);
+    expect((await listCases(prisma, home.coordinator, "municipality", {})).cases.map((item) => item.id)).toContain(
+      draft.id,
+    );
     expect((await listCases(prisma, home.staff, "mine", {})).cases.map((item) => item.id)).not.toContain(draft.id);
     expect(await caseForReader(prisma, home.staff, draft.id)).toBeNull();
     const other = await makeTenant();
@@ -130,11 +142,22 @@ describe("the short analysis checklist saved as a case draft", () => {
     const home = await makeTenant();
     signInAs(home.staff.id);
     const before = await prisma.case.count();
-    expect((await save({ ...filled, title: " " })).state).toMatchObject({ status: "error", fieldErrors: { title: ["Geef de casus een korte titel."] } });
-    expect((await save({ ...filled, whiteSpots: "x".repeat(CHECKLIST_LIMITS.whiteSpots + 1) })).state).toMatchObject({ status: "error", fieldErrors: { whiteSpots: expect.any(Array) } });
+    expect((await save({ ...filled, title: " " })).state).toMatchObject({
+      status: "error",
+      fieldErrors: { title: ["Geef de casus een korte titel."] },
+    });
+    expect((await save({ ...filled, whiteSpots: "x".repeat(CHECKLIST_LIMITS.whiteSpots + 1) })).state).toMatchObject({
+      status: "error",
+      fieldErrors: { whiteSpots: expect.any(Array) },
+    });
     expect(await prisma.case.count()).toBe(before);
-    const longest = Object.fromEntries(Object.entries(CHECKLIST_LIMITS).map(([key, max]) => [key === "pole" ? "poleA" : key, "x".repeat(max)]));
-    const draft = await saveChecklistAsDraft(home.staff, checklistSchema.parse({ ...longest, poleB: "y".repeat(CHECKLIST_LIMITS.pole) }));
+    const longest = Object.fromEntries(
+      Object.entries(CHECKLIST_LIMITS).map(([key, max]) => [key === "pole" ? "poleA" : key, "x".repeat(max)]),
+    );
+    const draft = await saveChecklistAsDraft(
+      home.staff,
+      checklistSchema.parse({ ...longest, poleB: "y".repeat(CHECKLIST_LIMITS.pole) }),
+    );
     const saved = await prisma.case.findUniqueOrThrow({ where: { id: draft.id } });
     expect(saved.situation.length).toBeLessThanOrEqual(CASE_LIMITS.situation);
   });

@@ -40,11 +40,18 @@ describe("public intake form", () => {
     const before = await count();
     signInAs(null);
     const state = await submitIntakeAction({ status: "idle" }, form(valid));
-    expect(state).toMatchObject({ status: "success", message: "Dank u wel. Uw aanvraag is ontvangen; we nemen contact met u op." });
+    expect(state).toMatchObject({
+      status: "success",
+      message: "Dank u wel. Uw aanvraag is ontvangen; we nemen contact met u op.",
+    });
     expect(await count()).toBe(before + 1);
-    const stored = await (await db()).intakeRequest.findFirstOrThrow({ where: { email: valid.email }, orderBy: { createdAt: "desc" } });
+    const stored = await (
+      await db()
+    ).intakeRequest.findFirstOrThrow({ where: { email: valid.email }, orderBy: { createdAt: "desc" } });
     expect(stored).toMatchObject({ status: "NEW", kind: "SUPPORT", municipalityName: "Zaltbommel" });
-    const mails = await (await db()).outboxMail.findMany({ where: { kind: "intake.received", dedupeKey: { startsWith: `intake:${stored.id}` } } });
+    const mails = await (
+      await db()
+    ).outboxMail.findMany({ where: { kind: "intake.received", dedupeKey: { startsWith: `intake:${stored.id}` } } });
     expect(mails.map((mail) => mail.toEmail).sort()).toEqual(admins.map((admin) => admin.email).sort());
     expect(mails[0].body).toContain(`/admin/intake/${stored.id}`);
     expect(mails[0].body).not.toContain(valid.question);
@@ -67,8 +74,17 @@ describe("public intake form", () => {
       fc.record({ field: fc.constantFrom(...fields), value: fc.constantFrom("", " ", "\u0000", "x") }),
       fc.record({ field: fc.constantFrom("municipalityName", "role", "contactName"), value: oversized(121) }),
       fc.record({ field: fc.constant("question"), value: oversized(4001) }),
-      fc.record({ field: fc.constant("email"), value: fc.oneof(fc.string({ maxLength: 40 }).filter((s) => !s.includes("@")), oversized(255)) }),
-      fc.record({ field: fc.constant("kind"), value: fc.string({ maxLength: 30 }).filter((s) => !["SUPPORT", "INTERVISIE", "STRATEGIST"].includes(s.trim())) }),
+      fc.record({
+        field: fc.constant("email"),
+        value: fc.oneof(
+          fc.string({ maxLength: 40 }).filter((s) => !s.includes("@")),
+          oversized(255),
+        ),
+      }),
+      fc.record({
+        field: fc.constant("kind"),
+        value: fc.string({ maxLength: 30 }).filter((s) => !["SUPPORT", "INTERVISIE", "STRATEGIST"].includes(s.trim())),
+      }),
       fc.record({ field: fc.constant("phone"), value: fc.oneof(fc.stringMatching(/^[a-z]{3,10}$/), oversized(41)) }),
     );
     const malformed = fc.oneof(
@@ -77,7 +93,10 @@ describe("public intake form", () => {
         const { [field]: _dropped, ...rest } = valid;
         return field === "phone" ? { ...rest, question: "" } : rest;
       }),
-      fc.dictionary(fc.string({ maxLength: 20 }), fc.oneof(fc.string({ maxLength: 200 }), fc.array(fc.string(), { maxLength: 3 }), fc.integer())),
+      fc.dictionary(
+        fc.string({ maxLength: 20 }),
+        fc.oneof(fc.string({ maxLength: 200 }), fc.array(fc.string(), { maxLength: 3 }), fc.integer()),
+      ),
       fc.anything(),
     );
     await fc.assert(
@@ -94,18 +113,25 @@ describe("public intake form", () => {
   it("20 submissions in a minute from one address are limited; another address is not", async () => {
     const address = "198.51.100.7";
     const outcomes = [];
-    for (let i = 0; i < 20; i++) outcomes.push((await receiveIntake({ ...valid, email: `burst${i}@example.test` }, address, parse)).status);
+    for (let i = 0; i < 20; i++)
+      outcomes.push((await receiveIntake({ ...valid, email: `burst${i}@example.test` }, address, parse)).status);
     expect(outcomes.filter((status) => status === "stored")).toHaveLength(INTAKE_LIMIT.max);
     expect(outcomes.slice(INTAKE_LIMIT.max)).toEqual(Array(20 - INTAKE_LIMIT.max).fill("rateLimited"));
-    expect(await (await db()).intakeRequest.count({ where: { email: { startsWith: "burst" } } })).toBe(INTAKE_LIMIT.max);
+    expect(await (await db()).intakeRequest.count({ where: { email: { startsWith: "burst" } } })).toBe(
+      INTAKE_LIMIT.max,
+    );
     expect((await receiveIntake(valid, "198.51.100.8", parse)).status).toBe("stored");
   });
 
   it("the action answers a rate-limited address with a translated message, not an error page", async () => {
     signInAs(null);
     const states = [];
-    for (let i = 0; i < INTAKE_LIMIT.max + 1; i++) states.push(await submitIntakeAction({ status: "idle" }, form({ ...valid, question: "" })));
-    expect(states.at(-1)).toEqual({ status: "error", message: "U heeft kort na elkaar te veel aanvragen verstuurd. Probeer het over een minuut opnieuw." });
+    for (let i = 0; i < INTAKE_LIMIT.max + 1; i++)
+      states.push(await submitIntakeAction({ status: "idle" }, form({ ...valid, question: "" })));
+    expect(states.at(-1)).toEqual({
+      status: "error",
+      message: "U heeft kort na elkaar te veel aanvragen verstuurd. Probeer het over een minuut opnieuw.",
+    });
   });
 });
 
@@ -121,10 +147,17 @@ describe("admin inbox", () => {
     const admin = await makeUser("ADMIN");
     const { coordinator } = await makeTenant();
     signInAs(coordinator.id);
-    expect(await moveIntakeAction({ status: "idle" }, form({ requestId: id, status: "IN_CONTACT" }))).toMatchObject({ status: "error" });
+    expect(await moveIntakeAction({ status: "idle" }, form({ requestId: id, status: "IN_CONTACT" }))).toMatchObject({
+      status: "error",
+    });
     signInAs(admin.id);
-    expect(await moveIntakeAction({ status: "idle" }, form({ requestId: id, status: "IN_CONTACT" }))).toMatchObject({ status: "success" });
-    expect(await moveIntakeAction({ status: "idle" }, form({ requestId: id, status: "NEW" }))).toMatchObject({ status: "error", rule: "R21" });
+    expect(await moveIntakeAction({ status: "idle" }, form({ requestId: id, status: "IN_CONTACT" }))).toMatchObject({
+      status: "success",
+    });
+    expect(await moveIntakeAction({ status: "idle" }, form({ requestId: id, status: "NEW" }))).toMatchObject({
+      status: "error",
+      rule: "R21",
+    });
     expect((await (await db()).intakeRequest.findUniqueOrThrow({ where: { id } })).status).toBe("IN_CONTACT");
   });
 
@@ -134,15 +167,29 @@ describe("admin inbox", () => {
     const tenant = await makeTenant();
     const template = await defaultTemplate();
     signInAs(admin.id);
-    const input = { requestId: id, municipalityId: tenant.municipality.id, templateId: template.id, leadTrainerId: tenant.trainer.id, title: "Zaltbommel – ondersteuning" };
+    const input = {
+      requestId: id,
+      municipalityId: tenant.municipality.id,
+      templateId: template.id,
+      leadTrainerId: tenant.trainer.id,
+      title: "Zaltbommel – ondersteuning",
+    };
     const state = await convertIntakeAction({ status: "idle" }, form(input));
     expect(state).toMatchObject({ status: "success" });
     const stored = await (await db()).intakeRequest.findUniqueOrThrow({ where: { id }, include: { trajectory: true } });
     expect(stored).toMatchObject({ status: "PLANNED", municipalityId: tenant.municipality.id });
-    expect(stored.trajectory).toMatchObject({ title: "Zaltbommel – ondersteuning", leadTrainerId: tenant.trainer.id, templateId: template.id, status: "DRAFT" });
+    expect(stored.trajectory).toMatchObject({
+      title: "Zaltbommel – ondersteuning",
+      leadTrainerId: tenant.trainer.id,
+      templateId: template.id,
+      status: "DRAFT",
+    });
 
     const trajectories = await (await db()).trajectory.count();
-    expect(await convertIntakeAction({ status: "idle" }, form({ ...input, title: "Nog een keer" }))).toMatchObject({ status: "error", rule: "R21" });
+    expect(await convertIntakeAction({ status: "idle" }, form({ ...input, title: "Nog een keer" }))).toMatchObject({
+      status: "error",
+      rule: "R21",
+    });
     expect(await (await db()).trajectory.count()).toBe(trajectories);
   });
 
@@ -156,11 +203,20 @@ describe("admin inbox", () => {
     signInAs(admin.id);
     const state = await convertIntakeAction(
       { status: "idle" },
-      form({ requestId: id, municipalityId: tenant.municipality.id, templateId: template.id, leadTrainerId: stranger.trainer.id, title: "Mag niet" }),
+      form({
+        requestId: id,
+        municipalityId: tenant.municipality.id,
+        templateId: template.id,
+        leadTrainerId: stranger.trainer.id,
+        title: "Mag niet",
+      }),
     );
     expect(state.status).toBe("error");
     expect(await (await db()).trajectory.count()).toBe(trajectories);
-    expect(await (await db()).intakeRequest.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "NEW", trajectoryId: null });
+    expect(await (await db()).intakeRequest.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "NEW",
+      trajectoryId: null,
+    });
   });
 
   it("only admins convert requests", async () => {
@@ -170,7 +226,13 @@ describe("admin inbox", () => {
     signInAs(tenant.trainer.id);
     const state = await convertIntakeAction(
       { status: "idle" },
-      form({ requestId: id, municipalityId: tenant.municipality.id, templateId: template.id, leadTrainerId: tenant.trainer.id, title: "Door trainer" }),
+      form({
+        requestId: id,
+        municipalityId: tenant.municipality.id,
+        templateId: template.id,
+        leadTrainerId: tenant.trainer.id,
+        title: "Door trainer",
+      }),
     );
     expect(state).toMatchObject({ status: "error", message: "U heeft geen toegang tot dit onderdeel." });
   });

@@ -25,10 +25,15 @@ describe("interventions catalogue", () => {
     const prisma = await db();
     expect(await prisma.intervention.count({ where: { key: { not: null } } })).toBe(INTERVENTION_SEEDS.length);
     expect(new Set((await interventionCatalogue(prisma)).map((item) => item.category)).size).toBe(5);
-    await prisma.intervention.update({ where: { key: INTERVENTION_SEEDS[0].key }, data: { title: "Aangepast door beheer" } });
+    await prisma.intervention.update({
+      where: { key: INTERVENTION_SEEDS[0].key },
+      data: { title: "Aangepast door beheer" },
+    });
     await ensureInterventions(prisma);
     expect(await prisma.intervention.count({ where: { key: { not: null } } })).toBe(INTERVENTION_SEEDS.length);
-    expect((await prisma.intervention.findUniqueOrThrow({ where: { key: INTERVENTION_SEEDS[0].key } })).title).toBe("Aangepast door beheer");
+    expect((await prisma.intervention.findUniqueOrThrow({ where: { key: INTERVENTION_SEEDS[0].key } })).title).toBe(
+      "Aangepast door beheer",
+    );
   });
 
   it("admins add and change examples; other roles cannot", async () => {
@@ -42,12 +47,17 @@ describe("interventions catalogue", () => {
     const created = await saveInterventionAction({ status: "idle" }, form(example));
     expect(created.status).toBe("success");
     const id = created.status === "success" ? created.data.id : "";
-    const updated = await saveInterventionAction({ status: "idle" }, form({ ...example, interventionId: id, title: "Straatfeest (herzien)" }));
+    const updated = await saveInterventionAction(
+      { status: "idle" },
+      form({ ...example, interventionId: id, title: "Straatfeest (herzien)" }),
+    );
     expect(updated.status).toBe("success");
     const prisma = await db();
     expect((await prisma.intervention.findUniqueOrThrow({ where: { id } })).title).toBe("Straatfeest (herzien)");
     expect((await interventionCatalogue(prisma, "NEIGHBOURHOOD")).map((item) => item.id)).toContain(id);
-    expect(await saveInterventionAction({ status: "idle" }, form({ ...example, category: "ELSEWHERE", title: "" }))).toMatchObject({
+    expect(
+      await saveInterventionAction({ status: "idle" }, form({ ...example, category: "ELSEWHERE", title: "" })),
+    ).toMatchObject({
       status: "error",
       fieldErrors: { category: expect.any(Array), title: expect.any(Array) },
     });

@@ -14,7 +14,13 @@ const HOUR = 60 * 60 * 1000;
 async function session(municipalityId: string, startsInHours = -48) {
   const startsAt = new Date(Date.now() + startsInHours * HOUR);
   return (await db()).session.create({
-    data: { municipalityId, kind: "INTERVISIE", startsAt, endsAt: new Date(startsAt.getTime() + 2 * HOUR), location: "Stadhuis" },
+    data: {
+      municipalityId,
+      kind: "INTERVISIE",
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 2 * HOUR),
+      location: "Stadhuis",
+    },
   });
 }
 
@@ -29,7 +35,8 @@ const lessonFields = (sessionId: string, extra: Record<string, string | string[]
   gameChangers: ["TARGET_GROUP"],
   ...extra,
 });
-const lessonInput = (sessionId: string, extra: Record<string, string | string[]> = {}) => writeLessonSchema.parse(lessonFields(sessionId, extra));
+const lessonInput = (sessionId: string, extra: Record<string, string | string[]> = {}) =>
+  writeLessonSchema.parse(lessonFields(sessionId, extra));
 
 function form(values: Record<string, string | string[]>) {
   const data = new FormData();
@@ -42,10 +49,18 @@ describe("writing a lesson", () => {
     const tenant = await makeTenant();
     const held = await session(tenant.municipality.id);
     signInAs(tenant.trainer.id);
-    const state = await writeLessonAction({ status: "idle" }, form({ ...lessonFields(held.id), themes: ["NEIGHBOURHOOD_LIVING", "ONLINE"] }));
+    const state = await writeLessonAction(
+      { status: "idle" },
+      form({ ...lessonFields(held.id), themes: ["NEIGHBOURHOOD_LIVING", "ONLINE"] }),
+    );
     expect(state.status).toBe("success");
     const lesson = await (await db()).lesson.findFirstOrThrow({ where: { sessionId: held.id } });
-    expect(lesson).toMatchObject({ municipalityId: tenant.municipality.id, authorId: tenant.trainer.id, publishedAt: null, themes: ["NEIGHBOURHOOD_LIVING", "ONLINE"] });
+    expect(lesson).toMatchObject({
+      municipalityId: tenant.municipality.id,
+      authorId: tenant.trainer.id,
+      publishedAt: null,
+      themes: ["NEIGHBOURHOOD_LIVING", "ONLINE"],
+    });
     const audit = await (await db()).auditEvent.findFirst({ where: { entity: "Lesson", entityId: lesson.id } });
     expect(audit?.action).toBe("lesson.write");
   });
@@ -53,7 +68,9 @@ describe("writing a lesson", () => {
   it("the municipality's coordinator writes one too", async () => {
     const tenant = await makeTenant();
     const held = await session(tenant.municipality.id);
-    await expect(writeLesson(tenant.coordinator, lessonInput(held.id))).resolves.toMatchObject({ municipalityId: tenant.municipality.id });
+    await expect(writeLesson(tenant.coordinator, lessonInput(held.id))).resolves.toMatchObject({
+      municipalityId: tenant.municipality.id,
+    });
   });
 
   it("R20 a trainer not assigned to the municipality, or another coordinator, cannot write one", async () => {
@@ -61,7 +78,10 @@ describe("writing a lesson", () => {
     const other = await makeTenant();
     const held = await session(tenant.municipality.id);
     signInAs(other.trainer.id);
-    expect(await writeLessonAction({ status: "idle" }, form(lessonFields(held.id)))).toMatchObject({ status: "error", message: "U heeft geen toegang tot dit onderdeel." });
+    expect(await writeLessonAction({ status: "idle" }, form(lessonFields(held.id)))).toMatchObject({
+      status: "error",
+      message: "U heeft geen toegang tot dit onderdeel.",
+    });
     signInAs(other.coordinator.id);
     expect(await writeLessonAction({ status: "idle" }, form(lessonFields(held.id)))).toMatchObject({ status: "error" });
     expect(await (await db()).lesson.count({ where: { sessionId: held.id } })).toBe(0);
@@ -89,9 +109,14 @@ describe("writing a lesson", () => {
     const tenant = await makeTenant();
     const held = await session(tenant.municipality.id);
     signInAs(tenant.trainer.id);
-    const state = await writeLessonAction({ status: "idle" }, form({ ...lessonFields(held.id), successes: "", themes: ["NOT_A_THEME"] }));
+    const state = await writeLessonAction(
+      { status: "idle" },
+      form({ ...lessonFields(held.id), successes: "", themes: ["NOT_A_THEME"] }),
+    );
     expect(state.status).toBe("error");
-    expect(state.status === "error" && Object.keys(state.fieldErrors ?? {})).toEqual(expect.arrayContaining(["successes", "themes.0"]));
+    expect(state.status === "error" && Object.keys(state.fieldErrors ?? {})).toEqual(
+      expect.arrayContaining(["successes", "themes.0"]),
+    );
   });
 });
 
@@ -105,13 +130,20 @@ describe("publishing a lesson", () => {
 
     for (const user of [tenant.trainer, tenant.staff, other.coordinator]) {
       signInAs(user.id);
-      expect(await publishLessonAction({ status: "idle" }, form({ lessonId: lesson.id, noNames: "on" }))).toMatchObject({ status: "error" });
+      expect(await publishLessonAction({ status: "idle" }, form({ lessonId: lesson.id, noNames: "on" }))).toMatchObject(
+        { status: "error" },
+      );
     }
     signInAs(tenant.coordinator.id);
-    expect(await publishLessonAction({ status: "idle" }, form({ lessonId: lesson.id }))).toMatchObject({ status: "error", fieldErrors: { noNames: expect.any(Array) } });
+    expect(await publishLessonAction({ status: "idle" }, form({ lessonId: lesson.id }))).toMatchObject({
+      status: "error",
+      fieldErrors: { noNames: expect.any(Array) },
+    });
     expect(await networkLesson(prisma, lesson.id)).toBeNull();
 
-    expect(await publishLessonAction({ status: "idle" }, form({ lessonId: lesson.id, noNames: "on" }))).toMatchObject({ status: "success" });
+    expect(await publishLessonAction({ status: "idle" }, form({ lessonId: lesson.id, noNames: "on" }))).toMatchObject({
+      status: "success",
+    });
     expect(await networkLesson(prisma, lesson.id)).toMatchObject({ title: "Het gesprek op het plein" });
     expect(await lessonForMunicipality(prisma, other.staff, lesson.id)).toBeNull();
   });
@@ -124,7 +156,9 @@ describe("publishing a lesson", () => {
     const prisma = await db();
     expect((await searchLibrary(prisma, { q: "terugtrekbare" })).map((item) => item.id)).toEqual([lesson.id]);
     signInAs(tenant.coordinator.id);
-    expect(await withdrawLessonAction({ status: "idle" }, form({ lessonId: lesson.id }))).toMatchObject({ status: "success" });
+    expect(await withdrawLessonAction({ status: "idle" }, form({ lessonId: lesson.id }))).toMatchObject({
+      status: "success",
+    });
     expect(await searchLibrary(prisma, { q: "terugtrekbare" })).toEqual([]);
   });
 });
@@ -153,12 +187,24 @@ describe("learning network reminder", () => {
     const prisma = await db();
     const startsAt = new Date(Date.now() - 5 * 24 * HOUR);
     const meeting = await prisma.session.create({
-      data: { municipalityId: tenant.municipality.id, kind: "NETWORK_MEETING", title: "Gedeelde dilemma's", startsAt, endsAt: new Date(startsAt.getTime() + 3 * HOUR) },
+      data: {
+        municipalityId: tenant.municipality.id,
+        kind: "NETWORK_MEETING",
+        title: "Gedeelde dilemma's",
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + 3 * HOUR),
+      },
     });
     const upcoming = await prisma.session.create({
-      data: { municipalityId: tenant.municipality.id, kind: "NETWORK_MEETING", startsAt: new Date(Date.now() + 24 * HOUR), endsAt: new Date(Date.now() + 27 * HOUR) },
+      data: {
+        municipalityId: tenant.municipality.id,
+        kind: "NETWORK_MEETING",
+        startsAt: new Date(Date.now() + 24 * HOUR),
+        endsAt: new Date(Date.now() + 27 * HOUR),
+      },
     });
-    const ids = async (actor: typeof tenant.trainer) => (await meetingsAwaitingLesson(prisma, actor)).map((session) => session.id);
+    const ids = async (actor: typeof tenant.trainer) =>
+      (await meetingsAwaitingLesson(prisma, actor)).map((session) => session.id);
     expect(await ids(tenant.trainer)).toEqual([meeting.id]);
     expect(await ids(tenant.coordinator)).toEqual([meeting.id]);
     expect(await ids(other.trainer)).toEqual([]);

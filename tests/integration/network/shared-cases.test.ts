@@ -27,7 +27,10 @@ const EVERY_FILTER: LibrarySearch[] = [
 
 async function shared(tenant: Awaited<ReturnType<typeof makeCaseTenant>>, summary: string, submittedAt = new Date()) {
   const item = await makeCase(tenant, { confidentiality: "NETWORK_ANONYMISED" });
-  return (await db()).case.update({ where: { id: item.id }, data: { networkSummary: summary, gameChangers: ["TOPIC"], submittedAt } });
+  return (await db()).case.update({
+    where: { id: item.id },
+    data: { networkSummary: summary, gameChangers: ["TOPIC"], submittedAt },
+  });
 }
 
 describe("R13 shared anonymised cases in the network library", () => {
@@ -40,7 +43,10 @@ describe("R13 shared anonymised cases in the network library", () => {
       await makeCase(home, { confidentiality: "NETWORK_ANONYMISED", status: "DRAFT" }),
     ];
     // Even with a summary written once (then switched back to municipality-only).
-    await prisma.case.updateMany({ where: { id: { in: hidden.map((c) => c.id) } }, data: { networkSummary: "Wijkbudget voor jongeren", gameChangers: ["TOPIC"] } });
+    await prisma.case.updateMany({
+      where: { id: { in: hidden.map((c) => c.id) } },
+      data: { networkSummary: "Wijkbudget voor jongeren", gameChangers: ["TOPIC"] },
+    });
     for (const search of EVERY_FILTER) {
       const ids = (await searchLibrary(prisma, search)).map((item) => item.id);
       for (const item of hidden) expect(ids, JSON.stringify(search)).not.toContain(item.id);
@@ -52,7 +58,8 @@ describe("R13 shared anonymised cases in the network library", () => {
     const prisma = await db();
     const home = await makeCaseTenant();
     const item = await shared(home, "Een wijkbudget bracht jongeren en bewoners samen.");
-    const ids = async (search: LibrarySearch) => (await searchLibrary(prisma, search)).filter((found) => found.kind === "case").map((found) => found.id);
+    const ids = async (search: LibrarySearch) =>
+      (await searchLibrary(prisma, search)).filter((found) => found.kind === "case").map((found) => found.id);
     expect(await ids({ q: "WIJKBUDGET" })).toEqual([item.id]);
     expect(await ids({ q: "wijkbudget jongere" })).toEqual([item.id]); // Dutch stemming
     expect(await ids({ q: "wijkbudget politie" })).toEqual([]);
@@ -74,15 +81,35 @@ describe("R13 shared anonymised cases in the network library", () => {
     const author = await prisma.user.findUniqueOrThrow({ where: { id: item.authorId! } });
     const [listed] = (await searchLibrary(prisma, { q: "trapveld" })).filter((found) => found.kind === "case");
     const detail = await networkCase(prisma, item.id);
-    expect(listed).toMatchObject({ kind: "case", id: item.id, municipality: null, phase: "RISING_TENSION", setting: "NEIGHBOURHOOD" });
-    expect(detail).toMatchObject({ id: item.id, summary: "Spanning tussen bewoners en jongeren rond een trapveld.", municipalityName: null });
+    expect(listed).toMatchObject({
+      kind: "case",
+      id: item.id,
+      municipality: null,
+      phase: "RISING_TENSION",
+      setting: "NEIGHBOURHOOD",
+    });
+    expect(detail).toMatchObject({
+      id: item.id,
+      summary: "Spanning tussen bewoners en jongeren rond een trapveld.",
+      municipalityName: null,
+    });
     for (const text of [JSON.stringify(listed), JSON.stringify(detail)]) {
       for (const person of [author, home.trainer, home.coordinator]) {
         expect(text).not.toContain(person.name);
         expect(text).not.toContain(person.email);
         expect(text).not.toContain(person.id);
       }
-      for (const personal of [SECRET, "Jansen-Bakker", "Kerkstraat", "buurtapp", "Bewoners\"", "Berichten", "Verborgenheim", "YOUTH_WORK", item.title]) {
+      for (const personal of [
+        SECRET,
+        "Jansen-Bakker",
+        "Kerkstraat",
+        "buurtapp",
+        'Bewoners"',
+        "Berichten",
+        "Verborgenheim",
+        "YOUTH_WORK",
+        item.title,
+      ]) {
         expect(text).not.toContain(personal);
       }
       expect(text).not.toContain(item.submittedAt!.toISOString()); // the month only
@@ -97,7 +124,14 @@ describe("R13 shared anonymised cases in the network library", () => {
     const home = await makeCaseTenant();
     const older = await shared(home, "Zandbak-overleg in het oude jaar.", new Date(Date.now() - 20 * DAY));
     const newer = await shared(home, "Zandbak-overleg dit jaar.", new Date(Date.now() + 1000));
-    const lesson = await writeLesson(home.trainer, writeLessonSchema.parse({ sessionId: home.session.id, title: "Zandbak-overleg", successes: "Het zandbak-overleg werkte." }));
+    const lesson = await writeLesson(
+      home.trainer,
+      writeLessonSchema.parse({
+        sessionId: home.session.id,
+        title: "Zandbak-overleg",
+        successes: "Het zandbak-overleg werkte.",
+      }),
+    );
     await publishLesson(home.coordinator, { lessonId: lesson.id }, new Date(Date.now() - 10 * DAY));
     const found = await searchLibrary(prisma, { q: "zandbak-overleg" });
     expect(found.map((item) => item.id)).toEqual([newer.id, lesson.id, older.id]);
@@ -136,12 +170,27 @@ describe("a municipality chooses whether it is named in the network", () => {
     signInAs(home.staff.id);
     expect(await chooseNetworkNamingAction({ status: "idle" }, form("yes"))).toMatchObject({ status: "error" });
     signInAs(home.coordinator.id);
-    expect(await chooseNetworkNamingAction({ status: "idle" }, form())).toMatchObject({ status: "error", fieldErrors: { named: expect.any(Array) } });
-    expect(await chooseNetworkNamingAction({ status: "idle" }, form("yes"))).toMatchObject({ status: "success", data: { named: true } });
-    expect((await prisma.municipality.findUniqueOrThrow({ where: { id: home.municipality.id } })).namedInNetwork).toBe(true);
-    const event = await prisma.auditEvent.findFirstOrThrow({ where: { entity: "Municipality", entityId: home.municipality.id } });
+    expect(await chooseNetworkNamingAction({ status: "idle" }, form())).toMatchObject({
+      status: "error",
+      fieldErrors: { named: expect.any(Array) },
+    });
+    expect(await chooseNetworkNamingAction({ status: "idle" }, form("yes"))).toMatchObject({
+      status: "success",
+      data: { named: true },
+    });
+    expect((await prisma.municipality.findUniqueOrThrow({ where: { id: home.municipality.id } })).namedInNetwork).toBe(
+      true,
+    );
+    const event = await prisma.auditEvent.findFirstOrThrow({
+      where: { entity: "Municipality", entityId: home.municipality.id },
+    });
     expect(event).toMatchObject({ action: "municipality.networkNaming", actorId: home.coordinator.id });
-    expect(await chooseNetworkNamingAction({ status: "idle" }, form("no"))).toMatchObject({ status: "success", data: { named: false } });
-    expect((await prisma.municipality.findUniqueOrThrow({ where: { id: home.municipality.id } })).namedInNetwork).toBe(false);
+    expect(await chooseNetworkNamingAction({ status: "idle" }, form("no"))).toMatchObject({
+      status: "success",
+      data: { named: false },
+    });
+    expect((await prisma.municipality.findUniqueOrThrow({ where: { id: home.municipality.id } })).namedInNetwork).toBe(
+      false,
+    );
   });
 });

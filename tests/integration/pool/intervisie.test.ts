@@ -30,7 +30,13 @@ async function poolTenant() {
     await addPoolMember(tenant.coordinator, { municipalityId: tenant.municipality.id, userId: person.id });
   }
   const ownCase = await prisma.case.create({
-    data: { municipalityId: tenant.municipality.id, authorId: tenant.staff.id, title: "Spanning op het plein", status: "SUBMITTED", confidentiality: "MUNICIPALITY" },
+    data: {
+      municipalityId: tenant.municipality.id,
+      authorId: tenant.staff.id,
+      title: "Spanning op het plein",
+      status: "SUBMITTED",
+      confidentiality: "MUNICIPALITY",
+    },
   });
   return { ...tenant, ownCase };
 }
@@ -59,20 +65,29 @@ describe("R15 intervisie of the pool", () => {
     expect(refused).toMatchObject({ status: "error", rule: "R15" });
     expect(await prisma.attendance.count({ where: { sessionId: session.id } })).toBe(0);
 
-    const saved = await recordAttendanceAction(idle, form({ sessionId: session.id, listed: [tenant.staff.id, tenant.colleague.id], present: [tenant.staff.id] }));
+    const saved = await recordAttendanceAction(
+      idle,
+      form({ sessionId: session.id, listed: [tenant.staff.id, tenant.colleague.id], present: [tenant.staff.id] }),
+    );
     expect(saved.status).toBe("success");
     const rows = await prisma.attendance.findMany({ where: { sessionId: session.id }, orderBy: { status: "asc" } });
     expect(rows.map((r) => [r.userId, r.status])).toEqual([
       [tenant.staff.id, "PRESENT"],
       [tenant.colleague.id, "ABSENT"],
     ]);
-    expect(await prisma.auditEvent.count({ where: { action: "attendance.recorded", municipalityId: tenant.municipality.id } })).toBe(2);
+    expect(
+      await prisma.auditEvent.count({
+        where: { action: "attendance.recorded", municipalityId: tenant.municipality.id },
+      }),
+    ).toBe(2);
   });
 
   it("R15 a paused member cannot be marked present; an alumnus only once invited", async () => {
     const prisma = await db();
     const tenant = await poolTenant();
-    const members = await prisma.poolMember.findMany({ where: { userId: { in: [tenant.staff.id, tenant.colleague.id] } } });
+    const members = await prisma.poolMember.findMany({
+      where: { userId: { in: [tenant.staff.id, tenant.colleague.id] } },
+    });
     const byUser = new Map(members.map((m) => [m.userId, m.id]));
     await changePoolMemberStatus(tenant.coordinator, { memberId: byUser.get(tenant.staff.id)!, status: "PAUSED" });
     await changePoolMemberStatus(tenant.coordinator, { memberId: byUser.get(tenant.colleague.id)!, status: "ALUMNI" });
@@ -84,16 +99,31 @@ describe("R15 intervisie of the pool", () => {
     });
     signInAs(tenant.coordinator.id);
     for (const userId of [tenant.staff.id, tenant.colleague.id]) {
-      expect(await recordAttendanceAction(idle, form({ sessionId: session.id, listed: userId, present: userId }))).toMatchObject({ rule: "R15" });
+      expect(
+        await recordAttendanceAction(idle, form({ sessionId: session.id, listed: userId, present: userId })),
+      ).toMatchObject({ rule: "R15" });
     }
-    expect(await inviteAlumnusAction(idle, form({ sessionId: session.id, userId: tenant.staff.id }))).toMatchObject({ rule: "R15" });
-    expect(await inviteAlumnusAction(idle, form({ sessionId: session.id, userId: tenant.colleague.id }))).toMatchObject({ status: "success" });
-    expect(await recordAttendanceAction(idle, form({ sessionId: session.id, listed: tenant.colleague.id, present: tenant.colleague.id }))).toMatchObject({
+    expect(await inviteAlumnusAction(idle, form({ sessionId: session.id, userId: tenant.staff.id }))).toMatchObject({
+      rule: "R15",
+    });
+    expect(await inviteAlumnusAction(idle, form({ sessionId: session.id, userId: tenant.colleague.id }))).toMatchObject(
+      { status: "success" },
+    );
+    expect(
+      await recordAttendanceAction(
+        idle,
+        form({ sessionId: session.id, listed: tenant.colleague.id, present: tenant.colleague.id }),
+      ),
+    ).toMatchObject({
       status: "success",
     });
     const detail = await intervisieDetail(prisma, tenant.coordinator, session.id);
-    expect(detail?.roster.map((p) => [p.userId, p.role, p.status])).toEqual([[tenant.colleague.id, "guest", "PRESENT"]]);
-    expect(await prisma.outboxMail.count({ where: { kind: "intervisie.invited", userId: tenant.colleague.id } })).toBe(1);
+    expect(detail?.roster.map((p) => [p.userId, p.role, p.status])).toEqual([
+      [tenant.colleague.id, "guest", "PRESENT"],
+    ]);
+    expect(await prisma.outboxMail.count({ where: { kind: "intervisie.invited", userId: tenant.colleague.id } })).toBe(
+      1,
+    );
   });
 
   it("R15 R13 plans with the municipality's own or network-shared cases only (lib/cases access); a shared one is shown anonymised", async () => {
@@ -119,7 +149,9 @@ describe("R15 intervisie of the pool", () => {
         }),
       ),
     );
-    const draft = await prisma.case.create({ data: { municipalityId: tenant.municipality.id, authorId: tenant.staff.id, title: "Concept", status: "DRAFT" } });
+    const draft = await prisma.case.create({
+      data: { municipalityId: tenant.municipality.id, authorId: tenant.staff.id, title: "Concept", status: "DRAFT" },
+    });
 
     // What the form offers: the own case in full, the shared one anonymised, nothing else.
     const offered = await discussableCases(prisma, tenant.coordinator, tenant.municipality.id);
@@ -131,14 +163,24 @@ describe("R15 intervisie of the pool", () => {
     // Crafted requests for cases the form never offers are refused, and nothing is written.
     signInAs(tenant.coordinator.id);
     for (const caseId of [privateCase.id, trainersCase.id, draft.id, "00000000-0000-4000-a000-000000000000"]) {
-      expect(await planIntervisieAction(idle, planned(4, { caseIds: [tenant.ownCase.id, caseId] }))).toMatchObject({ status: "error", rule: "R15" });
+      expect(await planIntervisieAction(idle, planned(4, { caseIds: [tenant.ownCase.id, caseId] }))).toMatchObject({
+        status: "error",
+        rule: "R15",
+      });
     }
-    expect(await prisma.session.count({ where: { municipalityId: tenant.municipality.id, kind: "INTERVISIE" } })).toBe(0);
+    expect(await prisma.session.count({ where: { municipalityId: tenant.municipality.id, kind: "INTERVISIE" } })).toBe(
+      0,
+    );
     expect(await prisma.caseSession.count({ where: { caseId: { in: [tenant.ownCase.id, privateCase.id] } } })).toBe(0);
     expect((await prisma.case.findUniqueOrThrow({ where: { id: tenant.ownCase.id } })).status).toBe("SUBMITTED");
 
-    await expect(planIntervisieAction(idle, planned(4, { caseIds: [tenant.ownCase.id, sharedCase.id] }))).rejects.toThrow("NEXT_REDIRECT");
-    const session = await prisma.session.findFirstOrThrow({ where: { municipalityId: tenant.municipality.id, kind: "INTERVISIE" }, include: { cases: true } });
+    await expect(
+      planIntervisieAction(idle, planned(4, { caseIds: [tenant.ownCase.id, sharedCase.id] })),
+    ).rejects.toThrow("NEXT_REDIRECT");
+    const session = await prisma.session.findFirstOrThrow({
+      where: { municipalityId: tenant.municipality.id, kind: "INTERVISIE" },
+      include: { cases: true },
+    });
     expect(session.cases.map((c) => c.caseId).sort()).toEqual([tenant.ownCase.id, sharedCase.id].sort());
     expect((await prisma.case.findUniqueOrThrow({ where: { id: tenant.ownCase.id } })).status).toBe("SCHEDULED");
     expect((await prisma.case.findUniqueOrThrow({ where: { id: sharedCase.id } })).status).toBe("SUBMITTED");
@@ -149,7 +191,11 @@ describe("R15 intervisie of the pool", () => {
     const own = detail?.cases.find((c) => c.caseId === tenant.ownCase.id);
     const shared = detail?.cases.find((c) => c.caseId === sharedCase.id);
     expect(own).toMatchObject({ own: true, full: { title: "Spanning op het plein" }, anonymised: null });
-    expect(shared).toMatchObject({ own: false, full: null, anonymised: { summary: "Spanning tussen generaties rond een plein", phase: "ESCALATION" } });
+    expect(shared).toMatchObject({
+      own: false,
+      full: null,
+      anonymised: { summary: "Spanning tussen generaties rond een plein", phase: "ESCALATION" },
+    });
     expect(JSON.stringify(shared)).not.toMatch(/Elders|Jansen|Buurtbewoners|Jongeren van het plein/);
   });
 
@@ -158,10 +204,24 @@ describe("R15 intervisie of the pool", () => {
     const tenant = await poolTenant();
     const other = await makeTrainedTenant();
     const sharedCase = await prisma.case.create({
-      data: { municipalityId: other.municipality.id, authorId: other.staff.id, title: "Gedeeld", networkSummary: "Samenvatting", status: "SUBMITTED", confidentiality: "NETWORK_ANONYMISED" },
+      data: {
+        municipalityId: other.municipality.id,
+        authorId: other.staff.id,
+        title: "Gedeeld",
+        networkSummary: "Samenvatting",
+        status: "SUBMITTED",
+        confidentiality: "NETWORK_ANONYMISED",
+      },
     });
     const own = await prisma.session.create({
-      data: { municipalityId: other.municipality.id, trajectoryId: other.trajectory.id, kind: "INTRO", startsAt: daysFromNow(-40), endsAt: daysFromNow(-40, 11), cases: { create: [{ caseId: sharedCase.id }] } },
+      data: {
+        municipalityId: other.municipality.id,
+        trajectoryId: other.trajectory.id,
+        kind: "INTRO",
+        startsAt: daysFromNow(-40),
+        endsAt: daysFromNow(-40, 11),
+        cases: { create: [{ caseId: sharedCase.id }] },
+      },
     });
     const session = await planIntervisie(tenant.coordinator, {
       municipalityId: tenant.municipality.id,
@@ -173,9 +233,18 @@ describe("R15 intervisie of the pool", () => {
     });
     signInAs(tenant.coordinator.id);
     for (const step of ["QUESTION", "CLARIFY", "ANALYSIS", "ADVICE"]) {
-      await recordMethodStepAction(idle, form({ sessionId: session.id, caseId: sharedCase.id, step, text: `Advies van de pool van Buurstad (${step})` }));
+      await recordMethodStepAction(
+        idle,
+        form({ sessionId: session.id, caseId: sharedCase.id, step, text: `Advies van de pool van Buurstad (${step})` }),
+      );
     }
-    expect((await prisma.caseSession.findUniqueOrThrow({ where: { caseId_sessionId: { caseId: sharedCase.id, sessionId: session.id } } })).advice).toContain("Buurstad");
+    expect(
+      (
+        await prisma.caseSession.findUniqueOrThrow({
+          where: { caseId_sessionId: { caseId: sharedCase.id, sessionId: session.id } },
+        })
+      ).advice,
+    ).toContain("Buurstad");
     for (const reader of [other.coordinator, other.staff]) {
       const found = await caseForReader(prisma, reader, sharedCase.id);
       expect(found?.item?.sessions.map((s) => s.session.id)).toEqual([own.id]);
@@ -187,27 +256,62 @@ describe("R15 intervisie of the pool", () => {
     const prisma = await db();
     const tenant = await poolTenant();
     await prisma.session.create({
-      data: { municipalityId: tenant.municipality.id, kind: "INTRO", startsAt: daysFromNow(6, 13), endsAt: daysFromNow(6, 16), registrations: { create: [{ userId: tenant.staff.id }] } },
+      data: {
+        municipalityId: tenant.municipality.id,
+        kind: "INTRO",
+        startsAt: daysFromNow(6, 13),
+        endsAt: daysFromNow(6, 16),
+        registrations: { create: [{ userId: tenant.staff.id }] },
+      },
     });
     signInAs(tenant.coordinator.id);
     expect(await planIntervisieAction(idle, planned(6))).toMatchObject({ status: "error", rule: "R8" });
-    expect(await planIntervisieAction(idle, planned(8, { durationMinutes: "30" }))).toMatchObject({ status: "error", rule: "R7" });
-    expect(await prisma.session.count({ where: { kind: "INTERVISIE" , municipalityId: tenant.municipality.id } })).toBe(0);
+    expect(await planIntervisieAction(idle, planned(8, { durationMinutes: "30" }))).toMatchObject({
+      status: "error",
+      rule: "R7",
+    });
+    expect(await prisma.session.count({ where: { kind: "INTERVISIE", municipalityId: tenant.municipality.id } })).toBe(
+      0,
+    );
   });
 
   it("R20 a coordinator cannot plan for, read or record another municipality's intervisie", async () => {
     const prisma = await db();
     const tenant = await poolTenant();
     const other = await poolTenant();
-    const session = await planIntervisie(other.coordinator, { municipalityId: other.municipality.id, startsAt: daysFromNow(-3, 13), endsAt: daysFromNow(-3, 15), caseIds: [] });
+    const session = await planIntervisie(other.coordinator, {
+      municipalityId: other.municipality.id,
+      startsAt: daysFromNow(-3, 13),
+      endsAt: daysFromNow(-3, 15),
+      caseIds: [],
+    });
     await expect(
-      planIntervisie(tenant.coordinator, { municipalityId: other.municipality.id, startsAt: daysFromNow(9, 13), endsAt: daysFromNow(9, 15), caseIds: [] }),
+      planIntervisie(tenant.coordinator, {
+        municipalityId: other.municipality.id,
+        startsAt: daysFromNow(9, 13),
+        endsAt: daysFromNow(9, 15),
+        caseIds: [],
+      }),
     ).rejects.toThrow("access denied");
     expect(await intervisieDetail(prisma, tenant.coordinator, session.id)).toBeNull();
     signInAs(tenant.coordinator.id);
-    expect(await recordAttendanceAction(idle, form({ sessionId: session.id, listed: other.staff.id, present: other.staff.id }))).toMatchObject({ status: "error" });
     expect(
-      await writeLessonAction(idle, form({ sessionId: session.id, title: "Elders geleerd", successes: "Dit werkte heel goed", dilemmas: "", insights: "" })),
+      await recordAttendanceAction(
+        idle,
+        form({ sessionId: session.id, listed: other.staff.id, present: other.staff.id }),
+      ),
+    ).toMatchObject({ status: "error" });
+    expect(
+      await writeLessonAction(
+        idle,
+        form({
+          sessionId: session.id,
+          title: "Elders geleerd",
+          successes: "Dit werkte heel goed",
+          dilemmas: "",
+          insights: "",
+        }),
+      ),
     ).toMatchObject({ status: "error" });
     expect(await prisma.lesson.count({ where: { sessionId: session.id } })).toBe(0);
     expect(await prisma.attendance.count({ where: { sessionId: session.id } })).toBe(0);
@@ -229,33 +333,62 @@ describe("the intervisie method, the lesson and R16", () => {
     });
     signInAs(tenant.coordinator.id);
     const step = (name: string, extra: Record<string, string | string[]> = {}) =>
-      recordMethodStepAction(idle, form({ sessionId: session.id, caseId: tenant.ownCase.id, step: name, text: `Notitie bij ${name}`, ...extra }));
+      recordMethodStepAction(
+        idle,
+        form({ sessionId: session.id, caseId: tenant.ownCase.id, step: name, text: `Notitie bij ${name}`, ...extra }),
+      );
 
     expect(await step("ANALYSIS")).toMatchObject({ status: "error" });
     for (const name of ["QUESTION", "CLARIFY"]) expect(await step(name)).toMatchObject({ status: "success" });
-    expect(await step("ANALYSIS", { roles: ["PUSHER", "SILENT_MIDDLE"], gameChangers: "TONE" })).toMatchObject({ status: "success" });
+    expect(await step("ANALYSIS", { roles: ["PUSHER", "SILENT_MIDDLE"], gameChangers: "TONE" })).toMatchObject({
+      status: "success",
+    });
     expect(await step("ADVICE")).toMatchObject({ status: "success" });
     expect((await prisma.case.findUniqueOrThrow({ where: { id: tenant.ownCase.id } })).status).toBe("SCHEDULED");
-    expect(await step("CHOICE", { agreedActions: "Gesprek met de buurtvereniging" })).toMatchObject({ status: "success" });
+    expect(await step("CHOICE", { agreedActions: "Gesprek met de buurtvereniging" })).toMatchObject({
+      status: "success",
+    });
 
-    const link = await prisma.caseSession.findUniqueOrThrow({ where: { caseId_sessionId: { caseId: tenant.ownCase.id, sessionId: session.id } } });
-    expect(link).toMatchObject({ methodStep: 5, advice: "Notitie bij ADVICE", analysisRoles: ["PUSHER", "SILENT_MIDDLE"], analysisGameChangers: ["TONE"] });
+    const link = await prisma.caseSession.findUniqueOrThrow({
+      where: { caseId_sessionId: { caseId: tenant.ownCase.id, sessionId: session.id } },
+    });
+    expect(link).toMatchObject({
+      methodStep: 5,
+      advice: "Notitie bij ADVICE",
+      analysisRoles: ["PUSHER", "SILENT_MIDDLE"],
+      analysisGameChangers: ["TONE"],
+    });
     expect(link.discussedAt).not.toBeNull();
     expect((await prisma.case.findUniqueOrThrow({ where: { id: tenant.ownCase.id } })).status).toBe("DISCUSSED");
     const audits = await prisma.auditEvent.findMany({ where: { entity: "Case", entityId: tenant.ownCase.id } });
     expect(JSON.stringify(audits.map((a) => a.data))).not.toContain("Notitie");
 
     expect(
-      await writeLessonAction(idle, form({ sessionId: session.id, title: "Samen sterker", successes: "De adviesronde werkte", dilemmas: "Wie neemt regie?", insights: "" })),
+      await writeLessonAction(
+        idle,
+        form({
+          sessionId: session.id,
+          title: "Samen sterker",
+          successes: "De adviesronde werkte",
+          dilemmas: "Wie neemt regie?",
+          insights: "",
+        }),
+      ),
     ).toMatchObject({ status: "success" });
-    expect(await prisma.lesson.findFirst({ where: { sessionId: session.id } })).toMatchObject({ title: "Samen sterker", municipalityId: tenant.municipality.id });
+    expect(await prisma.lesson.findFirst({ where: { sessionId: session.id } })).toMatchObject({
+      title: "Samen sterker",
+      municipalityId: tenant.municipality.id,
+    });
 
     const before = await poolReadiness(prisma, tenant.municipality.id);
     expect(before.criteria.map((c) => [c.key, c.current])).toEqual([
       ["activeMembers", 3],
       ["intervisiesWithoutTrainer", 0],
     ]);
-    await recordAttendanceAction(idle, form({ sessionId: session.id, listed: [tenant.staff.id, third.id], present: [tenant.staff.id, third.id] }));
+    await recordAttendanceAction(
+      idle,
+      form({ sessionId: session.id, listed: [tenant.staff.id, third.id], present: [tenant.staff.id, third.id] }),
+    );
     const after = await poolReadiness(prisma, tenant.municipality.id);
     expect(after.criteria[1].current).toBe(1);
     expect(after.percent).toBe(75);
@@ -301,21 +434,34 @@ describe("invited alumni", () => {
     expect(await calendarFeed(prisma, token, "https://middengrond.test")).not.toContain(session.id);
 
     signInAs(coordinator.id);
-    expect(await inviteAlumnusAction(idle, form({ sessionId: session.id, userId: colleague.id }))).toMatchObject({ status: "success" });
+    expect(await inviteAlumnusAction(idle, form({ sessionId: session.id, userId: colleague.id }))).toMatchObject({
+      status: "success",
+    });
     expect(await scheduled()).toEqual([session.id]);
     expect(await calendarFeed(prisma, token, "https://middengrond.test")).toContain(`UID:${session.id}@middengrond`);
     // The invited alumnus now takes part: told when the intervisie is cancelled or moved.
-    expect((await participantsOf(prisma, { id: session.id, cohortId: null, poolId: session.poolId })).map((p) => p.id)).toContain(colleague.id);
+    expect(
+      (await participantsOf(prisma, { id: session.id, cohortId: null, poolId: session.poolId })).map((p) => p.id),
+    ).toContain(colleague.id);
   });
 
   it("R8 an alumnus booked elsewhere at that time is not invited, and nothing is written", async () => {
     const prisma = await db();
     const { coordinator, colleague, municipality, session } = await withAlumnus(5);
     await prisma.session.create({
-      data: { municipalityId: municipality.id, kind: "INTRO", startsAt: daysFromNow(5, 14), endsAt: daysFromNow(5, 16), registrations: { create: [{ userId: colleague.id }] } },
+      data: {
+        municipalityId: municipality.id,
+        kind: "INTRO",
+        startsAt: daysFromNow(5, 14),
+        endsAt: daysFromNow(5, 16),
+        registrations: { create: [{ userId: colleague.id }] },
+      },
     });
     signInAs(coordinator.id);
-    expect(await inviteAlumnusAction(idle, form({ sessionId: session.id, userId: colleague.id }))).toMatchObject({ status: "error", rule: "R8" });
+    expect(await inviteAlumnusAction(idle, form({ sessionId: session.id, userId: colleague.id }))).toMatchObject({
+      status: "error",
+      rule: "R8",
+    });
     expect(await prisma.intervisieGuest.count({ where: { sessionId: session.id } })).toBe(0);
     expect(await prisma.outboxMail.count({ where: { kind: "intervisie.invited", userId: colleague.id } })).toBe(0);
   });
@@ -335,17 +481,25 @@ describe("invited alumni", () => {
     signInAs(tenant.coordinator.id);
     await inviteAlumnusAction(idle, form({ sessionId: session.id, userId: colleague.id }));
     await mark(colleague.id); // invited alumnus
-    const rows = await prisma.attendance.findMany({ where: { sessionId: session.id }, select: { userId: true, status: true } });
+    const rows = await prisma.attendance.findMany({
+      where: { sessionId: session.id },
+      select: { userId: true, status: true },
+    });
     expect(rows.map((r) => r.userId).sort()).toEqual([staff.id, colleague.id].sort());
 
     // A member paused after being recorded keeps an editable record; a paused member without one is refused.
     const third = await makeUser("STAFF", { municipalityId: tenant.municipality.id });
     await tenant.graduate(third.id);
-    const member = await addPoolMember(tenant.coordinator, { municipalityId: tenant.municipality.id, userId: third.id });
+    const member = await addPoolMember(tenant.coordinator, {
+      municipalityId: tenant.municipality.id,
+      userId: third.id,
+    });
     await changePoolMemberStatus(tenant.coordinator, { memberId: member.id, status: "PAUSED" });
     await expect(mark(third.id)).rejects.toMatchObject({ rule: "R15" });
     const staffMembership = await prisma.poolMember.findFirstOrThrow({ where: { userId: staff.id } });
     await changePoolMemberStatus(tenant.coordinator, { memberId: staffMembership.id, status: "PAUSED" });
-    await expect(recordAttendance(trainer, { sessionId: session.id, userId: staff.id, status: "EXCUSED" })).resolves.toMatchObject({ status: "EXCUSED" });
+    await expect(
+      recordAttendance(trainer, { sessionId: session.id, userId: staff.id, status: "EXCUSED" }),
+    ).resolves.toMatchObject({ status: "EXCUSED" });
   });
 });

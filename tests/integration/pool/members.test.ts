@@ -23,7 +23,11 @@ describe("R14 adding people to the pool", () => {
     const after = await poolOverview(prisma, tenant.municipality.id);
     expect(after.eligible).toEqual([]);
     expect(after.members.map((m) => [m.userId, m.status])).toEqual([[tenant.staff.id, "ACTIVE"]]);
-    expect(after.members[0].training[0]).toMatchObject({ trainingDay: "PRESENT", deepening: "PRESENT", graduated: true });
+    expect(after.members[0].training[0]).toMatchObject({
+      trainingDay: "PRESENT",
+      deepening: "PRESENT",
+      graduated: true,
+    });
     const events = await prisma.auditEvent.findMany({ where: { entity: "PoolMember", entityId: after.members[0].id } });
     expect(events.map((e) => [e.action, e.actorId])).toEqual([["pool.member.added", tenant.coordinator.id]]);
   });
@@ -65,12 +69,19 @@ describe("R20 another municipality's pool", () => {
     const deventer = await makeTrainedTenant();
     const gouda = await makeTrainedTenant();
     await gouda.graduate(gouda.staff.id);
-    const member = await addPoolMember(gouda.coordinator, { municipalityId: gouda.municipality.id, userId: gouda.staff.id });
+    const member = await addPoolMember(gouda.coordinator, {
+      municipalityId: gouda.municipality.id,
+      userId: gouda.staff.id,
+    });
 
     signInAs(deventer.coordinator.id);
     expect(await addMember(idle, form({ userId: gouda.staff.id }))).toMatchObject({ status: "error" });
-    expect(await changeMemberStatus(idle, form({ memberId: member.id, status: "ALUMNI" }))).toMatchObject({ status: "error" });
-    await expect(addPoolMember(deventer.coordinator, { municipalityId: gouda.municipality.id, userId: gouda.staff.id })).rejects.toThrow();
+    expect(await changeMemberStatus(idle, form({ memberId: member.id, status: "ALUMNI" }))).toMatchObject({
+      status: "error",
+    });
+    await expect(
+      addPoolMember(deventer.coordinator, { municipalityId: gouda.municipality.id, userId: gouda.staff.id }),
+    ).rejects.toThrow();
     expect((await prisma.poolMember.findUniqueOrThrow({ where: { id: member.id } })).status).toBe("ACTIVE");
     expect(await prisma.poolMember.count({ where: { pool: { municipalityId: deventer.municipality.id } } })).toBe(0);
   });
@@ -93,15 +104,27 @@ describe("pausing members and alumni", () => {
     const prisma = await db();
     const tenant = await makeTrainedTenant();
     await tenant.graduate(tenant.staff.id);
-    const member = await addPoolMember(tenant.coordinator, { municipalityId: tenant.municipality.id, userId: tenant.staff.id });
+    const member = await addPoolMember(tenant.coordinator, {
+      municipalityId: tenant.municipality.id,
+      userId: tenant.staff.id,
+    });
     signInAs(tenant.coordinator.id);
-    expect(await changeMemberStatus(idle, form({ memberId: member.id, status: "PAUSED" }))).toMatchObject({ status: "success" });
-    expect(await changeMemberStatus(idle, form({ memberId: member.id, status: "ALUMNI" }))).toMatchObject({ status: "success" });
+    expect(await changeMemberStatus(idle, form({ memberId: member.id, status: "PAUSED" }))).toMatchObject({
+      status: "success",
+    });
+    expect(await changeMemberStatus(idle, form({ memberId: member.id, status: "ALUMNI" }))).toMatchObject({
+      status: "success",
+    });
     const alumnus = await prisma.poolMember.findUniqueOrThrow({ where: { id: member.id } });
     expect(alumnus.status).toBe("ALUMNI");
     expect(alumnus.leftAt).not.toBeNull();
-    expect(await changeMemberStatus(idle, form({ memberId: member.id, status: "ACTIVE" }))).toMatchObject({ status: "success" });
-    const events = await prisma.auditEvent.findMany({ where: { entityId: member.id, action: "pool.member.status" }, orderBy: { id: "asc" } });
+    expect(await changeMemberStatus(idle, form({ memberId: member.id, status: "ACTIVE" }))).toMatchObject({
+      status: "success",
+    });
+    const events = await prisma.auditEvent.findMany({
+      where: { entityId: member.id, action: "pool.member.status" },
+      orderBy: { id: "asc" },
+    });
     expect(events.map((e) => e.data)).toEqual([
       { userId: tenant.staff.id, from: "ACTIVE", to: "PAUSED" },
       { userId: tenant.staff.id, from: "PAUSED", to: "ALUMNI" },
@@ -113,6 +136,8 @@ describe("pausing members and alumni", () => {
     const tenant = await makeTrainedTenant();
     await tenant.graduate(tenant.staff.id);
     const trainer = await makeUser("TRAINER", { assignedTo: [tenant.municipality.id] });
-    await expect(addPoolMember(trainer, { municipalityId: tenant.municipality.id, userId: tenant.staff.id })).rejects.toThrow("access denied");
+    await expect(
+      addPoolMember(trainer, { municipalityId: tenant.municipality.id, userId: tenant.staff.id }),
+    ).rejects.toThrow("access denied");
   });
 });

@@ -17,12 +17,27 @@ export async function makeTrainedTenant(name?: string) {
   const tenant = await makeTenant(name);
   const template = await defaultTemplate();
   const trajectory = await prisma.trajectory.create({
-    data: { municipalityId: tenant.municipality.id, templateId: template.id, leadTrainerId: tenant.trainer.id, title: "Traject", status: "TRAINING" },
+    data: {
+      municipalityId: tenant.municipality.id,
+      templateId: template.id,
+      leadTrainerId: tenant.trainer.id,
+      title: "Traject",
+      status: "TRAINING",
+    },
   });
-  const cohort = await prisma.cohort.create({ data: { trajectoryId: trajectory.id, name: "Groep 1", status: "COMPLETED" } });
+  const cohort = await prisma.cohort.create({
+    data: { trajectoryId: trajectory.id, name: "Groep 1", status: "COMPLETED" },
+  });
   const session = (kind: string, startsAt: Date, minutes: number) =>
     prisma.session.create({
-      data: { municipalityId: tenant.municipality.id, trajectoryId: trajectory.id, cohortId: cohort.id, kind, startsAt, endsAt: new Date(startsAt.getTime() + minutes * 60_000) },
+      data: {
+        municipalityId: tenant.municipality.id,
+        trajectoryId: trajectory.id,
+        cohortId: cohort.id,
+        kind,
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + minutes * 60_000),
+      },
     });
   const trainingDay = await session("TRAINING_DAY", daysFromNow(-30), 420);
   const deepening = await session("DEEPENING", daysFromNow(-20), 210);

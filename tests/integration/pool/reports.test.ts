@@ -24,28 +24,60 @@ async function populatedTenant(people: number, name?: string) {
   const prisma = await db();
   const tenant = await makeTrainedTenant(name);
   const intro = await prisma.session.create({
-    data: { municipalityId: tenant.municipality.id, trajectoryId: tenant.trajectory.id, kind: "INTRO", startsAt: daysFromNow(-60), endsAt: daysFromNow(-60, 11) },
+    data: {
+      municipalityId: tenant.municipality.id,
+      trajectoryId: tenant.trajectory.id,
+      kind: "INTRO",
+      startsAt: daysFromNow(-60),
+      endsAt: daysFromNow(-60, 11),
+    },
   });
   const users = [];
   for (let i = 0; i < people; i++) {
-    const user = await makeUser("STAFF", { municipalityId: tenant.municipality.id, workField: FIELDS[i % FIELDS.length], name: `Deelnemer ${i}` });
+    const user = await makeUser("STAFF", {
+      municipalityId: tenant.municipality.id,
+      workField: FIELDS[i % FIELDS.length],
+      name: `Deelnemer ${i}`,
+    });
     users.push(user);
     await prisma.introRegistration.create({ data: { sessionId: intro.id, userId: user.id } });
     await prisma.attendance.create({ data: { sessionId: intro.id, userId: user.id, status: "PRESENT" } });
     await tenant.graduate(user.id);
-    if (i % 2 === 0) await addPoolMember(tenant.coordinator, { municipalityId: tenant.municipality.id, userId: user.id });
+    if (i % 2 === 0)
+      await addPoolMember(tenant.coordinator, { municipalityId: tenant.municipality.id, userId: user.id });
     await prisma.case.create({
-      data: { municipalityId: tenant.municipality.id, authorId: user.id, title: `Casus ${i}`, status: i % 3 === 0 ? "DISCUSSED" : "SUBMITTED", phase: i % 2 ? "ESCALATION" : null },
+      data: {
+        municipalityId: tenant.municipality.id,
+        authorId: user.id,
+        title: `Casus ${i}`,
+        status: i % 3 === 0 ? "DISCUSSED" : "SUBMITTED",
+        phase: i % 2 ? "ESCALATION" : null,
+      },
     });
   }
-  const plan = await prisma.actionPlan.create({ data: { municipalityId: tenant.municipality.id, title: "Actieplan wijk" } });
+  const plan = await prisma.actionPlan.create({
+    data: { municipalityId: tenant.municipality.id, title: "Actieplan wijk" },
+  });
   await prisma.action.createMany({
-    data: users.map((user, i) => ({ planId: plan.id, description: `Actie ${i}`, term: "SHORT" as const, ownerId: user.id, dueDate: daysFromNow(i % 2 ? -5 : 5), status: "OPEN" as const })),
+    data: users.map((user, i) => ({
+      planId: plan.id,
+      description: `Actie ${i}`,
+      term: "SHORT" as const,
+      ownerId: user.id,
+      dueDate: daysFromNow(i % 2 ? -5 : 5),
+      status: "OPEN" as const,
+    })),
   });
   const pool = await prisma.specialistPool.findUnique({ where: { municipalityId: tenant.municipality.id } });
   if (pool) {
     await prisma.session.create({
-      data: { municipalityId: tenant.municipality.id, poolId: pool.id, kind: "INTERVISIE", startsAt: daysFromNow(-10, 13), endsAt: daysFromNow(-10, 15) },
+      data: {
+        municipalityId: tenant.municipality.id,
+        poolId: pool.id,
+        kind: "INTERVISIE",
+        startsAt: daysFromNow(-10, 13),
+        endsAt: daysFromNow(-10, 15),
+      },
     });
   }
   return { ...tenant, users };
@@ -69,7 +101,16 @@ describe("dashboard figures", () => {
   it("aggregates reach, training per work field, pool, intervisie, cases and actions per municipality", async () => {
     const data = await dashboardData(await db(), [large[0].municipality.id]);
     const [figures] = data.municipalities;
-    expect(figures).toMatchObject({ name: "Grootstad", introRegistered: 12, introPresent: 12, trained: 12, graduated: 12, activeMembers: 6, openActions: 12, overdueActions: 6 });
+    expect(figures).toMatchObject({
+      name: "Grootstad",
+      introRegistered: 12,
+      introPresent: 12,
+      trained: 12,
+      graduated: 12,
+      activeMembers: 6,
+      openActions: 12,
+      overdueActions: 6,
+    });
     expect(data.trainedByWorkField.reduce((sum, r) => sum + r.count, 0)).toBe(12);
     expect(data.trainedByWorkField.find((r) => r.workField === "OOV")?.count).toBe(3);
     expect(data.poolSizeByMonth).toHaveLength(12);
@@ -82,7 +123,9 @@ describe("dashboard figures", () => {
   it("runs a constant number of queries whatever the data size (dashboard and pool page)", async () => {
     const prisma = await db();
     const one = await countQueries(() => dashboardData(prisma, [small.municipality.id]));
-    const many = await countQueries(() => dashboardData(prisma, [small.municipality.id, ...large.map((t) => t.municipality.id)]));
+    const many = await countQueries(() =>
+      dashboardData(prisma, [small.municipality.id, ...large.map((t) => t.municipality.id)]),
+    );
     expect(many.result.municipalities).toHaveLength(3);
     expect(one.queries).toBe(1); // every figure and series pre-aggregated in one statement
     expect(many.queries).toBe(one.queries);
@@ -99,10 +142,21 @@ describe("dashboard figures", () => {
     const before = await countQueries(() => dashboardData(prisma, [tenant.municipality.id]));
     const poolBefore = await countQueries(() => poolOverview(prisma, tenant.municipality.id));
     for (let i = 0; i < 6; i++) {
-      const user = await makeUser("STAFF", { municipalityId: tenant.municipality.id, workField: FIELDS[i % FIELDS.length] });
+      const user = await makeUser("STAFF", {
+        municipalityId: tenant.municipality.id,
+        workField: FIELDS[i % FIELDS.length],
+      });
       await tenant.graduate(user.id);
       await addPoolMember(tenant.coordinator, { municipalityId: tenant.municipality.id, userId: user.id });
-      await prisma.case.create({ data: { municipalityId: tenant.municipality.id, authorId: user.id, title: `Extra ${i}`, status: "SUBMITTED", phase: "SIGNALS" } });
+      await prisma.case.create({
+        data: {
+          municipalityId: tenant.municipality.id,
+          authorId: user.id,
+          title: `Extra ${i}`,
+          status: "SUBMITTED",
+          phase: "SIGNALS",
+        },
+      });
     }
     const after = await countQueries(() => dashboardData(prisma, [tenant.municipality.id]));
     const poolAfter = await countQueries(() => poolOverview(prisma, tenant.municipality.id));
@@ -116,12 +170,20 @@ describe("dashboard figures", () => {
     const prisma = await db();
     const trainer = await makeUser("TRAINER");
     const sideBySide = async () => {
-      const choices = await municipalityChoices(prisma, await accessibleMunicipalityIds(prisma, { id: trainer.id, role: "TRAINER", municipalityId: null }));
-      return dashboardData(prisma, choices.map((c) => c.id));
+      const choices = await municipalityChoices(
+        prisma,
+        await accessibleMunicipalityIds(prisma, { id: trainer.id, role: "TRAINER", municipalityId: null }),
+      );
+      return dashboardData(
+        prisma,
+        choices.map((c) => c.id),
+      );
     };
     await prisma.trainerAssignment.create({ data: { trainerId: trainer.id, municipalityId: small.municipality.id } });
     const one = await countQueries(sideBySide);
-    await prisma.trainerAssignment.createMany({ data: large.map((t) => ({ trainerId: trainer.id, municipalityId: t.municipality.id })) });
+    await prisma.trainerAssignment.createMany({
+      data: large.map((t) => ({ trainerId: trainer.id, municipalityId: t.municipality.id })),
+    });
     const three = await countQueries(sideBySide);
     expect(one.result.municipalities.map((m) => m.name)).toEqual(["Kleindorp"]);
     expect(three.result.municipalities.map((m) => m.name)).toEqual(["Grootstad", "Kleindorp", "Middelstad"]);
@@ -133,7 +195,13 @@ describe("dashboard figures", () => {
     const prisma = await db();
     const pool = await prisma.specialistPool.findUniqueOrThrow({ where: { municipalityId: small.municipality.id } });
     await prisma.session.create({
-      data: { municipalityId: small.municipality.id, poolId: pool.id, kind: "INTERVISIE", startsAt: daysFromNow(-4 * 365, 13), endsAt: daysFromNow(-4 * 365, 15) },
+      data: {
+        municipalityId: small.municipality.id,
+        poolId: pool.id,
+        kind: "INTERVISIE",
+        startsAt: daysFromNow(-4 * 365, 13),
+        endsAt: daysFromNow(-4 * 365, 15),
+      },
     });
     const data = await dashboardData(prisma, [small.municipality.id]);
     expect(data.intervisiesByQuarter.reduce((sum, r) => sum + r.total, 0)).toBe(1);
@@ -143,12 +211,18 @@ describe("dashboard figures", () => {
 
 describe("CSV exports", () => {
   const get = (kind: string, municipalityId: string, sep = "semicolon") =>
-    GET(new Request(`http://localhost/exports/${kind}?municipality=${municipalityId}&sep=${sep}`), { params: Promise.resolve({ kind }) });
+    GET(new Request(`http://localhost/exports/${kind}?municipality=${municipalityId}&sep=${sep}`), {
+      params: Promise.resolve({ kind }),
+    });
 
   it("exports pool members as UTF-8 CSV with BOM, Dutch columns and characters, quoting for Dutch Excel", async () => {
     const prisma = await db();
     const tenant = await makeTrainedTenant();
-    const fatima = await makeUser("STAFF", { municipalityId: tenant.municipality.id, workField: "YOUTH_WORK", name: "Fatima Bouzid" });
+    const fatima = await makeUser("STAFF", {
+      municipalityId: tenant.municipality.id,
+      workField: "YOUTH_WORK",
+      name: "Fatima Bouzid",
+    });
     await prisma.user.update({ where: { id: fatima.id }, data: { jobTitle: "Coördinator; jongerenwerk" } });
     await tenant.graduate(fatima.id);
     await addPoolMember(tenant.coordinator, { municipalityId: tenant.municipality.id, userId: fatima.id });
@@ -167,7 +241,9 @@ describe("CSV exports", () => {
     expect(row).toMatch(/^Fatima Bouzid;Jongerenwerk;"Coördinator; jongerenwerk";actief;\d{4}-\d{2}-\d{2};;0$/);
 
     const comma = await (await get("trained", tenant.municipality.id, "comma")).text();
-    expect(comma.split("\r\n")[0].replace(BOM, "")).toBe("Naam,Werkveld,Functie,Trainingsgroep,Trainingsdag,Verdieping,Afgestudeerd");
+    expect(comma.split("\r\n")[0].replace(BOM, "")).toBe(
+      "Naam,Werkveld,Functie,Trainingsgroep,Trainingsdag,Verdieping,Afgestudeerd",
+    );
     expect(comma).toContain("Fatima Bouzid,Jongerenwerk,Coördinator; jongerenwerk,Groep 1,aanwezig,aanwezig,ja");
   });
 
@@ -175,10 +251,18 @@ describe("CSV exports", () => {
     const tenant = await populatedTenant(2);
     signInAs(tenant.coordinator.id);
     const attendance = (await (await get("attendance", tenant.municipality.id)).text()).split("\r\n");
-    expect(attendance[0].replace(BOM, "")).toBe("Bijeenkomst;Soort;Begin;Einde;Locatie;Groep of pool;Naam;Werkveld;Aanwezigheid");
-    expect(attendance.some((line) => line.startsWith("Trainingsdag;Trainingsdag;") && line.includes(";Groep 1;Deelnemer 0;"))).toBe(true);
+    expect(attendance[0].replace(BOM, "")).toBe(
+      "Bijeenkomst;Soort;Begin;Einde;Locatie;Groep of pool;Naam;Werkveld;Aanwezigheid",
+    );
+    expect(
+      attendance.some(
+        (line) => line.startsWith("Trainingsdag;Trainingsdag;") && line.includes(";Groep 1;Deelnemer 0;"),
+      ),
+    ).toBe(true);
     const actions = (await (await get("actions", tenant.municipality.id)).text()).split("\r\n");
-    expect(actions[0].replace(BOM, "")).toBe("Actieplan;Omschrijving;Termijn;Eigenaar;Uiterste datum;Status;Over de datum");
+    expect(actions[0].replace(BOM, "")).toBe(
+      "Actieplan;Omschrijving;Termijn;Eigenaar;Uiterste datum;Status;Over de datum",
+    );
     expect(actions.filter((line) => line.endsWith(";open;ja"))).toHaveLength(1);
     expect(actions.filter((line) => line.endsWith(";open;nee"))).toHaveLength(1);
   });

@@ -26,12 +26,20 @@ describe("recruitment actions: roles, municipalities and outcomes", () => {
     expect(applied).toMatchObject({ status: "success", data: "APPLIED" });
     const enrollment = await prisma.enrollment.findFirstOrThrow({ where: { userId: person.id } });
 
-    expect(await acceptAction(idle, form({ enrollmentId: enrollment.id }))).toMatchObject({ status: "error", message: "U heeft geen toegang tot dit onderdeel." });
-    expect(await createCohortAction(idle, form({ trajectoryId: trajectory.id, name: "X" }))).toMatchObject({ status: "error" });
+    expect(await acceptAction(idle, form({ enrollmentId: enrollment.id }))).toMatchObject({
+      status: "error",
+      message: "U heeft geen toegang tot dit onderdeel.",
+    });
+    expect(await createCohortAction(idle, form({ trajectoryId: trajectory.id, name: "X" }))).toMatchObject({
+      status: "error",
+    });
 
     const stranger = await makeTenant();
     signInAs(stranger.trainer.id);
-    expect(await acceptAction(idle, form({ enrollmentId: enrollment.id }))).toMatchObject({ status: "error", message: "U heeft geen toegang tot dit onderdeel." });
+    expect(await acceptAction(idle, form({ enrollmentId: enrollment.id }))).toMatchObject({
+      status: "error",
+      message: "U heeft geen toegang tot dit onderdeel.",
+    });
     expect(await capacityAction(idle, form({ cohortId: cohort.id, capacity: "4" }))).toMatchObject({ status: "error" });
     signInAs(stranger.staff.id);
     expect(await withdrawOwnAction(idle, form({ enrollmentId: enrollment.id }))).toMatchObject({ status: "error" });
@@ -49,13 +57,30 @@ describe("recruitment actions: roles, municipalities and outcomes", () => {
       signInAs(person.id);
       await applyAction(idle, form({ cohortId: cohort.id, motivation }));
     }
-    const [first, second] = await prisma.enrollment.findMany({ where: { cohortId: cohort.id }, orderBy: { appliedAt: "asc" } });
+    const [first, second] = await prisma.enrollment.findMany({
+      where: { cohortId: cohort.id },
+      orderBy: { appliedAt: "asc" },
+    });
     signInAs(trainer.id);
     const accepted = await acceptAction(idle, form({ enrollmentId: first.id }));
-    expect(accepted).toMatchObject({ status: "success", data: "ACCEPTED", warnings: [expect.stringContaining("Regel R5")] });
-    expect(await acceptAction(idle, form({ enrollmentId: second.id }))).toMatchObject({ status: "success", data: "WAITLISTED", message: expect.stringContaining("plaats 1") });
-    expect(await capacityAction(idle, form({ cohortId: cohort.id, capacity: "17" }))).toMatchObject({ status: "error", fieldErrors: { capacity: [expect.any(String)] } });
+    expect(accepted).toMatchObject({
+      status: "success",
+      data: "ACCEPTED",
+      warnings: [expect.stringContaining("Regel R5")],
+    });
+    expect(await acceptAction(idle, form({ enrollmentId: second.id }))).toMatchObject({
+      status: "success",
+      data: "WAITLISTED",
+      message: expect.stringContaining("plaats 1"),
+    });
+    expect(await capacityAction(idle, form({ cohortId: cohort.id, capacity: "17" }))).toMatchObject({
+      status: "error",
+      fieldErrors: { capacity: [expect.any(String)] },
+    });
     const withdrawn = await withdrawAction(idle, form({ enrollmentId: first.id }));
-    expect(withdrawn).toMatchObject({ status: "success", message: expect.stringContaining("1 persoon van de wachtlijst geplaatst") });
+    expect(withdrawn).toMatchObject({
+      status: "success",
+      message: expect.stringContaining("1 persoon van de wachtlijst geplaatst"),
+    });
   });
 });

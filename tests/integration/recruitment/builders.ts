@@ -6,12 +6,19 @@ import { defaultTemplate, makeTenant } from "../../support/fixtures";
 
 const DAY = 86_400_000;
 
-export async function makeTrajectoryWithIntro(options: { introDaysFromNow?: number; registrationOpen?: boolean; introCapacity?: number } = {}) {
+export async function makeTrajectoryWithIntro(
+  options: { introDaysFromNow?: number; registrationOpen?: boolean; introCapacity?: number } = {},
+) {
   const prisma = await db();
   const tenant = await makeTenant();
   const template = await defaultTemplate();
   const trajectory = await prisma.trajectory.create({
-    data: { municipalityId: tenant.municipality.id, templateId: template.id, leadTrainerId: tenant.trainer.id, title: `Traject ${randomUUID().slice(0, 6)}` },
+    data: {
+      municipalityId: tenant.municipality.id,
+      templateId: template.id,
+      leadTrainerId: tenant.trainer.id,
+      title: `Traject ${randomUUID().slice(0, 6)}`,
+    },
   });
   const startsAt = new Date(Date.now() + (options.introDaysFromNow ?? -30) * DAY);
   const intro = await prisma.session.create({
@@ -28,9 +35,17 @@ export async function makeTrajectoryWithIntro(options: { introDaysFromNow?: numb
   return { ...tenant, trajectory, intro };
 }
 
-export async function makeCohort(trajectoryId: string, options: { capacity?: number; autoAccept?: boolean; name?: string } = {}) {
+export async function makeCohort(
+  trajectoryId: string,
+  options: { capacity?: number; autoAccept?: boolean; name?: string } = {},
+) {
   return (await db()).cohort.create({
-    data: { trajectoryId, name: options.name ?? `Groep ${randomUUID().slice(0, 4)}`, capacity: options.capacity ?? 16, autoAccept: options.autoAccept ?? true },
+    data: {
+      trajectoryId,
+      name: options.name ?? `Groep ${randomUUID().slice(0, 4)}`,
+      capacity: options.capacity ?? 16,
+      autoAccept: options.autoAccept ?? true,
+    },
   });
 }
 
@@ -51,8 +66,13 @@ export async function makeAttendees(
     workField: options.workField ?? "OOV",
   }));
   await prisma.user.createMany({ data });
-  const users = await prisma.user.findMany({ where: { email: { in: data.map((row) => row.email) } }, orderBy: { name: "asc" } });
-  await prisma.attendance.createMany({ data: users.map((user) => ({ sessionId: introId, userId: user.id, status: options.status ?? "PRESENT" })) });
+  const users = await prisma.user.findMany({
+    where: { email: { in: data.map((row) => row.email) } },
+    orderBy: { name: "asc" },
+  });
+  await prisma.attendance.createMany({
+    data: users.map((user) => ({ sessionId: introId, userId: user.id, status: options.status ?? "PRESENT" })),
+  });
   return users;
 }
 

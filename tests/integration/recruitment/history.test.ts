@@ -5,7 +5,13 @@ import { describe, expect, it } from "vitest";
 import { inviteAlumnusAction } from "@/app/coordinator/pool/intervisie/actions";
 import { withdrawOwnAction } from "@/app/staff/enrollments/actions";
 import { applyAction, cancelRegistrationAction, registerAction } from "@/app/staff/recruitment/actions";
-import { acceptAction, admitAction, capacityAction, statusAction, withdrawAction } from "@/app/trainer/cohorts/[id]/actions";
+import {
+  acceptAction,
+  admitAction,
+  capacityAction,
+  statusAction,
+  withdrawAction,
+} from "@/app/trainer/cohorts/[id]/actions";
 import { idle, type ActionState } from "@/lib/actions/state";
 import { db } from "@/lib/db/client";
 import { planIntervisie } from "@/lib/pool/intervisie";
@@ -61,15 +67,21 @@ describe("R10 intro meetings that have started", () => {
     const prisma = await db();
     const { intro, staff, colleague } = await makeTrajectoryWithIntro({ introDaysFromNow: 14, registrationOpen: true });
     await prisma.introRegistration.create({ data: { sessionId: intro.id, userId: colleague.id } });
-    await prisma.session.update({ where: { id: intro.id }, data: { startsAt: new Date(Date.now() - HOUR), endsAt: new Date(Date.now() + HOUR) } });
+    await prisma.session.update({
+      where: { id: intro.id },
+      data: { startsAt: new Date(Date.now() - HOUR), endsAt: new Date(Date.now() + HOUR) },
+    });
 
     signInAs(staff.id);
     await refusedR10(() => registerAction(idle, form({ sessionId: intro.id })));
     signInAs(colleague.id);
     await refusedR10(() => cancelRegistrationAction(idle, form({ sessionId: intro.id })));
-    expect(await prisma.introRegistration.findMany({ where: { sessionId: intro.id }, select: { userId: true, status: true } })).toEqual([
-      { userId: colleague.id, status: "REGISTERED" },
-    ]);
+    expect(
+      await prisma.introRegistration.findMany({
+        where: { sessionId: intro.id },
+        select: { userId: true, status: true },
+      }),
+    ).toEqual([{ userId: colleague.id, status: "REGISTERED" }]);
   });
 });
 
@@ -81,7 +93,10 @@ describe("R10 a cohort whose first session has taken place", () => {
 
     const ahead = await cohortWithTrainingDay(-48);
     signInAs(ahead.people[0].id);
-    expect(await applyAction(idle, form({ cohortId: ahead.cohort.id, motivation }))).toMatchObject({ status: "success", data: "ACCEPTED" });
+    expect(await applyAction(idle, form({ cohortId: ahead.cohort.id, motivation }))).toMatchObject({
+      status: "success",
+      data: "ACCEPTED",
+    });
   });
 
   it("R10 the trainer can no longer accept an application or admit someone with an override", async () => {
@@ -89,7 +104,9 @@ describe("R10 a cohort whose first session has taken place", () => {
     const application = await enrol(people[0].id, "APPLIED");
     signInAs(trainer.id);
     await refusedR10(() => acceptAction(idle, form({ enrollmentId: application.id })));
-    await refusedR10(() => admitAction(idle, form({ cohortId: cohort.id, userId: people[1].id, reason: "Was ziek bij de intro." })));
+    await refusedR10(() =>
+      admitAction(idle, form({ cohortId: cohort.id, userId: people[1].id, reason: "Was ziek bij de intro." })),
+    );
   });
 
   it("R10 an accepted participant is not withdrawn (by themselves or the trainer); a waitlisted one is, and nobody is promoted", async () => {
@@ -106,7 +123,11 @@ describe("R10 a cohort whose first session has taken place", () => {
 
     // A free place and a waiting list: without R10 the withdrawal would promote `second`.
     expect(await withdrawAction(idle, form({ enrollmentId: first.id }))).toMatchObject({ status: "success" });
-    const statuses = await prisma.enrollment.findMany({ where: { cohortId: cohort.id }, select: { id: true, status: true }, orderBy: { appliedAt: "asc" } });
+    const statuses = await prisma.enrollment.findMany({
+      where: { cohortId: cohort.id },
+      select: { id: true, status: true },
+      orderBy: { appliedAt: "asc" },
+    });
     expect(Object.fromEntries(statuses.map((e) => [e.id, e.status]))).toEqual({
       [accepted.id]: "ACCEPTED",
       [first.id]: "WITHDRAWN",
@@ -124,7 +145,9 @@ describe("R10 a cohort whose first session has taken place", () => {
     signInAs(trainer.id);
     await refusedR10(() => capacityAction(idle, form({ cohortId: cohort.id, capacity: "3" })));
     await refusedR10(() => statusAction(idle, form({ cohortId: cohort.id, status: "CANCELLED" })));
-    expect(await statusAction(idle, form({ cohortId: cohort.id, status: "COMPLETED" }))).toMatchObject({ status: "success" });
+    expect(await statusAction(idle, form({ cohortId: cohort.id, status: "COMPLETED" }))).toMatchObject({
+      status: "success",
+    });
     expect((await prisma.enrollment.findUniqueOrThrow({ where: { id: accepted.id } })).status).toBe("COMPLETED");
   });
 
@@ -133,7 +156,10 @@ describe("R10 a cohort whose first session has taken place", () => {
     const { cohort, trainingDay, people } = await cohortWithTrainingDay(5);
     await prisma.session.update({ where: { id: trainingDay.id }, data: { status: "CANCELLED" } });
     signInAs(people[0].id);
-    expect(await applyAction(idle, form({ cohortId: cohort.id, motivation }))).toMatchObject({ status: "success", data: "ACCEPTED" });
+    expect(await applyAction(idle, form({ cohortId: cohort.id, motivation }))).toMatchObject({
+      status: "success",
+      data: "ACCEPTED",
+    });
   });
 });
 
@@ -142,15 +168,30 @@ describe("R10 intervisie guests", () => {
     const prisma = await db();
     const tenant = await makeTrainedTenant();
     await tenant.graduate(tenant.colleague.id);
-    const member = await addPoolMember(tenant.coordinator, { municipalityId: tenant.municipality.id, userId: tenant.colleague.id });
+    const member = await addPoolMember(tenant.coordinator, {
+      municipalityId: tenant.municipality.id,
+      userId: tenant.colleague.id,
+    });
     await changePoolMemberStatus(tenant.coordinator, { memberId: member.id, status: "ALUMNI" });
-    const past = await planIntervisie(tenant.coordinator, { municipalityId: tenant.municipality.id, startsAt: daysFromNow(-2, 13), endsAt: daysFromNow(-2, 15), caseIds: [] });
-    const coming = await planIntervisie(tenant.coordinator, { municipalityId: tenant.municipality.id, startsAt: daysFromNow(5, 13), endsAt: daysFromNow(5, 15), caseIds: [] });
+    const past = await planIntervisie(tenant.coordinator, {
+      municipalityId: tenant.municipality.id,
+      startsAt: daysFromNow(-2, 13),
+      endsAt: daysFromNow(-2, 15),
+      caseIds: [],
+    });
+    const coming = await planIntervisie(tenant.coordinator, {
+      municipalityId: tenant.municipality.id,
+      startsAt: daysFromNow(5, 13),
+      endsAt: daysFromNow(5, 15),
+      caseIds: [],
+    });
 
     signInAs(tenant.coordinator.id);
     const state = await inviteAlumnusAction(idle, form({ sessionId: past.id, userId: tenant.colleague.id }));
     expect(state).toMatchObject({ status: "error", rule: "R10" });
     expect(await prisma.intervisieGuest.count({ where: { sessionId: past.id } })).toBe(0);
-    expect(await inviteAlumnusAction(idle, form({ sessionId: coming.id, userId: tenant.colleague.id }))).toMatchObject({ status: "success" });
+    expect(await inviteAlumnusAction(idle, form({ sessionId: coming.id, userId: tenant.colleague.id }))).toMatchObject({
+      status: "success",
+    });
   });
 });

@@ -17,7 +17,11 @@ import { makeTenant } from "../../support/fixtures";
 import { signInAs } from "../session";
 import { footprint, makeAttendees, makeCohort, makeTrajectoryWithIntro, motivation } from "./builders";
 
-const staffActor = (user: { id: string; municipalityId: string | null }): Actor => ({ id: user.id, role: "STAFF", municipalityId: user.municipalityId });
+const staffActor = (user: { id: string; municipalityId: string | null }): Actor => ({
+  id: user.id,
+  role: "STAFF",
+  municipalityId: user.municipalityId,
+});
 
 /** Asserts the use case is refused with `rule` and wrote nothing (R21). */
 async function refused(rule: string, work: () => Promise<unknown>) {
@@ -65,13 +69,27 @@ describe("R3 only intro attendees apply", () => {
     blank.set("cohortId", cohort.id);
     blank.set("userId", absent.id);
     blank.set("reason", "");
-    expect(await admitAction({ status: "idle" }, blank)).toMatchObject({ status: "error", fieldErrors: { reason: [expect.stringContaining("reden")] } });
+    expect(await admitAction({ status: "idle" }, blank)).toMatchObject({
+      status: "error",
+      fieldErrors: { reason: [expect.stringContaining("reden")] },
+    });
 
-    const placement = await admitWithOverride(trainer, { cohortId: cohort.id, userId: absent.id, reason: "Was verhinderd; heeft de opname bekeken." });
+    const placement = await admitWithOverride(trainer, {
+      cohortId: cohort.id,
+      userId: absent.id,
+      reason: "Was verhinderd; heeft de opname bekeken.",
+    });
     expect(placement.status).toBe("ACCEPTED");
     const enrollment = await prisma.enrollment.findUniqueOrThrow({ where: { id: placement.enrollmentId } });
-    expect(enrollment).toMatchObject({ overrideReason: "Was verhinderd; heeft de opname bekeken.", overriddenById: trainer.id });
-    expect(await prisma.auditEvent.count({ where: { entityId: enrollment.id, action: "enrollment.override", actorId: trainer.id } })).toBe(1);
+    expect(enrollment).toMatchObject({
+      overrideReason: "Was verhinderd; heeft de opname bekeken.",
+      overriddenById: trainer.id,
+    });
+    expect(
+      await prisma.auditEvent.count({
+        where: { entityId: enrollment.id, action: "enrollment.override", actorId: trainer.id },
+      }),
+    ).toBe(1);
   });
 });
 
@@ -90,7 +108,9 @@ describe("R4 one active cohort per trajectory", () => {
     const { municipality, intro, trajectory } = await makeTrajectoryWithIntro();
     const cohorts = [await makeCohort(trajectory.id), await makeCohort(trajectory.id), await makeCohort(trajectory.id)];
     const [person] = await makeAttendees(municipality.id, intro.id, 1);
-    const outcomes = await Promise.allSettled(cohorts.map((cohort) => applyForCohort(staffActor(person), { cohortId: cohort.id, motivation })));
+    const outcomes = await Promise.allSettled(
+      cohorts.map((cohort) => applyForCohort(staffActor(person), { cohortId: cohort.id, motivation })),
+    );
     expect(outcomes.filter((outcome) => outcome.status === "fulfilled")).toHaveLength(1);
     for (const outcome of outcomes.filter((o) => o.status === "rejected")) {
       expect((outcome as PromiseRejectedResult).reason).toMatchObject({ rule: "R4" });
@@ -103,13 +123,25 @@ describe("R4 one active cohort per trajectory", () => {
     const { municipality, intro, trajectory } = await makeTrajectoryWithIntro();
     const cohort = await makeCohort(trajectory.id, { capacity: 1 });
     const [person] = await makeAttendees(municipality.id, intro.id, 1);
-    const outcomes = await Promise.allSettled([1, 2, 3].map(() => applyForCohort(staffActor(person), { cohortId: cohort.id, motivation })));
-    expect(outcomes.filter((outcome) => outcome.status === "fulfilled").map((o) => (o as PromiseFulfilledResult<{ status: string }>).value.status)).toEqual(["ACCEPTED"]);
+    const outcomes = await Promise.allSettled(
+      [1, 2, 3].map(() => applyForCohort(staffActor(person), { cohortId: cohort.id, motivation })),
+    );
+    expect(
+      outcomes
+        .filter((outcome) => outcome.status === "fulfilled")
+        .map((o) => (o as PromiseFulfilledResult<{ status: string }>).value.status),
+    ).toEqual(["ACCEPTED"]);
     for (const outcome of outcomes.filter((o) => o.status === "rejected")) {
       expect((outcome as PromiseRejectedResult).reason).toMatchObject({ rule: "R4" });
     }
-    expect(await prisma.enrollment.findMany({ where: { cohortId: cohort.id }, select: { status: true } })).toEqual([{ status: "ACCEPTED" }]);
-    expect(await prisma.auditEvent.count({ where: { action: "enrollment.apply", data: { path: ["userId"], equals: person.id } } })).toBe(1);
+    expect(await prisma.enrollment.findMany({ where: { cohortId: cohort.id }, select: { status: true } })).toEqual([
+      { status: "ACCEPTED" },
+    ]);
+    expect(
+      await prisma.auditEvent.count({
+        where: { action: "enrollment.apply", data: { path: ["userId"], equals: person.id } },
+      }),
+    ).toBe(1);
   });
 
   it("R4 someone who withdrew may apply again", async () => {
@@ -128,7 +160,9 @@ describe("R1 capacity", () => {
     const { trajectory, trainer } = await makeTrajectoryWithIntro();
     const cohort = await createCohort(trainer, { trajectoryId: trajectory.id, name: "Groep A", autoAccept: true });
     expect(cohort.capacity).toBe(16);
-    await refused("R1", () => createCohort(trainer, { trajectoryId: trajectory.id, name: "Te groot", capacity: 17, autoAccept: true }));
+    await refused("R1", () =>
+      createCohort(trainer, { trajectoryId: trajectory.id, name: "Te groot", capacity: 17, autoAccept: true }),
+    );
   });
 
   it("R1 the capacity cannot drop below the accepted count; raising it promotes the waiting list (R2)", async () => {
@@ -154,9 +188,14 @@ describe("R1 capacity", () => {
     expect([first.status, second.status]).toEqual(["APPLIED", "APPLIED"]);
     expect(await prisma.outboxMail.count({ where: { userId: { in: [a.id, b.id] } } })).toBe(0);
     expect((await acceptApplication(trainer, { enrollmentId: first.enrollmentId })).status).toBe("ACCEPTED");
-    expect(await acceptApplication(trainer, { enrollmentId: second.enrollmentId })).toMatchObject({ status: "WAITLISTED", place: 1 });
+    expect(await acceptApplication(trainer, { enrollmentId: second.enrollmentId })).toMatchObject({
+      status: "WAITLISTED",
+      place: 1,
+    });
     await refused("R1", () => acceptApplication(trainer, { enrollmentId: second.enrollmentId }));
-    expect(await prisma.outboxMail.findMany({ where: { userId: b.id }, select: { kind: true } })).toEqual([{ kind: "enrollment.waitlisted" }]);
+    expect(await prisma.outboxMail.findMany({ where: { userId: b.id }, select: { kind: true } })).toEqual([
+      { kind: "enrollment.waitlisted" },
+    ]);
   });
 
   it("R1 a cohort that is running no longer takes applications", async () => {
@@ -180,7 +219,11 @@ describe("cohort life cycle", () => {
     await changeCohortStatus(trainer, { cohortId: cancelled.id, status: "CANCELLED" });
     const statuses = await prisma.enrollment.findMany({ where: { cohortId: cancelled.id }, select: { status: true } });
     expect(statuses.map((row) => row.status)).toEqual(["WITHDRAWN", "WITHDRAWN"]);
-    expect(await prisma.auditEvent.count({ where: { entityId: { in: [first.enrollmentId, second.enrollmentId] }, action: "enrollment.withdraw" } })).toBe(2);
+    expect(
+      await prisma.auditEvent.count({
+        where: { entityId: { in: [first.enrollmentId, second.enrollmentId] }, action: "enrollment.withdraw" },
+      }),
+    ).toBe(2);
     expect((await applyForCohort(staffActor(a), { cohortId: other.id, motivation })).status).toBe("ACCEPTED");
     await refused("R1", () => changeCohortStatus(trainer, { cohortId: cancelled.id, status: "RUNNING" }));
   });
@@ -194,7 +237,9 @@ describe("cohort life cycle", () => {
     await refused("R1", () => changeCohortStatus(trainer, { cohortId: cohort.id, status: "COMPLETED" }));
     await changeCohortStatus(trainer, { cohortId: cohort.id, status: "RUNNING" });
     await changeCohortStatus(trainer, { cohortId: cohort.id, status: "COMPLETED" });
-    expect((await prisma.enrollment.findUniqueOrThrow({ where: { id: placement.enrollmentId } })).status).toBe("COMPLETED");
+    expect((await prisma.enrollment.findUniqueOrThrow({ where: { id: placement.enrollmentId } })).status).toBe(
+      "COMPLETED",
+    );
   });
 });
 
@@ -211,11 +256,19 @@ describe("R2 promotion", () => {
     const { promoted } = await withdrawEnrollment(trainer, { enrollmentId: first.enrollmentId });
     expect(promoted).toEqual([second.enrollmentId]);
     expect((await prisma.enrollment.findUniqueOrThrow({ where: { id: second.enrollmentId } })).status).toBe("ACCEPTED");
-    expect((await prisma.enrollment.findUniqueOrThrow({ where: { id: third.enrollmentId } })).status).toBe("WAITLISTED");
+    expect((await prisma.enrollment.findUniqueOrThrow({ where: { id: third.enrollmentId } })).status).toBe(
+      "WAITLISTED",
+    );
     const mail = await prisma.outboxMail.findFirstOrThrow({ where: { userId: b.id, kind: "enrollment.promoted" } });
     expect(mail.subject).toContain(cohort.name);
-    expect(await prisma.auditEvent.count({ where: { entityId: second.enrollmentId, action: "enrollment.promote" } })).toBe(1);
-    expect(await prisma.auditEvent.count({ where: { entityId: first.enrollmentId, action: "enrollment.withdraw", actorId: trainer.id } })).toBe(1);
+    expect(
+      await prisma.auditEvent.count({ where: { entityId: second.enrollmentId, action: "enrollment.promote" } }),
+    ).toBe(1);
+    expect(
+      await prisma.auditEvent.count({
+        where: { entityId: first.enrollmentId, action: "enrollment.withdraw", actorId: trainer.id },
+      }),
+    ).toBe(1);
   });
 
   it("R2 the promotion mail is in the recipient's language", async () => {
@@ -227,7 +280,9 @@ describe("R2 promotion", () => {
     const first = await applyForCohort(staffActor(a), { cohortId: cohort.id, motivation });
     await applyForCohort(staffActor(b), { cohortId: cohort.id, motivation });
     await withdrawEnrollment(staffActor(a), { enrollmentId: first.enrollmentId });
-    expect((await prisma.outboxMail.findFirstOrThrow({ where: { userId: b.id, kind: "enrollment.promoted" } })).subject).toMatch(/^A place became free/);
+    expect(
+      (await prisma.outboxMail.findFirstOrThrow({ where: { userId: b.id, kind: "enrollment.promoted" } })).subject,
+    ).toMatch(/^A place became free/);
   });
 });
 
@@ -237,10 +292,16 @@ describe("R5 work-field mix", () => {
     const cohort = await makeCohort(trajectory.id);
     const police = await makeAttendees(municipality.id, intro.id, 2, { workField: "POLICE" });
     const [care] = await makeAttendees(municipality.id, intro.id, 1, { workField: "CARE" });
-    expect((await applyForCohort(staffActor(care), { cohortId: cohort.id, motivation })).warning).toMatchObject({ count: 1, total: 1 });
+    expect((await applyForCohort(staffActor(care), { cohortId: cohort.id, motivation })).warning).toMatchObject({
+      count: 1,
+      total: 1,
+    });
     expect((await applyForCohort(staffActor(police[0]), { cohortId: cohort.id, motivation })).warning).toBeNull();
     const third = await applyForCohort(staffActor(police[1]), { cohortId: cohort.id, motivation });
-    expect(third).toMatchObject({ status: "ACCEPTED", warning: { rule: "R5", workField: "POLICE", count: 2, total: 3 } });
+    expect(third).toMatchObject({
+      status: "ACCEPTED",
+      warning: { rule: "R5", workField: "POLICE", count: 2, total: 3 },
+    });
   });
 });
 
@@ -250,24 +311,40 @@ describe("R20 and intro registration", () => {
     const cohort = await makeCohort(trajectory.id);
     const other = await makeTenant();
     const [person] = await makeAttendees(municipality.id, intro.id, 1);
-    await expect(applyForCohort(staffActor(other.staff), { cohortId: cohort.id, motivation })).rejects.toBeInstanceOf(AccessDenied);
-    await expect(createCohort(other.trainer, { trajectoryId: trajectory.id, name: "X", autoAccept: true })).rejects.toBeInstanceOf(AccessDenied);
+    await expect(applyForCohort(staffActor(other.staff), { cohortId: cohort.id, motivation })).rejects.toBeInstanceOf(
+      AccessDenied,
+    );
+    await expect(
+      createCohort(other.trainer, { trajectoryId: trajectory.id, name: "X", autoAccept: true }),
+    ).rejects.toBeInstanceOf(AccessDenied);
     const placement = await applyForCohort(staffActor(person), { cohortId: cohort.id, motivation });
-    await expect(withdrawEnrollment(staffActor(other.staff), { enrollmentId: placement.enrollmentId })).rejects.toBeInstanceOf(AccessDenied);
-    await expect(withdrawEnrollment(other.trainer, { enrollmentId: placement.enrollmentId })).rejects.toBeInstanceOf(AccessDenied);
+    await expect(
+      withdrawEnrollment(staffActor(other.staff), { enrollmentId: placement.enrollmentId }),
+    ).rejects.toBeInstanceOf(AccessDenied);
+    await expect(withdrawEnrollment(other.trainer, { enrollmentId: placement.enrollmentId })).rejects.toBeInstanceOf(
+      AccessDenied,
+    );
   });
 
   it("staff register for an open intro of their own municipality and can cancel; closed or full intros refuse (R3)", async () => {
     const prisma = await db();
-    const { staff, colleague, intro, municipality } = await makeTrajectoryWithIntro({ introDaysFromNow: 14, registrationOpen: true, introCapacity: 1 });
+    const { staff, colleague, intro, municipality } = await makeTrajectoryWithIntro({
+      introDaysFromNow: 14,
+      registrationOpen: true,
+      introCapacity: 1,
+    });
     const other = await makeTenant();
-    await expect(registerForIntro(staffActor(other.staff), { sessionId: intro.id })).rejects.toBeInstanceOf(AccessDenied);
+    await expect(registerForIntro(staffActor(other.staff), { sessionId: intro.id })).rejects.toBeInstanceOf(
+      AccessDenied,
+    );
     const registration = await registerForIntro(staffActor(staff), { sessionId: intro.id });
     expect(registration.status).toBe("REGISTERED");
     await refused("R3", () => registerForIntro(staffActor(colleague), { sessionId: intro.id }));
     await cancelIntroRegistration(staffActor(staff), { sessionId: intro.id });
     expect((await registerForIntro(staffActor(colleague), { sessionId: intro.id })).status).toBe("REGISTERED");
-    expect(await prisma.auditEvent.count({ where: { entity: "IntroRegistration", municipalityId: municipality.id } })).toBe(3);
+    expect(
+      await prisma.auditEvent.count({ where: { entity: "IntroRegistration", municipalityId: municipality.id } }),
+    ).toBe(3);
 
     await prisma.session.update({ where: { id: intro.id }, data: { registrationOpen: false, capacity: 100 } });
     await refused("R3", () => registerForIntro(staffActor(staff), { sessionId: intro.id }));

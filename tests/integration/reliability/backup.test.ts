@@ -39,7 +39,9 @@ async function migratedFolder(dataDir: string) {
 async function municipalities(dataDir: string) {
   const pglite = await openPGlite(dataDir);
   try {
-    return (await pglite.query<{ name: string }>(`SELECT name FROM "Municipality" ORDER BY name`)).rows.map((r) => r.name);
+    return (await pglite.query<{ name: string }>(`SELECT name FROM "Municipality" ORDER BY name`)).rows.map(
+      (r) => r.name,
+    );
   } finally {
     await pglite.close();
     releaseFolderLock(dataDir);

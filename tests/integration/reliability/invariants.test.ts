@@ -9,11 +9,16 @@ import { casesInProgress, invariants, recruitingCohort } from "../../reliability
 async function scenario() {
   const prisma = await db();
   const { municipality, people } = await recruitingCohort(prisma, 4);
-  const cases = await casesInProgress(prisma, municipality.id, { editable: people.slice(0, 2), discussed: people.slice(2, 4) });
+  const cases = await casesInProgress(prisma, municipality.id, {
+    editable: people.slice(0, 2),
+    discussed: people.slice(2, 4),
+  });
   const before = await invariants(prisma);
   const added = async () => {
     const now = await invariants(prisma);
-    return Object.fromEntries(Object.entries(now).map(([key, count]) => [key, count - before[key as keyof typeof before]]));
+    return Object.fromEntries(
+      Object.entries(now).map(([key, count]) => [key, count - before[key as keyof typeof before]]),
+    );
   };
   return { prisma, people, cases, added };
 }
@@ -48,8 +53,14 @@ describe("crash invariants", () => {
     const [a, b] = cases.discussed;
     const item = await prisma.case.findUniqueOrThrow({ where: { id: a.id } });
     await prisma.actionPlan.create({ data: { caseId: a.id, municipalityId: item.municipalityId, title: item.title } });
-    const plan = await prisma.actionPlan.create({ data: { caseId: b.id, municipalityId: item.municipalityId, title: item.title } });
+    const plan = await prisma.actionPlan.create({
+      data: { caseId: b.id, municipalityId: item.municipalityId, title: item.title },
+    });
     await prisma.action.create({ data: { planId: plan.id, description: "Gesprek", term: "SHORT" } });
-    expect(await added()).toMatchObject({ halfWrittenActionPlans: 1, actionsWithoutAudit: 1, plansWithoutCaseFollowUp: 2 });
+    expect(await added()).toMatchObject({
+      halfWrittenActionPlans: 1,
+      actionsWithoutAudit: 1,
+      plansWithoutCaseFollowUp: 2,
+    });
   });
 });

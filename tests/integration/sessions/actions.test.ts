@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { cancelSessionAction, recordAttendanceAction, rescheduleSessionAction } from "@/app/trainer/sessions/[id]/actions";
+import {
+  cancelSessionAction,
+  recordAttendanceAction,
+  rescheduleSessionAction,
+} from "@/app/trainer/sessions/[id]/actions";
 import { scheduleSessionAction } from "@/app/trainer/trajectories/[id]/sessions/new/actions";
 import { db } from "@/lib/db/client";
 import { createTrajectory } from "@/lib/trajectories/service";
@@ -16,7 +20,11 @@ function form(values: Record<string, string | string[]>) {
 
 async function setup() {
   const tenant = await makeTenant();
-  const trajectory = await createTrajectory(tenant.trainer, { municipalityId: tenant.municipality.id, templateId: (await defaultTemplate()).id, title: "T" });
+  const trajectory = await createTrajectory(tenant.trainer, {
+    municipalityId: tenant.municipality.id,
+    templateId: (await defaultTemplate()).id,
+    title: "T",
+  });
   const prisma = await db();
   const past = await prisma.session.create({
     data: {
@@ -45,24 +53,49 @@ describe("session actions (crafted requests)", () => {
     const cancelled = await cancelSessionAction({ status: "idle" }, form({ sessionId: past.id }));
     expect(cancelled).toMatchObject({ status: "error", rule: "R10" });
     const prisma = await db();
-    expect(await prisma.session.findUniqueOrThrow({ where: { id: past.id } })).toMatchObject({ status: "SCHEDULED", startsAt: past.startsAt });
+    expect(await prisma.session.findUniqueOrThrow({ where: { id: past.id } })).toMatchObject({
+      status: "SCHEDULED",
+      startsAt: past.startsAt,
+    });
 
-    const marked = await recordAttendanceAction({ status: "idle" }, form({ sessionId: past.id, userId: staff.id, status: "PRESENT" }));
+    const marked = await recordAttendanceAction(
+      { status: "idle" },
+      form({ sessionId: past.id, userId: staff.id, status: "PRESENT" }),
+    );
     expect(marked).toMatchObject({ status: "success", data: "PRESENT" });
   });
 
   it("R7 a refused date names the rule and the earliest valid date, in Dutch", async () => {
     const { trainer, staff, municipality } = await setup();
-    const trajectory = await createTrajectory(trainer, { municipalityId: municipality.id, templateId: (await defaultTemplate()).id, title: "Nieuw" });
+    const trajectory = await createTrajectory(trainer, {
+      municipalityId: municipality.id,
+      templateId: (await defaultTemplate()).id,
+      title: "Nieuw",
+    });
     const prisma = await db();
     const cohort = await prisma.cohort.create({
-      data: { trajectoryId: trajectory.id, name: "Groep", enrollments: { create: [{ userId: staff.id, trajectoryId: trajectory.id, status: "ACCEPTED", motivation: "m" }] } },
+      data: {
+        trajectoryId: trajectory.id,
+        name: "Groep",
+        enrollments: {
+          create: [{ userId: staff.id, trajectoryId: trajectory.id, status: "ACCEPTED", motivation: "m" }],
+        },
+      },
     });
     signInAs(trainer.id);
     const plan = (kind: string, date: string, durationMinutes: string, cohortId = "") =>
       scheduleSessionAction(
         { status: "idle" },
-        form({ trajectoryId: trajectory.id, cohortId, kind, date, time: "09:00", durationMinutes, trainerIds: trainer.id, location: "Stadhuis" }),
+        form({
+          trajectoryId: trajectory.id,
+          cohortId,
+          kind,
+          date,
+          time: "09:00",
+          durationMinutes,
+          trainerIds: trainer.id,
+          location: "Stadhuis",
+        }),
       );
     expect(await plan("INTRO", "2098-12-15", "30")).toMatchObject({
       status: "error",
@@ -70,13 +103,18 @@ describe("session actions (crafted requests)", () => {
       message: "Regel R7: Introductiebijeenkomst duurt tussen 90 en 180 minuten (nu 30).",
     });
     // success redirects to the new session's page
-    await expect(plan("INTRO", "2098-12-15", "120")).rejects.toMatchObject({ digest: expect.stringMatching(/^NEXT_REDIRECT/) });
-    await expect(plan("TRAINING_DAY", "2099-01-05", "420", cohort.id)).rejects.toMatchObject({ digest: expect.stringMatching(/^NEXT_REDIRECT/) });
+    await expect(plan("INTRO", "2098-12-15", "120")).rejects.toMatchObject({
+      digest: expect.stringMatching(/^NEXT_REDIRECT/),
+    });
+    await expect(plan("TRAINING_DAY", "2099-01-05", "420", cohort.id)).rejects.toMatchObject({
+      digest: expect.stringMatching(/^NEXT_REDIRECT/),
+    });
     const refused = await plan("DEEPENING", "2099-01-08", "210", cohort.id);
     expect(refused).toMatchObject({
       status: "error",
       rule: "R7",
-      message: "Regel R7: Verdiepingsdagdeel moet minstens 7 dagen na Trainingsdag liggen; vroegst mogelijke datum: maandag 12 januari 2099 om 09:00.",
+      message:
+        "Regel R7: Verdiepingsdagdeel moet minstens 7 dagen na Trainingsdag liggen; vroegst mogelijke datum: maandag 12 januari 2099 om 09:00.",
     });
     expect(await prisma.session.count({ where: { trajectoryId: trajectory.id } })).toBe(2);
   });
@@ -86,11 +124,21 @@ describe("session actions (crafted requests)", () => {
     const outsider = await makeTenant();
     for (const userId of [staff.id, outsider.trainer.id]) {
       signInAs(userId);
-      const marked = await recordAttendanceAction({ status: "idle" }, form({ sessionId: past.id, userId: staff.id, status: "PRESENT" }));
+      const marked = await recordAttendanceAction(
+        { status: "idle" },
+        form({ sessionId: past.id, userId: staff.id, status: "PRESENT" }),
+      );
       expect(marked).toMatchObject({ status: "error", message: "U heeft geen toegang tot dit onderdeel." });
       const scheduled = await scheduleSessionAction(
         { status: "idle" },
-        form({ trajectoryId: trajectory.id, kind: "INTRO", date: "2099-01-05", time: "09:00", durationMinutes: "120", trainerIds: trainer.id }),
+        form({
+          trajectoryId: trajectory.id,
+          kind: "INTRO",
+          date: "2099-01-05",
+          time: "09:00",
+          durationMinutes: "120",
+          trainerIds: trainer.id,
+        }),
       );
       expect(scheduled.status).toBe("error");
     }

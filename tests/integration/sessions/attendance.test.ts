@@ -13,25 +13,54 @@ async function setup() {
   const tenant = await makeTenant();
   const prisma = await db();
   const template = await defaultTemplate();
-  const trajectory = await createTrajectory(tenant.trainer, { municipalityId: tenant.municipality.id, templateId: template.id, title: "Traject" });
+  const trajectory = await createTrajectory(tenant.trainer, {
+    municipalityId: tenant.municipality.id,
+    templateId: template.id,
+    title: "Traject",
+  });
   const third = await makeUser("STAFF", { municipalityId: tenant.municipality.id, workField: "CARE" });
   const people = [tenant.staff.id, tenant.colleague.id, third.id];
   const cohort = await prisma.cohort.create({
     data: {
       trajectoryId: trajectory.id,
       name: "Groep",
-      enrollments: { create: people.map((userId) => ({ userId, trajectoryId: trajectory.id, status: "ACCEPTED" as const, motivation: "m" })) },
+      enrollments: {
+        create: people.map((userId) => ({
+          userId,
+          trajectoryId: trajectory.id,
+          status: "ACCEPTED" as const,
+          motivation: "m",
+        })),
+      },
     },
   });
   const base = { municipalityId: tenant.municipality.id, trajectoryId: trajectory.id };
   const intro = await prisma.session.create({
-    data: { ...base, kind: "INTRO", startsAt: new Date(Date.now() - 30 * DAY), endsAt: new Date(Date.now() - 30 * DAY + 2 * 3600_000), registrations: { create: [{ userId: tenant.staff.id }] } },
+    data: {
+      ...base,
+      kind: "INTRO",
+      startsAt: new Date(Date.now() - 30 * DAY),
+      endsAt: new Date(Date.now() - 30 * DAY + 2 * 3600_000),
+      registrations: { create: [{ userId: tenant.staff.id }] },
+    },
   });
   const training = await prisma.session.create({
-    data: { ...base, cohortId: cohort.id, kind: "TRAINING_DAY", startsAt: new Date(Date.now() - 10 * DAY), endsAt: new Date(Date.now() - 10 * DAY + 7 * 3600_000) },
+    data: {
+      ...base,
+      cohortId: cohort.id,
+      kind: "TRAINING_DAY",
+      startsAt: new Date(Date.now() - 10 * DAY),
+      endsAt: new Date(Date.now() - 10 * DAY + 7 * 3600_000),
+    },
   });
   const deepening = await prisma.session.create({
-    data: { ...base, cohortId: cohort.id, kind: "DEEPENING", startsAt: new Date(Date.now() + 5 * DAY), endsAt: new Date(Date.now() + 5 * DAY + 3.5 * 3600_000) },
+    data: {
+      ...base,
+      cohortId: cohort.id,
+      kind: "DEEPENING",
+      startsAt: new Date(Date.now() + 5 * DAY),
+      endsAt: new Date(Date.now() + 5 * DAY + 3.5 * 3600_000),
+    },
   });
   return { ...tenant, third, trajectory, cohort, intro, training, deepening };
 }
@@ -43,9 +72,14 @@ describe("attendance", () => {
     await recordAttendance(trainer, { sessionId: intro.id, userId: staff.id, status: "ABSENT" });
     await recordAttendance(trainer, { sessionId: intro.id, userId: staff.id, status: "PRESENT" });
     await recordAttendance(trainer, { sessionId: intro.id, userId: staff.id, status: "PRESENT" });
-    const row = await prisma.attendance.findUniqueOrThrow({ where: { sessionId_userId: { sessionId: intro.id, userId: staff.id } } });
+    const row = await prisma.attendance.findUniqueOrThrow({
+      where: { sessionId_userId: { sessionId: intro.id, userId: staff.id } },
+    });
     expect(row).toMatchObject({ status: "PRESENT", recordedById: trainer.id });
-    const events = await prisma.auditEvent.findMany({ where: { entity: "Attendance", entityId: row.id }, orderBy: { id: "asc" } });
+    const events = await prisma.auditEvent.findMany({
+      where: { entity: "Attendance", entityId: row.id },
+      orderBy: { id: "asc" },
+    });
     expect(events.map((e) => e.data)).toEqual([
       { sessionId: intro.id, userId: staff.id, from: null, to: "ABSENT" },
       { sessionId: intro.id, userId: staff.id, from: "ABSENT", to: "PRESENT" },
@@ -60,14 +94,20 @@ describe("attendance", () => {
     const { trainer, staff, colleague, third, training, deepening } = await setup();
     const prisma = await db();
     // before the training day's attendance is known, every accepted participant is expected
-    expect((await expectedParticipants(prisma, deepening)).map((p) => p.id).sort()).toEqual([staff.id, colleague.id, third.id].sort());
+    expect((await expectedParticipants(prisma, deepening)).map((p) => p.id).sort()).toEqual(
+      [staff.id, colleague.id, third.id].sort(),
+    );
     await recordAttendance(trainer, { sessionId: training.id, userId: staff.id, status: "PRESENT" });
     await recordAttendance(trainer, { sessionId: training.id, userId: colleague.id, status: "ABSENT" });
     await recordAttendance(trainer, { sessionId: training.id, userId: third.id, status: "EXCUSED" });
     expect((await expectedParticipants(prisma, deepening)).map((p) => p.id)).toEqual([staff.id]);
 
     await recordAttendance(trainer, { sessionId: deepening.id, userId: staff.id, status: "PRESENT" });
-    const error = await recordAttendance(trainer, { sessionId: deepening.id, userId: colleague.id, status: "PRESENT" }).catch((e: unknown) => e);
+    const error = await recordAttendance(trainer, {
+      sessionId: deepening.id,
+      userId: colleague.id,
+      status: "PRESENT",
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RuleViolation);
     expect([(error as RuleViolation).rule, (error as RuleViolation).key]).toEqual(["R9", "notAtTrainingDay"]);
     expect(await prisma.attendance.count({ where: { sessionId: deepening.id } })).toBe(1);
@@ -75,7 +115,11 @@ describe("attendance", () => {
 
   it("R9 someone not registered for the intro cannot be marked there", async () => {
     const { trainer, colleague, intro } = await setup();
-    const error = await recordAttendance(trainer, { sessionId: intro.id, userId: colleague.id, status: "PRESENT" }).catch((e: unknown) => e);
+    const error = await recordAttendance(trainer, {
+      sessionId: intro.id,
+      userId: colleague.id,
+      status: "PRESENT",
+    }).catch((e: unknown) => e);
     expect([(error as RuleViolation).rule, (error as RuleViolation).key]).toEqual(["R9", "notExpected"]);
     expect(await (await db()).attendance.count({ where: { sessionId: intro.id } })).toBe(0);
   });
@@ -84,7 +128,9 @@ describe("attendance", () => {
     const { staff, coordinator, intro } = await setup();
     const outsider = await makeTenant();
     for (const actor of [staff, coordinator, outsider.trainer]) {
-      await expect(recordAttendance(actor, { sessionId: intro.id, userId: staff.id, status: "PRESENT" })).rejects.toThrow("access denied");
+      await expect(
+        recordAttendance(actor, { sessionId: intro.id, userId: staff.id, status: "PRESENT" }),
+      ).rejects.toThrow("access denied");
     }
     expect(await (await db()).attendance.count({ where: { sessionId: intro.id } })).toBe(0);
   });

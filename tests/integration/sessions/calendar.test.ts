@@ -37,12 +37,19 @@ async function setup() {
     },
   });
   const notMine = await prisma.session.create({
-    data: { municipalityId: tenant.municipality.id, kind: "INTRO", startsAt: soon, endsAt: new Date(soon.getTime() + HOUR), registrations: { create: [{ userId: tenant.colleague.id }] } },
+    data: {
+      municipalityId: tenant.municipality.id,
+      kind: "INTRO",
+      startsAt: soon,
+      endsAt: new Date(soon.getTime() + HOUR),
+      registrations: { create: [{ userId: tenant.colleague.id }] },
+    },
   });
   return { ...tenant, mine, cancelled, notMine };
 }
 
-const tokenOf = async (userId: string) => (await (await db()).user.findUniqueOrThrow({ where: { id: userId } })).calendarToken;
+const tokenOf = async (userId: string) =>
+  (await (await db()).user.findUniqueOrThrow({ where: { id: userId } })).calendarToken;
 
 describe("calendar feed", () => {
   it("contains exactly the person's sessions (personalScheduleWhere), cancelled ones marked CANCELLED", async () => {
@@ -71,7 +78,9 @@ describe("calendar feed", () => {
     expect(after).toMatch(/^[0-9a-f]{64}$/);
     expect(await calendarFeed(prisma, before, "")).toBeNull();
     expect(await calendarFeed(prisma, after, "")).toContain("BEGIN:VCALENDAR");
-    const event = await prisma.auditEvent.findFirstOrThrow({ where: { entityId: staff.id, action: "user.calendarTokenReset" } });
+    const event = await prisma.auditEvent.findFirstOrThrow({
+      where: { entityId: staff.id, action: "user.calendarTokenReset" },
+    });
     expect(JSON.stringify(event.data)).not.toContain(after);
   });
 
@@ -90,7 +99,9 @@ describe("reminders", () => {
     const dayBefore = atLocalTime(localDay(mine.startsAt) - 1, 7);
     await queueReminders(prisma, dayBefore);
     await queueReminders(prisma, dayBefore);
-    const mails = await prisma.outboxMail.findMany({ where: { kind: "session.reminder", dedupeKey: { startsWith: `reminder:${mine.id}:` } } });
+    const mails = await prisma.outboxMail.findMany({
+      where: { kind: "session.reminder", dedupeKey: { startsWith: `reminder:${mine.id}:` } },
+    });
     expect(mails.map((m) => m.userId).sort()).toEqual([staff.id, trainer.id].sort());
     expect(mails.find((m) => m.userId === staff.id)?.subject).toBe("Morgen: Introductiebijeenkomst");
   });

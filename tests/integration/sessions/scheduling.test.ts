@@ -21,7 +21,15 @@ async function setup() {
   return { ...tenant, template, trajectory };
 }
 
-function input(trajectoryId: string, trainerId: string, kind: string, date: string, time: string, durationMinutes: number, cohortId?: string) {
+function input(
+  trajectoryId: string,
+  trainerId: string,
+  kind: string,
+  date: string,
+  time: string,
+  durationMinutes: number,
+  cohortId?: string,
+) {
   return scheduleSessionSchema.parse({
     trajectoryId,
     cohortId: cohortId ?? "",
@@ -42,7 +50,9 @@ async function cohortWith(trajectoryId: string, people: string[]) {
     data: {
       trajectoryId,
       name: "Groep A",
-      enrollments: { create: people.map((userId) => ({ userId, trajectoryId, status: "ACCEPTED", motivation: "test" })) },
+      enrollments: {
+        create: people.map((userId) => ({ userId, trajectoryId, status: "ACCEPTED", motivation: "test" })),
+      },
     },
   });
 }
@@ -76,11 +86,21 @@ describe("trajectories", () => {
   it("an admin picks an assigned trainer as lead", async () => {
     const { municipality, trainer, template } = await setup();
     const admin = await makeUser("ADMIN");
-    const created = await createTrajectory(admin, { municipalityId: municipality.id, templateId: template.id, title: "Door beheer", leadTrainerId: trainer.id });
+    const created = await createTrajectory(admin, {
+      municipalityId: municipality.id,
+      templateId: template.id,
+      title: "Door beheer",
+      leadTrainerId: trainer.id,
+    });
     expect(created.leadTrainerId).toBe(trainer.id);
     const stranger = await makeUser("TRAINER");
     await expect(
-      createTrajectory(admin, { municipalityId: municipality.id, templateId: template.id, title: "Niet gekoppeld", leadTrainerId: stranger.id }),
+      createTrajectory(admin, {
+        municipalityId: municipality.id,
+        templateId: template.id,
+        title: "Niet gekoppeld",
+        leadTrainerId: stranger.id,
+      }),
     ).rejects.toThrow("access denied");
   });
 
@@ -92,14 +112,20 @@ describe("trajectories", () => {
     const prisma = await db();
     expect((await prisma.trajectory.findUniqueOrThrow({ where: { id: trajectory.id } })).status).toBe("DRAFT");
     await changeTrajectoryStatus(trainer, { trajectoryId: trajectory.id, status: "INTRO" });
-    expect(await prisma.auditEvent.count({ where: { entityId: trajectory.id, action: "trajectory.statusChanged" } })).toBe(1);
+    expect(
+      await prisma.auditEvent.count({ where: { entityId: trajectory.id, action: "trajectory.statusChanged" } }),
+    ).toBe(1);
   });
 });
 
 describe("scheduling sessions", () => {
   it("schedules the intro with capacity and open registration, and moves the trajectory to the intro phase", async () => {
     const { trajectory, trainer } = await setup();
-    const intro = await scheduleSession(trainer, input(trajectory.id, trainer.id, "INTRO", "2027-03-08", "14:00", 120), now);
+    const intro = await scheduleSession(
+      trainer,
+      input(trajectory.id, trainer.id, "INTRO", "2027-03-08", "14:00", 120),
+      now,
+    );
     expect(intro).toMatchObject({ kind: "INTRO", capacity: 80, registrationOpen: true, cohortId: null });
     const prisma = await db();
     expect((await prisma.trajectory.findUniqueOrThrow({ where: { id: trajectory.id } })).status).toBe("INTRO");
@@ -109,7 +135,13 @@ describe("scheduling sessions", () => {
   it("R6 a cohort session before the intro is planned is refused and nothing is written", async () => {
     const { trajectory, trainer, staff } = await setup();
     const cohort = await cohortWith(trajectory.id, [staff.id]);
-    const error = await refusal(scheduleSession(trainer, input(trajectory.id, trainer.id, "TRAINING_DAY", "2027-03-15", "09:00", 420, cohort.id), now));
+    const error = await refusal(
+      scheduleSession(
+        trainer,
+        input(trajectory.id, trainer.id, "TRAINING_DAY", "2027-03-15", "09:00", 420, cohort.id),
+        now,
+      ),
+    );
     expect(error.rule).toBe("R6");
     expect(error.key).toBe("previousMissing");
     expect(await sessionCount(trajectory.id)).toBe(0);
@@ -118,7 +150,9 @@ describe("scheduling sessions", () => {
   it("R6 a second intro is refused", async () => {
     const { trajectory, trainer } = await setup();
     await scheduleSession(trainer, input(trajectory.id, trainer.id, "INTRO", "2027-03-08", "14:00", 120), now);
-    const error = await refusal(scheduleSession(trainer, input(trajectory.id, trainer.id, "INTRO", "2027-03-09", "14:00", 120), now));
+    const error = await refusal(
+      scheduleSession(trainer, input(trajectory.id, trainer.id, "INTRO", "2027-03-09", "14:00", 120), now),
+    );
     expect([error.rule, error.key]).toEqual(["R6", "notRepeatable"]);
     expect(await sessionCount(trajectory.id)).toBe(1);
   });
@@ -127,18 +161,34 @@ describe("scheduling sessions", () => {
     const { trajectory, trainer, staff } = await setup();
     const cohort = await cohortWith(trajectory.id, [staff.id]);
     await scheduleSession(trainer, input(trajectory.id, trainer.id, "INTRO", "2027-03-02", "14:00", 120), now);
-    await scheduleSession(trainer, input(trajectory.id, trainer.id, "TRAINING_DAY", "2027-03-08", "09:00", 420, cohort.id), now);
-    const error = await refusal(scheduleSession(trainer, input(trajectory.id, trainer.id, "DEEPENING", "2027-03-11", "09:00", 210, cohort.id), now));
+    await scheduleSession(
+      trainer,
+      input(trajectory.id, trainer.id, "TRAINING_DAY", "2027-03-08", "09:00", 420, cohort.id),
+      now,
+    );
+    const error = await refusal(
+      scheduleSession(
+        trainer,
+        input(trajectory.id, trainer.id, "DEEPENING", "2027-03-11", "09:00", 210, cohort.id),
+        now,
+      ),
+    );
     expect([error.rule, error.key]).toEqual(["R7", "gapTooShort"]);
     expect(toLocalInput(error.params.earliest as Date)).toEqual({ date: "2027-03-15", time: "09:00" });
     expect(await sessionCount(trajectory.id)).toBe(2);
-    await scheduleSession(trainer, input(trajectory.id, trainer.id, "DEEPENING", "2027-03-15", "09:00", 210, cohort.id), now);
+    await scheduleSession(
+      trainer,
+      input(trajectory.id, trainer.id, "DEEPENING", "2027-03-15", "09:00", 210, cohort.id),
+      now,
+    );
     expect(await sessionCount(trajectory.id)).toBe(3);
   });
 
   it("R7 a duration outside the step's bounds is refused", async () => {
     const { trajectory, trainer } = await setup();
-    const error = await refusal(scheduleSession(trainer, input(trajectory.id, trainer.id, "INTRO", "2027-03-08", "09:00", 480), now));
+    const error = await refusal(
+      scheduleSession(trainer, input(trajectory.id, trainer.id, "INTRO", "2027-03-08", "09:00", 480), now),
+    );
     expect([error.rule, error.key]).toEqual(["R7", "durationOutOfBounds"]);
     expect(await sessionCount(trajectory.id)).toBe(0);
   });
@@ -147,7 +197,9 @@ describe("scheduling sessions", () => {
     const { trajectory, trainer } = await setup();
     const prisma = await db();
     const elsewhere = await makeTenant();
-    await prisma.trainerAssignment.create({ data: { trainerId: trainer.id, municipalityId: elsewhere.municipality.id } });
+    await prisma.trainerAssignment.create({
+      data: { trainerId: trainer.id, municipalityId: elsewhere.municipality.id },
+    });
     await prisma.session.create({
       data: {
         municipalityId: elsewhere.municipality.id,
@@ -157,7 +209,9 @@ describe("scheduling sessions", () => {
         trainers: { create: [{ trainerId: trainer.id }] },
       },
     });
-    const error = await refusal(scheduleSession(trainer, input(trajectory.id, trainer.id, "INTRO", "2027-03-08", "13:30", 120), now));
+    const error = await refusal(
+      scheduleSession(trainer, input(trajectory.id, trainer.id, "INTRO", "2027-03-08", "13:30", 120), now),
+    );
     expect([error.rule, error.key]).toEqual(["R8", "trainerBusy"]);
     expect(error.params.name).toBe(trainer.name);
     expect(toLocalInput(error.params.earliest as Date)).toEqual({ date: "2027-03-01", time: "09:00" });
@@ -178,14 +232,22 @@ describe("scheduling sessions", () => {
         registrations: { create: [{ userId: staff.id }] },
       },
     });
-    const error = await refusal(scheduleSession(trainer, input(trajectory.id, trainer.id, "TRAINING_DAY", "2027-03-10", "09:00", 420, cohort.id), now));
+    const error = await refusal(
+      scheduleSession(
+        trainer,
+        input(trajectory.id, trainer.id, "TRAINING_DAY", "2027-03-10", "09:00", 420, cohort.id),
+        now,
+      ),
+    );
     expect([error.rule, error.key, error.params.count]).toEqual(["R8", "participantBusy", 1]);
     expect(await sessionCount(trajectory.id)).toBe(1);
   });
 
   it("R10 a session cannot be scheduled in the past", async () => {
     const { trajectory, trainer } = await setup();
-    const error = await refusal(scheduleSession(trainer, input(trajectory.id, trainer.id, "INTRO", "2027-02-22", "14:00", 120), now));
+    const error = await refusal(
+      scheduleSession(trainer, input(trajectory.id, trainer.id, "INTRO", "2027-02-22", "14:00", 120), now),
+    );
     expect([error.rule, error.key]).toEqual(["R10", "notInPast"]);
   });
 
@@ -193,7 +255,11 @@ describe("scheduling sessions", () => {
     const { trajectory } = await setup();
     const outsider = await makeTenant();
     await expect(
-      scheduleSession(outsider.trainer, input(trajectory.id, outsider.trainer.id, "INTRO", "2027-03-08", "14:00", 120), now),
+      scheduleSession(
+        outsider.trainer,
+        input(trajectory.id, outsider.trainer.id, "INTRO", "2027-03-08", "14:00", 120),
+        now,
+      ),
     ).rejects.toThrow("access denied");
     expect(await sessionCount(trajectory.id)).toBe(0);
   });
@@ -201,12 +267,24 @@ describe("scheduling sessions", () => {
 
 describe("changing sessions", () => {
   const reschedule = (sessionId: string, trainerId: string, date: string, time: string, minutes: number) =>
-    rescheduleSessionSchema.parse({ sessionId, date, time, durationMinutes: String(minutes), location: "Bibliotheek", trainerIds: [trainerId], registrationOpen: "on" });
+    rescheduleSessionSchema.parse({
+      sessionId,
+      date,
+      time,
+      durationMinutes: String(minutes),
+      location: "Bibliotheek",
+      trainerIds: [trainerId],
+      registrationOpen: "on",
+    });
 
   it("moving a session raises its sequence, is audited and tells the participants", async () => {
     const { trajectory, trainer, staff } = await setup();
     const prisma = await db();
-    const intro = await scheduleSession(trainer, input(trajectory.id, trainer.id, "INTRO", "2027-03-08", "14:00", 120), now);
+    const intro = await scheduleSession(
+      trainer,
+      input(trajectory.id, trainer.id, "INTRO", "2027-03-08", "14:00", 120),
+      now,
+    );
     await prisma.introRegistration.create({ data: { sessionId: intro.id, userId: staff.id } });
     const moved = await rescheduleSession(trainer, reschedule(intro.id, trainer.id, "2027-03-09", "13:30", 120), now);
     expect(moved.sequence).toBe(1);
@@ -221,22 +299,42 @@ describe("changing sessions", () => {
     const { trajectory, trainer, staff } = await setup();
     const cohort = await cohortWith(trajectory.id, [staff.id]);
     await scheduleSession(trainer, input(trajectory.id, trainer.id, "INTRO", "2027-03-02", "14:00", 120), now);
-    const training = await scheduleSession(trainer, input(trajectory.id, trainer.id, "TRAINING_DAY", "2027-03-08", "09:00", 420, cohort.id), now);
-    await scheduleSession(trainer, input(trajectory.id, trainer.id, "DEEPENING", "2027-03-15", "09:00", 210, cohort.id), now);
-    const error = await refusal(rescheduleSession(trainer, reschedule(training.id, trainer.id, "2027-03-10", "09:00", 420), now));
+    const training = await scheduleSession(
+      trainer,
+      input(trajectory.id, trainer.id, "TRAINING_DAY", "2027-03-08", "09:00", 420, cohort.id),
+      now,
+    );
+    await scheduleSession(
+      trainer,
+      input(trajectory.id, trainer.id, "DEEPENING", "2027-03-15", "09:00", 210, cohort.id),
+      now,
+    );
+    const error = await refusal(
+      rescheduleSession(trainer, reschedule(training.id, trainer.id, "2027-03-10", "09:00", 420), now),
+    );
     expect([error.rule, error.key]).toEqual(["R7", "gapBeforeNext"]);
-    const after = await refusal(rescheduleSession(trainer, reschedule(training.id, trainer.id, "2027-03-16", "09:00", 420), now));
+    const after = await refusal(
+      rescheduleSession(trainer, reschedule(training.id, trainer.id, "2027-03-16", "09:00", 420), now),
+    );
     expect([after.rule, after.key]).toEqual(["R6", "beforeNext"]);
     const prisma = await db();
-    expect((await prisma.session.findUniqueOrThrow({ where: { id: training.id } })).startsAt).toEqual(training.startsAt);
+    expect((await prisma.session.findUniqueOrThrow({ where: { id: training.id } })).startsAt).toEqual(
+      training.startsAt,
+    );
   });
 
   it("R10 a session that has started cannot be moved, re-staffed or cancelled", async () => {
     const { trajectory, trainer } = await setup();
     const prisma = await db();
-    const intro = await scheduleSession(trainer, input(trajectory.id, trainer.id, "INTRO", "2027-03-08", "14:00", 120), now);
+    const intro = await scheduleSession(
+      trainer,
+      input(trajectory.id, trainer.id, "INTRO", "2027-03-08", "14:00", 120),
+      now,
+    );
     const later = new Date("2027-03-08T14:00:00Z");
-    const moved = await refusal(rescheduleSession(trainer, reschedule(intro.id, trainer.id, "2027-03-20", "14:00", 120), later));
+    const moved = await refusal(
+      rescheduleSession(trainer, reschedule(intro.id, trainer.id, "2027-03-20", "14:00", 120), later),
+    );
     expect([moved.rule, moved.key]).toEqual(["R10", "sessionIsHistory"]);
     const cancelled = await refusal(cancelSession(trainer, { sessionId: intro.id }, later));
     expect([cancelled.rule, cancelled.key]).toEqual(["R10", "sessionIsHistory"]);
@@ -247,12 +345,23 @@ describe("changing sessions", () => {
   it("cancelling tells participants and trainers, marks the session cancelled and is audited", async () => {
     const { trajectory, trainer, staff, colleague } = await setup();
     const prisma = await db();
-    const intro = await scheduleSession(trainer, input(trajectory.id, trainer.id, "INTRO", "2027-03-08", "14:00", 120), now);
-    await prisma.introRegistration.createMany({ data: [{ sessionId: intro.id, userId: staff.id }, { sessionId: intro.id, userId: colleague.id }] });
+    const intro = await scheduleSession(
+      trainer,
+      input(trajectory.id, trainer.id, "INTRO", "2027-03-08", "14:00", 120),
+      now,
+    );
+    await prisma.introRegistration.createMany({
+      data: [
+        { sessionId: intro.id, userId: staff.id },
+        { sessionId: intro.id, userId: colleague.id },
+      ],
+    });
     const admin = await makeUser("ADMIN");
     const cancelled = await cancelSession(admin, { sessionId: intro.id }, now);
     expect(cancelled).toMatchObject({ status: "CANCELLED", sequence: 1 });
-    const mail = await prisma.outboxMail.findMany({ where: { kind: "session.cancelled", userId: { in: [staff.id, colleague.id, trainer.id] } } });
+    const mail = await prisma.outboxMail.findMany({
+      where: { kind: "session.cancelled", userId: { in: [staff.id, colleague.id, trainer.id] } },
+    });
     expect(mail).toHaveLength(3);
     expect(await prisma.auditEvent.count({ where: { entityId: intro.id, action: "session.cancelled" } })).toBe(1);
   });

@@ -35,7 +35,11 @@ describe("iCalendar (RFC 5545)", () => {
   });
 
   it("ends every line with CRLF and carries UID, DTSTAMP, SEQUENCE and STATUS", () => {
-    const text = calendar({ name: "Mijn bijeenkomsten", events: [event, { ...event, uid: "x@middengrond", cancelled: true }], now: new Date("2027-03-01T10:00:00Z") });
+    const text = calendar({
+      name: "Mijn bijeenkomsten",
+      events: [event, { ...event, uid: "x@middengrond", cancelled: true }],
+      now: new Date("2027-03-01T10:00:00Z"),
+    });
     expect(text.endsWith("\r\n")).toBe(true);
     expect(text.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
     const lines = text.split("\r\n");

@@ -39,15 +39,29 @@ describe("R13 anonymised sharing", () => {
       municipalityName: null,
     });
     const text = JSON.stringify(shared);
-    for (const secret of ["Jan", "Vries", "Kerkstraat", "Daan", "author-id", "POLICE", "Facebook", "2027-02-14"]) expect(text).not.toContain(secret);
+    for (const secret of ["Jan", "Vries", "Kerkstraat", "Daan", "author-id", "POLICE", "Facebook", "2027-02-14"])
+      expect(text).not.toContain(secret);
   });
 
   it("names the municipality only when it chose to be named in the network", () => {
-    expect(anonymisedCase({ ...item, municipality: { name: "Genk", namedInNetwork: true } }).municipalityName).toBe("Genk");
+    expect(anonymisedCase({ ...item, municipality: { name: "Genk", namedInNetwork: true } }).municipalityName).toBe(
+      "Genk",
+    );
   });
 
   it("classifies every free-text field of a case as personal, except the network summary", () => {
-    for (const field of ["title", "situation", "poleA", "poleB", "location", "fuel", "tried", "roles.description", "advice", "agreedActions"]) {
+    for (const field of [
+      "title",
+      "situation",
+      "poleA",
+      "poleB",
+      "location",
+      "fuel",
+      "tried",
+      "roles.description",
+      "advice",
+      "agreedActions",
+    ]) {
       expect(CASE_FIELD_PRIVACY.personal).toContain(field);
     }
     expect(CASE_FIELD_PRIVACY.shared).toContain("networkSummary");

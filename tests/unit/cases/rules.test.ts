@@ -24,7 +24,11 @@ const admin: Actor = { id: "admin", role: "ADMIN", municipalityId: null };
 const foreignStaff: Actor = { id: "foreign-staff", role: "STAFF", municipalityId: THERE };
 const foreignCoordinator: Actor = { id: "foreign-coordinator", role: "COORDINATOR", municipalityId: THERE };
 
-function facts(confidentiality: Confidentiality, status: CaseStatus = "SUBMITTED", extra: Partial<CaseReadFacts> = {}): CaseReadFacts {
+function facts(
+  confidentiality: Confidentiality,
+  status: CaseStatus = "SUBMITTED",
+  extra: Partial<CaseReadFacts> = {},
+): CaseReadFacts {
   return {
     case: { municipalityId: HERE, authorId: author.id, status, confidentiality },
     trainsCase: false,
@@ -38,7 +42,12 @@ function facts(confidentiality: Confidentiality, status: CaseStatus = "SUBMITTED
 describe("R13 who reads a case", () => {
   it("R13 a draft is the author's alone", () => {
     for (const level of ["MUNICIPALITY", "TRAINERS", "NETWORK_ANONYMISED"] as const) {
-      const draft = facts(level, "DRAFT", { trainsCase: true, assignedToMunicipality: true, inLinkedSession: true, activePoolMember: true });
+      const draft = facts(level, "DRAFT", {
+        trainsCase: true,
+        assignedToMunicipality: true,
+        inLinkedSession: true,
+        activePoolMember: true,
+      });
       expect(caseReadLevel(author, draft)).toBe("full");
       for (const other of [colleague, coordinator, trainer, admin, foreignStaff, foreignCoordinator]) {
         expect(caseReadLevel(other, draft), `${other.id} ${level}`).toBe("none");
@@ -53,16 +62,24 @@ describe("R13 who reads a case", () => {
     expect(caseReadLevel(colleague, item)).toBe("none");
     expect(caseReadLevel(colleague, facts("MUNICIPALITY", "SUBMITTED", { inLinkedSession: true }))).toBe("full");
     expect(caseReadLevel(colleague, facts("MUNICIPALITY", "SUBMITTED", { activePoolMember: true }))).toBe("full");
-    expect(caseReadLevel(trainer, facts("MUNICIPALITY", "SUBMITTED", { trainsCase: true, assignedToMunicipality: true }))).toBe("none");
+    expect(
+      caseReadLevel(trainer, facts("MUNICIPALITY", "SUBMITTED", { trainsCase: true, assignedToMunicipality: true })),
+    ).toBe("none");
     expect(caseReadLevel(foreignStaff, item)).toBe("none");
     expect(caseReadLevel(foreignCoordinator, item)).toBe("none");
     expect(caseReadLevel(admin, item)).toBe("none");
   });
 
   it("R13 trainers level: the trajectory's trainers read it, if assigned to the municipality (R20)", () => {
-    expect(caseReadLevel(trainer, facts("TRAINERS", "SUBMITTED", { trainsCase: true, assignedToMunicipality: true }))).toBe("full");
-    expect(caseReadLevel(trainer, facts("TRAINERS", "SUBMITTED", { trainsCase: true, assignedToMunicipality: false }))).toBe("none");
-    expect(caseReadLevel(trainer, facts("TRAINERS", "SUBMITTED", { trainsCase: false, assignedToMunicipality: true }))).toBe("none");
+    expect(
+      caseReadLevel(trainer, facts("TRAINERS", "SUBMITTED", { trainsCase: true, assignedToMunicipality: true })),
+    ).toBe("full");
+    expect(
+      caseReadLevel(trainer, facts("TRAINERS", "SUBMITTED", { trainsCase: true, assignedToMunicipality: false })),
+    ).toBe("none");
+    expect(
+      caseReadLevel(trainer, facts("TRAINERS", "SUBMITTED", { trainsCase: false, assignedToMunicipality: true })),
+    ).toBe("none");
     expect(caseReadLevel(foreignCoordinator, facts("TRAINERS"))).toBe("none");
   });
 
@@ -70,8 +87,14 @@ describe("R13 who reads a case", () => {
     const item = facts("NETWORK_ANONYMISED");
     expect(caseReadLevel(author, item)).toBe("full");
     expect(caseReadLevel(coordinator, item)).toBe("full");
-    expect(caseReadLevel(trainer, facts("NETWORK_ANONYMISED", "SUBMITTED", { trainsCase: true, assignedToMunicipality: true }))).toBe("full");
-    for (const other of [colleague, trainer, admin, foreignStaff, foreignCoordinator]) expect(caseReadLevel(other, item)).toBe("anonymised");
+    expect(
+      caseReadLevel(
+        trainer,
+        facts("NETWORK_ANONYMISED", "SUBMITTED", { trainsCase: true, assignedToMunicipality: true }),
+      ),
+    ).toBe("full");
+    for (const other of [colleague, trainer, admin, foreignStaff, foreignCoordinator])
+      expect(caseReadLevel(other, item)).toBe("anonymised");
   });
 
   it("R13 tells the author who reads at each level", () => {
@@ -150,7 +173,9 @@ describe("submitting a case", () => {
   });
 
   it("does not ask for poles, fuel and roles of a conflict", () => {
-    expect(missingForSubmit({ ...complete, nature: "CONFLICT", poleA: null, poleB: null, fuel: null, roles: [] })).toEqual([]);
+    expect(
+      missingForSubmit({ ...complete, nature: "CONFLICT", poleA: null, poleB: null, fuel: null, roles: [] }),
+    ).toEqual([]);
   });
 });
 

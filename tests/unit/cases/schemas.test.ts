@@ -8,7 +8,15 @@ const parse = (input: Record<string, unknown>) => parseInput(caseFormSchema, inp
 
 describe("case form validation", () => {
   it("saves a half-written draft with only a title", () => {
-    const result = parse({ intent: "draft", title: "Onrust bij de voetbalclub", situation: "", nature: "", "roles.0.role": "PUSHER", "roles.0.description": "", "roles.0.position": "5" });
+    const result = parse({
+      intent: "draft",
+      title: "Onrust bij de voetbalclub",
+      situation: "",
+      nature: "",
+      "roles.0.role": "PUSHER",
+      "roles.0.description": "",
+      "roles.0.position": "5",
+    });
     expect(result.ok).toBe(true);
     if (result.ok) {
       expect(result.data.nature).toBeNull();
@@ -28,7 +36,14 @@ describe("case form validation", () => {
   });
 
   it("refuses a missing title, too long text and unknown choices with Dutch messages", () => {
-    const result = parse({ intent: "draft", title: " ", situation: "x".repeat(4001), phase: "BOILING", "roles.3.role": "KING", "roles.3.description": "iemand" });
+    const result = parse({
+      intent: "draft",
+      title: " ",
+      situation: "x".repeat(4001),
+      phase: "BOILING",
+      "roles.3.role": "KING",
+      "roles.3.description": "iemand",
+    });
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.fieldErrors.title).toEqual(["Geef de casus een titel."]);
@@ -58,17 +73,41 @@ describe("case form validation", () => {
   });
 
   it("checks an action's date and owner", () => {
-    const result = parseInput(actionSchema, { caseId: "nope", description: "", term: "SOON", ownerId: "x", dueDate: "31-02-2027" }, "nl", t);
+    const result = parseInput(
+      actionSchema,
+      { caseId: "nope", description: "", term: "SOON", ownerId: "x", dueDate: "31-02-2027" },
+      "nl",
+      t,
+    );
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(Object.keys(result.fieldErrors).sort()).toEqual(["caseId", "description", "dueDate", "ownerId", "term"]);
       expect(result.fieldErrors.dueDate).toEqual(["Vul een geldige datum in (jjjj-mm-dd)."]);
     }
-    const impossible = parseInput(actionSchema, { caseId: "3f1c0a52-0000-4000-8000-000000000001", description: "Bellen", term: "SHORT", ownerId: "3f1c0a52-0000-4000-8000-000000000002", dueDate: "2027-02-31" }, "nl", t);
+    const impossible = parseInput(
+      actionSchema,
+      {
+        caseId: "3f1c0a52-0000-4000-8000-000000000001",
+        description: "Bellen",
+        term: "SHORT",
+        ownerId: "3f1c0a52-0000-4000-8000-000000000002",
+        dueDate: "2027-02-31",
+      },
+      "nl",
+      t,
+    );
     expect(impossible.ok ? "ok" : impossible.fieldErrors.dueDate).toEqual(["Vul een geldige datum in (jjjj-mm-dd)."]);
   });
 
   it("ignores unknown list filters instead of failing", () => {
-    expect(caseFilterSchema.parse({ status: "NOPE", q: "  azc ", page: "2" })).toEqual({ status: undefined, q: "azc", page: 2, phase: undefined, workField: undefined, role: undefined, gameChanger: undefined });
+    expect(caseFilterSchema.parse({ status: "NOPE", q: "  azc ", page: "2" })).toEqual({
+      status: undefined,
+      q: "azc",
+      page: 2,
+      phase: undefined,
+      workField: undefined,
+      role: undefined,
+      gameChanger: undefined,
+    });
   });
 });

@@ -77,7 +77,10 @@ describe("R2 promotion from the waiting list", () => {
 
 describe("R3 applicants come from the intro", () => {
   it("R3 refuses someone not present at the intro", () => {
-    expect(applicationRefusal({ introRequired: true, attendedIntro: false, activeInTrajectory: 0 })).toEqual({ rule: "R3", key: "notAtIntro" });
+    expect(applicationRefusal({ introRequired: true, attendedIntro: false, activeInTrajectory: 0 })).toEqual({
+      rule: "R3",
+      key: "notAtIntro",
+    });
     expect(applicationRefusal({ introRequired: true, attendedIntro: true, activeInTrajectory: 0 })).toBeNull();
   });
 
@@ -93,14 +96,22 @@ describe("R3 applicants come from the intro", () => {
 
 describe("R4 one active cohort per trajectory", () => {
   it("R4 refuses an application or an override for someone already in a cohort of the trajectory", () => {
-    expect(applicationRefusal({ introRequired: true, attendedIntro: true, activeInTrajectory: 1 })).toEqual({ rule: "R4", key: "alreadyInCohort" });
+    expect(applicationRefusal({ introRequired: true, attendedIntro: true, activeInTrajectory: 1 })).toEqual({
+      rule: "R4",
+      key: "alreadyInCohort",
+    });
     expect(overrideRefusal({ reason: "reden", activeInTrajectory: 1 })).toEqual({ rule: "R4", key: "alreadyInCohort" });
   });
 });
 
 describe("R5 work-field mix", () => {
   it("R5 warns when more than half come from one work field", () => {
-    expect(workFieldWarning(["POLICE", "POLICE", "POLICE", "CARE", "OOV"])).toEqual({ rule: "R5", workField: "POLICE", count: 3, total: 5 });
+    expect(workFieldWarning(["POLICE", "POLICE", "POLICE", "CARE", "OOV"])).toEqual({
+      rule: "R5",
+      workField: "POLICE",
+      count: 3,
+      total: 5,
+    });
   });
 
   it("R5 does not warn at exactly half or with a good mix", () => {
@@ -120,11 +131,21 @@ describe("R5 work-field mix", () => {
 
 describe("R12 bring a case", () => {
   it("R12 shows who has not brought a case once anyone has", () => {
-    expect(caseReminders([{ userId: "a", hasCase: true }, { userId: "b", hasCase: false }])).toEqual({ visible: true, missing: ["b"] });
+    expect(
+      caseReminders([
+        { userId: "a", hasCase: true },
+        { userId: "b", hasCase: false },
+      ]),
+    ).toEqual({ visible: true, missing: ["b"] });
   });
 
   it("R12 singles nobody out while no case exists yet", () => {
-    expect(caseReminders([{ userId: "a", hasCase: false }, { userId: "b", hasCase: false }])).toEqual({ visible: false, missing: [] });
+    expect(
+      caseReminders([
+        { userId: "a", hasCase: false },
+        { userId: "b", hasCase: false },
+      ]),
+    ).toEqual({ visible: false, missing: [] });
   });
 });
 

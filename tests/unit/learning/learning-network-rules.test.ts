@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { LESSON_REMINDER_DAYS, lessonReminderRound, meetingOrganisers, networkMunicipalityIds, pairRefusal, takingPartMunicipalityIds } from "@/lib/trajectories/learning-network-rules";
+import {
+  LESSON_REMINDER_DAYS,
+  lessonReminderRound,
+  meetingOrganisers,
+  networkMunicipalityIds,
+  pairRefusal,
+  takingPartMunicipalityIds,
+} from "@/lib/trajectories/learning-network-rules";
 
 const DAY = 24 * 60 * 60 * 1000;
 const ended = new Date("2026-11-10T16:00:00Z");
@@ -30,11 +37,20 @@ describe("R20 for a learning network: exactly the organiser and its partners", (
 
   it("a network meeting is for the organiser and every partner", () => {
     expect(networkMunicipalityIds(trajectory)).toEqual(["genk", "gouda", "tilburg"]);
-    expect(takingPartMunicipalityIds({ kind: "NETWORK_MEETING", pairing: [] }, trajectory)).toEqual(["genk", "gouda", "tilburg"]);
+    expect(takingPartMunicipalityIds({ kind: "NETWORK_MEETING", pairing: [] }, trajectory)).toEqual([
+      "genk",
+      "gouda",
+      "tilburg",
+    ]);
   });
 
   it("an intake conversation is for its pair only, and for nobody before it is paired", () => {
-    expect(takingPartMunicipalityIds({ kind: "INTAKE", pairing: [{ municipalityId: "gouda" }, { municipalityId: "tilburg" }] }, trajectory)).toEqual(["gouda", "tilburg"]);
+    expect(
+      takingPartMunicipalityIds(
+        { kind: "INTAKE", pairing: [{ municipalityId: "gouda" }, { municipalityId: "tilburg" }] },
+        trajectory,
+      ),
+    ).toEqual(["gouda", "tilburg"]);
     expect(takingPartMunicipalityIds({ kind: "INTAKE", pairing: [] }, trajectory)).toEqual([]);
   });
 

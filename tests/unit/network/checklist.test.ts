@@ -5,7 +5,13 @@ import { caseFormSchema, CASE_LIMITS } from "@/lib/cases/schemas";
 import { checklistToCaseDraft } from "@/lib/network/checklist";
 import { checklistSchema, CHECKLIST_LIMITS } from "@/lib/network/schemas";
 
-const headings = { forms: "Vormen", groups: "Groepen", directions: "Richtingen", whiteSpots: "Witte vlekken", source: "Uit de checklist." };
+const headings = {
+  forms: "Vormen",
+  groups: "Groepen",
+  directions: "Richtingen",
+  whiteSpots: "Witte vlekken",
+  source: "Uit de checklist.",
+};
 
 describe("the short analysis checklist as a case draft", () => {
   it("maps parts with a case field onto it and writes the rest under headings into the situation", () => {
@@ -37,12 +43,23 @@ describe("the short analysis checklist as a case draft", () => {
       confidentiality: "MUNICIPALITY",
       roles: [],
     });
-    expect(draft.situation).toBe("Spanning op het plein.\n\nGroepen:\nOuders\n\nWitte vlekken:\nGeen overleg\n\n(Uit de checklist.)");
+    expect(draft.situation).toBe(
+      "Spanning op het plein.\n\nGroepen:\nOuders\n\nWitte vlekken:\nGeen overleg\n\n(Uit de checklist.)",
+    );
   });
 
   it("a blank checklist with only a title is a valid draft", () => {
-    const draft = caseFormSchema.parse(checklistToCaseDraft(checklistSchema.parse({ title: "Alleen een titel", nature: "", phase: "" }), headings));
-    expect(draft).toMatchObject({ title: "Alleen een titel", nature: null, phase: null, setting: null, gameChangers: [], situation: "(Uit de checklist.)" });
+    const draft = caseFormSchema.parse(
+      checklistToCaseDraft(checklistSchema.parse({ title: "Alleen een titel", nature: "", phase: "" }), headings),
+    );
+    expect(draft).toMatchObject({
+      title: "Alleen een titel",
+      nature: null,
+      phase: null,
+      setting: null,
+      gameChangers: [],
+      situation: "(Uit de checklist.)",
+    });
   });
 
   it("every part at its limit still fits the case's limits", () => {
@@ -56,7 +73,13 @@ describe("the short analysis checklist as a case draft", () => {
       causes: "c".repeat(CHECKLIST_LIMITS.causes),
       tried: "x".repeat(CHECKLIST_LIMITS.tried),
     });
-    const long = { forms: "Vormen van polarisatie", groups: "Andere betrokken groepen", directions: "Oplossingsrichtingen", whiteSpots: "Witte vlekken in lokaal beleid", source: "Ingevuld met de korte analyse-checklist." };
+    const long = {
+      forms: "Vormen van polarisatie",
+      groups: "Andere betrokken groepen",
+      directions: "Oplossingsrichtingen",
+      whiteSpots: "Witte vlekken in lokaal beleid",
+      source: "Ingevuld met de korte analyse-checklist.",
+    };
     const result = caseFormSchema.safeParse(checklistToCaseDraft(longest, long));
     expect(result.success).toBe(true);
     expect(result.data!.situation!.length).toBeLessThanOrEqual(CASE_LIMITS.situation);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { honeypotFilled, intakeTransitions, mayConvertIntake, mayMoveIntake, suggestedTemplateKey } from "@/lib/intake/rules";
+import {
+  honeypotFilled,
+  intakeTransitions,
+  mayConvertIntake,
+  mayMoveIntake,
+  suggestedTemplateKey,
+} from "@/lib/intake/rules";
 import { submitIntakeSchema } from "@/lib/intake/schemas";
 import { clientAddress } from "@/lib/security/client-address";
 
@@ -33,7 +39,14 @@ describe("intake", () => {
   });
 
   it("bounds every field of the public form", () => {
-    const valid = { kind: "SUPPORT", municipalityName: "Gouda", role: "Adviseur", contactName: "An", email: "an@gouda.test", question: "Een vraag van tien tekens" };
+    const valid = {
+      kind: "SUPPORT",
+      municipalityName: "Gouda",
+      role: "Adviseur",
+      contactName: "An",
+      email: "an@gouda.test",
+      question: "Een vraag van tien tekens",
+    };
     expect(submitIntakeSchema.safeParse(valid).success).toBe(true);
     expect(submitIntakeSchema.safeParse({ ...valid, phone: "" }).success).toBe(true);
     expect(submitIntakeSchema.safeParse({ ...valid, question: "x".repeat(4001) }).success).toBe(false);
@@ -43,7 +56,9 @@ describe("intake", () => {
   });
 
   it("takes the client address from x-forwarded-for, then x-real-ip", () => {
-    expect(clientAddress(new Headers({ "x-forwarded-for": "203.0.113.5, 10.0.0.1", "x-real-ip": "10.0.0.2" }))).toBe("203.0.113.5");
+    expect(clientAddress(new Headers({ "x-forwarded-for": "203.0.113.5, 10.0.0.1", "x-real-ip": "10.0.0.2" }))).toBe(
+      "203.0.113.5",
+    );
     expect(clientAddress(new Headers({ "x-real-ip": "10.0.0.2" }))).toBe("10.0.0.2");
     expect(clientAddress(new Headers())).toBe("local");
   });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { mayPublishLesson, mayWriteLesson, networkMunicipalityName, searchWords, sessionHasBegun } from "@/lib/lessons/rules";
+import {
+  mayPublishLesson,
+  mayWriteLesson,
+  networkMunicipalityName,
+  searchWords,
+  sessionHasBegun,
+} from "@/lib/lessons/rules";
 import { parseLibrarySearch } from "@/lib/network/schemas";
 
 describe("lessons", () => {
@@ -34,7 +40,11 @@ describe("lessons", () => {
 
 describe("library search", () => {
   it("splits words, lower-cases, drops punctuation, short words and duplicates", () => {
-    expect(searchWords("  Buurt-app, VERTROUWEN; vertrouwen a \"jongeren\"! ")).toEqual(["buurt-app", "vertrouwen", "jongeren"]);
+    expect(searchWords('  Buurt-app, VERTROUWEN; vertrouwen a "jongeren"! ')).toEqual([
+      "buurt-app",
+      "vertrouwen",
+      "jongeren",
+    ]);
     expect(searchWords(undefined)).toEqual([]);
     expect(searchWords("")).toEqual([]);
   });
@@ -46,7 +56,15 @@ describe("library search", () => {
   });
 
   it("drops invalid filters one by one and keeps the valid ones", () => {
-    expect(parseLibrarySearch({ q: " azc ", theme: "NOPE", workField: "POLICE", phase: ["ESCALATION", "x"], gameChanger: "" })).toEqual({
+    expect(
+      parseLibrarySearch({
+        q: " azc ",
+        theme: "NOPE",
+        workField: "POLICE",
+        phase: ["ESCALATION", "x"],
+        gameChanger: "",
+      }),
+    ).toEqual({
       q: "azc",
       workField: "POLICE",
       phase: "ESCALATION",

@@ -30,8 +30,16 @@ describe("R14 pool eligibility", () => {
 
   it("R14 is not eligible after only the training day, or when excused or absent at the deepening", () => {
     expect(isEligibleForPool(trainingRecords([row("a", "TRAINING_DAY", "PRESENT")]).get("u1"))).toBe(false);
-    expect(isEligibleForPool(trainingRecords([row("a", "TRAINING_DAY", "PRESENT"), row("a", "DEEPENING", "EXCUSED")]).get("u1"))).toBe(false);
-    expect(isEligibleForPool(trainingRecords([row("a", "TRAINING_DAY", "ABSENT"), row("a", "DEEPENING", "PRESENT")]).get("u1"))).toBe(false);
+    expect(
+      isEligibleForPool(
+        trainingRecords([row("a", "TRAINING_DAY", "PRESENT"), row("a", "DEEPENING", "EXCUSED")]).get("u1"),
+      ),
+    ).toBe(false);
+    expect(
+      isEligibleForPool(
+        trainingRecords([row("a", "TRAINING_DAY", "ABSENT"), row("a", "DEEPENING", "PRESENT")]).get("u1"),
+      ),
+    ).toBe(false);
     expect(isEligibleForPool(undefined)).toBe(false);
   });
 
@@ -74,7 +82,11 @@ describe("R15 intervisie attendance and cases", () => {
   });
 
   it("R13 a case the planner may not read (lib/cases access) is never discussed", () => {
-    const shared = { municipalityId: "m2", confidentiality: "NETWORK_ANONYMISED" as const, status: "SUBMITTED" as const };
+    const shared = {
+      municipalityId: "m2",
+      confidentiality: "NETWORK_ANONYMISED" as const,
+      status: "SUBMITTED" as const,
+    };
     expect(mayDiscussCase("none", shared, "m1")).toBe(false);
     expect(mayDiscussCase("none", { ...shared, municipalityId: "m1" }, "m1")).toBe(false);
   });

@@ -27,12 +27,14 @@ describe("security headers", () => {
     const keys = (production: boolean) => staticSecurityHeaders({ production }).map((h) => h.key);
     expect(keys(true)).toContain("Strict-Transport-Security");
     expect(keys(false)).not.toContain("Strict-Transport-Security");
-    for (const key of ["X-Content-Type-Options", "Referrer-Policy", "X-Frame-Options"]) expect(keys(false)).toContain(key);
+    for (const key of ["X-Content-Type-Options", "Referrer-Policy", "X-Frame-Options"])
+      expect(keys(false)).toContain(key);
   });
 });
 
 describe("server actions from another origin", () => {
-  const action = (headers: Record<string, string>) => new Headers({ "next-action": "00abc", host: "app.example.nl", ...headers });
+  const action = (headers: Record<string, string>) =>
+    new Headers({ "next-action": "00abc", host: "app.example.nl", ...headers });
 
   it("are refused when Origin names another host, is missing or is opaque", () => {
     expect(isForeignActionRequest(action({ origin: "https://evil.example" }))).toBe(true);
@@ -45,7 +47,9 @@ describe("server actions from another origin", () => {
   it("are allowed from the same host, also behind a proxy that sets x-forwarded-host", () => {
     expect(isForeignActionRequest(action({ origin: "https://app.example.nl" }))).toBe(false);
     expect(
-      isForeignActionRequest(action({ origin: "https://public.example.nl", host: "10.0.0.5:3000", "x-forwarded-host": "public.example.nl" })),
+      isForeignActionRequest(
+        action({ origin: "https://public.example.nl", host: "10.0.0.5:3000", "x-forwarded-host": "public.example.nl" }),
+      ),
     ).toBe(false);
   });
 

@@ -36,7 +36,14 @@ const STEPS = [INTRO, TRAINING, DEEPENING, INTERVISIE];
 
 const local = (date: string, time: string) => fromLocalInput(date, time)!;
 const plus = (date: Date, minutes: number) => new Date(date.getTime() + minutes * 60_000);
-const session = (id: string, kind: string, cohortId: string | null, date: string, time: string, minutes: number): PlannedSession => {
+const session = (
+  id: string,
+  kind: string,
+  cohortId: string | null,
+  date: string,
+  time: string,
+  minutes: number,
+): PlannedSession => {
   const startsAt = local(date, time);
   return { id, kind, cohortId, startsAt, endsAt: plus(startsAt, minutes) };
 };
@@ -44,7 +51,12 @@ const session = (id: string, kind: string, cohortId: string | null, date: string
 // 2027-03-01 is a Monday.
 const intro = session("intro", "INTRO", null, "2027-03-01", "14:00", 120);
 const training = session("training", "TRAINING_DAY", "c1", "2027-03-08", "09:00", 420);
-const context = (s: PlanStep, others: PlannedSession[], cohortId: string | null = "c1"): PlanContext => ({ steps: STEPS, step: s, cohortId, others });
+const context = (s: PlanStep, others: PlannedSession[], cohortId: string | null = "c1"): PlanContext => ({
+  steps: STEPS,
+  step: s,
+  cohortId,
+  others,
+});
 
 describe("local time (Europe/Amsterdam)", () => {
   it("converts local input to UTC in winter and summer", () => {
@@ -92,7 +104,10 @@ describe("R6 template order", () => {
 
   it("R6 a cohort session before the intro has ended is refused", () => {
     const start = local("2027-03-01", "15:00");
-    expect(checkOrder(context(TRAINING, [intro]), start, plus(start, 420))).toMatchObject({ rule: "R6", key: "introFirst" });
+    expect(checkOrder(context(TRAINING, [intro]), start, plus(start, 420))).toMatchObject({
+      rule: "R6",
+      key: "introFirst",
+    });
     const later = local("2027-03-02", "09:00");
     expect(checkOrder(context(TRAINING, [intro]), later, plus(later, 420))).toBeNull();
   });
@@ -106,9 +121,15 @@ describe("R6 template order", () => {
   it("R6 a moved training day must stay before the deepening; a moved intro before every cohort session", () => {
     const deepening = session("deep", "DEEPENING", "c1", "2027-03-15", "09:00", 210);
     const late = local("2027-03-16", "09:00");
-    expect(checkOrder(context(TRAINING, [intro, deepening]), late, plus(late, 420))).toMatchObject({ rule: "R6", key: "beforeNext" });
+    expect(checkOrder(context(TRAINING, [intro, deepening]), late, plus(late, 420))).toMatchObject({
+      rule: "R6",
+      key: "beforeNext",
+    });
     const lateIntro = local("2027-03-09", "14:00");
-    expect(checkOrder(context(INTRO, [training], null), lateIntro, plus(lateIntro, 120))).toMatchObject({ rule: "R6", key: "beforeNext" });
+    expect(checkOrder(context(INTRO, [training], null), lateIntro, plus(lateIntro, 120))).toMatchObject({
+      rule: "R6",
+      key: "beforeNext",
+    });
   });
 });
 
@@ -129,13 +150,20 @@ describe("R7 minimum gap and durations", () => {
   it("R7 moving the training day closer than the gap to an existing deepening is refused", () => {
     const deepening = session("deep", "DEEPENING", "c1", "2027-03-15", "09:00", 210);
     const tooClose = local("2027-03-10", "09:00");
-    expect(checkOrder(context(TRAINING, [intro, deepening]), tooClose, plus(tooClose, 420))).toMatchObject({ rule: "R7", key: "gapBeforeNext" });
+    expect(checkOrder(context(TRAINING, [intro, deepening]), tooClose, plus(tooClose, 420))).toMatchObject({
+      rule: "R7",
+      key: "gapBeforeNext",
+    });
   });
 
   it("R7 durations lie within the step's bounds", () => {
     const start = local("2027-03-15", "09:00");
     expect(checkDuration(DEEPENING, start, plus(start, 210))).toBeNull();
-    expect(checkDuration(DEEPENING, start, plus(start, 420))).toMatchObject({ rule: "R7", key: "durationOutOfBounds", params: { actual: 420 } });
+    expect(checkDuration(DEEPENING, start, plus(start, 420))).toMatchObject({
+      rule: "R7",
+      key: "durationOutOfBounds",
+      params: { actual: 420 },
+    });
     expect(checkDuration(TRAINING, start, plus(start, 120))).toMatchObject({ rule: "R7", key: "durationOutOfBounds" });
   });
 });
@@ -176,7 +204,13 @@ describe("earliest valid dates (R6 + R7 + R8)", () => {
       { date: "2027-03-16", time: "13:30" },
       { date: "2027-03-17", time: "09:00" },
     ]);
-    const friday = earliestValidStarts({ context: context(INTRO, [], null), durationMinutes: 120, busy: [], notBefore: local("2027-03-05", "14:00"), count: 2 });
+    const friday = earliestValidStarts({
+      context: context(INTRO, [], null),
+      durationMinutes: 120,
+      busy: [],
+      notBefore: local("2027-03-05", "14:00"),
+      count: 2,
+    });
     expect(friday.map((d) => toLocalInput(d))).toEqual([
       { date: "2027-03-08", time: "09:00" },
       { date: "2027-03-08", time: "13:30" },
@@ -184,7 +218,13 @@ describe("earliest valid dates (R6 + R7 + R8)", () => {
   });
 
   it("a full working day is offered only in the morning slot", () => {
-    const found = earliestValidStarts({ context: context(TRAINING, [intro]), durationMinutes: 420, busy: [], notBefore: local("2027-03-02", "08:00"), count: 2 });
+    const found = earliestValidStarts({
+      context: context(TRAINING, [intro]),
+      durationMinutes: 420,
+      busy: [],
+      notBefore: local("2027-03-02", "08:00"),
+      count: 2,
+    });
     expect(found.map((d) => toLocalInput(d))).toEqual([
       { date: "2027-03-02", time: "09:00" },
       { date: "2027-03-03", time: "09:00" },
@@ -193,20 +233,35 @@ describe("earliest valid dates (R6 + R7 + R8)", () => {
 
   it("R6 offers nothing while the previous step is missing or the step is already planned", () => {
     const notBefore = local("2027-03-02", "08:00");
-    expect(earliestValidStarts({ context: context(DEEPENING, [intro]), durationMinutes: 210, busy: [], notBefore })).toEqual([]);
-    expect(earliestValidStarts({ context: context(TRAINING, [intro, training]), durationMinutes: 420, busy: [], notBefore })).toEqual([]);
+    expect(
+      earliestValidStarts({ context: context(DEEPENING, [intro]), durationMinutes: 210, busy: [], notBefore }),
+    ).toEqual([]);
+    expect(
+      earliestValidStarts({ context: context(TRAINING, [intro, training]), durationMinutes: 420, busy: [], notBefore }),
+    ).toEqual([]);
   });
 
   it("R7 offers nothing for a duration outside the step's bounds", () => {
     expect(
-      earliestValidStarts({ context: context(DEEPENING, [intro, training]), durationMinutes: 30, busy: [], notBefore: local("2027-03-09", "10:00") }),
+      earliestValidStarts({
+        context: context(DEEPENING, [intro, training]),
+        durationMinutes: 30,
+        busy: [],
+        notBefore: local("2027-03-09", "10:00"),
+      }),
     ).toEqual([]);
   });
 
   it("every suggestion passes the checks it claims to satisfy", () => {
     const busy = [{ startsAt: local("2027-03-17", "00:00"), endsAt: local("2027-03-19", "00:00") }];
     const ctx = context(DEEPENING, [intro, training]);
-    for (const start of earliestValidStarts({ context: ctx, durationMinutes: 210, busy, notBefore: local("2027-03-09", "10:00"), count: 10 })) {
+    for (const start of earliestValidStarts({
+      context: ctx,
+      durationMinutes: 210,
+      busy,
+      notBefore: local("2027-03-09", "10:00"),
+      count: 10,
+    })) {
       const end = plus(start, 210);
       expect(checkOrder(ctx, start, end)).toBeNull();
       expect(checkDuration(DEEPENING, start, end)).toBeNull();

@@ -13,7 +13,10 @@ export async function generateMetadata() {
 /** Public: whoever holds the mailed link sets the password of its account. */
 export default async function SetPassword({ params }: Props) {
   const { token } = await params;
-  const [t, link] = await Promise.all([getTranslations("accounts.password"), token.length <= 200 ? personOfLink(await db(), token) : null]);
+  const [t, link] = await Promise.all([
+    getTranslations("accounts.password"),
+    token.length <= 200 ? personOfLink(await db(), token) : null,
+  ]);
   if (!link) {
     return (
       <section className="flex flex-col gap-4">

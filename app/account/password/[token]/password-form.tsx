@@ -16,7 +16,10 @@ export function PasswordForm({ token, email }: { token: string; email: string })
     return (
       <div className="flex flex-col gap-4">
         <FormMessage state={state} />
-        <Link href="/login" className="self-start rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+        <Link
+          href="/login"
+          className="self-start rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
+        >
           {t("toLogin")}
         </Link>
       </div>
@@ -29,8 +32,26 @@ export function PasswordForm({ token, email }: { token: string; email: string })
       <input type="hidden" name="token" value={token} />
       {/* The e-mail as user name, so password managers store the new password with it. */}
       <input type="hidden" name="username" value={email} autoComplete="username" />
-      <Field name="password" type="password" label={t("password")} help={t("passwordHelp")} errors={errors?.password} autoComplete="new-password" required minLength={12} maxLength={200} />
-      <Field name="confirm" type="password" label={t("confirm")} errors={errors?.confirm} autoComplete="new-password" required maxLength={200} />
+      <Field
+        name="password"
+        type="password"
+        label={t("password")}
+        help={t("passwordHelp")}
+        errors={errors?.password}
+        autoComplete="new-password"
+        required
+        minLength={12}
+        maxLength={200}
+      />
+      <Field
+        name="confirm"
+        type="password"
+        label={t("confirm")}
+        errors={errors?.confirm}
+        autoComplete="new-password"
+        required
+        maxLength={200}
+      />
       <SubmitButton className="self-start">{t("submit")}</SubmitButton>
     </form>
   );

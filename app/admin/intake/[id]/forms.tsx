@@ -9,8 +9,23 @@ import { convertIntakeAction, enrolIntakeAction, moveIntakeAction } from "../act
 
 type Option = { value: string; label: string };
 
-function Select({ name, label, options, errors, defaultValue, help }: { name: string; label: string; options: Option[]; errors?: string[]; defaultValue?: string; help?: string }) {
-  const describedBy = [help && `${name}-help`, errors?.length && `${name}-error`].filter(Boolean).join(" ") || undefined;
+function Select({
+  name,
+  label,
+  options,
+  errors,
+  defaultValue,
+  help,
+}: {
+  name: string;
+  label: string;
+  options: Option[];
+  errors?: string[];
+  defaultValue?: string;
+  help?: string;
+}) {
+  const describedBy =
+    [help && `${name}-help`, errors?.length && `${name}-error`].filter(Boolean).join(" ") || undefined;
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={name} className="font-medium">
@@ -21,7 +36,14 @@ function Select({ name, label, options, errors, defaultValue, help }: { name: st
           {help}
         </p>
       )}
-      <select id={name} name={name} defaultValue={defaultValue} required aria-describedby={describedBy} className="rounded border border-gray-400 px-3 py-2">
+      <select
+        id={name}
+        name={name}
+        defaultValue={defaultValue}
+        required
+        aria-describedby={describedBy}
+        className="rounded border border-gray-400 px-3 py-2"
+      >
         <option value="" disabled>
           —
         </option>
@@ -44,7 +66,13 @@ export function MoveForm({ requestId, options }: { requestId: string; options: O
     <form action={action} aria-label={t("label")} className="flex max-w-md flex-col gap-3">
       <FormMessage state={state} />
       <input type="hidden" name="requestId" value={requestId} />
-      <Select name="status" label={t("to")} options={options} defaultValue={options[0]?.value} errors={errors?.status} />
+      <Select
+        name="status"
+        label={t("to")}
+        options={options}
+        defaultValue={options[0]?.value}
+        errors={errors?.status}
+      />
       <SubmitButton className="self-start">{t("submit")}</SubmitButton>
     </form>
   );
@@ -64,33 +92,92 @@ export function ConvertForm({
   defaults: { municipalityId: string; templateId: string; title: string };
 }) {
   const t = useTranslations("intake.convert");
-  const [state, action] = useActionState<ActionState<{ id: string; trajectoryId: string | null }>, FormData>(convertIntakeAction, idle);
+  const [state, action] = useActionState<ActionState<{ id: string; trajectoryId: string | null }>, FormData>(
+    convertIntakeAction,
+    idle,
+  );
   const errors = state.status === "error" ? state.fieldErrors : undefined;
   return (
     <form action={action} aria-label={t("label")} className="flex max-w-xl flex-col gap-3">
       <p>{t("intro")}</p>
       <FormMessage state={state} />
       <input type="hidden" name="requestId" value={requestId} />
-      <Select name="municipalityId" label={t("municipality")} options={municipalities} defaultValue={defaults.municipalityId} errors={errors?.municipalityId} />
-      <Select name="templateId" label={t("template")} options={templates} defaultValue={defaults.templateId} errors={errors?.templateId} />
-      <Select name="leadTrainerId" label={t("trainer")} help={t("trainerHelp")} options={trainers} defaultValue="" errors={errors?.leadTrainerId} />
-      <Field name="title" label={t("trajectoryTitle")} help={t("titleHelp")} defaultValue={defaults.title} maxLength={160} required errors={errors?.title} />
+      <Select
+        name="municipalityId"
+        label={t("municipality")}
+        options={municipalities}
+        defaultValue={defaults.municipalityId}
+        errors={errors?.municipalityId}
+      />
+      <Select
+        name="templateId"
+        label={t("template")}
+        options={templates}
+        defaultValue={defaults.templateId}
+        errors={errors?.templateId}
+      />
+      <Select
+        name="leadTrainerId"
+        label={t("trainer")}
+        help={t("trainerHelp")}
+        options={trainers}
+        defaultValue=""
+        errors={errors?.leadTrainerId}
+      />
+      <Field
+        name="title"
+        label={t("trajectoryTitle")}
+        help={t("titleHelp")}
+        defaultValue={defaults.title}
+        maxLength={160}
+        required
+        errors={errors?.title}
+      />
       <SubmitButton className="self-start">{t("submit")}</SubmitButton>
     </form>
   );
 }
 
-export function EnrolForm({ requestId, cohorts, workFields }: { requestId: string; cohorts: Option[]; workFields: Option[] }) {
+export function EnrolForm({
+  requestId,
+  cohorts,
+  workFields,
+}: {
+  requestId: string;
+  cohorts: Option[];
+  workFields: Option[];
+}) {
   const t = useTranslations("intake.enrol");
-  const [state, action] = useActionState<ActionState<{ id: string; enrollmentId: string | null }>, FormData>(enrolIntakeAction, idle);
+  const [state, action] = useActionState<ActionState<{ id: string; enrollmentId: string | null }>, FormData>(
+    enrolIntakeAction,
+    idle,
+  );
   const errors = state.status === "error" ? state.fieldErrors : undefined;
   return (
-    <form action={action} aria-label={t("label")} className="flex max-w-xl flex-col gap-3" data-testid="intake-enrol-form">
+    <form
+      action={action}
+      aria-label={t("label")}
+      className="flex max-w-xl flex-col gap-3"
+      data-testid="intake-enrol-form"
+    >
       <p>{t("intro")}</p>
       <FormMessage state={state} />
       <input type="hidden" name="requestId" value={requestId} />
-      <Select name="cohortId" label={t("cohort")} options={cohorts} defaultValue={cohorts.length === 1 ? cohorts[0].value : ""} errors={errors?.cohortId} />
-      <Select name="workField" label={t("workField")} help={t("workFieldHelp")} options={workFields} defaultValue="" errors={errors?.workField} />
+      <Select
+        name="cohortId"
+        label={t("cohort")}
+        options={cohorts}
+        defaultValue={cohorts.length === 1 ? cohorts[0].value : ""}
+        errors={errors?.cohortId}
+      />
+      <Select
+        name="workField"
+        label={t("workField")}
+        help={t("workFieldHelp")}
+        options={workFields}
+        defaultValue=""
+        errors={errors?.workField}
+      />
       <SubmitButton className="self-start">{t("submit")}</SubmitButton>
     </form>
   );

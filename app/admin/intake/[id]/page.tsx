@@ -26,23 +26,37 @@ export default async function IntakeRequestPage({ params }: { params: Promise<{ 
     conversionOptions(prisma),
     request.kind === "STRATEGIST" ? strategistCohorts(prisma) : [],
   ]);
-  const templateName = (template: { nameNl: string; nameEn: string }) => (locale === "en" ? template.nameEn : template.nameNl);
-  const suggested = options.templates.find((template) => template.key === suggestedTemplateKey(request.kind)) ?? options.templates[0];
-  const municipality = options.municipalities.find((m) => m.name.toLowerCase() === request.municipalityName.trim().toLowerCase());
+  const templateName = (template: { nameNl: string; nameEn: string }) =>
+    locale === "en" ? template.nameEn : template.nameNl;
+  const suggested =
+    options.templates.find((template) => template.key === suggestedTemplateKey(request.kind)) ?? options.templates[0];
+  const municipality = options.municipalities.find(
+    (m) => m.name.toLowerCase() === request.municipalityName.trim().toLowerCase(),
+  );
   return (
     <>
       <PageHeader title={t("detail.title", { municipality: request.municipalityName })} />
-      <dl className="mb-6 grid gap-x-6 gap-y-2 rounded-lg border border-brand-100 bg-white p-4 sm:grid-cols-[12rem_1fr]" data-testid="intake-detail">
+      <dl
+        className="mb-6 grid gap-x-6 gap-y-2 rounded-lg border border-brand-100 bg-white p-4 sm:grid-cols-[12rem_1fr]"
+        data-testid="intake-detail"
+      >
         <dt className="font-medium">{t("detail.kind")}</dt>
         <dd>{tKind(request.kind)}</dd>
         <dt className="font-medium">{t("detail.status")}</dt>
         <dd data-testid="intake-status">{tStatus(request.status)}</dd>
         <dt className="font-medium">{t("detail.contact")}</dt>
         <dd>
-          {request.contactName} ({request.role}) · <a href={`mailto:${request.email}`} className="text-brand-700 underline">{request.email}</a>
+          {request.contactName} ({request.role}) ·{" "}
+          <a href={`mailto:${request.email}`} className="text-brand-700 underline">
+            {request.email}
+          </a>
           {request.phone && ` · ${request.phone}`}
           <br />
-          <span className="text-sm text-muted">{t("inbox.received", { date: format.dateTime(request.createdAt, { dateStyle: "long", timeStyle: "short" }) })}</span>
+          <span className="text-sm text-muted">
+            {t("inbox.received", {
+              date: format.dateTime(request.createdAt, { dateStyle: "long", timeStyle: "short" }),
+            })}
+          </span>
         </dd>
         <dt className="font-medium">{t("detail.question")}</dt>
         <dd className="whitespace-pre-line">{request.question}</dd>
@@ -57,14 +71,21 @@ export default async function IntakeRequestPage({ params }: { params: Promise<{ 
         {intakeTransitions(request.status).length === 0 ? (
           <p>{t("move.final")}</p>
         ) : (
-          <MoveForm requestId={request.id} options={intakeTransitions(request.status).map((value) => ({ value, label: tStatus(value) }))} />
+          <MoveForm
+            requestId={request.id}
+            options={intakeTransitions(request.status).map((value) => ({ value, label: tStatus(value) }))}
+          />
         )}
       </Section>
       {request.kind === "STRATEGIST" && (
         <Section title={t("enrol.title")}>
           {request.enrollment ? (
             <p data-testid="intake-enrolment">
-              {t("enrol.enrolled", { name: request.enrollment.user.name, cohort: request.enrollment.cohort.name, status: tEnum(`enrollmentStatus.${request.enrollment.status}`) })}
+              {t("enrol.enrolled", {
+                name: request.enrollment.user.name,
+                cohort: request.enrollment.cohort.name,
+                status: tEnum(`enrollmentStatus.${request.enrollment.status}`),
+              })}
             </p>
           ) : !mayEnrolFromIntake(request) ? (
             <p>{t("convert.unavailable")}</p>
@@ -101,7 +122,12 @@ export default async function IntakeRequestPage({ params }: { params: Promise<{ 
             defaults={{
               municipalityId: municipality?.id ?? "",
               templateId: suggested?.id ?? "",
-              title: suggested ? t("convert.defaultTitle", { municipality: request.municipalityName, template: templateName(suggested) }) : "",
+              title: suggested
+                ? t("convert.defaultTitle", {
+                    municipality: request.municipalityName,
+                    template: templateName(suggested),
+                  })
+                : "",
             }}
           />
         ) : (

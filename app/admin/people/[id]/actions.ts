@@ -11,16 +11,22 @@ import { erasePerson } from "@/lib/privacy/service";
 import { appOrigin } from "@/lib/security/app-origin";
 
 export async function erasePersonAction(_previous: ActionState<unknown>, form: FormData) {
-  return serverAction({ roles: ["ADMIN"], schema: erasePersonSchema, input: formToObject(form) }, async (user, data, { t }) => {
-    const outcome = await erasePerson(user, data);
-    revalidatePath("/admin/people");
-    return { data: outcome, message: t("privacy.erase.done", { cases: outcome.anonymisedCases }) };
-  });
+  return serverAction(
+    { roles: ["ADMIN"], schema: erasePersonSchema, input: formToObject(form) },
+    async (user, data, { t }) => {
+      const outcome = await erasePerson(user, data);
+      revalidatePath("/admin/people");
+      return { data: outcome, message: t("privacy.erase.done", { cases: outcome.anonymisedCases }) };
+    },
+  );
 }
 
 export async function resendInvitationAction(_previous: ActionState<unknown>, form: FormData) {
-  return serverAction({ roles: ["ADMIN"], schema: resendInvitationSchema, input: formToObject(form) }, async (user, data, { t }) => {
-    const outcome = await resendInvitation(user, data, appOrigin(await headers()));
-    return { data: outcome, message: t("accounts.invite.againSent") };
-  });
+  return serverAction(
+    { roles: ["ADMIN"], schema: resendInvitationSchema, input: formToObject(form) },
+    async (user, data, { t }) => {
+      const outcome = await resendInvitation(user, data, appOrigin(await headers()));
+      return { data: outcome, message: t("accounts.invite.againSent") };
+    },
+  );
 }

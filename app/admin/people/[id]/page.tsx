@@ -15,7 +15,11 @@ export default async function Person({ params }: Props) {
   const { id } = await params;
   const person = await personSummary(await db(), id);
   if (!person) notFound();
-  const [t, tRole, tInvite] = await Promise.all([getTranslations("privacy"), getTranslations("enums.role"), getTranslations("accounts.invite")]);
+  const [t, tRole, tInvite] = await Promise.all([
+    getTranslations("privacy"),
+    getTranslations("enums.role"),
+    getTranslations("accounts.invite"),
+  ]);
   return (
     <>
       <PageHeader title={person.erasedAt ? t("people.erased") : person.name} />
@@ -36,7 +40,12 @@ export default async function Person({ params }: Props) {
       {!person.erasedAt && (
         <Section title={tInvite("again")}>
           <p className="mb-3">{tInvite("againHelp")}</p>
-          <ActionButton action={resendInvitationAction} fields={{ userId: person.id }} label={tInvite("again")} tone="secondary" />
+          <ActionButton
+            action={resendInvitationAction}
+            fields={{ userId: person.id }}
+            label={tInvite("again")}
+            tone="secondary"
+          />
         </Section>
       )}
       <Section title={t("erase.title")}>

@@ -9,9 +9,12 @@ import { formToObject } from "@/lib/actions/validate";
 import { appOrigin } from "@/lib/security/app-origin";
 
 export async function invitePersonAction(_previous: ActionState<unknown>, form: FormData) {
-  return serverAction({ roles: ["ADMIN"], schema: invitePersonSchema, input: formToObject(form) }, async (user, data, { t }) => {
-    const outcome = await invitePerson(user, data, appOrigin(await headers()));
-    revalidatePath("/admin/people");
-    return { data: outcome, message: t("accounts.invite.sent", { email: outcome.email }) };
-  });
+  return serverAction(
+    { roles: ["ADMIN"], schema: invitePersonSchema, input: formToObject(form) },
+    async (user, data, { t }) => {
+      const outcome = await invitePerson(user, data, appOrigin(await headers()));
+      revalidatePath("/admin/people");
+      return { data: outcome, message: t("accounts.invite.sent", { email: outcome.email }) };
+    },
+  );
 }

@@ -4,12 +4,7 @@ import { redirect } from "next/navigation";
 import { serverAction } from "@/lib/actions/server-action";
 import type { ActionState } from "@/lib/actions/state";
 import { formToObject } from "@/lib/actions/validate";
-import {
-  inviteAlumnus,
-  planIntervisie,
-  recordIntervisieAttendance,
-  recordMethodStep,
-} from "@/lib/pool/intervisie";
+import { inviteAlumnus, planIntervisie, recordIntervisieAttendance, recordMethodStep } from "@/lib/pool/intervisie";
 import {
   intervisieAttendanceSchema,
   inviteGuestSchema,
@@ -21,21 +16,27 @@ const roles = ["COORDINATOR"] as const;
 const sessionPath = (sessionId: string) => `/coordinator/pool/intervisie/${sessionId}`;
 
 export async function planIntervisieAction(_previous: ActionState<null>, form: FormData): Promise<ActionState<null>> {
-  const state = await serverAction({ roles, schema: planIntervisieSchema, input: formToObject(form) }, async (user, data) => {
-    const session = await planIntervisie(user, { ...data, municipalityId: user.municipalityId ?? "" });
-    revalidatePath("/coordinator/pool");
-    return session.id;
-  });
+  const state = await serverAction(
+    { roles, schema: planIntervisieSchema, input: formToObject(form) },
+    async (user, data) => {
+      const session = await planIntervisie(user, { ...data, municipalityId: user.municipalityId ?? "" });
+      revalidatePath("/coordinator/pool");
+      return session.id;
+    },
+  );
   if (state.status === "success") redirect(sessionPath(state.data));
   return state.status === "error" ? state : { status: "idle" };
 }
 
 export async function recordAttendanceAction(_previous: ActionState<null>, form: FormData): Promise<ActionState<null>> {
-  return serverAction({ roles, schema: intervisieAttendanceSchema, input: formToObject(form) }, async (user, data, { t }) => {
-    await recordIntervisieAttendance(user, data);
-    revalidatePath(sessionPath(data.sessionId));
-    return { data: null, message: t("pool.attendance.saved") };
-  });
+  return serverAction(
+    { roles, schema: intervisieAttendanceSchema, input: formToObject(form) },
+    async (user, data, { t }) => {
+      await recordIntervisieAttendance(user, data);
+      revalidatePath(sessionPath(data.sessionId));
+      return { data: null, message: t("pool.attendance.saved") };
+    },
+  );
 }
 
 export async function inviteAlumnusAction(_previous: ActionState<null>, form: FormData): Promise<ActionState<null>> {

@@ -30,12 +30,10 @@ export default async function PublishLessonPage({ params }: { params: Promise<{ 
   return (
     <>
       <PageHeader title={t("title")} />
-      {lesson.publishedAt ? (
-        <p className="mb-4">{t("alreadyPublished")}</p>
-      ) : (
-        <p className="mb-4">{t("intro")}</p>
-      )}
-      <p className="mb-4 text-sm text-muted">{municipality.namedInNetwork ? t("municipalityShown") : t("municipalityHidden")}</p>
+      {lesson.publishedAt ? <p className="mb-4">{t("alreadyPublished")}</p> : <p className="mb-4">{t("intro")}</p>}
+      <p className="mb-4 text-sm text-muted">
+        {municipality.namedInNetwork ? t("municipalityShown") : t("municipalityHidden")}
+      </p>
       <h2 className="mb-2 text-xl font-semibold">{preview.title}</h2>
       <LessonBody lesson={{ ...preview, publishedAt: null }} headingLevel={3} />
       <PublishForm lessonId={lesson.id} published={lesson.publishedAt !== null} />

@@ -25,7 +25,13 @@ export function PublishForm({ lessonId, published }: { lessonId: string; publish
         <>
           <input type="hidden" name="lessonId" value={lessonId} />
           <label className="flex items-start gap-2">
-            <input type="checkbox" name="noNames" className="mt-1" aria-describedby={errors ? "noNames-error" : undefined} required />
+            <input
+              type="checkbox"
+              name="noNames"
+              className="mt-1"
+              aria-describedby={errors ? "noNames-error" : undefined}
+              required
+            />
             <span>{t("publish.noNames")}</span>
           </label>
           <FieldErrors id="noNames-error" errors={errors} />

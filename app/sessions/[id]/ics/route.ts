@@ -6,7 +6,8 @@ import { currentLocale } from "@/lib/i18n/locale";
 import { personalScheduleWhere } from "@/lib/sessions/schedule";
 
 const UUID = /^[0-9a-f-]{36}$/i;
-const notFound = () => new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+const notFound = () =>
+  new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
 /**
  * One session as an .ics download, for someone taking part in it, or for a trainer,
@@ -22,7 +23,12 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const ownSession = (await prisma.session.count({ where: { AND: [{ id }, personalScheduleWhere(user.id)] } })) > 0;
   const planner = user.role !== "STAFF" && (await canAccessMunicipality(prisma, user, session.municipalityId));
   if (!ownSession && !planner) return notFound();
-  const body = await sessionCalendar(prisma, id, await currentLocale(), process.env.APP_URL ?? new URL(request.url).origin);
+  const body = await sessionCalendar(
+    prisma,
+    id,
+    await currentLocale(),
+    process.env.APP_URL ?? new URL(request.url).origin,
+  );
   if (!body) return notFound();
   return new Response(body, {
     headers: {

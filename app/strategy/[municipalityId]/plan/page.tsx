@@ -16,7 +16,9 @@ export async function generateMetadata({ params }: Props) {
   const { municipalityId } = await params;
   const t = await getTranslations("strategy");
   if (!isUuid(municipalityId)) return { title: t("plan.title") };
-  const municipality = await (await db()).municipality.findUnique({ where: { id: municipalityId }, select: { name: true } });
+  const municipality = await (
+    await db()
+  ).municipality.findUnique({ where: { id: municipalityId }, select: { name: true } });
   return { title: municipality ? t("plan.pageTitle", { municipality: municipality.name }) : t("plan.title") };
 }
 
@@ -33,7 +35,10 @@ export default async function StrategyPlanPage({ params }: Props) {
   return (
     <>
       <PageHeader title={t("plan.pageTitle", { municipality: plan.municipality.name })}>
-        <Link href={`/strategy/${municipalityId}`} className="rounded border border-brand-700 px-4 py-2 font-medium text-brand-800 hover:bg-brand-50">
+        <Link
+          href={`/strategy/${municipalityId}`}
+          className="rounded border border-brand-700 px-4 py-2 font-medium text-brand-800 hover:bg-brand-50"
+        >
           {t("plan.backToRegister")}
         </Link>
       </PageHeader>
@@ -41,7 +46,12 @@ export default async function StrategyPlanPage({ params }: Props) {
         <div>
           {plan.plans.length === 0 && <p className="text-muted">{t("plan.empty")}</p>}
           {plan.plans.map((item) => (
-            <section key={item.id} aria-labelledby={`plan-${item.id}`} className="mb-6 rounded-lg border border-brand-100 bg-white p-4" data-testid="strategy-plan">
+            <section
+              key={item.id}
+              aria-labelledby={`plan-${item.id}`}
+              className="mb-6 rounded-lg border border-brand-100 bg-white p-4"
+              data-testid="strategy-plan"
+            >
               <h2 id={`plan-${item.id}`} className="mb-3 text-lg font-semibold">
                 {item.trajectory ? t("plan.ofTrajectory", { title: item.trajectory.title }) : t("plan.ofMunicipality")}
               </h2>
@@ -65,7 +75,11 @@ export default async function StrategyPlanPage({ params }: Props) {
                       </p>
                       {editor && (
                         <div className="mt-2">
-                          <ActionStatusForm actionId={action.id} status={action.status} about={action.description.slice(0, 60)} />
+                          <ActionStatusForm
+                            actionId={action.id}
+                            status={action.status}
+                            about={action.description.slice(0, 60)}
+                          />
                         </div>
                       )}
                     </li>
@@ -75,7 +89,11 @@ export default async function StrategyPlanPage({ params }: Props) {
             </section>
           ))}
         </div>
-        <aside aria-labelledby="plan-strategy" className="rounded-lg border border-amber-700 bg-amber-50 p-4" data-testid="plan-strategy">
+        <aside
+          aria-labelledby="plan-strategy"
+          className="rounded-lg border border-amber-700 bg-amber-50 p-4"
+          data-testid="plan-strategy"
+        >
           <h2 id="plan-strategy" className="mb-3 text-lg font-semibold">
             {t("plan.strategyTitle")}
           </h2>

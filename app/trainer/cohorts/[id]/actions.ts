@@ -14,7 +14,9 @@ import { acceptApplication, admitWithOverride, withdrawEnrollment, type Placemen
 const TRAINERS = ["TRAINER", "ADMIN"] as const;
 
 async function placementOutcome(placement: Placement, t: Translate) {
-  const enrollment = await (await db()).enrollment.findUniqueOrThrow({
+  const enrollment = await (
+    await db()
+  ).enrollment.findUniqueOrThrow({
     where: { id: placement.enrollmentId },
     select: { cohortId: true, user: { select: { name: true } } },
   });
@@ -30,40 +32,63 @@ async function placementOutcome(placement: Placement, t: Translate) {
 }
 
 export async function acceptAction(_previous: ActionState<unknown>, form: FormData) {
-  return serverAction({ roles: TRAINERS, schema: enrollmentSchema, input: formToObject(form) }, async (user, data, { t }) =>
-    placementOutcome(await acceptApplication(user, data), t),
+  return serverAction(
+    { roles: TRAINERS, schema: enrollmentSchema, input: formToObject(form) },
+    async (user, data, { t }) => placementOutcome(await acceptApplication(user, data), t),
   );
 }
 
 export async function admitAction(_previous: ActionState<unknown>, form: FormData) {
-  return serverAction({ roles: TRAINERS, schema: overrideSchema, input: formToObject(form) }, async (user, data, { t }) =>
-    placementOutcome(await admitWithOverride(user, data), t),
+  return serverAction(
+    { roles: TRAINERS, schema: overrideSchema, input: formToObject(form) },
+    async (user, data, { t }) => placementOutcome(await admitWithOverride(user, data), t),
   );
 }
 
 export async function withdrawAction(_previous: ActionState<unknown>, form: FormData) {
-  return serverAction({ roles: TRAINERS, schema: enrollmentSchema, input: formToObject(form) }, async (user, data, { t }) => {
-    const { promoted } = await withdrawEnrollment(user, data);
-    const { cohortId } = await (await db()).enrollment.findUniqueOrThrow({ where: { id: data.enrollmentId }, select: { cohortId: true } });
-    revalidatePath(`/trainer/cohorts/${cohortId}`);
-    const message = [t("cohorts.result.withdrawn"), promoted.length ? t("cohorts.result.promoted", { count: promoted.length }) : ""].filter(Boolean).join(" ");
-    return { data: null, message };
-  });
+  return serverAction(
+    { roles: TRAINERS, schema: enrollmentSchema, input: formToObject(form) },
+    async (user, data, { t }) => {
+      const { promoted } = await withdrawEnrollment(user, data);
+      const { cohortId } = await (
+        await db()
+      ).enrollment.findUniqueOrThrow({ where: { id: data.enrollmentId }, select: { cohortId: true } });
+      revalidatePath(`/trainer/cohorts/${cohortId}`);
+      const message = [
+        t("cohorts.result.withdrawn"),
+        promoted.length ? t("cohorts.result.promoted", { count: promoted.length }) : "",
+      ]
+        .filter(Boolean)
+        .join(" ");
+      return { data: null, message };
+    },
+  );
 }
 
 export async function capacityAction(_previous: ActionState<unknown>, form: FormData) {
-  return serverAction({ roles: TRAINERS, schema: changeCapacitySchema, input: formToObject(form) }, async (user, data, { t }) => {
-    const { promoted } = await changeCohortCapacity(user, data);
-    revalidatePath(`/trainer/cohorts/${data.cohortId}`);
-    const message = [t("cohorts.result.capacityChanged"), promoted.length ? t("cohorts.result.promoted", { count: promoted.length }) : ""].filter(Boolean).join(" ");
-    return { data: null, message };
-  });
+  return serverAction(
+    { roles: TRAINERS, schema: changeCapacitySchema, input: formToObject(form) },
+    async (user, data, { t }) => {
+      const { promoted } = await changeCohortCapacity(user, data);
+      revalidatePath(`/trainer/cohorts/${data.cohortId}`);
+      const message = [
+        t("cohorts.result.capacityChanged"),
+        promoted.length ? t("cohorts.result.promoted", { count: promoted.length }) : "",
+      ]
+        .filter(Boolean)
+        .join(" ");
+      return { data: null, message };
+    },
+  );
 }
 
 export async function statusAction(_previous: ActionState<unknown>, form: FormData) {
-  return serverAction({ roles: TRAINERS, schema: changeCohortStatusSchema, input: formToObject(form) }, async (user, data, { t }) => {
-    await changeCohortStatus(user, data);
-    revalidatePath(`/trainer/cohorts/${data.cohortId}`);
-    return { data: null, message: t("cohorts.result.statusChanged") };
-  });
+  return serverAction(
+    { roles: TRAINERS, schema: changeCohortStatusSchema, input: formToObject(form) },
+    async (user, data, { t }) => {
+      await changeCohortStatus(user, data);
+      revalidatePath(`/trainer/cohorts/${data.cohortId}`);
+      return { data: null, message: t("cohorts.result.statusChanged") };
+    },
+  );
 }

@@ -10,7 +10,13 @@ import { idle } from "@/lib/actions/state";
 import { admitAction, capacityAction, statusAction } from "./actions";
 
 /** R3 override: admit a staff member who missed the intro, with a required reason. */
-export function AdmitForm({ cohortId, candidates }: { cohortId: string; candidates: { value: string; label: string }[] }) {
+export function AdmitForm({
+  cohortId,
+  candidates,
+}: {
+  cohortId: string;
+  candidates: { value: string; label: string }[];
+}) {
   const t = useTranslations("cohorts.roster");
   const [state, action] = useActionState(admitAction, idle);
   const errors = state.status === "error" ? state.fieldErrors : undefined;
@@ -18,8 +24,23 @@ export function AdmitForm({ cohortId, candidates }: { cohortId: string; candidat
     <form action={action} className="flex max-w-lg flex-col gap-4" aria-label={t("admit")}>
       <input type="hidden" name="cohortId" value={cohortId} />
       <p className="text-sm text-muted">{t("admitHelp")}</p>
-      <SelectField name="userId" label={t("person")} options={candidates} placeholder={t("choose")} errors={errors?.userId} required />
-      <TextArea name="reason" label={t("reason")} help={t("reasonHelp")} errors={errors?.reason} required maxLength={500} rows={2} />
+      <SelectField
+        name="userId"
+        label={t("person")}
+        options={candidates}
+        placeholder={t("choose")}
+        errors={errors?.userId}
+        required
+      />
+      <TextArea
+        name="reason"
+        label={t("reason")}
+        help={t("reasonHelp")}
+        errors={errors?.reason}
+        required
+        maxLength={500}
+        rows={2}
+      />
       <SubmitButton className="self-start">{t("admitSubmit")}</SubmitButton>
       <FormMessage state={state} />
     </form>
@@ -34,8 +55,20 @@ export function CapacityForm({ cohortId, capacity }: { cohortId: string; capacit
   return (
     <form action={action} className="flex max-w-xs flex-col gap-3" aria-label={t("capacitySubmit")}>
       <input type="hidden" name="cohortId" value={cohortId} />
-      <Field name="capacity" type="number" label={t("capacity")} help={tForm("capacityHelp")} errors={errors?.capacity} min={1} max={16} defaultValue={capacity} required />
-      <SubmitButton variant="secondary" className="self-start">{t("capacitySubmit")}</SubmitButton>
+      <Field
+        name="capacity"
+        type="number"
+        label={t("capacity")}
+        help={tForm("capacityHelp")}
+        errors={errors?.capacity}
+        min={1}
+        max={16}
+        defaultValue={capacity}
+        required
+      />
+      <SubmitButton variant="secondary" className="self-start">
+        {t("capacitySubmit")}
+      </SubmitButton>
       <FormMessage state={state} />
     </form>
   );
@@ -48,7 +81,9 @@ export function StatusForm({ cohortId, options }: { cohortId: string; options: {
     <form action={action} className="flex max-w-xs flex-col gap-3" aria-label={t("statusSubmit")}>
       <input type="hidden" name="cohortId" value={cohortId} />
       <SelectField name="status" id="cohort-status" label={t("status")} options={options} required />
-      <SubmitButton variant="secondary" className="self-start">{t("statusSubmit")}</SubmitButton>
+      <SubmitButton variant="secondary" className="self-start">
+        {t("statusSubmit")}
+      </SubmitButton>
       <FormMessage state={state} />
     </form>
   );

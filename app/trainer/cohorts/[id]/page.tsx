@@ -38,7 +38,9 @@ export default async function CohortRosterPage({ params }: { params: Promise<{ i
   return (
     <>
       <PageHeader title={cohort.name}>
-        <p className="text-muted">{t("meta", { trajectory: trajectory.title, municipality: trajectory.municipality.name })}</p>
+        <p className="text-muted">
+          {t("meta", { trajectory: trajectory.title, municipality: trajectory.municipality.name })}
+        </p>
       </PageHeader>
       <p className="mb-4" data-testid="cohort-summary">
         {t("summary", { status: tStatus(cohort.status), accepted: roster.accepted.length, capacity: cohort.capacity })}
@@ -52,7 +54,9 @@ export default async function CohortRosterPage({ params }: { params: Promise<{ i
       <Section title={t("participants")}>
         <p className="mb-2 text-sm text-muted">
           {roster.trainingDay
-            ? t("trainingDay", { date: format.dateTime(roster.trainingDay.startsAt, { dateStyle: "full", timeStyle: "short" }) })
+            ? t("trainingDay", {
+                date: format.dateTime(roster.trainingDay.startsAt, { dateStyle: "full", timeStyle: "short" }),
+              })
             : t("noTrainingDay")}
         </p>
         {begun && (
@@ -61,7 +65,9 @@ export default async function CohortRosterPage({ params }: { params: Promise<{ i
           </p>
         )}
         {!roster.reminders.visible && roster.accepted.length > 0 && (
-          <p className="mb-2 text-sm" data-testid="case-request">{t("caseRequest")}</p>
+          <p className="mb-2 text-sm" data-testid="case-request">
+            {t("caseRequest")}
+          </p>
         )}
         {roster.accepted.length === 0 ? (
           <p className="text-muted">{t("noParticipants")}</p>
@@ -72,13 +78,21 @@ export default async function CohortRosterPage({ params }: { params: Promise<{ i
                 <th scope="row" className={`${cell} font-medium`}>
                   {enrollment.user.name}
                   {enrollment.overrideReason && (
-                    <span className="block text-sm font-normal text-muted">{t("override", { reason: enrollment.overrideReason })}</span>
+                    <span className="block text-sm font-normal text-muted">
+                      {t("override", { reason: enrollment.overrideReason })}
+                    </span>
                   )}
                 </th>
                 <td className={cell}>{field(enrollment.user.workField)}</td>
                 <td className={cell}>{enrollment.user.jobTitle}</td>
                 <td className={cell} data-testid="case-status">
-                  {enrollment.hasCase ? t("hasCase") : roster.reminders.visible ? <strong>{t("noCaseYet")}</strong> : "—"}
+                  {enrollment.hasCase ? (
+                    t("hasCase")
+                  ) : roster.reminders.visible ? (
+                    <strong>{t("noCaseYet")}</strong>
+                  ) : (
+                    "—"
+                  )}
                 </td>
                 <td className={cell}>
                   {begun ? (
@@ -101,7 +115,11 @@ export default async function CohortRosterPage({ params }: { params: Promise<{ i
 
       <Section title={t("mix")}>
         {roster.warning ? (
-          <p role="note" className="mb-3 rounded border border-amber-700 bg-amber-50 px-3 py-2 text-amber-950" data-testid="mix-warning">
+          <p
+            role="note"
+            className="mb-3 rounded border border-amber-700 bg-amber-50 px-3 py-2 text-amber-950"
+            data-testid="mix-warning"
+          >
             {mixWarningText(roster.warning, tRoot)}
           </p>
         ) : (
@@ -113,7 +131,9 @@ export default async function CohortRosterPage({ params }: { params: Promise<{ i
           <DataTable headers={[t("workField"), t("count")]} testId="work-field-mix">
             {roster.mix.map((share) => (
               <tr key={share.workField ?? "unknown"} className="border-b border-brand-100">
-                <th scope="row" className={`${cell} font-normal`}>{field(share.workField)}</th>
+                <th scope="row" className={`${cell} font-normal`}>
+                  {field(share.workField)}
+                </th>
                 <td className={cell}>{share.count}</td>
               </tr>
             ))}
@@ -129,14 +149,30 @@ export default async function CohortRosterPage({ params }: { params: Promise<{ i
             {roster.applied.map((enrollment) => (
               <li key={enrollment.id} className="flex flex-col gap-2 py-3">
                 <p className="font-medium">
-                  {enrollment.user.name} <span className="text-sm font-normal text-muted">· {field(enrollment.user.workField)} · {t("intro")}: {intro(enrollment.attendedIntro)}</span>
+                  {enrollment.user.name}{" "}
+                  <span className="text-sm font-normal text-muted">
+                    · {field(enrollment.user.workField)} · {t("intro")}: {intro(enrollment.attendedIntro)}
+                  </span>
                 </p>
                 <p className="text-sm">
                   <span className="font-medium">{t("motivation")}:</span> {enrollment.motivation}
                 </p>
                 <div className="flex flex-wrap gap-2">
-                  {!begun && <ActionButton action={acceptAction} fields={{ enrollmentId: enrollment.id }} label={t("accept")} about={enrollment.user.name} />}
-                  <ActionButton action={withdrawAction} fields={{ enrollmentId: enrollment.id }} label={t("withdraw")} about={enrollment.user.name} tone="secondary" />
+                  {!begun && (
+                    <ActionButton
+                      action={acceptAction}
+                      fields={{ enrollmentId: enrollment.id }}
+                      label={t("accept")}
+                      about={enrollment.user.name}
+                    />
+                  )}
+                  <ActionButton
+                    action={withdrawAction}
+                    fields={{ enrollmentId: enrollment.id }}
+                    label={t("withdraw")}
+                    about={enrollment.user.name}
+                    tone="secondary"
+                  />
                 </div>
               </li>
             ))}
@@ -152,12 +188,23 @@ export default async function CohortRosterPage({ params }: { params: Promise<{ i
             {roster.waitlist.map((enrollment) => (
               <li key={enrollment.id} className="flex flex-col gap-2 py-3">
                 <p>
-                  <span className="font-medium">{t("place")} {enrollment.place}: {enrollment.user.name}</span>{" "}
+                  <span className="font-medium">
+                    {t("place")} {enrollment.place}: {enrollment.user.name}
+                  </span>{" "}
                   <span className="text-sm text-muted">
-                    · {field(enrollment.user.workField)} · {t("since")} {enrollment.queuedAt ? format.dateTime(enrollment.queuedAt, { dateStyle: "medium", timeStyle: "short" }) : "—"}
+                    · {field(enrollment.user.workField)} · {t("since")}{" "}
+                    {enrollment.queuedAt
+                      ? format.dateTime(enrollment.queuedAt, { dateStyle: "medium", timeStyle: "short" })
+                      : "—"}
                   </span>
                 </p>
-                <ActionButton action={withdrawAction} fields={{ enrollmentId: enrollment.id }} label={t("withdraw")} about={enrollment.user.name} tone="secondary" />
+                <ActionButton
+                  action={withdrawAction}
+                  fields={{ enrollmentId: enrollment.id }}
+                  label={t("withdraw")}
+                  about={enrollment.user.name}
+                  tone="secondary"
+                />
               </li>
             ))}
           </ol>
@@ -174,7 +221,11 @@ export default async function CohortRosterPage({ params }: { params: Promise<{ i
             cohortId={cohort.id}
             candidates={roster.candidates.map((person) => ({
               value: person.id,
-              label: t("candidate", { name: person.name, workField: field(person.workField), intro: intro(person.attendedIntro) }),
+              label: t("candidate", {
+                name: person.name,
+                workField: field(person.workField),
+                intro: intro(person.attendedIntro),
+              }),
             }))}
           />
         )}
@@ -188,7 +239,9 @@ export default async function CohortRosterPage({ params }: { params: Promise<{ i
             {cohort.sessions.map((session) => (
               <li key={session.id} className="py-2">
                 {tKind.has(session.kind as never) ? tKind(session.kind as never) : session.kind} ·{" "}
-                <time dateTime={session.startsAt.toISOString()}>{format.dateTimeRange(session.startsAt, session.endsAt, { dateStyle: "full", timeStyle: "short" })}</time>
+                <time dateTime={session.startsAt.toISOString()}>
+                  {format.dateTimeRange(session.startsAt, session.endsAt, { dateStyle: "full", timeStyle: "short" })}
+                </time>
                 {session.location && ` · ${session.location}`}
               </li>
             ))}
@@ -202,7 +255,12 @@ export default async function CohortRosterPage({ params }: { params: Promise<{ i
       <Section title={t("manage")}>
         <div className="flex flex-col gap-6 sm:flex-row">
           {!begun && <CapacityForm cohortId={cohort.id} capacity={cohort.capacity} />}
-          {statusOptions.length > 0 && <StatusForm cohortId={cohort.id} options={statusOptions.map((status) => ({ value: status, label: tStatus(status) }))} />}
+          {statusOptions.length > 0 && (
+            <StatusForm
+              cohortId={cohort.id}
+              options={statusOptions.map((status) => ({ value: status, label: tStatus(status) }))}
+            />
+          )}
         </div>
       </Section>
     </>

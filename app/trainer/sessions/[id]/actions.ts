@@ -4,41 +4,70 @@ import { serverAction } from "@/lib/actions/server-action";
 import type { ActionState } from "@/lib/actions/state";
 import { formToObject } from "@/lib/actions/validate";
 import { deliverSoon } from "@/lib/notifications/deliver-soon";
-import { recordAttendanceSchema, rescheduleSessionSchema, sessionIdSchema, sessionNotesSchema } from "@/lib/sessions/schemas";
+import {
+  recordAttendanceSchema,
+  rescheduleSessionSchema,
+  sessionIdSchema,
+  sessionNotesSchema,
+} from "@/lib/sessions/schemas";
 import { cancelSession, recordAttendance, rescheduleSession, updateSessionNotes } from "@/lib/sessions/service";
 
 const page = (sessionId: string) => `/trainer/sessions/${sessionId}`;
 
-export async function recordAttendanceAction(_previous: ActionState<unknown>, form: FormData): Promise<ActionState<unknown>> {
-  return serverAction({ roles: ["TRAINER", "ADMIN"], schema: recordAttendanceSchema, input: formToObject(form) }, async (user, data, { t }) => {
-    const attendance = await recordAttendance(user, data);
-    revalidatePath(page(data.sessionId));
-    return { data: attendance.status, message: t("form.saved") };
-  });
+export async function recordAttendanceAction(
+  _previous: ActionState<unknown>,
+  form: FormData,
+): Promise<ActionState<unknown>> {
+  return serverAction(
+    { roles: ["TRAINER", "ADMIN"], schema: recordAttendanceSchema, input: formToObject(form) },
+    async (user, data, { t }) => {
+      const attendance = await recordAttendance(user, data);
+      revalidatePath(page(data.sessionId));
+      return { data: attendance.status, message: t("form.saved") };
+    },
+  );
 }
 
-export async function updateNotesAction(_previous: ActionState<unknown>, form: FormData): Promise<ActionState<unknown>> {
-  return serverAction({ roles: ["TRAINER", "ADMIN"], schema: sessionNotesSchema, input: formToObject(form) }, async (user, data, { t }) => {
-    await updateSessionNotes(user, data);
-    revalidatePath(page(data.sessionId));
-    return { data: null, message: t("sessions.page.notesSaved") };
-  });
+export async function updateNotesAction(
+  _previous: ActionState<unknown>,
+  form: FormData,
+): Promise<ActionState<unknown>> {
+  return serverAction(
+    { roles: ["TRAINER", "ADMIN"], schema: sessionNotesSchema, input: formToObject(form) },
+    async (user, data, { t }) => {
+      await updateSessionNotes(user, data);
+      revalidatePath(page(data.sessionId));
+      return { data: null, message: t("sessions.page.notesSaved") };
+    },
+  );
 }
 
-export async function rescheduleSessionAction(_previous: ActionState<unknown>, form: FormData): Promise<ActionState<unknown>> {
-  return serverAction({ roles: ["TRAINER", "ADMIN"], schema: rescheduleSessionSchema, input: formToObject(form) }, async (user, data, { t }) => {
-    await rescheduleSession(user, data);
-    deliverSoon();
-    revalidatePath(page(data.sessionId));
-    return { data: null, message: t("sessions.form.rescheduled") };
-  });
+export async function rescheduleSessionAction(
+  _previous: ActionState<unknown>,
+  form: FormData,
+): Promise<ActionState<unknown>> {
+  return serverAction(
+    { roles: ["TRAINER", "ADMIN"], schema: rescheduleSessionSchema, input: formToObject(form) },
+    async (user, data, { t }) => {
+      await rescheduleSession(user, data);
+      deliverSoon();
+      revalidatePath(page(data.sessionId));
+      return { data: null, message: t("sessions.form.rescheduled") };
+    },
+  );
 }
 
-export async function cancelSessionAction(_previous: ActionState<unknown>, form: FormData): Promise<ActionState<unknown>> {
-  return serverAction({ roles: ["TRAINER", "ADMIN"], schema: sessionIdSchema, input: formToObject(form) }, async (user, data, { t }) => {
-    await cancelSession(user, data);
-    deliverSoon();
-    revalidatePath(page(data.sessionId));
-    return { data: null, message: t("sessions.form.cancelled") };
-  });
+export async function cancelSessionAction(
+  _previous: ActionState<unknown>,
+  form: FormData,
+): Promise<ActionState<unknown>> {
+  return serverAction(
+    { roles: ["TRAINER", "ADMIN"], schema: sessionIdSchema, input: formToObject(form) },
+    async (user, data, { t }) => {
+      await cancelSession(user, data);
+      deliverSoon();
+      revalidatePath(page(data.sessionId));
+      return { data: null, message: t("sessions.form.cancelled") };
+    },
+  );
 }

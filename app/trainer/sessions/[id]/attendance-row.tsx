@@ -8,19 +8,30 @@ import { recordAttendanceAction } from "./actions";
 const STATUSES = ["PRESENT", "ABSENT", "EXCUSED"] as const;
 
 /** One person on the attendance list: three large buttons, the current one pressed. */
-export function AttendanceRow(props: { sessionId: string; person: { id: string; name: string }; status: (typeof STATUSES)[number] | null }) {
+export function AttendanceRow(props: {
+  sessionId: string;
+  person: { id: string; name: string };
+  status: (typeof STATUSES)[number] | null;
+}) {
   const t = useTranslations("sessions.page");
   const tStatus = useTranslations("enums.attendanceStatus");
   const [state, action, pending] = useActionState(recordAttendanceAction, idle);
   const current = state.status === "success" ? (state.data as (typeof STATUSES)[number]) : props.status;
   return (
     <li className="py-3">
-      <form action={action} aria-label={t("attendanceOf", { name: props.person.name })} className="flex flex-col gap-2" data-testid="attendance-row">
+      <form
+        action={action}
+        aria-label={t("attendanceOf", { name: props.person.name })}
+        className="flex flex-col gap-2"
+        data-testid="attendance-row"
+      >
         <input type="hidden" name="sessionId" value={props.sessionId} />
         <input type="hidden" name="userId" value={props.person.id} />
         <p className="font-medium">
           {props.person.name}{" "}
-          <span className="text-sm font-normal text-muted">· {current ? t("attendanceCurrent", { status: tStatus(current) }) : t("attendanceNone")}</span>
+          <span className="text-sm font-normal text-muted">
+            · {current ? t("attendanceCurrent", { status: tStatus(current) }) : t("attendanceNone")}
+          </span>
         </p>
         <div className="grid grid-cols-3 gap-2">
           {STATUSES.map((status) => (

@@ -26,9 +26,22 @@ export function RescheduleForm(props: {
   const [state, action, pending] = useActionState(rescheduleSessionAction, idle);
   const errors = state.status === "error" ? state.fieldErrors : undefined;
   return (
-    <KeepValuesForm action={action} state={state} pending={pending} aria-label={t("page.edit")} className="flex flex-col gap-5">
+    <KeepValuesForm
+      action={action}
+      state={state}
+      pending={pending}
+      aria-label={t("page.edit")}
+      className="flex flex-col gap-5"
+    >
       <input type="hidden" name="sessionId" value={props.sessionId} />
-      <SessionTimingFields date={props.date} time={props.time} durationMinutes={props.durationMinutes} durationHelp={props.durationHelp} suggestions={props.suggestions} errors={errors} />
+      <SessionTimingFields
+        date={props.date}
+        time={props.time}
+        durationMinutes={props.durationMinutes}
+        durationHelp={props.durationHelp}
+        suggestions={props.suggestions}
+        errors={errors}
+      />
       <SessionPlaceFields
         trainers={props.trainers}
         chosenTrainerIds={props.chosenTrainerIds}
@@ -51,7 +64,10 @@ export function CancelForm({ sessionId }: { sessionId: string }) {
       <input type="hidden" name="sessionId" value={sessionId} />
       <p>{t("cancelHelp")}</p>
       <FormMessage state={state} />
-      <button type="submit" className="self-start rounded border border-red-800 px-4 py-2 font-medium text-red-900 hover:bg-red-50">
+      <button
+        type="submit"
+        className="self-start rounded border border-red-800 px-4 py-2 font-medium text-red-900 hover:bg-red-50"
+      >
         {t("cancel")}
       </button>
     </form>

@@ -53,7 +53,9 @@ export default async function SessionPage({ params }: Props) {
   let reschedule: React.ReactNode = null;
   if (!history && !cancelled && session.trajectory) {
     const trajectory = session.trajectory;
-    const trainers = [...new Map([...trajectory.trainers.map((x) => x.trainer), ...sessionTrainers].map((x) => [x.id, x])).values()];
+    const trainers = [
+      ...new Map([...trajectory.trainers.map((x) => x.trainer), ...sessionTrainers].map((x) => [x.id, x])).values(),
+    ];
     const others = await prisma.session.findMany({
       where: { trajectoryId: trajectory.id, status: "SCHEDULED" },
       select: { id: true, kind: true, cohortId: true, startsAt: true, endsAt: true },
@@ -80,7 +82,13 @@ export default async function SessionPage({ params }: Props) {
           durationHelp={step ? tForm("durationHelp", { kind: label, min: step.minMinutes, max: step.maxMinutes }) : ""}
           suggestions={suggestions.map((start) => ({
             ...toLocalInput(start),
-            label: format.dateTime(start, { weekday: "long", day: "numeric", month: "long", hour: "2-digit", minute: "2-digit" }),
+            label: format.dateTime(start, {
+              weekday: "long",
+              day: "numeric",
+              month: "long",
+              hour: "2-digit",
+              minute: "2-digit",
+            }),
           }))}
           trainers={trainers}
           chosenTrainerIds={sessionTrainers.map((x) => x.id)}
@@ -115,7 +123,9 @@ export default async function SessionPage({ params }: Props) {
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1" data-testid="session-details">
           <dt className="font-medium">{t("when")}</dt>
           <dd>
-            <time dateTime={session.startsAt.toISOString()}>{format.dateTimeRange(session.startsAt, session.endsAt, { dateStyle: "full", timeStyle: "short" })}</time>
+            <time dateTime={session.startsAt.toISOString()}>
+              {format.dateTimeRange(session.startsAt, session.endsAt, { dateStyle: "full", timeStyle: "short" })}
+            </time>
           </dd>
           <dt className="font-medium">{t("where")}</dt>
           <dd>{session.location ?? "—"}</dd>
@@ -150,7 +160,8 @@ export default async function SessionPage({ params }: Props) {
               <dt className="font-medium">{t("registration")}</dt>
               <dd>
                 {session.registrationOpen ? t("registrationOpen") : t("registrationClosed")}
-                {session.capacity !== null && ` · ${t("capacityValue", { count: session.registrations.length, capacity: session.capacity })}`}
+                {session.capacity !== null &&
+                  ` · ${t("capacityValue", { count: session.registrations.length, capacity: session.capacity })}`}
               </dd>
             </>
           )}
@@ -163,7 +174,9 @@ export default async function SessionPage({ params }: Props) {
             {session.registrations.map((registration) => (
               <li key={registration.user.id} className="py-1">
                 {registration.user.name}
-                {registration.user.jobTitle && <span className="text-sm text-muted"> · {registration.user.jobTitle}</span>}
+                {registration.user.jobTitle && (
+                  <span className="text-sm text-muted"> · {registration.user.jobTitle}</span>
+                )}
               </li>
             ))}
           </ul>
@@ -178,7 +191,12 @@ export default async function SessionPage({ params }: Props) {
           ) : (
             <ul className="divide-y divide-brand-100" data-testid="attendance-list">
               {session.attendanceList.map((person) => (
-                <AttendanceRow key={person.id} sessionId={session.id} person={{ id: person.id, name: person.name }} status={person.status} />
+                <AttendanceRow
+                  key={person.id}
+                  sessionId={session.id}
+                  person={{ id: person.id, name: person.name }}
+                  status={person.status}
+                />
               ))}
             </ul>
           )}

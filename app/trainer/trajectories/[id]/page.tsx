@@ -40,7 +40,8 @@ export default async function TrajectoryOverview({ params }: Props) {
   const label = (kind: string) => kindLabel(kind, steps)[locale];
   const position = new Map(steps.map((s) => [s.kind, s.position]));
   const live = trajectory.sessions.filter((s) => s.status === "SCHEDULED");
-  const inOrder = (list: typeof live) => [...list].sort((a, b) => (position.get(a.kind) ?? 99) - (position.get(b.kind) ?? 99) || +a.startsAt - +b.startsAt);
+  const inOrder = (list: typeof live) =>
+    [...list].sort((a, b) => (position.get(a.kind) ?? 99) - (position.get(b.kind) ?? 99) || +a.startsAt - +b.startsAt);
   const trajectorySteps = steps.filter((s) => s.scope === "TRAJECTORY");
   const cohortSteps = steps.filter((s) => s.scope === "COHORT");
   const base = `/trainer/trajectories/${trajectory.id}`;
@@ -52,7 +53,9 @@ export default async function TrajectoryOverview({ params }: Props) {
         {label(session.kind)}
       </Link>
       <span className="block text-sm text-muted">
-        <time dateTime={session.startsAt.toISOString()}>{format.dateTimeRange(session.startsAt, session.endsAt, { dateStyle: "full", timeStyle: "short" })}</time>
+        <time dateTime={session.startsAt.toISOString()}>
+          {format.dateTimeRange(session.startsAt, session.endsAt, { dateStyle: "full", timeStyle: "short" })}
+        </time>
         {session.location && ` · ${session.location}`}
       </span>
     </li>
@@ -90,7 +93,10 @@ export default async function TrajectoryOverview({ params }: Props) {
       </dl>
       {allowedTransitions(trajectory.status).length > 0 && (
         <Section title={t("changeStatus")}>
-          <StatusForm trajectoryId={trajectory.id} options={allowedTransitions(trajectory.status).map((status) => ({ value: status, label: tStatus(status) }))} />
+          <StatusForm
+            trajectoryId={trajectory.id}
+            options={allowedTransitions(trajectory.status).map((status) => ({ value: status, label: tStatus(status) }))}
+          />
         </Section>
       )}
       <Section title={t("steps")}>
@@ -110,7 +116,9 @@ export default async function TrajectoryOverview({ params }: Props) {
       </Section>
       <Section title={t("sessions")}>
         <div data-testid="trajectory-sessions">
-          {live.filter((s) => !s.cohortId).length === 0 && trajectorySteps.length > 0 && <p className="text-muted">{t("noSessions")}</p>}
+          {live.filter((s) => !s.cohortId).length === 0 && trajectorySteps.length > 0 && (
+            <p className="text-muted">{t("noSessions")}</p>
+          )}
           <ul className="divide-y divide-brand-100">{inOrder(live.filter((s) => !s.cohortId)).map(sessionItem)}</ul>
           <ul className="mt-2 flex flex-wrap gap-2">{planLinks(trajectorySteps)}</ul>
           {cohortSteps.length > 0 &&

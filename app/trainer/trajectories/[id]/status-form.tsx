@@ -6,7 +6,13 @@ import { idle } from "@/lib/actions/state";
 import { changeTrajectoryStatusAction } from "./actions";
 
 /** One button per phase the trajectory may move to. */
-export function StatusForm({ trajectoryId, options }: { trajectoryId: string; options: { value: string; label: string }[] }) {
+export function StatusForm({
+  trajectoryId,
+  options,
+}: {
+  trajectoryId: string;
+  options: { value: string; label: string }[];
+}) {
   const t = useTranslations("trajectories.overview");
   const [state, action, pending] = useActionState(changeTrajectoryStatusAction, idle);
   return (

@@ -6,9 +6,15 @@ import { formToObject } from "@/lib/actions/validate";
 import { createTrajectorySchema } from "@/lib/trajectories/schemas";
 import { createTrajectory } from "@/lib/trajectories/service";
 
-export async function createTrajectoryAction(_previous: ActionState<unknown>, form: FormData): Promise<ActionState<unknown>> {
-  return serverAction({ roles: ["TRAINER", "ADMIN"], schema: createTrajectorySchema, input: formToObject(form) }, async (user, data) => {
-    const trajectory = await createTrajectory(user, data);
-    redirect(`/trainer/trajectories/${trajectory.id}`);
-  });
+export async function createTrajectoryAction(
+  _previous: ActionState<unknown>,
+  form: FormData,
+): Promise<ActionState<unknown>> {
+  return serverAction(
+    { roles: ["TRAINER", "ADMIN"], schema: createTrajectorySchema, input: formToObject(form) },
+    async (user, data) => {
+      const trajectory = await createTrajectory(user, data);
+      redirect(`/trainer/trajectories/${trajectory.id}`);
+    },
+  );
 }

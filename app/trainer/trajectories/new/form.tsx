@@ -12,18 +12,37 @@ import { createTrajectoryAction } from "./actions";
 type Option = { value: string; label: string };
 type Template = { id: string; name: string; description: string; isDefault: boolean };
 
-export function NewTrajectoryForm(props: { municipalities: Option[]; templates: Template[]; trainers: Option[] | null }) {
+export function NewTrajectoryForm(props: {
+  municipalities: Option[];
+  templates: Template[];
+  trainers: Option[] | null;
+}) {
   const t = useTranslations("trajectories.new");
   const [state, action, pending] = useActionState(createTrajectoryAction, idle);
   const errors = state.status === "error" ? state.fieldErrors : undefined;
   return (
-    <KeepValuesForm action={action} state={state} pending={pending} aria-label={t("title")} className="flex max-w-2xl flex-col gap-5">
+    <KeepValuesForm
+      action={action}
+      state={state}
+      pending={pending}
+      aria-label={t("title")}
+      className="flex max-w-2xl flex-col gap-5"
+    >
       <FormMessage state={state} />
-      <SelectField name="municipalityId" label={t("municipality")} options={props.municipalities} errors={errors?.municipalityId} required />
+      <SelectField
+        name="municipalityId"
+        label={t("municipality")}
+        options={props.municipalities}
+        errors={errors?.municipalityId}
+        required
+      />
       <fieldset className="flex flex-col gap-2" aria-describedby={errors?.templateId ? "templateId-error" : undefined}>
         <legend className="mb-1 font-medium">{t("template")}</legend>
         {props.templates.map((template) => (
-          <div key={template.id} className="flex gap-3 rounded border border-brand-100 bg-white p-3 has-[:checked]:border-brand-600">
+          <div
+            key={template.id}
+            className="flex gap-3 rounded border border-brand-100 bg-white p-3 has-[:checked]:border-brand-600"
+          >
             <input
               type="radio"
               id={`template-${template.id}`}
@@ -48,7 +67,15 @@ export function NewTrajectoryForm(props: { municipalities: Option[]; templates: 
         <FieldErrors id="templateId-error" errors={errors?.templateId} />
       </fieldset>
       <Field name="title" label={t("name")} help={t("titleHelp")} errors={errors?.title} maxLength={160} required />
-      {props.trainers && <SelectField name="leadTrainerId" label={t("leadTrainer")} options={props.trainers} errors={errors?.leadTrainerId} required />}
+      {props.trainers && (
+        <SelectField
+          name="leadTrainerId"
+          label={t("leadTrainer")}
+          options={props.trainers}
+          errors={errors?.leadTrainerId}
+          required
+        />
+      )}
       <SubmitButton className="self-start">{t("submit")}</SubmitButton>
     </KeepValuesForm>
   );

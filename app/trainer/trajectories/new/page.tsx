@@ -35,7 +35,11 @@ export default async function NewTrajectory() {
             description: en ? template.descriptionEn : template.descriptionNl,
             isDefault: template.isDefault,
           }))}
-          trainers={user.role === "ADMIN" ? options.trainers.map((trainer) => ({ value: trainer.id, label: trainer.name })) : null}
+          trainers={
+            user.role === "ADMIN"
+              ? options.trainers.map((trainer) => ({ value: trainer.id, label: trainer.name }))
+              : null
+          }
         />
       )}
     </>

@@ -18,4 +18,24 @@ import sessions from "./sessions.json";
 import strategy from "./strategy.json";
 import trajectories from "./trajectories.json";
 
-export const en = { ...common, accounts, audit, auth, cases, cohorts, enums, home, intake, interventions, network, pool, privacy, recruitment, reports, rules, sessions, strategy, trajectories };
+export const en = {
+  ...common,
+  accounts,
+  audit,
+  auth,
+  cases,
+  cohorts,
+  enums,
+  home,
+  intake,
+  interventions,
+  network,
+  pool,
+  privacy,
+  recruitment,
+  reports,
+  rules,
+  sessions,
+  strategy,
+  trajectories,
+};

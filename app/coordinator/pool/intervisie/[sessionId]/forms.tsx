@@ -52,7 +52,12 @@ export function InviteForm({ sessionId, alumni }: { sessionId: string; alumni: {
       <FormMessage state={state} />
       <input type="hidden" name="sessionId" value={sessionId} />
       <p className="text-sm text-muted">{t("inviteHelp")}</p>
-      <SelectField name="userId" id="invite-userId" label={t("invitePerson")} options={alumni.map((a) => ({ value: a.userId, label: a.name }))} />
+      <SelectField
+        name="userId"
+        id="invite-userId"
+        label={t("invitePerson")}
+        options={alumni.map((a) => ({ value: a.userId, label: a.name }))}
+      />
       <SubmitButton className="self-start">{t("inviteSubmit")}</SubmitButton>
     </form>
   );
@@ -94,11 +99,23 @@ export function MethodStepForm({
       {step === "ANALYSIS" && (
         <>
           <CheckboxGroup name="roles" legend={t("roles")} options={options.roles} errors={errors?.roles} />
-          <CheckboxGroup name="gameChangers" legend={t("gameChangers")} options={options.gameChangers} errors={errors?.gameChangers} />
+          <CheckboxGroup
+            name="gameChangers"
+            legend={t("gameChangers")}
+            options={options.gameChangers}
+            errors={errors?.gameChangers}
+          />
         </>
       )}
       {step === "CHOICE" && (
-        <TextArea name="agreedActions" id={`${prefix}-actions`} label={t("agreedActions")} rows={3} maxLength={2000} errors={errors?.agreedActions} />
+        <TextArea
+          name="agreedActions"
+          id={`${prefix}-actions`}
+          label={t("agreedActions")}
+          rows={3}
+          maxLength={2000}
+          errors={errors?.agreedActions}
+        />
       )}
       <SubmitButton className="self-start">{t("save")}</SubmitButton>
     </form>

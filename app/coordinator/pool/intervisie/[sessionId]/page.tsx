@@ -23,7 +23,8 @@ export default async function IntervisiePage({ params }: { params: Promise<{ ses
   // R20: another municipality's (or a missing) session is simply not found.
   if (!session) notFound();
   const when = format.dateTimeRange(session.startsAt, session.endsAt, { dateStyle: "full", timeStyle: "short" });
-  const title = session.title ?? t("intervisie.defaultTitle", { date: format.dateTime(session.startsAt, { dateStyle: "long" }) });
+  const title =
+    session.title ?? t("intervisie.defaultTitle", { date: format.dateTime(session.startsAt, { dateStyle: "long" }) });
   const trainers = session.trainers.map((s) => s.trainer.name);
   const roleOptions = (["PUSHER", "JOINER", "SILENT_MIDDLE", "BRIDGE_BUILDER", "SCAPEGOAT"] as const).map((value) => ({
     value,
@@ -44,7 +45,9 @@ export default async function IntervisiePage({ params }: { params: Promise<{ ses
       <p className="mb-6 text-muted">
         <time dateTime={session.startsAt.toISOString()}>{when}</time>
         {session.location && ` · ${session.location}`} ·{" "}
-        {trainers.length > 0 ? t("intervisie.withTrainer", { names: trainers.join(", ") }) : t("intervisie.withoutTrainer")}
+        {trainers.length > 0
+          ? t("intervisie.withTrainer", { names: trainers.join(", ") })
+          : t("intervisie.withoutTrainer")}
       </p>
 
       <Section title={t("attendance.title")}>
@@ -73,7 +76,12 @@ export default async function IntervisiePage({ params }: { params: Promise<{ ses
       <Section title={t("method.title")}>
         {session.cases.length === 0 && <p className="text-muted">{t("method.noCases")}</p>}
         {session.cases.map((c) => (
-          <CaseMethod key={c.caseId} sessionId={session.id} item={c} options={{ roles: roleOptions, gameChangers: gameChangerOptions }} />
+          <CaseMethod
+            key={c.caseId}
+            sessionId={session.id}
+            item={c}
+            options={{ roles: roleOptions, gameChangers: gameChangerOptions }}
+          />
         ))}
       </Section>
 
@@ -103,17 +111,28 @@ type Options = { roles: { value: string; label: string }[]; gameChangers: { valu
 async function CaseMethod({ sessionId, item, options }: { sessionId: string; item: CaseItem; options: Options }) {
   const [t, tCases] = await Promise.all([getTranslations("pool.method"), getTranslations("cases")]);
   const step = currentStep(item.methodStep);
-  const label = (values: string[], names: Options["roles"]) => values.map((v) => names.find((n) => n.value === v)?.label ?? v).join(", ");
+  const label = (values: string[], names: Options["roles"]) =>
+    values.map((v) => names.find((n) => n.value === v)?.label ?? v).join(", ");
   const recorded: Record<(typeof METHOD_STEPS)[number], string | null> = {
     QUESTION: item.question,
     CLARIFY: item.clarifications,
-    ANALYSIS: [item.analysis, label(item.analysisRoles, options.roles), label(item.analysisGameChangers, options.gameChangers)].filter(Boolean).join(" · "),
+    ANALYSIS: [
+      item.analysis,
+      label(item.analysisRoles, options.roles),
+      label(item.analysisGameChangers, options.gameChangers),
+    ]
+      .filter(Boolean)
+      .join(" · "),
     ADVICE: item.advice,
     CHOICE: [item.ownerChoice, item.agreedActions].filter(Boolean).join(" · "),
   };
   const { full, anonymised } = item;
   // R13: another municipality's case only in its anonymised form — no title, situation or poles.
-  const caseTitle = full ? full.title : anonymised?.municipalityName ? t("sharedFrom", { municipality: anonymised.municipalityName }) : t("sharedHeading");
+  const caseTitle = full
+    ? full.title
+    : anonymised?.municipalityName
+      ? t("sharedFrom", { municipality: anonymised.municipalityName })
+      : t("sharedHeading");
   return (
     <article className="mb-6 last:mb-0" data-testid="method-case" aria-labelledby={`case-${item.caseId}-title`}>
       <h3 id={`case-${item.caseId}-title`} className="text-base font-semibold">
@@ -133,7 +152,11 @@ async function CaseMethod({ sessionId, item, options }: { sessionId: string; ite
             {[
               anonymised.nature && tCases(`nature.${anonymised.nature}`),
               anonymised.phase && tCases(`phase.${anonymised.phase}`),
-              anonymised.roles.length > 0 && label(anonymised.roles.map((r) => r.role), options.roles),
+              anonymised.roles.length > 0 &&
+                label(
+                  anonymised.roles.map((r) => r.role),
+                  options.roles,
+                ),
             ]
               .filter(Boolean)
               .join(" · ")}
@@ -156,12 +179,20 @@ async function CaseMethod({ sessionId, item, options }: { sessionId: string; ite
             >
               <p className="font-medium">
                 {t(`steps.${s}.title`)}{" "}
-                <span className="text-sm font-normal text-muted">· {done ? t("done") : isCurrent ? t("current") : t("todo")}</span>
+                <span className="text-sm font-normal text-muted">
+                  · {done ? t("done") : isCurrent ? t("current") : t("todo")}
+                </span>
               </p>
               {done && recorded[s] && <p className="mt-1 whitespace-pre-line text-sm">{recorded[s]}</p>}
               {isCurrent && (
                 <div className="mt-2">
-                  <MethodStepForm sessionId={sessionId} caseId={item.caseId} step={s} caseTitle={caseTitle} options={options} />
+                  <MethodStepForm
+                    sessionId={sessionId}
+                    caseId={item.caseId}
+                    step={s}
+                    caseTitle={caseTitle}
+                    options={options}
+                  />
                 </div>
               )}
             </li>

@@ -38,11 +38,7 @@ export default async function PlanIntervisiePage() {
         </Link>
       </PageHeader>
       <p className="mb-6 max-w-prose text-muted">{t("planHelp")}</p>
-      <PlanIntervisieForm
-        trainers={trainers}
-        cases={options}
-        defaults={{ date: nextWeek.date, time: "15:00" }}
-      />
+      <PlanIntervisieForm trainers={trainers} cases={options} defaults={{ date: nextWeek.date, time: "15:00" }} />
     </>
   );
 }

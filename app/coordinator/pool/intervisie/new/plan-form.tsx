@@ -27,13 +27,26 @@ export function PlanIntervisieForm({ trainers, cases, defaults }: Props) {
       <div className="grid gap-4 sm:grid-cols-3">
         <Field name="date" type="date" label={t("date")} defaultValue={defaults.date} required errors={errors?.date} />
         <Field name="time" type="time" label={t("time")} defaultValue={defaults.time} required errors={errors?.time} />
-        <Field name="durationMinutes" type="number" label={t("duration")} defaultValue={120} min={15} max={720} step={15} required errors={errors?.durationMinutes} />
+        <Field
+          name="durationMinutes"
+          type="number"
+          label={t("duration")}
+          defaultValue={120}
+          min={15}
+          max={720}
+          step={15}
+          required
+          errors={errors?.durationMinutes}
+        />
       </div>
       <Field name="location" label={t("location")} maxLength={200} errors={errors?.location} />
       <SelectField
         name="trainerId"
         label={t("trainer")}
-        options={[{ value: "", label: t("noTrainer") }, ...trainers.map((trainer) => ({ value: trainer.id, label: trainer.name }))]}
+        options={[
+          { value: "", label: t("noTrainer") },
+          ...trainers.map((trainer) => ({ value: trainer.id, label: trainer.name })),
+        ]}
         errors={errors?.trainerId}
       />
       {cases.length === 0 ? (

@@ -7,25 +7,34 @@ import { adviceSchema, linkSchema } from "@/lib/cases/schemas";
 import { linkCaseToSession, recordAdvice, unlinkCaseFromSession } from "@/lib/cases/service";
 
 export async function linkCaseAction(_previous: ActionState<unknown>, form: FormData) {
-  return serverAction({ roles: ["TRAINER", "COORDINATOR"], schema: linkSchema, input: formToObject(form) }, async (user, data, { t }) => {
-    const result = await linkCaseToSession(user, data);
-    revalidatePath(`/trainer/sessions/${data.sessionId}/cases`);
-    return { data: result, message: t("cases.session.linkedDone") };
-  });
+  return serverAction(
+    { roles: ["TRAINER", "COORDINATOR"], schema: linkSchema, input: formToObject(form) },
+    async (user, data, { t }) => {
+      const result = await linkCaseToSession(user, data);
+      revalidatePath(`/trainer/sessions/${data.sessionId}/cases`);
+      return { data: result, message: t("cases.session.linkedDone") };
+    },
+  );
 }
 
 export async function unlinkCaseAction(_previous: ActionState<unknown>, form: FormData) {
-  return serverAction({ roles: ["TRAINER", "COORDINATOR"], schema: linkSchema, input: formToObject(form) }, async (user, data, { t }) => {
-    await unlinkCaseFromSession(user, data);
-    revalidatePath(`/trainer/sessions/${data.sessionId}/cases`);
-    return { data: null, message: t("cases.session.unlinkedDone") };
-  });
+  return serverAction(
+    { roles: ["TRAINER", "COORDINATOR"], schema: linkSchema, input: formToObject(form) },
+    async (user, data, { t }) => {
+      await unlinkCaseFromSession(user, data);
+      revalidatePath(`/trainer/sessions/${data.sessionId}/cases`);
+      return { data: null, message: t("cases.session.unlinkedDone") };
+    },
+  );
 }
 
 export async function recordAdviceAction(_previous: ActionState<unknown>, form: FormData) {
-  return serverAction({ roles: ["TRAINER", "COORDINATOR"], schema: adviceSchema, input: formToObject(form) }, async (user, data, { t }) => {
-    await recordAdvice(user, data);
-    revalidatePath(`/trainer/sessions/${data.sessionId}/cases`);
-    return { data: null, message: t("cases.session.adviceSaved") };
-  });
+  return serverAction(
+    { roles: ["TRAINER", "COORDINATOR"], schema: adviceSchema, input: formToObject(form) },
+    async (user, data, { t }) => {
+      await recordAdvice(user, data);
+      revalidatePath(`/trainer/sessions/${data.sessionId}/cases`);
+      return { data: null, message: t("cases.session.adviceSaved") };
+    },
+  );
 }

@@ -28,7 +28,12 @@ export default async function SessionCasesPage({ params }: { params: Promise<{ i
   if (!UUID.test(id)) notFound();
   const prisma = await db();
   const board = await sessionCaseBoard(prisma, user, id);
-  if (!board || board.session.trainers.length === 0 || !(await canAccessMunicipality(prisma, user, board.session.municipalityId))) notFound();
+  if (
+    !board ||
+    board.session.trainers.length === 0 ||
+    !(await canAccessMunicipality(prisma, user, board.session.municipalityId))
+  )
+    notFound();
   const [t, tInterventions, tStatus, tKind, format, catalogue] = await Promise.all([
     getTranslations("cases"),
     getTranslations("interventions"),
@@ -84,9 +89,17 @@ export default async function SessionCasesPage({ params }: { params: Promise<{ i
                 ) : (
                   <div className="flex flex-col gap-3">
                     <p className="font-medium text-brand-800">{t("session.linked")}</p>
-                    {!link.discussedAt && <UnlinkCaseForm caseId={item.id} sessionId={session.id} caseTitle={item.title} />}
+                    {!link.discussedAt && (
+                      <UnlinkCaseForm caseId={item.id} sessionId={session.id} caseTitle={item.title} />
+                    )}
                     {(started || link.discussedAt) && (
-                      <AdviceForm caseId={item.id} sessionId={session.id} caseTitle={item.title} advice={link.advice} agreedActions={link.agreedActions} />
+                      <AdviceForm
+                        caseId={item.id}
+                        sessionId={session.id}
+                        caseTitle={item.title}
+                        advice={link.advice}
+                        agreedActions={link.agreedActions}
+                      />
                     )}
                     {(started || link.discussedAt) && (
                       <div className="border-t border-brand-100 pt-3" data-testid="advice-interventions">
@@ -99,7 +112,9 @@ export default async function SessionCasesPage({ params }: { params: Promise<{ i
                           <LinkInterventionForm
                             target={{ kind: "advice", caseId: item.id, sessionId: session.id }}
                             label={item.title}
-                            options={catalogue.filter((option) => !item.interventions.some(({ intervention }) => intervention.id === option.id))}
+                            options={catalogue.filter(
+                              (option) => !item.interventions.some(({ intervention }) => intervention.id === option.id),
+                            )}
                           />
                         </div>
                       </div>

@@ -7,9 +7,12 @@ import { createCohortSchema } from "@/lib/cohorts/schemas";
 import { createCohort } from "@/lib/cohorts/service";
 
 export async function createCohortAction(_previous: ActionState<unknown>, form: FormData) {
-  return serverAction({ roles: ["TRAINER", "ADMIN"], schema: createCohortSchema, input: formToObject(form) }, async (user, data, { t }) => {
-    const cohort = await createCohort(user, data);
-    revalidatePath(`/trainer/trajectories/${data.trajectoryId}/cohorts`);
-    return { data: cohort.id, message: t("cohorts.form.created", { name: cohort.name }) };
-  });
+  return serverAction(
+    { roles: ["TRAINER", "ADMIN"], schema: createCohortSchema, input: formToObject(form) },
+    async (user, data, { t }) => {
+      const cohort = await createCohort(user, data);
+      revalidatePath(`/trainer/trajectories/${data.trajectoryId}/cohorts`);
+      return { data: cohort.id, message: t("cohorts.form.created", { name: cohort.name }) };
+    },
+  );
 }

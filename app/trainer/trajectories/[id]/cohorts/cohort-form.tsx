@@ -13,7 +13,13 @@ export function CohortForm({ trajectoryId, defaultCapacity }: { trajectoryId: st
   const [state, action, pending] = useActionState(createCohortAction, idle);
   const errors = state.status === "error" ? state.fieldErrors : undefined;
   return (
-    <KeepValuesForm action={action} state={state} pending={pending} className="flex max-w-lg flex-col gap-4" aria-label={t("title")}>
+    <KeepValuesForm
+      action={action}
+      state={state}
+      pending={pending}
+      className="flex max-w-lg flex-col gap-4"
+      aria-label={t("title")}
+    >
       <input type="hidden" name="trajectoryId" value={trajectoryId} />
       <Field name="name" label={t("name")} help={t("nameHelp")} errors={errors?.name} required maxLength={120} />
       <Field

@@ -23,13 +23,18 @@ export default async function TrajectoryCohorts({ params }: { params: Promise<{ 
   return (
     <>
       <PageHeader title={t("title")}>
-        <p className="text-muted">{t("subtitle", { trajectory: trajectory.title, municipality: trajectory.municipality.name })}</p>
+        <p className="text-muted">
+          {t("subtitle", { trajectory: trajectory.title, municipality: trajectory.municipality.name })}
+        </p>
       </PageHeader>
       <Section title={t("title")}>
         {trajectory.cohorts.length === 0 ? (
           <p className="text-muted">{t("empty")}</p>
         ) : (
-          <DataTable headers={[t("name"), t("status"), t("places"), t("waitlisted"), t("applied")]} testId="cohort-table">
+          <DataTable
+            headers={[t("name"), t("status"), t("places"), t("waitlisted"), t("applied")]}
+            testId="cohort-table"
+          >
             {trajectory.cohorts.map((cohort) => (
               <tr key={cohort.id} className="border-b border-brand-100">
                 <td className={cell}>

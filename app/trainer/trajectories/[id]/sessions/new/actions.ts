@@ -6,9 +6,15 @@ import { formToObject } from "@/lib/actions/validate";
 import { scheduleSessionSchema } from "@/lib/sessions/schemas";
 import { scheduleSession } from "@/lib/sessions/service";
 
-export async function scheduleSessionAction(_previous: ActionState<unknown>, form: FormData): Promise<ActionState<unknown>> {
-  return serverAction({ roles: ["TRAINER", "ADMIN"], schema: scheduleSessionSchema, input: formToObject(form) }, async (user, data) => {
-    const session = await scheduleSession(user, data);
-    redirect(`/trainer/sessions/${session.id}`);
-  });
+export async function scheduleSessionAction(
+  _previous: ActionState<unknown>,
+  form: FormData,
+): Promise<ActionState<unknown>> {
+  return serverAction(
+    { roles: ["TRAINER", "ADMIN"], schema: scheduleSessionSchema, input: formToObject(form) },
+    async (user, data) => {
+      const session = await scheduleSession(user, data);
+      redirect(`/trainer/sessions/${session.id}`);
+    },
+  );
 }

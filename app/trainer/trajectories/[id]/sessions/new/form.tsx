@@ -25,12 +25,28 @@ export function ScheduleForm(props: {
   const [state, action, pending] = useActionState(scheduleSessionAction, idle);
   const errors = state.status === "error" ? state.fieldErrors : undefined;
   return (
-    <KeepValuesForm action={action} state={state} pending={pending} aria-label={props.title} className="flex max-w-2xl flex-col gap-5">
+    <KeepValuesForm
+      action={action}
+      state={state}
+      pending={pending}
+      aria-label={props.title}
+      className="flex max-w-2xl flex-col gap-5"
+    >
       <input type="hidden" name="trajectoryId" value={props.trajectoryId} />
       <input type="hidden" name="cohortId" value={props.cohortId ?? ""} />
       <input type="hidden" name="kind" value={props.kind} />
-      <SessionTimingFields durationMinutes={props.durationMinutes} durationHelp={props.durationHelp} suggestions={props.suggestions} errors={errors} />
-      <SessionPlaceFields trainers={props.trainers} chosenTrainerIds={props.chosenTrainerIds} registration={props.registration} errors={errors} />
+      <SessionTimingFields
+        durationMinutes={props.durationMinutes}
+        durationHelp={props.durationHelp}
+        suggestions={props.suggestions}
+        errors={errors}
+      />
+      <SessionPlaceFields
+        trainers={props.trainers}
+        chosenTrainerIds={props.chosenTrainerIds}
+        registration={props.registration}
+        errors={errors}
+      />
       <FormMessage state={state} />
       <SubmitButton className="self-start">{t("schedule")}</SubmitButton>
     </KeepValuesForm>

@@ -29,7 +29,12 @@ export default async function ScheduleSession({ params, searchParams }: Props) {
   const trajectory = UUID.test(id) ? await loadTrajectoryPlan(prisma, id) : null;
   if (!trajectory || !(await canAccessMunicipality(prisma, user, trajectory.municipalityId))) notFound();
   const cohortId = query.cohortId && UUID.test(query.cohortId) ? query.cohortId : null;
-  const cohort = cohortId ? await prisma.cohort.findFirst({ where: { id: cohortId, trajectoryId: trajectory.id }, select: { id: true, name: true } }) : null;
+  const cohort = cohortId
+    ? await prisma.cohort.findFirst({
+        where: { id: cohortId, trajectoryId: trajectory.id },
+        select: { id: true, name: true },
+      })
+    : null;
   if (cohortId && !cohort) notFound();
 
   const [t, tForm, format, locale] = await Promise.all([
@@ -42,7 +47,8 @@ export default async function ScheduleSession({ params, searchParams }: Props) {
   const scope = cohort ? "COHORT" : "TRAJECTORY";
   const planned = trajectory.sessions.filter((s) => (cohort ? s.cohortId === cohort.id : s.cohortId === null));
   const kind =
-    query.kind ?? steps.find((s) => s.scope === scope && (s.repeatable || !planned.some((p) => p.kind === s.kind)))?.kind;
+    query.kind ??
+    steps.find((s) => s.scope === scope && (s.repeatable || !planned.some((p) => p.kind === s.kind)))?.kind;
   const step = kind ? resolveStep(steps, kind, cohort?.id ?? null) : null;
   const back = `/trainer/trajectories/${trajectory.id}`;
   if (!step || "rule" in step) {
@@ -58,7 +64,11 @@ export default async function ScheduleSession({ params, searchParams }: Props) {
   }
 
   const trainerIds = [trajectory.leadTrainerId, ...trajectory.trainers.map((x) => x.trainerId)];
-  const trainers = await prisma.user.findMany({ where: { id: { in: trainerIds } }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+  const trainers = await prisma.user.findMany({
+    where: { id: { in: trainerIds } },
+    select: { id: true, name: true },
+    orderBy: { name: "asc" },
+  });
   const chosen = trainerIds.includes(user.id) ? [user.id] : [trajectory.leadTrainerId];
   const participants = cohort ? await participantsOf(prisma, { id: "", cohortId: cohort.id, poolId: null }) : [];
   const suggestions = await suggestStarts(prisma, {
@@ -89,7 +99,13 @@ export default async function ScheduleSession({ params, searchParams }: Props) {
         durationHelp={tForm("durationHelp", { kind: label, min: step.minMinutes, max: step.maxMinutes })}
         suggestions={suggestions.map((start) => ({
           ...toLocalInput(start),
-          label: format.dateTime(start, { weekday: "long", day: "numeric", month: "long", hour: "2-digit", minute: "2-digit" }),
+          label: format.dateTime(start, {
+            weekday: "long",
+            day: "numeric",
+            month: "long",
+            hour: "2-digit",
+            minute: "2-digit",
+          }),
         }))}
         trainers={trainers}
         chosenTrainerIds={chosen}
