@@ -1,6 +1,6 @@
 // npm run bench — builds and starts the production server against the seed:scale data
 // and measures, in one run: a static reference page, the trainer start page, a cohort
-// page, the coordinator dashboard, the case list with a search, and enrolment by 50
+// page, the coordinator dashboard, the case list with a search, and enrollment by 50
 // concurrent applicants. Prints req/s, p50/p95/p99, the share of the static page's
 // throughput, SQL statements per request and first-load JS per route (kB gzip).
 import { spawnSync } from "node:child_process";
@@ -61,7 +61,7 @@ async function pickTargets() {
         }
       : { name: "network library + search (no case list on main)", path: "/network?q=jongeren", cookie: c },
   ];
-  return { targets, enrol: { cohortId: open.id, cookies: await Promise.all(people.map((id) => sessionCookie(id))) } };
+  return { targets, enroll: { cohortId: open.id, cookies: await Promise.all(people.map((id) => sessionCookie(id))) } };
 }
 
 function percentile(sorted: number[], p: number) {
@@ -134,7 +134,7 @@ async function main() {
     });
     if (build.status !== 0) throw new Error("next build failed");
   }
-  const { targets, enrol } = await pickTargets();
+  const { targets, enroll } = await pickTargets();
   const server = await startServer(PORT, { ...env, MG_QUERY_STATS: "1" });
   const rows: Record<string, unknown>[] = [];
   try {
@@ -161,11 +161,11 @@ async function main() {
       });
       process.stdout.write(`measured ${target.name}\n`);
     }
-    // Enrolment: 50 applicants at a time, each request a different person (2,000 in all),
+    // Enrollment: 50 applicants at a time, each request a different person (2,000 in all),
     // after 5 sequential applications that count the SQL statements one takes.
     const id = actionId("app/staff/recruitment/actions.ts", "applyAction");
     const { body, type } = multipart({
-      _1_cohortId: enrol.cohortId,
+      _1_cohortId: enroll.cohortId,
       _1_motivation: "Ik wil leren het gesprek in het midden te voeren.",
       "0": JSON.stringify([{ status: "idle" }, "$K1"]),
     });
@@ -177,14 +177,14 @@ async function main() {
       });
     const count = async () =>
       ((await (await fetch(`${server.url}/api/debug/queries`)).json()) as { queries: number }).queries;
-    const counted = enrol.cookies.splice(0, 5);
+    const counted = enroll.cookies.splice(0, 5);
     const before = await count();
     for (const cookie of counted) await (await post(cookie)).text();
-    const enrolmentQueries = ((await count()) - before) / counted.length;
+    const enrollmentQueries = ((await count()) - before) / counted.length;
     let next = 0;
     const result = await load(`${server.url}/staff/recruitment`, {
       connections: 50,
-      amount: enrol.cookies.length,
+      amount: enroll.cookies.length,
       requests: [
         {
           method: "POST",
@@ -193,7 +193,7 @@ async function main() {
             ...request,
             headers: {
               ...request.headers,
-              cookie: enrol.cookies[next++ % enrol.cookies.length],
+              cookie: enroll.cookies[next++ % enroll.cookies.length],
               "next-action": id,
               origin: server.url,
               "content-type": type,
@@ -204,11 +204,11 @@ async function main() {
       ],
     });
     rows.push({
-      target: "enrolment (50 concurrent applicants)",
+      target: "enrollment (50 concurrent applicants)",
       path: "applyAction",
       ...result,
       share: result.rps / reference,
-      queries: enrolmentQueries,
+      queries: enrollmentQueries,
       js: NaN,
       html: NaN,
     });
@@ -232,11 +232,11 @@ async function main() {
     html: number;
     statuses: Record<number, number>;
   }[]) {
-    const enrolment = row.target.startsWith("enrolment");
+    const enrollment = row.target.startsWith("enrollment");
     const misses = [
-      !enrolment && row.target !== "static reference" && row.share < 0.5 ? "throughput < 50 % of static" : "",
-      !enrolment && row.target !== "static reference" && row.p95 >= 150 ? "p95 ≥ 150 ms" : "",
-      enrolment && row.p95 >= 100 ? "p95 ≥ 100 ms" : "",
+      !enrollment && row.target !== "static reference" && row.share < 0.5 ? "throughput < 50 % of static" : "",
+      !enrollment && row.target !== "static reference" && row.p95 >= 150 ? "p95 ≥ 150 ms" : "",
+      enrollment && row.p95 >= 100 ? "p95 ≥ 100 ms" : "",
       row.js >= 150 ? "JS ≥ 150 kB" : "",
     ].filter(Boolean);
     console.log(

@@ -37,7 +37,7 @@ export const CLIENT_MESSAGE_PATHS = [
   "intake.kind",
   "intake.move",
   "intake.convert",
-  "intake.enrol",
+  "intake.enroll",
   "interventions.form",
   "interventions.category",
   "interventions.links",

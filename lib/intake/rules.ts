@@ -50,11 +50,11 @@ export function suggestedTemplateKey(kind: IntakeKind): string {
   }
 }
 
-/** The programme a "wants to become a polarisation strategist" request enrols in (DOMAIN.md Templates). */
+/** The programme a "wants to become a polarisation strategist" request enrolls in (DOMAIN.md Templates). */
 export const STRATEGIST_TEMPLATE_KEY = "polarisatiestrateeg";
 
-/** Only a strategist request becomes an enrolment, once, and not once it is closed. */
-export function mayEnrolFromIntake(request: {
+/** Only a strategist request becomes an enrollment, once, and not once it is closed. */
+export function mayEnrollFromIntake(request: {
   kind: IntakeKind;
   status: IntakeStatus;
   trajectoryId: string | null;
@@ -63,17 +63,17 @@ export function mayEnrolFromIntake(request: {
   return request.kind === "STRATEGIST" && mayConvertIntake(request);
 }
 
-export type EnrolmentRefusal = { rule: "R20" | "R21"; key: string };
+export type EnrollmentRefusal = { rule: "R20" | "R21"; key: string };
 
 /**
  * The person a request is enrolled as: the account with the request's e-mail address if
  * there is one — only a staff member of the cohort's municipality (R20), never a
  * duplicate — or else a new staff account in that municipality.
  */
-export function enrolmentPersonRefusal(
+export function enrollmentPersonRefusal(
   existing: { role: string; municipalityId: string | null; erasedAt: Date | null } | null,
   municipalityId: string,
-): EnrolmentRefusal | null {
+): EnrollmentRefusal | null {
   if (!existing) return null;
   if (existing.erasedAt || existing.role !== "STAFF") return { rule: "R21", key: "intakeNotStaff" };
   if (existing.municipalityId !== municipalityId) return { rule: "R20", key: "otherMunicipality" };

@@ -33,9 +33,9 @@ export const convertIntakeSchema = z.object({
   title: z.string().trim().min(3, "@intake.convert.titleHelp").max(160),
 });
 
-/** An admin enrols a strategist request in a recruiting cohort of a strategist course. */
-export const enrolIntakeSchema = z.object({
+/** An admin enrolls a strategist request in a recruiting cohort of a strategist course. */
+export const enrollIntakeSchema = z.object({
   requestId: z.uuid(),
-  cohortId: z.uuid("@intake.enrol.cohortHelp"),
-  workField: z.enum(WorkField, "@intake.enrol.workFieldHelp"),
+  cohortId: z.uuid("@intake.enroll.cohortHelp"),
+  workField: z.enum(WorkField, "@intake.enroll.workFieldHelp"),
 });

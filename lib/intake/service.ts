@@ -12,15 +12,15 @@ import { createTrajectory } from "@/lib/trajectories/service";
 import { admitWithOverride } from "@/lib/recruitment/service";
 import { OPEN_STATUSES } from "@/lib/cohorts/rules";
 import {
-  enrolmentPersonRefusal,
+  enrollmentPersonRefusal,
   INTAKE_LIMIT,
   honeypotFilled,
   mayConvertIntake,
-  mayEnrolFromIntake,
+  mayEnrollFromIntake,
   mayMoveIntake,
   STRATEGIST_TEMPLATE_KEY,
 } from "./rules";
-import type { convertIntakeSchema, enrolIntakeSchema, moveIntakeSchema, SubmitIntakeInput } from "./schemas";
+import type { convertIntakeSchema, enrollIntakeSchema, moveIntakeSchema, SubmitIntakeInput } from "./schemas";
 import { sendPasswordLink } from "@/lib/accounts/tokens";
 
 export type IntakeOutcome =
@@ -145,20 +145,20 @@ export async function convertIntakeToTrajectory(actor: Actor, input: z.output<ty
 
 /**
  * An admin turns a "wants to become a polarisation strategist" request into an
- * enrolment in a recruiting cohort of a strategist course, with one action:
+ * enrollment in a recruiting cohort of a strategist course, with one action:
  * 1. the person is the account with the request's e-mail address — a staff member of
  *    the cohort's municipality, never a duplicate — or a new staff account there;
- * 2. the enrolment goes through the recruitment use case (admitWithOverride with the
+ * 2. the enrollment goes through the recruitment use case (admitWithOverride with the
  *    request as recorded reason): R1 places them accepted or on the waiting list under
  *    the cohort's lock, R4 and R10 hold, the person is told by e-mail;
- * 3. the request is linked to the enrolment, planned and audited; a new account is mailed
+ * 3. the request is linked to the enrollment, planned and audited; a new account is mailed
  *    a link to set its password.
  * Were step 2 or 3 refused, a person created in step 1 is removed again and the
  * request stays as it was.
  */
-export async function enrolFromIntake(
+export async function enrollFromIntake(
   actor: Actor,
-  input: z.output<typeof enrolIntakeSchema> & { reason: string; origin: string },
+  input: z.output<typeof enrollIntakeSchema> & { reason: string; origin: string },
 ) {
   if (actor.role !== "ADMIN") throw new AccessDenied();
   const prisma = await db();
@@ -168,7 +168,7 @@ export async function enrolFromIntake(
       where: { id: request.id },
       select: { kind: true, contactName: true, email: true, role: true },
     });
-    if (!mayEnrolFromIntake({ ...request, kind: details.kind })) throw new RuleViolation("R21", "intakeNotEnrollable");
+    if (!mayEnrollFromIntake({ ...request, kind: details.kind })) throw new RuleViolation("R21", "intakeNotEnrollable");
     const cohort = await tx.cohort.findUnique({
       where: { id: input.cohortId },
       select: { status: true, trajectory: { select: { municipalityId: true, template: { select: { key: true } } } } },
@@ -183,7 +183,7 @@ export async function enrolFromIntake(
       where: { email: { equals: email, mode: "insensitive" } },
       select: { id: true, role: true, municipalityId: true, erasedAt: true },
     });
-    const refusal = enrolmentPersonRefusal(existing, municipalityId);
+    const refusal = enrollmentPersonRefusal(existing, municipalityId);
     if (refusal) throw new RuleViolation(refusal.rule, refusal.key);
     if (existing) return { id: existing.id, created: false, municipalityId };
     const created = await tx.user.create({

@@ -102,7 +102,7 @@ const addPlanAction = (server: Server, caseId: string, ownerId: string, n: numbe
   );
 
 describe(`crash safety on ${kind}`, () => {
-  it("SIGKILL during concurrent enrolments, case edits and action plans: after a restart it serves and no invariant is broken", async () => {
+  it("SIGKILL during concurrent enrollments, case edits and action plans: after a restart it serves and no invariant is broken", async () => {
     const prisma0 = await db();
     const { cohort, people, municipality } = await recruitingCohort(prisma0, 60);
     // Six applicants also write cases: four keep editing one each, two keep adding actions.
@@ -118,9 +118,9 @@ describe(`crash safety on ${kind}`, () => {
     // Eight applicants at a time as a steady stream, next to the case writers; the kill
     // lands once every kind of write has been answered a few times, with all in flight.
     let killed = false;
-    const answered = { enrol: 0, edit: 0, action: 0 };
+    const answered = { enroll: 0, edit: 0, action: 0 };
     const kill = () => {
-      if (killed || answered.enrol < 8 || answered.edit < 4 || answered.action < 3) return;
+      if (killed || answered.enroll < 8 || answered.edit < 4 || answered.action < 3) return;
       killed = true;
       first.child.kill("SIGKILL");
     };
@@ -131,7 +131,7 @@ describe(`crash safety on ${kind}`, () => {
         const i = next++;
         try {
           outcomes[i] = (await apply(first, cohort.id, cookies[i])).outcome;
-          answered.enrol++;
+          answered.enroll++;
           kill();
         } catch {
           outcomes[i] = "lost";

@@ -4,8 +4,8 @@ import { revalidatePath } from "next/cache";
 import { serverAction } from "@/lib/actions/server-action";
 import type { ActionState } from "@/lib/actions/state";
 import { formToObject } from "@/lib/actions/validate";
-import { convertIntakeSchema, enrolIntakeSchema, moveIntakeSchema } from "@/lib/intake/schemas";
-import { convertIntakeToTrajectory, enrolFromIntake, moveIntake } from "@/lib/intake/service";
+import { convertIntakeSchema, enrollIntakeSchema, moveIntakeSchema } from "@/lib/intake/schemas";
+import { convertIntakeToTrajectory, enrollFromIntake, moveIntake } from "@/lib/intake/service";
 import { appOrigin } from "@/lib/security/app-origin";
 
 export async function moveIntakeAction(_previous: ActionState<{ id: string }>, form: FormData) {
@@ -33,16 +33,16 @@ export async function convertIntakeAction(
   );
 }
 
-export async function enrolIntakeAction(
+export async function enrollIntakeAction(
   _previous: ActionState<{ id: string; enrollmentId: string | null }>,
   form: FormData,
 ) {
   return serverAction(
-    { roles: ["ADMIN"], schema: enrolIntakeSchema, input: formToObject(form) },
+    { roles: ["ADMIN"], schema: enrollIntakeSchema, input: formToObject(form) },
     async (user, data, { t }) => {
-      const request = await enrolFromIntake(user, {
+      const request = await enrollFromIntake(user, {
         ...data,
-        reason: t("intake.enrol.reason"),
+        reason: t("intake.enroll.reason"),
         origin: appOrigin(await headers()),
       });
       revalidatePath("/admin/intake", "layout");
@@ -50,7 +50,9 @@ export async function enrolIntakeAction(
       return {
         data: { id: request.id, enrollmentId: request.enrollmentId },
         message:
-          status === "WAITLISTED" ? t("intake.enrol.doneWaitlisted", { place: place ?? "?" }) : t("intake.enrol.done"),
+          status === "WAITLISTED"
+            ? t("intake.enroll.doneWaitlisted", { place: place ?? "?" })
+            : t("intake.enroll.done"),
       };
     },
   );

@@ -48,7 +48,7 @@ async function cohortWithTrainingDay(hoursAgo: number, options: { capacity?: num
     },
   });
   const people = await makeAttendees(tenant.municipality.id, tenant.intro.id, 4);
-  const enrol = (userId: string, status: "APPLIED" | "ACCEPTED" | "WAITLISTED", minutesAgo = 60) =>
+  const enroll = (userId: string, status: "APPLIED" | "ACCEPTED" | "WAITLISTED", minutesAgo = 60) =>
     prisma.enrollment.create({
       data: {
         cohortId: cohort.id,
@@ -59,7 +59,7 @@ async function cohortWithTrainingDay(hoursAgo: number, options: { capacity?: num
         queuedAt: status === "WAITLISTED" ? new Date(Date.now() - minutesAgo * 60_000) : null,
       },
     });
-  return { ...tenant, cohort, trainingDay, people, enrol };
+  return { ...tenant, cohort, trainingDay, people, enroll };
 }
 
 describe("R10 intro meetings that have started", () => {
@@ -100,8 +100,8 @@ describe("R10 a cohort whose first session has taken place", () => {
   });
 
   it("R10 the trainer can no longer accept an application or admit someone with an override", async () => {
-    const { cohort, trainer, people, enrol } = await cohortWithTrainingDay(3, { autoAccept: false });
-    const application = await enrol(people[0].id, "APPLIED");
+    const { cohort, trainer, people, enroll } = await cohortWithTrainingDay(3, { autoAccept: false });
+    const application = await enroll(people[0].id, "APPLIED");
     signInAs(trainer.id);
     await refusedR10(() => acceptAction(idle, form({ enrollmentId: application.id })));
     await refusedR10(() =>
@@ -111,10 +111,10 @@ describe("R10 a cohort whose first session has taken place", () => {
 
   it("R10 an accepted participant is not withdrawn (by themselves or the trainer); a waitlisted one is, and nobody is promoted", async () => {
     const prisma = await db();
-    const { cohort, trainer, people, enrol } = await cohortWithTrainingDay(30, { capacity: 2 });
-    const accepted = await enrol(people[0].id, "ACCEPTED");
-    const first = await enrol(people[1].id, "WAITLISTED", 90);
-    const second = await enrol(people[2].id, "WAITLISTED", 30);
+    const { cohort, trainer, people, enroll } = await cohortWithTrainingDay(30, { capacity: 2 });
+    const accepted = await enroll(people[0].id, "ACCEPTED");
+    const first = await enroll(people[1].id, "WAITLISTED", 90);
+    const second = await enroll(people[2].id, "WAITLISTED", 30);
 
     signInAs(people[0].id);
     await refusedR10(() => withdrawOwnAction(idle, form({ enrollmentId: accepted.id })));
@@ -138,9 +138,9 @@ describe("R10 a cohort whose first session has taken place", () => {
 
   it("R10 the capacity cannot change and the cohort cannot be cancelled away; it can still be completed", async () => {
     const prisma = await db();
-    const { cohort, trainer, people, enrol } = await cohortWithTrainingDay(48, { capacity: 2 });
-    const accepted = await enrol(people[0].id, "ACCEPTED");
-    await enrol(people[1].id, "WAITLISTED");
+    const { cohort, trainer, people, enroll } = await cohortWithTrainingDay(48, { capacity: 2 });
+    const accepted = await enroll(people[0].id, "ACCEPTED");
+    await enroll(people[1].id, "WAITLISTED");
     await prisma.cohort.update({ where: { id: cohort.id }, data: { status: "RUNNING" } });
     signInAs(trainer.id);
     await refusedR10(() => capacityAction(idle, form({ cohortId: cohort.id, capacity: "3" })));

@@ -5,7 +5,7 @@ import { Field, FieldErrors } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { idle, type ActionState } from "@/lib/actions/state";
-import { convertIntakeAction, enrolIntakeAction, moveIntakeAction } from "../actions";
+import { convertIntakeAction, enrollIntakeAction, moveIntakeAction } from "../actions";
 
 type Option = { value: string; label: string };
 
@@ -138,7 +138,7 @@ export function ConvertForm({
   );
 }
 
-export function EnrolForm({
+export function EnrollForm({
   requestId,
   cohorts,
   workFields,
@@ -147,9 +147,9 @@ export function EnrolForm({
   cohorts: Option[];
   workFields: Option[];
 }) {
-  const t = useTranslations("intake.enrol");
+  const t = useTranslations("intake.enroll");
   const [state, action] = useActionState<ActionState<{ id: string; enrollmentId: string | null }>, FormData>(
-    enrolIntakeAction,
+    enrollIntakeAction,
     idle,
   );
   const errors = state.status === "error" ? state.fieldErrors : undefined;
@@ -158,7 +158,7 @@ export function EnrolForm({
       action={action}
       aria-label={t("label")}
       className="flex max-w-xl flex-col gap-3"
-      data-testid="intake-enrol-form"
+      data-testid="intake-enroll-form"
     >
       <p>{t("intro")}</p>
       <FormMessage state={state} />

@@ -6,9 +6,9 @@ import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { WorkField } from "@/lib/generated/prisma/enums";
 import { conversionOptions, intakeRequest, strategistCohorts } from "@/lib/intake/queries";
-import { intakeTransitions, mayConvertIntake, mayEnrolFromIntake, suggestedTemplateKey } from "@/lib/intake/rules";
+import { intakeTransitions, mayConvertIntake, mayEnrollFromIntake, suggestedTemplateKey } from "@/lib/intake/rules";
 import { isUuid } from "@/lib/network/ids";
-import { ConvertForm, EnrolForm, MoveForm } from "./forms";
+import { ConvertForm, EnrollForm, MoveForm } from "./forms";
 
 export default async function IntakeRequestPage({ params }: { params: Promise<{ id: string }> }) {
   await requireUser("ADMIN");
@@ -78,25 +78,25 @@ export default async function IntakeRequestPage({ params }: { params: Promise<{ 
         )}
       </Section>
       {request.kind === "STRATEGIST" && (
-        <Section title={t("enrol.title")}>
+        <Section title={t("enroll.title")}>
           {request.enrollment ? (
-            <p data-testid="intake-enrolment">
-              {t("enrol.enrolled", {
+            <p data-testid="intake-enrollment">
+              {t("enroll.enrolled", {
                 name: request.enrollment.user.name,
                 cohort: request.enrollment.cohort.name,
                 status: tEnum(`enrollmentStatus.${request.enrollment.status}`),
               })}
             </p>
-          ) : !mayEnrolFromIntake(request) ? (
+          ) : !mayEnrollFromIntake(request) ? (
             <p>{t("convert.unavailable")}</p>
           ) : cohorts.length === 0 ? (
-            <p>{t("enrol.noCohorts")}</p>
+            <p>{t("enroll.noCohorts")}</p>
           ) : (
-            <EnrolForm
+            <EnrollForm
               requestId={request.id}
               cohorts={cohorts.map((cohort) => ({
                 value: cohort.id,
-                label: t("enrol.cohortOption", {
+                label: t("enroll.cohortOption", {
                   municipality: cohort.trajectory.municipality.name,
                   trajectory: cohort.trajectory.title,
                   cohort: cohort.name,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { enrolIntakeAction } from "@/app/admin/intake/actions";
+import { enrollIntakeAction } from "@/app/admin/intake/actions";
 import { parseInput } from "@/lib/actions/validate";
 import { db } from "@/lib/db/client";
 import { translator } from "@/lib/i18n/translate";
@@ -60,15 +60,15 @@ async function snapshot() {
   return { users, enrollments, planned };
 }
 
-describe("intake → enrolment with one action", () => {
-  it("creates the applicant as staff of the cohort's municipality, enrols them (R1), plans and audits the request, mails them", async () => {
+describe("intake → enrollment with one action", () => {
+  it("creates the applicant as staff of the cohort's municipality, enrolls them (R1), plans and audits the request, mails them", async () => {
     const admin = await makeUser("ADMIN");
     const tenant = await makeTenant();
     const cohort = await strategistCohort(tenant.municipality.id, tenant.trainer.id);
     const email = `Sem.de.Jong.${Date.now()}@Zaltbommel.test`;
     const requestId = await strategistRequest(email);
     signInAs(admin.id);
-    const state = await enrolIntakeAction(idle, form({ requestId, cohortId: cohort.id, workField: "YOUTH_WORK" }));
+    const state = await enrollIntakeAction(idle, form({ requestId, cohortId: cohort.id, workField: "YOUTH_WORK" }));
     expect(state).toMatchObject({
       status: "success",
       message: "De aanvrager is aangemeld en de aanvraag is ingepland.",
@@ -105,7 +105,7 @@ describe("intake → enrolment with one action", () => {
     // Once: a second action changes nothing.
     const before = await snapshot();
     expect(
-      await enrolIntakeAction(idle, form({ requestId, cohortId: cohort.id, workField: "YOUTH_WORK" })),
+      await enrollIntakeAction(idle, form({ requestId, cohortId: cohort.id, workField: "YOUTH_WORK" })),
     ).toMatchObject({ status: "error", rule: "R21" });
     expect(await snapshot()).toEqual(before);
   });
@@ -117,7 +117,7 @@ describe("intake → enrolment with one action", () => {
     const requestId = await strategistRequest(tenant.colleague.email.toUpperCase());
     const users = await (await db()).user.count();
     signInAs(admin.id);
-    expect(await enrolIntakeAction(idle, form({ requestId, cohortId: cohort.id, workField: "OTHER" }))).toMatchObject({
+    expect(await enrollIntakeAction(idle, form({ requestId, cohortId: cohort.id, workField: "OTHER" }))).toMatchObject({
       status: "success",
     });
     expect(await (await db()).user.count()).toBe(users);
@@ -143,7 +143,7 @@ describe("intake → enrolment with one action", () => {
     });
     const requestId = await strategistRequest(`wacht.${Date.now()}@example.test`);
     signInAs(admin.id);
-    expect(await enrolIntakeAction(idle, form({ requestId, cohortId: cohort.id, workField: "CARE" }))).toMatchObject({
+    expect(await enrollIntakeAction(idle, form({ requestId, cohortId: cohort.id, workField: "CARE" }))).toMatchObject({
       status: "success",
       message: "De groep is vol: de aanvrager staat op de wachtlijst (plaats 1). De aanvraag is ingepland.",
     });
@@ -207,14 +207,14 @@ describe("intake → enrolment with one action", () => {
     const before = await snapshot();
     signInAs(admin.id);
     for (const [requestId, extra, rule] of cases) {
-      expect(await enrolIntakeAction(idle, form({ requestId, workField: "OTHER", ...extra }))).toMatchObject({
+      expect(await enrollIntakeAction(idle, form({ requestId, workField: "OTHER", ...extra }))).toMatchObject({
         status: "error",
         rule,
       });
     }
     signInAs(tenant.trainer.id);
     expect(
-      await enrolIntakeAction(idle, form({ requestId: cases[3][0], cohortId: cohort.id, workField: "OTHER" })),
+      await enrollIntakeAction(idle, form({ requestId: cases[3][0], cohortId: cohort.id, workField: "OTHER" })),
     ).toMatchObject({ status: "error", message: "U heeft geen toegang tot dit onderdeel." });
     expect(await snapshot()).toEqual(before);
     const statuses = await (

@@ -123,10 +123,10 @@ export const ACTIONS: Record<string, ActionVariant[]> = {
       }),
     },
   ],
-  "action app/admin/intake/actions.ts#enrolIntakeAction": [
+  "action app/admin/intake/actions.ts#enrollIntakeAction": [
     {
       allow: ADMIN,
-      why: "turns a strategist request into an enrolment (a new staff account of the cohort's municipality when needed)",
+      why: "turns a strategist request into an enrollment (a new staff account of the cohort's municipality when needed)",
       form: async (s) => {
         const { request, cohort } = await s.fresh.strategistRequest();
         return { requestId: request.id, cohortId: cohort.id, workField: "YOUTH_WORK" };

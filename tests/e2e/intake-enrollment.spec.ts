@@ -1,7 +1,7 @@
 import { DEMO_ADMIN, DEMO_TRAINERS } from "@/lib/demo/people";
 import { expect, signIn, test } from "./helpers";
 
-test("a visitor asks to become a polarisation strategist and an admin enrols them in a recruiting cohort with one action", async ({
+test("a visitor asks to become a polarisation strategist and an admin enrolls them in a recruiting cohort with one action", async ({
   page,
   scan,
 }) => {
@@ -50,13 +50,13 @@ test("a visitor asks to become a polarisation strategist and an admin enrols the
     .click();
   await expect(page.getByRole("heading", { level: 1, name: "Aanvraag van Rotterdam" })).toBeVisible();
   await scan();
-  const enrol = page.getByRole("form", { name: "Aanmelden voor een opleiding polarisatiestrateeg" });
-  await enrol
+  const enroll = page.getByRole("form", { name: "Aanmelden voor een opleiding polarisatiestrateeg" });
+  await enroll
     .getByLabel("Trainingsgroep")
     .selectOption({ label: `Rotterdam · ${course} · ${cohortName} (0 van 16 plaatsen bezet)` });
-  await enrol.getByLabel("Werkveld").selectOption({ label: "Jongerenwerk" });
-  await enrol.getByRole("button", { name: "Aanmelden" }).click();
+  await enroll.getByLabel("Werkveld").selectOption({ label: "Jongerenwerk" });
+  await enroll.getByRole("button", { name: "Aanmelden" }).click();
   await expect(page.getByTestId("intake-status")).toHaveText("ingepland");
-  await expect(page.getByTestId("intake-enrolment")).toHaveText(`Aangemeld: ${contact} in ${cohortName} (geplaatst).`);
+  await expect(page.getByTestId("intake-enrollment")).toHaveText(`Aangemeld: ${contact} in ${cohortName} (geplaatst).`);
   await scan();
 });

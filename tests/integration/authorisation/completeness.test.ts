@@ -26,13 +26,13 @@ describe("authorisation matrix: completeness", () => {
     const missing = discovered.filter((key) => !(key in MATRIX));
     expect(
       missing,
-      "add these to tests/integration/authorization/matrix.ts (docs/decisions/0010-authorisation-matrix.md)",
+      "add these to tests/integration/authorisation/matrix.ts (docs/decisions/0010-authorisation-matrix.md)",
     ).toEqual([]);
   });
 
   it("has no entry for something that no longer exists", () => {
     const stale = Object.keys(MATRIX).filter((key) => !discovered.includes(key));
-    expect(stale, "remove or rename these in tests/integration/authorization/matrix.ts").toEqual([]);
+    expect(stale, "remove or rename these in tests/integration/authorisation/matrix.ts").toEqual([]);
   });
 
   it("files each entry under its kind, with at least one call and only known actors", () => {

@@ -312,7 +312,7 @@ export async function buildScenario() {
     return { trajectory, session: meeting };
   }
 
-  /** A "wants to become a strategist" request and a recruiting cohort of a strategist course of A to enrol it in. */
+  /** A "wants to become a strategist" request and a recruiting cohort of a strategist course of A to enroll it in. */
   async function freshStrategistRequest() {
     const course = await prisma.trajectoryTemplate.findUniqueOrThrow({ where: { key: "polarisatiestrateeg" } });
     const trajectory = await prisma.trajectory.create({
