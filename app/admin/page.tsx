@@ -4,7 +4,7 @@ import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 
 export default async function AdminStart() {
-  await requireUser("ADMIN");
+  await requireUser("manageMunicipalities");
   const prisma = await db();
   const [t, municipalities] = await Promise.all([
     getTranslations("home.admin"),

@@ -6,12 +6,9 @@ import type { ActionState } from "@/lib/actions/state";
 import { resetCalendarToken } from "@/lib/calendar/service";
 
 export async function resetCalendarTokenAction(_previous: ActionState<unknown>): Promise<ActionState<unknown>> {
-  return serverAction(
-    { roles: ["ADMIN", "TRAINER", "COORDINATOR", "STAFF"], schema: z.object({}), input: {} },
-    async (user, _data, { t }) => {
-      await resetCalendarToken(user);
-      revalidatePath("/calendar");
-      return { data: null, message: t("sessions.calendar.resetDone") };
-    },
-  );
+  return serverAction({ ability: "useOwnAccount", schema: z.object({}), input: {} }, async (user, _data, { t }) => {
+    await resetCalendarToken(user);
+    revalidatePath("/calendar");
+    return { data: null, message: t("sessions.calendar.resetDone") };
+  });
 }

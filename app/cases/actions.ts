@@ -16,7 +16,7 @@ import { addAction, changeActionStatus, changeConfidentiality, closeCase, saveCa
 /** Saves a draft or submits it, then shows the case. */
 export async function saveCaseAction(_previous: ActionState<unknown>, form: FormData) {
   const state = await serverAction(
-    { roles: ["STAFF", "COORDINATOR"], schema: caseFormSchema, input: formToObject(form) },
+    { ability: "writeCase", schema: caseFormSchema, input: formToObject(form) },
     (user, data) => saveCase(user, data),
   );
   if (state.status !== "success") return state;
@@ -26,7 +26,7 @@ export async function saveCaseAction(_previous: ActionState<unknown>, form: Form
 
 export async function addActionAction(_previous: ActionState<unknown>, form: FormData) {
   return serverAction(
-    { roles: ["STAFF", "COORDINATOR"], schema: actionSchema, input: formToObject(form) },
+    { ability: "managePlan", schema: actionSchema, input: formToObject(form) },
     async (user, data, { t }) => {
       const result = await addAction(user, data);
       revalidatePath(`/cases/${data.caseId}`);
@@ -37,7 +37,7 @@ export async function addActionAction(_previous: ActionState<unknown>, form: For
 
 export async function changeActionStatusAction(_previous: ActionState<unknown>, form: FormData) {
   return serverAction(
-    { roles: ["STAFF", "COORDINATOR"], schema: actionStatusSchema, input: formToObject(form) },
+    { ability: "managePlan", schema: actionStatusSchema, input: formToObject(form) },
     async (user, data, { t }) => {
       await changeActionStatus(user, data);
       revalidatePath("/cases/[id]", "page");
@@ -48,7 +48,7 @@ export async function changeActionStatusAction(_previous: ActionState<unknown>, 
 
 export async function closeCaseAction(_previous: ActionState<unknown>, form: FormData) {
   return serverAction(
-    { roles: ["STAFF", "COORDINATOR"], schema: caseRefSchema, input: formToObject(form) },
+    { ability: "managePlan", schema: caseRefSchema, input: formToObject(form) },
     async (user, data, { t }) => {
       await closeCase(user, data);
       revalidatePath(`/cases/${data.caseId}`);
@@ -59,7 +59,7 @@ export async function closeCaseAction(_previous: ActionState<unknown>, form: For
 
 export async function changeConfidentialityAction(_previous: ActionState<unknown>, form: FormData) {
   return serverAction(
-    { roles: ["STAFF"], schema: confidentialitySchema, input: formToObject(form) },
+    { ability: "shareCase", schema: confidentialitySchema, input: formToObject(form) },
     async (user, data, { t }) => {
       await changeConfidentiality(user, data);
       revalidatePath(`/cases/${data.caseId}`);

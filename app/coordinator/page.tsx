@@ -5,7 +5,7 @@ import { db } from "@/lib/db/client";
 import { trajectoriesOfMunicipality } from "@/lib/trajectories/queries";
 
 export default async function CoordinatorStart() {
-  const user = await requireUser("COORDINATOR");
+  const user = await requireUser("coordinateMunicipality");
   const municipalityId = user.municipalityId!;
   const prisma = await db();
   const [t, tStatus, tCohort, municipality, trajectories, activeMembers] = await Promise.all([

@@ -11,7 +11,7 @@ const MAX_SIDE_BY_SIDE = 6;
 
 /** Trainers (their municipalities) and admins (all): the dashboard side by side. */
 export default async function Dashboard({ searchParams }: { searchParams: Promise<{ m?: string | string[] }> }) {
-  const user = await requireUser("TRAINER", "ADMIN");
+  const user = await requireUser("readDashboards");
   const prisma = await db();
   const [t, choices, query] = await Promise.all([
     getTranslations("reports.dashboard"),

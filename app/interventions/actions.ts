@@ -18,7 +18,7 @@ import { saveIntervention } from "@/lib/interventions/service";
 
 export async function saveInterventionAction(_previous: ActionState<{ id: string }>, form: FormData) {
   return serverAction(
-    { roles: ["ADMIN"], schema: saveInterventionSchema, input: formToObject(form) },
+    { ability: "manageInterventions", schema: saveInterventionSchema, input: formToObject(form) },
     async (user, data, { t }) => {
       const saved = await saveIntervention(user, data);
       revalidatePath("/interventions");
@@ -29,7 +29,7 @@ export async function saveInterventionAction(_previous: ActionState<{ id: string
 
 export async function linkAdviceInterventionAction(_previous: ActionState<null>, form: FormData) {
   return serverAction(
-    { roles: ["TRAINER", "COORDINATOR"], schema: adviceInterventionSchema, input: formToObject(form) },
+    { ability: "discussCase", schema: adviceInterventionSchema, input: formToObject(form) },
     async (user, data, { t }) => {
       await linkInterventionToAdvice(user, data);
       revalidateCase(data.caseId, data.sessionId);
@@ -40,7 +40,7 @@ export async function linkAdviceInterventionAction(_previous: ActionState<null>,
 
 export async function unlinkAdviceInterventionAction(_previous: ActionState<null>, form: FormData) {
   return serverAction(
-    { roles: ["TRAINER", "COORDINATOR"], schema: adviceInterventionSchema, input: formToObject(form) },
+    { ability: "discussCase", schema: adviceInterventionSchema, input: formToObject(form) },
     async (user, data, { t }) => {
       await unlinkInterventionFromAdvice(user, data);
       revalidateCase(data.caseId, data.sessionId);
@@ -51,7 +51,7 @@ export async function unlinkAdviceInterventionAction(_previous: ActionState<null
 
 export async function linkActionInterventionAction(_previous: ActionState<null>, form: FormData) {
   return serverAction(
-    { roles: ["STAFF", "COORDINATOR"], schema: actionInterventionSchema, input: formToObject(form) },
+    { ability: "managePlan", schema: actionInterventionSchema, input: formToObject(form) },
     async (user, data, { t }) => {
       const { caseId } = await linkInterventionToAction(user, data);
       revalidateCase(caseId);
@@ -62,7 +62,7 @@ export async function linkActionInterventionAction(_previous: ActionState<null>,
 
 export async function unlinkActionInterventionAction(_previous: ActionState<null>, form: FormData) {
   return serverAction(
-    { roles: ["STAFF", "COORDINATOR"], schema: actionInterventionSchema, input: formToObject(form) },
+    { ability: "managePlan", schema: actionInterventionSchema, input: formToObject(form) },
     async (user, data, { t }) => {
       const { caseId } = await unlinkInterventionFromAction(user, data);
       revalidateCase(caseId);

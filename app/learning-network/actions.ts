@@ -8,7 +8,7 @@ import { joinNetworkSession, leaveNetworkSession } from "@/lib/trajectories/lear
 
 export async function joinNetworkSessionAction(_previous: ActionState<unknown>, form: FormData) {
   return serverAction(
-    { roles: ["STAFF", "COORDINATOR"], schema: networkSessionSchema, input: formToObject(form) },
+    { ability: "joinNetworkMeeting", schema: networkSessionSchema, input: formToObject(form) },
     async (user, data, { t }) => {
       await joinNetworkSession(user, data);
       revalidatePath("/learning-network");
@@ -19,7 +19,7 @@ export async function joinNetworkSessionAction(_previous: ActionState<unknown>, 
 
 export async function leaveNetworkSessionAction(_previous: ActionState<unknown>, form: FormData) {
   return serverAction(
-    { roles: ["STAFF", "COORDINATOR"], schema: networkSessionSchema, input: formToObject(form) },
+    { ability: "joinNetworkMeeting", schema: networkSessionSchema, input: formToObject(form) },
     async (user, data, { t }) => {
       await leaveNetworkSession(user, data);
       revalidatePath("/learning-network");

@@ -8,7 +8,7 @@ import { publishLesson, withdrawLesson, writeLesson } from "@/lib/lessons/servic
 
 export async function writeLessonAction(_previous: ActionState<{ id: string }>, form: FormData) {
   return serverAction(
-    { roles: ["TRAINER", "COORDINATOR", "ADMIN"], schema: writeLessonSchema, input: formToObject(form) },
+    { ability: "writeLesson", schema: writeLessonSchema, input: formToObject(form) },
     async (user, data, { t }) => {
       const lesson = await writeLesson(user, data);
       revalidatePath("/lessons");
@@ -19,7 +19,7 @@ export async function writeLessonAction(_previous: ActionState<{ id: string }>, 
 
 export async function publishLessonAction(_previous: ActionState<{ id: string }>, form: FormData) {
   return serverAction(
-    { roles: ["COORDINATOR"], schema: publishLessonSchema, input: formToObject(form) },
+    { ability: "publishLesson", schema: publishLessonSchema, input: formToObject(form) },
     async (user, data, { t }) => {
       const lesson = await publishLesson(user, data);
       revalidatePath("/lessons");
@@ -31,7 +31,7 @@ export async function publishLessonAction(_previous: ActionState<{ id: string }>
 
 export async function withdrawLessonAction(_previous: ActionState<{ id: string }>, form: FormData) {
   return serverAction(
-    { roles: ["COORDINATOR"], schema: withdrawLessonSchema, input: formToObject(form) },
+    { ability: "publishLesson", schema: withdrawLessonSchema, input: formToObject(form) },
     async (user, data, { t }) => {
       const lesson = await withdrawLesson(user, data);
       revalidatePath("/lessons");

@@ -8,7 +8,7 @@ import { chooseNetworkNaming } from "@/lib/network/service";
 
 export async function chooseNetworkNamingAction(_previous: ActionState<{ named: boolean }>, form: FormData) {
   return serverAction(
-    { roles: ["COORDINATOR"], schema: networkNamingSchema, input: formToObject(form) },
+    { ability: "nameInNetwork", schema: networkNamingSchema, input: formToObject(form) },
     async (user, data, { t }) => {
       const updated = await chooseNetworkNaming(user, data);
       revalidatePath("/network");

@@ -7,7 +7,7 @@ import { db } from "@/lib/db/client";
 import { personalSchedule } from "@/lib/sessions/schedule";
 
 export default async function StaffStart() {
-  const user = await requireUser("STAFF");
+  const user = await requireUser("followOwnSchedule");
   const prisma = await db();
   const [t, tNav, tCase, sessions, cases] = await Promise.all([
     getTranslations("home.staff"),

@@ -8,7 +8,7 @@ import { personalSchedule } from "@/lib/sessions/schedule";
 import { trajectoriesOfTrainer } from "@/lib/trajectories/queries";
 
 export default async function TrainerStart() {
-  const user = await requireUser("TRAINER", "ADMIN");
+  const user = await requireUser("planTrajectory");
   const prisma = await db();
   const [t, tNew, tStatus, tCohorts, trajectories, sessions] = await Promise.all([
     getTranslations("home.trainer"),

@@ -1,7 +1,7 @@
 import type { z } from "zod";
+import { may, type Ability } from "@/lib/auth/policy";
 import { currentUser, type SessionUser } from "@/lib/auth/session";
 import { AccessDenied, FieldConflict, NotFound, RuleViolation } from "@/lib/errors";
-import type { Role } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/config";
 import { currentLocale } from "@/lib/i18n/locale";
 import { translator, type Translate } from "@/lib/i18n/translate";
@@ -16,18 +16,19 @@ type Work<S extends z.ZodType, T> = (
 ) => Promise<T | { data: T; message?: string; warnings?: string[] }>;
 
 /**
- * The one shape of every server action: authenticate, authorise the role, validate
- * with zod, run the use case from lib/, and turn what it throws into a translated
- * message (R21). The use case itself checks the municipality (R20) in its transaction.
+ * The one shape of every server action: authenticate, authorise the ability's role
+ * (lib/auth/policy.ts), validate with zod, run the use case from lib/, and turn what it
+ * throws into a translated message (R21). The use case checks the ability's scope — the
+ * municipality (R20), the case — against the record, in its transaction.
  */
 export async function serverAction<S extends z.ZodType, T>(
-  options: { roles: readonly Role[]; schema: S; input: unknown },
+  options: { ability: Ability; schema: S; input: unknown },
   work: Work<S, T>,
 ): Promise<ActionState<T>> {
   const locale = await currentLocale();
   const t = translator(locale);
   const user = await currentUser();
-  if (!user || !options.roles.includes(user.role)) return failure(t("errors.accessDenied"));
+  if (!user || !may(user, options.ability)) return failure(t("errors.accessDenied"));
   const parsed = parseInput(options.schema, options.input, locale, t);
   if (!parsed.ok) return { status: "error", message: t("form.fixErrors"), fieldErrors: parsed.fieldErrors };
   try {

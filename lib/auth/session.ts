@@ -2,6 +2,7 @@ import { notFound, redirect } from "next/navigation";
 import { db } from "@/lib/db/client";
 import type { Role, WorkField } from "@/lib/generated/prisma/client";
 import { auth } from "./auth";
+import { may, type Ability } from "./policy";
 
 export type SessionUser = {
   id: string;
@@ -39,12 +40,13 @@ export async function currentUser(): Promise<SessionUser | null> {
   return sessionUser;
 }
 
-/** For pages: the signed-in user with one of `roles`, else to sign-in or a 404. */
-export async function requireUser(...roles: Role[]): Promise<SessionUser> {
+/**
+ * For pages: the signed-in user, whose role may use `ability` (lib/auth/policy.ts) when
+ * one is given; else to sign-in, or a 404 (a page the role has no business with).
+ */
+export async function requireUser(ability?: Ability): Promise<SessionUser> {
   const user = await currentUser();
   if (!user) redirect("/login");
-  if (roles.length > 0 && !roles.includes(user.role)) {
-    notFound();
-  }
+  if (ability && !may(user, ability)) notFound();
   return user;
 }

@@ -14,7 +14,7 @@ export async function generateMetadata() {
 }
 
 export default async function AuditLog({ searchParams }: Props) {
-  await requireUser("ADMIN");
+  await requireUser("readAudit");
   const filter = auditFilterSchema.parse(firstValues(await searchParams));
   const prisma = await db();
   const [t, format, page, municipalities] = await Promise.all([

@@ -10,7 +10,7 @@ import { appOrigin } from "@/lib/security/app-origin";
 
 export async function moveIntakeAction(_previous: ActionState<{ id: string }>, form: FormData) {
   return serverAction(
-    { roles: ["ADMIN"], schema: moveIntakeSchema, input: formToObject(form) },
+    { ability: "handleIntake", schema: moveIntakeSchema, input: formToObject(form) },
     async (user, data, { t }) => {
       const request = await moveIntake(user, data);
       revalidatePath("/admin/intake");
@@ -24,7 +24,7 @@ export async function convertIntakeAction(
   form: FormData,
 ) {
   return serverAction(
-    { roles: ["ADMIN"], schema: convertIntakeSchema, input: formToObject(form) },
+    { ability: "handleIntake", schema: convertIntakeSchema, input: formToObject(form) },
     async (user, data, { t }) => {
       const request = await convertIntakeToTrajectory(user, data);
       revalidatePath("/admin/intake");
@@ -38,7 +38,7 @@ export async function enrollIntakeAction(
   form: FormData,
 ) {
   return serverAction(
-    { roles: ["ADMIN"], schema: enrollIntakeSchema, input: formToObject(form) },
+    { ability: "handleIntake", schema: enrollIntakeSchema, input: formToObject(form) },
     async (user, data, { t }) => {
       const request = await enrollFromIntake(user, {
         ...data,

@@ -11,7 +11,7 @@ export async function generateMetadata() {
 }
 
 export default async function IntakeInboxPage({ searchParams }: { searchParams: Promise<{ status?: string }> }) {
-  await requireUser("ADMIN");
+  await requireUser("handleIntake");
   const { status: raw } = await searchParams;
   const status = Object.values(IntakeStatus).find((value) => value === raw);
   const [t, tStatus, tKind, format, requests] = await Promise.all([

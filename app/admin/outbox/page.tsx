@@ -12,7 +12,7 @@ export async function generateMetadata() {
 
 /** Every queued and sent mail: without SMTP this is where notifications can be read (never dropped). */
 export default async function Outbox() {
-  await requireUser("ADMIN");
+  await requireUser("readOutbox");
   const [t, format, mails] = await Promise.all([
     getTranslations("sessions.outbox"),
     getFormatter(),

@@ -15,7 +15,7 @@ export async function generateMetadata() {
 }
 
 export default async function People({ searchParams }: Props) {
-  await requireUser("ADMIN");
+  await requireUser("managePeople");
   const { q, page = 1 } = peopleSearchSchema.parse(firstValues(await searchParams));
   const [t, tRole, tInvite, result] = await Promise.all([
     getTranslations("privacy.people"),

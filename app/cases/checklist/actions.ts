@@ -10,7 +10,7 @@ import { saveChecklistAsDraft } from "@/lib/network/service";
 /** Saves the short analysis checklist as a case draft of the user's municipality, then shows it. */
 export async function saveChecklistAction(_previous: ActionState<{ id: string }>, form: FormData) {
   const state = await serverAction(
-    { roles: ["STAFF", "COORDINATOR"], schema: checklistSchema, input: formToObject(form) },
+    { ability: "writeCase", schema: checklistSchema, input: formToObject(form) },
     async (user, data, { locale }) => {
       const saved = await saveChecklistAsDraft(user, data, locale);
       return { id: saved.id };

@@ -14,7 +14,7 @@ export async function generateMetadata() {
  * on screen or printed blank, then saved as a case draft of the user's own municipality.
  */
 export default async function ChecklistPage() {
-  const user = await requireUser("STAFF", "COORDINATOR");
+  const user = await requireUser("writeCase");
   const [t, tNav] = await Promise.all([getTranslations("network.checklist"), getTranslations("nav")]);
   return (
     <>

@@ -17,7 +17,7 @@ export default async function MunicipalityCasesPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const user = await requireUser("COORDINATOR");
+  const user = await requireUser("coordinateMunicipality");
   const filters = caseFilterSchema.parse(await searchParams);
   const prisma = await db();
   const [t, tChecklist, municipality, result, overdue] = await Promise.all([

@@ -6,7 +6,7 @@ import { db } from "@/lib/db/client";
 import { dashboardData } from "@/lib/reports/queries";
 
 export default async function CoordinatorDashboard() {
-  const user = await requireUser("COORDINATOR");
+  const user = await requireUser("coordinateMunicipality");
   const municipalityId = user.municipalityId ?? "";
   const [t, data] = await Promise.all([
     getTranslations("reports.dashboard"),

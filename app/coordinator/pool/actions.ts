@@ -9,7 +9,7 @@ import { addMemberSchema, memberStatusSchema } from "@/lib/pool/schemas";
 
 export async function addMember(_previous: ActionState<null>, form: FormData): Promise<ActionState<null>> {
   return serverAction(
-    { roles: ["COORDINATOR"], schema: addMemberSchema, input: formToObject(form) },
+    { ability: "managePool", schema: addMemberSchema, input: formToObject(form) },
     async (user, data, { t }) => {
       await addPoolMember(user, { municipalityId: user.municipalityId ?? "", userId: data.userId });
       const person = await (await db()).user.findUniqueOrThrow({ where: { id: data.userId }, select: { name: true } });
@@ -21,7 +21,7 @@ export async function addMember(_previous: ActionState<null>, form: FormData): P
 
 export async function changeMemberStatus(_previous: ActionState<null>, form: FormData): Promise<ActionState<null>> {
   return serverAction(
-    { roles: ["COORDINATOR"], schema: memberStatusSchema, input: formToObject(form) },
+    { ability: "managePool", schema: memberStatusSchema, input: formToObject(form) },
     async (user, data, { t }) => {
       const member = await changePoolMemberStatus(user, data);
       const person = await (

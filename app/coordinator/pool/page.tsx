@@ -9,7 +9,7 @@ import { MEMBER_TRANSITIONS, type TrainingRecord } from "@/lib/pool/rules";
 import { AddMemberForm, MemberStatusForm } from "./member-forms";
 
 export default async function PoolPage() {
-  const user = await requireUser("COORDINATOR");
+  const user = await requireUser("managePool");
   const [t, tEnums, format, overview] = await Promise.all([
     getTranslations("pool"),
     getTranslations("enums"),

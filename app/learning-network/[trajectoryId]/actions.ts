@@ -8,7 +8,7 @@ import { addNetworkPartner, pairIntake } from "@/lib/trajectories/learning-netwo
 
 export async function pairIntakeAction(_previous: ActionState<unknown>, form: FormData) {
   return serverAction(
-    { roles: ["TRAINER", "ADMIN"], schema: pairIntakeSchema, input: formToObject(form) },
+    { ability: "organiseLearningNetwork", schema: pairIntakeSchema, input: formToObject(form) },
     async (user, data, { t }) => {
       const paired = await pairIntake(user, data);
       revalidatePath("/learning-network", "layout");
@@ -19,7 +19,7 @@ export async function pairIntakeAction(_previous: ActionState<unknown>, form: Fo
 
 export async function addPartnerAction(_previous: ActionState<unknown>, form: FormData) {
   return serverAction(
-    { roles: ["TRAINER", "ADMIN"], schema: addPartnerSchema, input: formToObject(form) },
+    { ability: "organiseLearningNetwork", schema: addPartnerSchema, input: formToObject(form) },
     async (user, data, { t }) => {
       const added = await addNetworkPartner(user, data);
       revalidatePath(`/learning-network/${added.trajectoryId}`);

@@ -24,7 +24,7 @@ export async function generateMetadata({ params }: Props) {
 
 /** A learning network for its planners: its municipalities, and its intake conversations paired two by two. */
 export default async function LearningNetworkDetail({ params }: Props) {
-  const user = await requireUser("TRAINER", "ADMIN");
+  const user = await requireUser("organiseLearningNetwork");
   const { trajectoryId } = await params;
   if (!isUuid(trajectoryId)) notFound();
   const prisma = await db();

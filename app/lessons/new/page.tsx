@@ -16,7 +16,7 @@ export async function generateMetadata() {
 
 /** Choose a session, then write the lesson about it. */
 export default async function NewLessonPage({ searchParams }: { searchParams: Promise<{ session?: string }> }) {
-  const user = await requireUser("TRAINER", "COORDINATOR", "ADMIN");
+  const user = await requireUser("writeLesson");
   const { session: sessionId } = await searchParams;
   const prisma = await db();
   const [t, name] = await Promise.all([getTranslations("network.lessons"), sessionNamer()]);

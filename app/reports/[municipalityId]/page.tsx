@@ -13,7 +13,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A printable trajectory report for the municipal council (print CSS, no charts needed on paper). */
 export default async function TrajectoryReport({ params }: { params: Promise<{ municipalityId: string }> }) {
-  const user = await requireUser("COORDINATOR", "TRAINER", "ADMIN");
+  const user = await requireUser("readReports");
   const { municipalityId } = await params;
   const prisma = await db();
   if (!UUID.test(municipalityId) || !(await canAccessMunicipality(prisma, user, municipalityId))) notFound();

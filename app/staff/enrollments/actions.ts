@@ -8,7 +8,7 @@ import { withdrawEnrollment } from "@/lib/recruitment/service";
 
 export async function withdrawOwnAction(_previous: ActionState<unknown>, form: FormData) {
   return serverAction(
-    { roles: ["STAFF"], schema: enrollmentSchema, input: formToObject(form) },
+    { ability: "withdrawApplication", schema: enrollmentSchema, input: formToObject(form) },
     async (user, data, { t }) => {
       await withdrawEnrollment(user, data);
       revalidatePath("/staff/enrollments");

@@ -10,7 +10,7 @@ import { myEnrollments } from "@/lib/recruitment/queries";
 import { withdrawOwnAction } from "./actions";
 
 export default async function MyEnrollments() {
-  const user = await requireUser("STAFF");
+  const user = await requireUser("followOwnSchedule");
   const [t, tStatus, format, enrollments] = await Promise.all([
     getTranslations("recruitment.mine"),
     getTranslations("enums.enrollmentStatus"),

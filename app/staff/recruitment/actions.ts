@@ -9,7 +9,7 @@ import { applyForCohort, cancelIntroRegistration, registerForIntro } from "@/lib
 
 export async function registerAction(_previous: ActionState<unknown>, form: FormData) {
   return serverAction(
-    { roles: ["STAFF"], schema: introSchema, input: formToObject(form) },
+    { ability: "registerForIntro", schema: introSchema, input: formToObject(form) },
     async (user, data, { t }) => {
       await registerForIntro(user, data);
       revalidatePath("/staff/recruitment");
@@ -20,7 +20,7 @@ export async function registerAction(_previous: ActionState<unknown>, form: Form
 
 export async function cancelRegistrationAction(_previous: ActionState<unknown>, form: FormData) {
   return serverAction(
-    { roles: ["STAFF"], schema: introSchema, input: formToObject(form) },
+    { ability: "registerForIntro", schema: introSchema, input: formToObject(form) },
     async (user, data, { t }) => {
       await cancelIntroRegistration(user, data);
       revalidatePath("/staff/recruitment");
@@ -31,7 +31,7 @@ export async function cancelRegistrationAction(_previous: ActionState<unknown>, 
 
 export async function applyAction(_previous: ActionState<unknown>, form: FormData) {
   return serverAction(
-    { roles: ["STAFF"], schema: applySchema, input: formToObject(form) },
+    { ability: "applyForCohort", schema: applySchema, input: formToObject(form) },
     async (user, data, { t }) => {
       const placement = await applyForCohort(user, data);
       const cohort = { name: placement.cohortName };

@@ -10,7 +10,7 @@ import { cancelRegistrationAction, registerAction } from "./actions";
 import { ApplyForm } from "./apply-form";
 
 export default async function StaffRecruitment() {
-  const user = await requireUser("STAFF");
+  const user = await requireUser("applyForCohort");
   const prisma = await db();
   const me = { id: user.id, municipalityId: user.municipalityId! };
   const [t, tMine, tRules, tStatus, tEnrollment, format, intros, cohorts, enrollments] = await Promise.all([

@@ -18,11 +18,9 @@ import {
   saveStrategyNotes,
 } from "@/lib/strategy/service";
 
-const EDITORS = ["ADMIN", "TRAINER", "COORDINATOR"] as const;
-
 export async function addEntryAction(_previous: ActionState<{ id: string }>, form: FormData) {
   return serverAction(
-    { roles: EDITORS, schema: addEntrySchema, input: formToObject(form) },
+    { ability: "editStrategy", schema: addEntrySchema, input: formToObject(form) },
     async (user, data, { t }) => {
       const entry = await addNetworkEntry(user, data);
       revalidatePath(`/strategy/${entry.municipalityId}`);
@@ -33,7 +31,7 @@ export async function addEntryAction(_previous: ActionState<{ id: string }>, for
 
 export async function removeEntryAction(_previous: ActionState<unknown>, form: FormData) {
   return serverAction(
-    { roles: EDITORS, schema: removeEntrySchema, input: formToObject(form) },
+    { ability: "editStrategy", schema: removeEntrySchema, input: formToObject(form) },
     async (user, data, { t }) => {
       const removed = await removeNetworkEntry(user, data);
       revalidatePath("/strategy", "layout");
@@ -44,7 +42,7 @@ export async function removeEntryAction(_previous: ActionState<unknown>, form: F
 
 export async function saveNotesAction(_previous: ActionState<unknown>, form: FormData) {
   return serverAction(
-    { roles: EDITORS, schema: saveNotesSchema, input: formToObject(form) },
+    { ability: "editStrategy", schema: saveNotesSchema, input: formToObject(form) },
     async (user, data, { t }) => {
       const saved = await saveStrategyNotes(user, data);
       revalidatePath(`/strategy/${saved.municipalityId}`, "layout");
@@ -55,7 +53,7 @@ export async function saveNotesAction(_previous: ActionState<unknown>, form: For
 
 export async function planActionAction(_previous: ActionState<unknown>, form: FormData) {
   return serverAction(
-    { roles: EDITORS, schema: planActionSchema, input: formToObject(form) },
+    { ability: "editStrategy", schema: planActionSchema, input: formToObject(form) },
     async (user, data, { t }) => {
       const action = await planActionFromEntry(user, data);
       revalidatePath("/strategy", "layout");
@@ -66,7 +64,7 @@ export async function planActionAction(_previous: ActionState<unknown>, form: Fo
 
 export async function strategyActionStatusAction(_previous: ActionState<unknown>, form: FormData) {
   return serverAction(
-    { roles: EDITORS, schema: strategyActionStatusSchema, input: formToObject(form) },
+    { ability: "editStrategy", schema: strategyActionStatusSchema, input: formToObject(form) },
     async (user, data, { t }) => {
       const action = await changeStrategyActionStatus(user, data);
       revalidatePath("/strategy", "layout");

@@ -17,7 +17,7 @@ export default async function TrainerCasesPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const user = await requireUser("TRAINER");
+  const user = await requireUser("readTrainedCases");
   const filters = caseFilterSchema.parse(await searchParams);
   const prisma = await db();
   const [t, tKind, format, result, sessions] = await Promise.all([

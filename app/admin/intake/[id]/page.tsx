@@ -11,7 +11,7 @@ import { isUuid } from "@/lib/network/ids";
 import { ConvertForm, EnrollForm, MoveForm } from "./forms";
 
 export default async function IntakeRequestPage({ params }: { params: Promise<{ id: string }> }) {
-  await requireUser("ADMIN");
+  await requireUser("handleIntake");
   const { id } = await params;
   const prisma = await db();
   const request = isUuid(id) ? await intakeRequest(prisma, id) : null;

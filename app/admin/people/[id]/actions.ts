@@ -12,7 +12,7 @@ import { appOrigin } from "@/lib/security/app-origin";
 
 export async function erasePersonAction(_previous: ActionState<unknown>, form: FormData) {
   return serverAction(
-    { roles: ["ADMIN"], schema: erasePersonSchema, input: formToObject(form) },
+    { ability: "managePeople", schema: erasePersonSchema, input: formToObject(form) },
     async (user, data, { t }) => {
       const outcome = await erasePerson(user, data);
       revalidatePath("/admin/people");
@@ -23,7 +23,7 @@ export async function erasePersonAction(_previous: ActionState<unknown>, form: F
 
 export async function resendInvitationAction(_previous: ActionState<unknown>, form: FormData) {
   return serverAction(
-    { roles: ["ADMIN"], schema: resendInvitationSchema, input: formToObject(form) },
+    { ability: "managePeople", schema: resendInvitationSchema, input: formToObject(form) },
     async (user, data, { t }) => {
       const outcome = await resendInvitation(user, data, appOrigin(await headers()));
       return { data: outcome, message: t("accounts.invite.againSent") };

@@ -11,7 +11,7 @@ import { EraseForm } from "./erase-form";
 type Props = { params: Promise<{ id: string }> };
 
 export default async function Person({ params }: Props) {
-  const admin = await requireUser("ADMIN");
+  const admin = await requireUser("managePeople");
   const { id } = await params;
   const person = await personSummary(await db(), id);
   if (!person) notFound();

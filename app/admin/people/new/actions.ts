@@ -10,7 +10,7 @@ import { appOrigin } from "@/lib/security/app-origin";
 
 export async function invitePersonAction(_previous: ActionState<unknown>, form: FormData) {
   return serverAction(
-    { roles: ["ADMIN"], schema: invitePersonSchema, input: formToObject(form) },
+    { ability: "managePeople", schema: invitePersonSchema, input: formToObject(form) },
     async (user, data, { t }) => {
       const outcome = await invitePerson(user, data, appOrigin(await headers()));
       revalidatePath("/admin/people");

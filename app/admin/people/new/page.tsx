@@ -10,7 +10,7 @@ export async function generateMetadata() {
 }
 
 export default async function InvitePerson() {
-  await requireUser("ADMIN");
+  await requireUser("managePeople");
   const [t, tRole, tField, municipalities] = await Promise.all([
     getTranslations("accounts.invite"),
     getTranslations("enums.role"),

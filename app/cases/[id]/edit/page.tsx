@@ -16,7 +16,7 @@ export async function generateMetadata() {
 
 /** The author (or, once submitted, the coordinator) edits a case until it is discussed (R11). */
 export default async function EditCasePage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireUser("STAFF", "COORDINATOR");
+  const user = await requireUser("writeCase");
   const { id } = await params;
   if (!UUID.test(id)) notFound();
   const found = await caseForReader(await db(), user, id);

@@ -12,12 +12,11 @@ import {
   planIntervisieSchema,
 } from "@/lib/pool/schemas";
 
-const roles = ["COORDINATOR"] as const;
 const sessionPath = (sessionId: string) => `/coordinator/pool/intervisie/${sessionId}`;
 
 export async function planIntervisieAction(_previous: ActionState<null>, form: FormData): Promise<ActionState<null>> {
   const state = await serverAction(
-    { roles, schema: planIntervisieSchema, input: formToObject(form) },
+    { ability: "managePool", schema: planIntervisieSchema, input: formToObject(form) },
     async (user, data) => {
       const session = await planIntervisie(user, { ...data, municipalityId: user.municipalityId ?? "" });
       revalidatePath("/coordinator/pool");
@@ -30,7 +29,7 @@ export async function planIntervisieAction(_previous: ActionState<null>, form: F
 
 export async function recordAttendanceAction(_previous: ActionState<null>, form: FormData): Promise<ActionState<null>> {
   return serverAction(
-    { roles, schema: intervisieAttendanceSchema, input: formToObject(form) },
+    { ability: "managePool", schema: intervisieAttendanceSchema, input: formToObject(form) },
     async (user, data, { t }) => {
       await recordIntervisieAttendance(user, data);
       revalidatePath(sessionPath(data.sessionId));
@@ -40,17 +39,23 @@ export async function recordAttendanceAction(_previous: ActionState<null>, form:
 }
 
 export async function inviteAlumnusAction(_previous: ActionState<null>, form: FormData): Promise<ActionState<null>> {
-  return serverAction({ roles, schema: inviteGuestSchema, input: formToObject(form) }, async (user, data, { t }) => {
-    await inviteAlumnus(user, data);
-    revalidatePath(sessionPath(data.sessionId));
-    return { data: null, message: t("pool.attendance.invited") };
-  });
+  return serverAction(
+    { ability: "managePool", schema: inviteGuestSchema, input: formToObject(form) },
+    async (user, data, { t }) => {
+      await inviteAlumnus(user, data);
+      revalidatePath(sessionPath(data.sessionId));
+      return { data: null, message: t("pool.attendance.invited") };
+    },
+  );
 }
 
 export async function recordMethodStepAction(_previous: ActionState<null>, form: FormData): Promise<ActionState<null>> {
-  return serverAction({ roles, schema: methodStepSchema, input: formToObject(form) }, async (user, data, { t }) => {
-    await recordMethodStep(user, data);
-    revalidatePath(sessionPath(data.sessionId));
-    return { data: null, message: t("pool.method.saved") };
-  });
+  return serverAction(
+    { ability: "managePool", schema: methodStepSchema, input: formToObject(form) },
+    async (user, data, { t }) => {
+      await recordMethodStep(user, data);
+      revalidatePath(sessionPath(data.sessionId));
+      return { data: null, message: t("pool.method.saved") };
+    },
+  );
 }

@@ -16,7 +16,7 @@ export async function generateMetadata() {
 
 /** The coordinator sees the lesson as the network will, then confirms it names nobody. */
 export default async function PublishLessonPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireUser("COORDINATOR");
+  const user = await requireUser("publishLesson");
   const { id } = await params;
   const prisma = await db();
   const lesson = isUuid(id) ? await lessonForMunicipality(prisma, user, id) : null;

@@ -11,8 +11,6 @@ import { warningsOf } from "@/lib/recruitment/outcome";
 import { enrollmentSchema, overrideSchema } from "@/lib/recruitment/schemas";
 import { acceptApplication, admitWithOverride, withdrawEnrollment, type Placement } from "@/lib/recruitment/service";
 
-const TRAINERS = ["TRAINER", "ADMIN"] as const;
-
 async function placementOutcome(placement: Placement, t: Translate) {
   const enrollment = await (
     await db()
@@ -33,21 +31,21 @@ async function placementOutcome(placement: Placement, t: Translate) {
 
 export async function acceptAction(_previous: ActionState<unknown>, form: FormData) {
   return serverAction(
-    { roles: TRAINERS, schema: enrollmentSchema, input: formToObject(form) },
+    { ability: "placeApplicants", schema: enrollmentSchema, input: formToObject(form) },
     async (user, data, { t }) => placementOutcome(await acceptApplication(user, data), t),
   );
 }
 
 export async function admitAction(_previous: ActionState<unknown>, form: FormData) {
   return serverAction(
-    { roles: TRAINERS, schema: overrideSchema, input: formToObject(form) },
+    { ability: "placeApplicants", schema: overrideSchema, input: formToObject(form) },
     async (user, data, { t }) => placementOutcome(await admitWithOverride(user, data), t),
   );
 }
 
 export async function withdrawAction(_previous: ActionState<unknown>, form: FormData) {
   return serverAction(
-    { roles: TRAINERS, schema: enrollmentSchema, input: formToObject(form) },
+    { ability: "placeApplicants", schema: enrollmentSchema, input: formToObject(form) },
     async (user, data, { t }) => {
       const { promoted } = await withdrawEnrollment(user, data);
       const { cohortId } = await (
@@ -67,7 +65,7 @@ export async function withdrawAction(_previous: ActionState<unknown>, form: Form
 
 export async function capacityAction(_previous: ActionState<unknown>, form: FormData) {
   return serverAction(
-    { roles: TRAINERS, schema: changeCapacitySchema, input: formToObject(form) },
+    { ability: "planCohort", schema: changeCapacitySchema, input: formToObject(form) },
     async (user, data, { t }) => {
       const { promoted } = await changeCohortCapacity(user, data);
       revalidatePath(`/trainer/cohorts/${data.cohortId}`);
@@ -84,7 +82,7 @@ export async function capacityAction(_previous: ActionState<unknown>, form: Form
 
 export async function statusAction(_previous: ActionState<unknown>, form: FormData) {
   return serverAction(
-    { roles: TRAINERS, schema: changeCohortStatusSchema, input: formToObject(form) },
+    { ability: "planCohort", schema: changeCohortStatusSchema, input: formToObject(form) },
     async (user, data, { t }) => {
       await changeCohortStatus(user, data);
       revalidatePath(`/trainer/cohorts/${data.cohortId}`);

@@ -14,7 +14,7 @@ import { acceptAction, withdrawAction } from "./actions";
 import { AdmitForm, CapacityForm, StatusForm } from "./forms";
 
 export default async function CohortRosterPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireUser("TRAINER", "ADMIN");
+  const user = await requireUser("planCohort");
   const { id } = await params;
   const prisma = await db();
   const roster = /^[0-9a-f-]{36}$/i.test(id) ? await cohortRoster(prisma, id) : null;

@@ -19,7 +19,7 @@ export async function recordAttendanceAction(
   form: FormData,
 ): Promise<ActionState<unknown>> {
   return serverAction(
-    { roles: ["TRAINER", "ADMIN"], schema: recordAttendanceSchema, input: formToObject(form) },
+    { ability: "recordAttendance", schema: recordAttendanceSchema, input: formToObject(form) },
     async (user, data, { t }) => {
       const attendance = await recordAttendance(user, data);
       revalidatePath(page(data.sessionId));
@@ -33,7 +33,7 @@ export async function updateNotesAction(
   form: FormData,
 ): Promise<ActionState<unknown>> {
   return serverAction(
-    { roles: ["TRAINER", "ADMIN"], schema: sessionNotesSchema, input: formToObject(form) },
+    { ability: "writeSessionNotes", schema: sessionNotesSchema, input: formToObject(form) },
     async (user, data, { t }) => {
       await updateSessionNotes(user, data);
       revalidatePath(page(data.sessionId));
@@ -47,7 +47,7 @@ export async function rescheduleSessionAction(
   form: FormData,
 ): Promise<ActionState<unknown>> {
   return serverAction(
-    { roles: ["TRAINER", "ADMIN"], schema: rescheduleSessionSchema, input: formToObject(form) },
+    { ability: "planSession", schema: rescheduleSessionSchema, input: formToObject(form) },
     async (user, data, { t }) => {
       await rescheduleSession(user, data);
       deliverSoon();
@@ -62,7 +62,7 @@ export async function cancelSessionAction(
   form: FormData,
 ): Promise<ActionState<unknown>> {
   return serverAction(
-    { roles: ["TRAINER", "ADMIN"], schema: sessionIdSchema, input: formToObject(form) },
+    { ability: "planSession", schema: sessionIdSchema, input: formToObject(form) },
     async (user, data, { t }) => {
       await cancelSession(user, data);
       deliverSoon();

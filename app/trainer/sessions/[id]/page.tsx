@@ -30,7 +30,7 @@ export async function generateMetadata({ params }: Props) {
 }
 
 export default async function SessionPage({ params }: Props) {
-  const user = await requireUser("TRAINER", "ADMIN");
+  const user = await requireUser("planSession");
   const prisma = await db();
   const session = await load((await params).id);
   if (!session || !(await canAccessMunicipality(prisma, user, session.municipalityId))) notFound();

@@ -11,7 +11,7 @@ export async function changeTrajectoryStatusAction(
   form: FormData,
 ): Promise<ActionState<unknown>> {
   return serverAction(
-    { roles: ["TRAINER", "ADMIN"], schema: changeTrajectoryStatusSchema, input: formToObject(form) },
+    { ability: "planTrajectory", schema: changeTrajectoryStatusSchema, input: formToObject(form) },
     async (user, data, { t }) => {
       const trajectory = await changeTrajectoryStatus(user, data);
       revalidatePath(`/trainer/trajectories/${trajectory.id}`);

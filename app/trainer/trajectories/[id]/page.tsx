@@ -27,7 +27,7 @@ export async function generateMetadata({ params }: Props) {
 }
 
 export default async function TrajectoryOverview({ params }: Props) {
-  const user = await requireUser("TRAINER", "ADMIN");
+  const user = await requireUser("planTrajectory");
   const trajectory = await load((await params).id);
   if (!trajectory || !(await canAccessMunicipality(await db(), user, trajectory.municipalityId))) notFound();
   const [t, tStatus, format, locale] = await Promise.all([

@@ -11,7 +11,7 @@ export async function createTrajectoryAction(
   form: FormData,
 ): Promise<ActionState<unknown>> {
   return serverAction(
-    { roles: ["TRAINER", "ADMIN"], schema: createTrajectorySchema, input: formToObject(form) },
+    { ability: "planTrajectory", schema: createTrajectorySchema, input: formToObject(form) },
     async (user, data) => {
       const trajectory = await createTrajectory(user, data);
       redirect(`/trainer/trajectories/${trajectory.id}`);

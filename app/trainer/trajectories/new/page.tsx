@@ -12,7 +12,7 @@ export async function generateMetadata() {
 }
 
 export default async function NewTrajectory() {
-  const user = await requireUser("TRAINER", "ADMIN");
+  const user = await requireUser("planTrajectory");
   const prisma = await db();
   const [t, locale, options] = await Promise.all([
     getTranslations("trajectories.new"),

@@ -12,7 +12,7 @@ import { AttendanceForm, InviteForm, MethodStepForm } from "./forms";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export default async function IntervisiePage({ params }: { params: Promise<{ sessionId: string }> }) {
-  const user = await requireUser("COORDINATOR");
+  const user = await requireUser("managePool");
   const { sessionId } = await params;
   if (!UUID.test(sessionId)) notFound();
   const [t, format, session] = await Promise.all([

@@ -8,7 +8,7 @@ import { daysFromNow, toLocalInput } from "@/lib/sessions/time";
 import { PlanIntervisieForm } from "./plan-form";
 
 export default async function PlanIntervisiePage() {
-  const user = await requireUser("COORDINATOR");
+  const user = await requireUser("managePool");
   const municipalityId = user.municipalityId ?? "";
   const prisma = await db();
   const [t, tStatus, tCases, trainers, cases] = await Promise.all([

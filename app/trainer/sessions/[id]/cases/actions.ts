@@ -8,7 +8,7 @@ import { linkCaseToSession, recordAdvice, unlinkCaseFromSession } from "@/lib/ca
 
 export async function linkCaseAction(_previous: ActionState<unknown>, form: FormData) {
   return serverAction(
-    { roles: ["TRAINER", "COORDINATOR"], schema: linkSchema, input: formToObject(form) },
+    { ability: "discussCase", schema: linkSchema, input: formToObject(form) },
     async (user, data, { t }) => {
       const result = await linkCaseToSession(user, data);
       revalidatePath(`/trainer/sessions/${data.sessionId}/cases`);
@@ -19,7 +19,7 @@ export async function linkCaseAction(_previous: ActionState<unknown>, form: Form
 
 export async function unlinkCaseAction(_previous: ActionState<unknown>, form: FormData) {
   return serverAction(
-    { roles: ["TRAINER", "COORDINATOR"], schema: linkSchema, input: formToObject(form) },
+    { ability: "discussCase", schema: linkSchema, input: formToObject(form) },
     async (user, data, { t }) => {
       await unlinkCaseFromSession(user, data);
       revalidatePath(`/trainer/sessions/${data.sessionId}/cases`);
@@ -30,7 +30,7 @@ export async function unlinkCaseAction(_previous: ActionState<unknown>, form: Fo
 
 export async function recordAdviceAction(_previous: ActionState<unknown>, form: FormData) {
   return serverAction(
-    { roles: ["TRAINER", "COORDINATOR"], schema: adviceSchema, input: formToObject(form) },
+    { ability: "discussCase", schema: adviceSchema, input: formToObject(form) },
     async (user, data, { t }) => {
       await recordAdvice(user, data);
       revalidatePath(`/trainer/sessions/${data.sessionId}/cases`);

@@ -23,7 +23,7 @@ export async function generateMetadata() {
  * discussion and, afterwards, to record the advice given.
  */
 export default async function SessionCasesPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireUser("TRAINER");
+  const user = await requireUser("readTrainedCases");
   const { id } = await params;
   if (!UUID.test(id)) notFound();
   const prisma = await db();

@@ -8,7 +8,7 @@ import { createCohort } from "@/lib/cohorts/service";
 
 export async function createCohortAction(_previous: ActionState<unknown>, form: FormData) {
   return serverAction(
-    { roles: ["TRAINER", "ADMIN"], schema: createCohortSchema, input: formToObject(form) },
+    { ability: "planCohort", schema: createCohortSchema, input: formToObject(form) },
     async (user, data, { t }) => {
       const cohort = await createCohort(user, data);
       revalidatePath(`/trainer/trajectories/${data.trajectoryId}/cohorts`);

@@ -10,7 +10,7 @@ import { db } from "@/lib/db/client";
 import { CohortForm } from "./cohort-form";
 
 export default async function TrajectoryCohorts({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireUser("TRAINER", "ADMIN");
+  const user = await requireUser("planCohort");
   const { id } = await params;
   const prisma = await db();
   const trajectory = /^[0-9a-f-]{36}$/i.test(id) ? await cohortsOfTrajectory(prisma, id) : null;

@@ -11,7 +11,7 @@ export async function scheduleSessionAction(
   form: FormData,
 ): Promise<ActionState<unknown>> {
   return serverAction(
-    { roles: ["TRAINER", "ADMIN"], schema: scheduleSessionSchema, input: formToObject(form) },
+    { ability: "planSession", schema: scheduleSessionSchema, input: formToObject(form) },
     async (user, data) => {
       const session = await scheduleSession(user, data);
       redirect(`/trainer/sessions/${session.id}`);

@@ -23,7 +23,7 @@ export async function generateMetadata() {
 }
 
 export default async function ScheduleSession({ params, searchParams }: Props) {
-  const user = await requireUser("TRAINER", "ADMIN");
+  const user = await requireUser("planSession");
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const prisma = await db();
   const trajectory = UUID.test(id) ? await loadTrajectoryPlan(prisma, id) : null;
