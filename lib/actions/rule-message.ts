@@ -1,6 +1,7 @@
 import type { MessageParams, RuleViolation } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n/translate";
+import { TIME_ZONE } from "@/lib/i18n/config";
 
 /** R21: a broken rule as one translated sentence that names the rule. */
 export function ruleMessage(violation: RuleViolation, locale: Locale, t: Translate): string {
@@ -13,7 +14,7 @@ function formatParams(params: MessageParams, locale: Locale): Record<string, str
   const format = new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", {
     dateStyle: "full",
     timeStyle: "short",
-    timeZone: "Europe/Amsterdam",
+    timeZone: TIME_ZONE,
   });
   return Object.fromEntries(
     Object.entries(params).map(([key, value]) => [

@@ -23,6 +23,7 @@ import {
   statusAfterLink,
 } from "./rules";
 import type { CaseFormInput } from "./schemas";
+import { TIME_ZONE } from "@/lib/i18n/config";
 
 /** Locks the case row for the rest of the transaction (PostgreSQL; PGlite is serial). */
 export async function lockCase(tx: Tx, caseId: string) {
@@ -454,7 +455,7 @@ async function notifyAuthor(
     ? new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", {
         dateStyle: "full",
         timeStyle: "short",
-        timeZone: "Europe/Amsterdam",
+        timeZone: TIME_ZONE,
       }).format(params.date)
     : "";
   await notify(tx, {

@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { isUuid } from "@/lib/ids";
 
 export const PEOPLE_PAGE_SIZE = 50;
 
@@ -29,7 +30,7 @@ export async function searchPeople(prisma: Db, query: string | undefined, page: 
 }
 
 export async function personSummary(prisma: Db, id: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!isUuid(id)) return null;
   return prisma.user.findUnique({
     where: { id },
     select: {

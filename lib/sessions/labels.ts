@@ -1,7 +1,7 @@
 import type { LocalizedText } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/config";
 import { messages } from "@/lib/i18n/messages";
-import { TIME_ZONE } from "./time";
+import { TIME_ZONE } from "@/lib/i18n/config";
 
 type StepLabel = { kind: string; labelNl: string; labelEn: string };
 

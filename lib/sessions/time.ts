@@ -3,7 +3,9 @@
  * share it). Sessions are stored in UTC; working hours, calendar days and the minimum gap
  * (R7) are counted in local days, so a gap across a DST change is still whole days.
  */
-export const TIME_ZONE = "Europe/Amsterdam";
+import { TIME_ZONE } from "@/lib/i18n/config";
+
+export { TIME_ZONE };
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 const partsFormat = new Intl.DateTimeFormat("en-GB", {

@@ -21,8 +21,7 @@ import {
 } from "@/lib/cases/rules";
 import { db } from "@/lib/db/client";
 import { interventionCatalogue } from "@/lib/interventions/queries";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "@/lib/ids";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("cases"))("page.mapTitle") };
@@ -38,7 +37,7 @@ export default async function CasePage({
 }) {
   const user = await requireUser();
   const [{ id }, { saved }] = await Promise.all([params, searchParams]);
-  if (!UUID.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const prisma = await db();
   const found = await caseForReader(prisma, user, id);
   if (!found) notFound();

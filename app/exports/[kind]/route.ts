@@ -5,8 +5,8 @@ import { currentLocale } from "@/lib/i18n/locale";
 import { translator } from "@/lib/i18n/translate";
 import { toCsv, type Separator } from "@/lib/reports/csv";
 import { EXPORT_KINDS, exportTable, type ExportKind } from "@/lib/reports/exports";
+import { isUuid } from "@/lib/ids";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const notFound = () =>
   new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
@@ -22,8 +22,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ kind
   const user = await currentUser();
   if (!user)
     return new Response("Unauthorized", { status: 401, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  if (user.role === "STAFF" || !EXPORT_KINDS.includes(kind as ExportKind) || !UUID.test(municipalityId))
-    return notFound();
+  if (user.role === "STAFF" || !EXPORT_KINDS.includes(kind as ExportKind) || !isUuid(municipalityId)) return notFound();
   const prisma = await db();
   if (!(await canAccessMunicipality(prisma, user, municipalityId))) return notFound();
   const municipality = await prisma.municipality.findUnique({ where: { id: municipalityId }, select: { name: true } });

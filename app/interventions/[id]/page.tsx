@@ -6,7 +6,7 @@ import { PageHeader, Section } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { interventionWithUse } from "@/lib/interventions/queries";
-import { isUuid } from "@/lib/network/ids";
+import { isUuid } from "@/lib/ids";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("interventions.page"))("title") };

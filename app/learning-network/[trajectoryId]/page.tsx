@@ -6,7 +6,7 @@ import { canAccessMunicipality } from "@/lib/auth/access";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { toLocale } from "@/lib/i18n/config";
-import { isUuid } from "@/lib/network/ids";
+import { isUuid } from "@/lib/ids";
 import { kindLabel } from "@/lib/sessions/labels";
 import { learningNetwork } from "@/lib/trajectories/learning-network";
 import { INTAKE_KIND } from "@/lib/trajectories/learning-network-rules";

@@ -8,7 +8,7 @@ import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { sessionForLesson, sessionsForLessons } from "@/lib/lessons/queries";
 import { sessionHasBegun } from "@/lib/lessons/rules";
-import { isUuid } from "@/lib/network/ids";
+import { isUuid } from "@/lib/ids";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("network.lessons.choose"))("title") };

@@ -8,15 +8,14 @@ import { db } from "@/lib/db/client";
 import { poolReadiness } from "@/lib/pool/queries";
 import { dashboardData } from "@/lib/reports/queries";
 import { PrintButton } from "./print-button";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "@/lib/ids";
 
 /** A printable trajectory report for the municipal council (print CSS, no charts needed on paper). */
 export default async function TrajectoryReport({ params }: { params: Promise<{ municipalityId: string }> }) {
   const user = await requireUser("readReports");
   const { municipalityId } = await params;
   const prisma = await db();
-  if (!UUID.test(municipalityId) || !(await canAccessMunicipality(prisma, user, municipalityId))) notFound();
+  if (!isUuid(municipalityId) || !(await canAccessMunicipality(prisma, user, municipalityId))) notFound();
   const [t, tStatus, tField, format, locale, data, readiness, trajectories, lessons] = await Promise.all([
     getTranslations("reports"),
     getTranslations("enums.trajectoryStatus"),

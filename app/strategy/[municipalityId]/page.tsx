@@ -6,7 +6,7 @@ import { PageHeader, Section } from "@/components/ui/page-header";
 import { canAccessMunicipality } from "@/lib/auth/access";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { isUuid } from "@/lib/network/ids";
+import { isUuid } from "@/lib/ids";
 import { possibleOwners, strategyRegister } from "@/lib/strategy/queries";
 import { mayEditStrategy, registerOrder } from "@/lib/strategy/rules";
 import { removeEntryAction } from "./actions";

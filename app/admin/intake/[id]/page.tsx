@@ -7,7 +7,7 @@ import { db } from "@/lib/db/client";
 import { WorkField } from "@/lib/generated/prisma/enums";
 import { conversionOptions, intakeRequest, strategistCohorts } from "@/lib/intake/queries";
 import { intakeTransitions, mayConvertIntake, mayEnrollFromIntake, suggestedTemplateKey } from "@/lib/intake/rules";
-import { isUuid } from "@/lib/network/ids";
+import { isUuid } from "@/lib/ids";
 import { ConvertForm, EnrollForm, MoveForm } from "./forms";
 
 export default async function IntakeRequestPage({ params }: { params: Promise<{ id: string }> }) {

@@ -7,8 +7,7 @@ import { requireUser } from "@/lib/auth/session";
 import { caseForReader } from "@/lib/cases/queries";
 import { canEditCase } from "@/lib/cases/rules";
 import { db } from "@/lib/db/client";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "@/lib/ids";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("cases"))("form.editTitle") };
@@ -18,7 +17,7 @@ export async function generateMetadata() {
 export default async function EditCasePage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser("writeCase");
   const { id } = await params;
-  if (!UUID.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const found = await caseForReader(await db(), user, id);
   if (!found || found.level !== "full" || !canEditCase(user, found.item)) notFound();
   const item = found.item;

@@ -6,7 +6,7 @@ import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { lessonForMunicipality } from "@/lib/lessons/queries";
 import { mayPublishLesson } from "@/lib/lessons/rules";
-import { isUuid } from "@/lib/network/ids";
+import { isUuid } from "@/lib/ids";
 import { networkLessonPreview } from "@/lib/network/queries";
 import { PublishForm } from "./publish-form";
 

@@ -6,7 +6,7 @@ import { PrintButton } from "@/components/cases/print-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { isUuid } from "@/lib/network/ids";
+import { isUuid } from "@/lib/ids";
 import { networkCase } from "@/lib/network/queries";
 
 export async function generateMetadata() {

@@ -5,7 +5,7 @@ import { LessonBody } from "@/components/lessons/network-lesson";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { isUuid } from "@/lib/network/ids";
+import { isUuid } from "@/lib/ids";
 import { networkLesson } from "@/lib/network/queries";
 
 /** A published lesson as every signed-in user reads it: no names. */

@@ -4,8 +4,8 @@ import { sessionCalendar } from "@/lib/calendar/queries";
 import { db } from "@/lib/db/client";
 import { currentLocale } from "@/lib/i18n/locale";
 import { personalScheduleWhere } from "@/lib/sessions/schedule";
+import { isUuid } from "@/lib/ids";
 
-const UUID = /^[0-9a-f-]{36}$/i;
 const notFound = () =>
   new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
@@ -16,7 +16,7 @@ const notFound = () =>
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await currentUser();
-  if (!user || !UUID.test(id)) return notFound();
+  if (!user || !isUuid(id)) return notFound();
   const prisma = await db();
   const session = await prisma.session.findUnique({ where: { id }, select: { municipalityId: true } });
   if (!session) return notFound();

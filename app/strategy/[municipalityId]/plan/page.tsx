@@ -5,7 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { canAccessMunicipality } from "@/lib/auth/access";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { isUuid } from "@/lib/network/ids";
+import { isUuid } from "@/lib/ids";
 import { strategyPlan } from "@/lib/strategy/queries";
 import { mayEditStrategy } from "@/lib/strategy/rules";
 import { ActionStatusForm } from "../forms";

@@ -12,12 +12,13 @@ import { db } from "@/lib/db/client";
 import { mixWarningText } from "@/lib/recruitment/outcome";
 import { acceptAction, withdrawAction } from "./actions";
 import { AdmitForm, CapacityForm, StatusForm } from "./forms";
+import { isUuid } from "@/lib/ids";
 
 export default async function CohortRosterPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser("planCohort");
   const { id } = await params;
   const prisma = await db();
-  const roster = /^[0-9a-f-]{36}$/i.test(id) ? await cohortRoster(prisma, id) : null;
+  const roster = isUuid(id) ? await cohortRoster(prisma, id) : null;
   if (!roster || !(await canAccessMunicipality(prisma, user, roster.trajectory.municipalityId))) notFound();
   const [t, tRoot, tField, tStatus, tKind, format] = await Promise.all([
     getTranslations("cohorts.roster"),

@@ -15,13 +15,12 @@ import { toLocalInput } from "@/lib/sessions/time";
 import { AttendanceRow } from "./attendance-row";
 import { CancelForm, RescheduleForm } from "./change-forms";
 import { NotesForm } from "./notes-form";
+import { isUuid } from "@/lib/ids";
 
 type Props = { params: Promise<{ id: string }> };
 
-const UUID = /^[0-9a-f-]{36}$/i;
-
 async function load(id: string) {
-  return UUID.test(id) ? sessionDetail(await db(), id) : null;
+  return isUuid(id) ? sessionDetail(await db(), id) : null;
 }
 
 export async function generateMetadata({ params }: Props) {

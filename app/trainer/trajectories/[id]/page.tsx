@@ -11,13 +11,12 @@ import { trajectoryOverview } from "@/lib/trajectories/queries";
 import { checkPreviousPlanned, checkRepeat } from "@/lib/sessions/rules";
 import { allowedTransitions } from "@/lib/trajectories/rules";
 import { StatusForm } from "./status-form";
+import { isUuid } from "@/lib/ids";
 
 type Props = { params: Promise<{ id: string }> };
 
-const UUID = /^[0-9a-f-]{36}$/i;
-
 async function load(id: string) {
-  if (!UUID.test(id)) return null;
+  if (!isUuid(id)) return null;
   return trajectoryOverview(await db(), id);
 }
 

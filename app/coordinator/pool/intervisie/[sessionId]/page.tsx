@@ -8,13 +8,12 @@ import { currentStep, METHOD_STEPS } from "@/lib/pool/method";
 import { intervisieDetail, type IntervisieDetail } from "@/lib/pool/queries";
 import { LessonForm } from "@/components/lessons/lesson-form";
 import { AttendanceForm, InviteForm, MethodStepForm } from "./forms";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "@/lib/ids";
 
 export default async function IntervisiePage({ params }: { params: Promise<{ sessionId: string }> }) {
   const user = await requireUser("managePool");
   const { sessionId } = await params;
-  if (!UUID.test(sessionId)) notFound();
+  if (!isUuid(sessionId)) notFound();
   const [t, format, session] = await Promise.all([
     getTranslations("pool"),
     getFormatter(),

@@ -11,8 +11,7 @@ import { isHistory } from "@/lib/sessions/rules";
 import { sessionCaseBoard } from "@/lib/cases/queries";
 import { interventionCatalogue } from "@/lib/interventions/queries";
 import { db } from "@/lib/db/client";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "@/lib/ids";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("cases"))("list.trainerTitle") };
@@ -25,7 +24,7 @@ export async function generateMetadata() {
 export default async function SessionCasesPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser("readTrainedCases");
   const { id } = await params;
-  if (!UUID.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const prisma = await db();
   const board = await sessionCaseBoard(prisma, user, id);
   if (

@@ -8,12 +8,13 @@ import { requireUser } from "@/lib/auth/session";
 import { cohortsOfTrajectory } from "@/lib/cohorts/queries";
 import { db } from "@/lib/db/client";
 import { CohortForm } from "./cohort-form";
+import { isUuid } from "@/lib/ids";
 
 export default async function TrajectoryCohorts({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser("planCohort");
   const { id } = await params;
   const prisma = await db();
-  const trajectory = /^[0-9a-f-]{36}$/i.test(id) ? await cohortsOfTrajectory(prisma, id) : null;
+  const trajectory = isUuid(id) ? await cohortsOfTrajectory(prisma, id) : null;
   if (!trajectory || !(await canAccessMunicipality(prisma, user, trajectory.municipalityId))) notFound();
   const [t, tForm, tStatus] = await Promise.all([
     getTranslations("cohorts.list"),

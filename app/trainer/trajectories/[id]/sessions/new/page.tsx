@@ -12,10 +12,9 @@ import { loadTrajectoryPlan, planContext, suggestStarts } from "@/lib/sessions/p
 import { resolveStep } from "@/lib/sessions/rules";
 import { toLocalInput } from "@/lib/sessions/time";
 import { ScheduleForm } from "./form";
+import { isUuid } from "@/lib/ids";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ kind?: string; cohortId?: string }> };
-
-const UUID = /^[0-9a-f-]{36}$/i;
 
 export async function generateMetadata() {
   const t = await getTranslations("sessions.schedule");
@@ -26,9 +25,9 @@ export default async function ScheduleSession({ params, searchParams }: Props) {
   const user = await requireUser("planSession");
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const prisma = await db();
-  const trajectory = UUID.test(id) ? await loadTrajectoryPlan(prisma, id) : null;
+  const trajectory = isUuid(id) ? await loadTrajectoryPlan(prisma, id) : null;
   if (!trajectory || !(await canAccessMunicipality(prisma, user, trajectory.municipalityId))) notFound();
-  const cohortId = query.cohortId && UUID.test(query.cohortId) ? query.cohortId : null;
+  const cohortId = query.cohortId && isUuid(query.cohortId) ? query.cohortId : null;
   const cohort = cohortId
     ? await prisma.cohort.findFirst({
         where: { id: cohortId, trajectoryId: trajectory.id },
