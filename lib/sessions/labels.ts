@@ -13,6 +13,16 @@ export function kindLabel(kind: string, steps: StepLabel[] = []): LocalizedText 
   return { nl: known("nl"), en: known("en") };
 }
 
+type NamedSession = { kind: string; title?: string | null; steps?: StepLabel[] };
+
+/**
+ * What a session is called wherever it is listed: its own title when it has one, else its
+ * kind (the template step's label when `steps` are given, else the known kinds, else the raw kind).
+ */
+export function sessionLabel({ kind, title, steps }: NamedSession): LocalizedText {
+  return title ? { nl: title, en: title } : kindLabel(kind, steps);
+}
+
 /** "dinsdag 8 december 2026 09:00–16:00" in the reader's language, local time. */
 export function formatWhen(startsAt: Date, endsAt: Date, locale: Locale) {
   const format = new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", {
