@@ -16,9 +16,9 @@ export type Scope =
   | "role"
   /** R20: a municipality the actor may access — admins every one, trainers where assigned, others their own. */
   | "municipality"
-  /** R11/R13 on the case itself (lib/cases/rules.ts: caseReadLevel, canEditCase, canManagePlan). */
+  /** R11/R13 on the case itself (lib/cases/rules.ts: caseReadLevel, canEditCase, canManagePlan, canShareCase). */
   | "case"
-  /** Who takes part in a session: its trainers, or the coordinator of its pool (lib/cases/service.ts). */
+  /** Who leads a session's cases: its trainers, or for intervisie its pool's coordinator (lib/cases/rules.ts: leadsSessionCases). */
   | "session"
   /** The organiser and partner municipalities of a learning network (lib/learning-network/rules.ts). */
   | "network";
@@ -51,14 +51,15 @@ export const POLICY = {
   writeSessionNotes: { roles: PLANNERS, scope: "municipality" },
   organiseLearningNetwork: { roles: PLANNERS, scope: "municipality" },
   readDashboards: { roles: PLANNERS, scope: "municipality" },
-  readTrainedCases: { roles: ["TRAINER"], scope: "case" },
 
   // Cases (casuïstiek)
-  readCase: { roles: EVERYONE, scope: "case" },
-  writeCase: { roles: CASE_WRITERS, scope: "case" },
-  managePlan: { roles: CASE_WRITERS, scope: "case" },
-  shareCase: { roles: STAFF, scope: "case" },
-  discussCase: { roles: ["TRAINER", "COORDINATOR"], scope: "session" },
+  readCase: { roles: EVERYONE, scope: "case" }, // R13 decides how much: admins only the anonymised analysis
+  submitOwnCases: { roles: STAFF, scope: "role" }, // their own list and a new case
+  readTrainedCases: { roles: ["TRAINER"], scope: "case" }, // shared with the trainers who train them
+  writeCase: { roles: CASE_WRITERS, scope: "case" }, // R11: the author and the coordinator, until discussed
+  managePlan: { roles: CASE_WRITERS, scope: "case" }, // the author and the coordinator; an action's owner its status
+  shareCase: { roles: CASE_WRITERS, scope: "case" }, // R13: the author alone chooses who reads
+  discussCase: { roles: ["TRAINER", "COORDINATOR"], scope: "session" }, // bring cases into a session, advise
 
   // The municipality's own work (its coordinator)
   coordinateMunicipality: { roles: COORDINATOR, scope: "municipality" },

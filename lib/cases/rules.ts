@@ -1,5 +1,7 @@
-// Rules for casuïstiek (DOMAIN.md R11, R13, R20, R22): pure functions, no I/O.
+// Rules for casuïstiek (DOMAIN.md R11, R13, R20, R22): pure functions, no I/O. They
+// decide the "case" and "session" scopes of lib/auth/policy.ts; the roles come from there.
 import type { Actor } from "@/lib/auth/access";
+import { may } from "@/lib/auth/policy";
 import type {
   ActionStatus,
   CaseNature,
@@ -114,14 +116,15 @@ export function canEditCase(
   actor: Actor,
   item: { municipalityId: string; authorId: string | null; status: CaseStatus },
 ) {
-  if (!isEditableStatus(item.status) || actor.municipalityId !== item.municipalityId) return false;
+  if (!may(actor, "writeCase") || !isEditableStatus(item.status)) return false;
+  if (actor.municipalityId !== item.municipalityId) return false;
   if (actor.role === "STAFF") return item.authorId === actor.id;
   return actor.role === "COORDINATOR" && (item.status !== "DRAFT" || item.authorId === actor.id);
 }
 
 /** R11: staff, and their municipality's coordinator, write cases for their own municipality. */
 export function mayWriteCase(actor: Actor): boolean {
-  return (actor.role === "STAFF" || actor.role === "COORDINATOR") && actor.municipalityId !== null;
+  return may(actor, "writeCase") && actor.municipalityId !== null;
 }
 
 /** A draft is read only by its author, within their own municipality. */
@@ -131,7 +134,7 @@ function isDraftAuthor(actor: Actor, item: { municipalityId: string; authorId: s
 
 /** The case owner and the coordinator turn advice into actions and close the case. */
 export function canManagePlan(actor: Actor, item: { municipalityId: string; authorId: string | null }) {
-  if (actor.municipalityId !== item.municipalityId) return false;
+  if (!may(actor, "managePlan") || actor.municipalityId !== item.municipalityId) return false;
   return actor.role === "COORDINATOR" || (actor.role === "STAFF" && item.authorId === actor.id);
 }
 
@@ -142,6 +145,30 @@ export function canUpdateAction(
   ownerId: string | null,
 ) {
   return canManagePlan(actor, item) || (actor.municipalityId === item.municipalityId && ownerId === actor.id);
+}
+
+/** R13: the author alone chooses who reads their case (and writes its summary for the network). */
+export function canShareCase(actor: Actor, item: { municipalityId: string; authorId: string | null }) {
+  return may(actor, "shareCase") && actor.municipalityId === item.municipalityId && item.authorId === actor.id;
+}
+
+/** What decides whether an actor leads the cases of a session (brings them in, records advice). */
+export type CaseWorkSession = {
+  municipalityId: string;
+  poolId: string | null;
+  /** The actor is one of the session's trainers. */
+  trainedByActor: boolean;
+};
+
+/**
+ * The cases of a session are led by its trainers, or — for an intervisie of the pool —
+ * by the municipality's coordinator (a cohort's sessions are the trainers').
+ */
+export function leadsSessionCases(actor: Actor, session: CaseWorkSession) {
+  if (!may(actor, "discussCase")) return false;
+  if (actor.role === "TRAINER") return session.trainedByActor;
+  if (actor.role === "COORDINATOR") return session.poolId !== null && actor.municipalityId === session.municipalityId;
+  return false;
 }
 
 /** Who can read a case with this confidentiality, as shown to the author (R13). */
@@ -188,6 +215,68 @@ export function missingForSubmit(item: SubmittableCase): string[] {
   if (!item.setting) missing.push("setting");
   if (item.confidentiality === "NETWORK_ANONYMISED" && blank(item.networkSummary)) missing.push("networkSummary");
   return missing;
+}
+
+/** The fields of a case's analysis, as the case form writes them. */
+export const ANALYSIS_FIELDS = [
+  "title",
+  "situation",
+  "nature",
+  "poleA",
+  "poleB",
+  "location",
+  "setting",
+  "phase",
+  "fuel",
+  "tried",
+  "gameChangers",
+] as const;
+
+/** What a case says: its analysis and its polarisation roles. */
+export type CaseContent = {
+  title: string;
+  situation: string;
+  nature: CaseNature | null;
+  poleA: string | null;
+  poleB: string | null;
+  location: string | null;
+  setting: CaseSetting | null;
+  phase: CasePhase | null;
+  fuel: string | null;
+  tried: string | null;
+  gameChangers: GameChanger[];
+  roles: { role: PolarisationRole; description: string; position: number }[];
+};
+
+/** Who reads a case (R13): the level and the summary written for the network. */
+export type CaseSharing = { confidentiality: Confidentiality; networkSummary: string | null };
+
+/** The case form's content as it is stored: an empty situation is empty text, roles in the form's order. */
+export function caseContent(input: Omit<CaseContent, "situation"> & { situation: string | null }): CaseContent {
+  const analysis = Object.fromEntries(ANALYSIS_FIELDS.map((field) => [field, input[field]]));
+  return {
+    ...(analysis as Omit<CaseContent, "roles">),
+    situation: input.situation ?? "",
+    roles: input.roles.map(({ role, description, position }) => ({ role, description, position })),
+  };
+}
+
+/**
+ * The names of the fields a save changes, for the audit (R22: never their text). Only
+ * the author's save changes who reads the case (R13).
+ */
+export function changedCaseFields(
+  before: CaseContent & CaseSharing,
+  after: CaseContent & CaseSharing,
+  byAuthor: boolean,
+): string[] {
+  const differs = (field: keyof (CaseContent & CaseSharing)) =>
+    JSON.stringify(before[field]) !== JSON.stringify(after[field]);
+  return [
+    ...ANALYSIS_FIELDS.filter(differs),
+    ...(differs("roles") ? ["roles"] : []),
+    ...(byAuthor ? (["confidentiality", "networkSummary"] as const).filter(differs) : []),
+  ];
 }
 
 /** An action is overdue when it is still open after its due date (dates, not times). */

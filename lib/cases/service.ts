@@ -5,25 +5,27 @@ import { audit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db/client";
 import { AccessDenied, NotFound, RuleViolation } from "@/lib/errors";
 import type { ActionStatus, CaseStatus, Confidentiality, Prisma } from "@/lib/generated/prisma/client";
-import { toLocale } from "@/lib/i18n/config";
-import { translator } from "@/lib/i18n/translate";
-import { notify } from "@/lib/notifications/notify";
 import { canReadCase } from "./access";
+import { notifyActionOwner, notifyAuthor } from "./mail";
 import {
   acceptsActions,
+  ANALYSIS_FIELDS,
   canEditCase,
   canManagePlan,
+  canShareCase,
   canTransition,
   canUpdateAction,
+  caseContent,
+  changedCaseFields,
   isEditableStatus,
   isLinkableStatus,
+  leadsSessionCases,
   mayWriteCase,
   statusAfterAction,
   statusAfterAdvice,
   statusAfterLink,
 } from "./rules";
 import type { CaseFormInput } from "./schemas";
-import { TIME_ZONE } from "@/lib/i18n/config";
 
 /** Locks the case row for the rest of the transaction (PostgreSQL; PGlite is serial). */
 export async function lockCase(tx: Tx, caseId: string) {
@@ -81,20 +83,6 @@ async function trajectoryFor(tx: Tx, authorId: string, municipalityId: string) {
   return current?.id ?? null;
 }
 
-const ANALYSIS_FIELDS = [
-  "title",
-  "situation",
-  "nature",
-  "poleA",
-  "poleB",
-  "location",
-  "setting",
-  "phase",
-  "fuel",
-  "tried",
-  "gameChangers",
-] as const;
-
 /**
  * Writes a case: a new draft, changes to an existing one, and with intent "submit" hands
  * it in (R11: own municipality; author and coordinator edit until discussed). Only the
@@ -103,10 +91,7 @@ const ANALYSIS_FIELDS = [
 export async function saveCase(actor: Actor, input: CaseFormInput) {
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
-    const analysis = Object.fromEntries(
-      ANALYSIS_FIELDS.map((field) => [field, input[field] ?? (field === "situation" ? "" : null)]),
-    ) as Pick<Prisma.CaseUncheckedCreateInput, (typeof ANALYSIS_FIELDS)[number]>;
-    const roles = input.roles.map((row) => ({ role: row.role, description: row.description, position: row.position }));
+    const { roles, ...analysis } = caseContent(input);
 
     if (!input.caseId) {
       if (!mayWriteCase(actor) || !actor.municipalityId) throw new RuleViolation("R11", "ownMunicipalityOnly");
@@ -147,18 +132,18 @@ export async function saveCase(actor: Actor, input: CaseFormInput) {
     const before = await tx.case.findUniqueOrThrow({
       where: { id: item.id },
       select: {
-        ...Object.fromEntries(ANALYSIS_FIELDS.map((field) => [field, true])),
+        ...(Object.fromEntries(ANALYSIS_FIELDS.map((field) => [field, true])) as Record<
+          (typeof ANALYSIS_FIELDS)[number],
+          true
+        >),
+        confidentiality: true,
         networkSummary: true,
         roles: { select: { role: true, description: true, position: true } },
       },
     });
-    const changed: string[] = ANALYSIS_FIELDS.filter(
-      (field) => JSON.stringify(before[field as keyof typeof before]) !== JSON.stringify(analysis[field]),
-    );
-    if (JSON.stringify(before.roles) !== JSON.stringify(roles)) changed.push("roles");
-    const privacy = isAuthor ? { confidentiality: input.confidentiality, networkSummary: input.networkSummary } : {};
-    if (isAuthor && item.confidentiality !== input.confidentiality) changed.push("confidentiality");
-    if (isAuthor && before.networkSummary !== input.networkSummary) changed.push("networkSummary");
+    const sharing = { confidentiality: input.confidentiality, networkSummary: input.networkSummary };
+    const changed = changedCaseFields(before, { ...analysis, roles, ...sharing }, isAuthor);
+    const privacy = isAuthor ? sharing : {};
 
     await tx.case.update({ where: { id: item.id }, data: { ...analysis, ...privacy } });
     if (changed.includes("roles")) {
@@ -206,11 +191,23 @@ export async function sessionForCaseWork(tx: Tx, actor: Actor, sessionId: string
   });
   if (!session) throw new NotFound("session");
   await assertMunicipalityAccess(tx, actor, session.municipalityId);
-  const leads =
-    (actor.role === "TRAINER" && session.trainers.length > 0) ||
-    (actor.role === "COORDINATOR" && session.poolId !== null && actor.municipalityId === session.municipalityId);
-  if (!leads) throw new AccessDenied();
+  if (!leadsSessionCases(actor, { ...session, trainedByActor: session.trainers.length > 0 })) throw new AccessDenied();
   return session;
+}
+
+/**
+ * A case of the session's municipality that `actor` leads in that session and may read
+ * (locked for the rest of the transaction), with its link to the session if there is one.
+ */
+export async function caseInSession(tx: Tx, actor: Actor, input: { caseId: string; sessionId: string }) {
+  const session = await sessionForCaseWork(tx, actor, input.sessionId);
+  const item = await lockCase(tx, input.caseId);
+  if (item.municipalityId !== session.municipalityId) throw new RuleViolation("R20", "otherMunicipality");
+  await assertCanRead(tx, actor, item);
+  const link = await tx.caseSession.findUnique({
+    where: { caseId_sessionId: { caseId: item.id, sessionId: session.id } },
+  });
+  return { session, item, link };
 }
 
 /**
@@ -220,15 +217,9 @@ export async function sessionForCaseWork(tx: Tx, actor: Actor, sessionId: string
 export async function linkCaseToSession(actor: Actor, input: { caseId: string; sessionId: string }) {
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
-    const session = await sessionForCaseWork(tx, actor, input.sessionId);
-    const item = await lockCase(tx, input.caseId);
-    if (item.municipalityId !== session.municipalityId) throw new RuleViolation("R20", "otherMunicipality");
-    await assertCanRead(tx, actor, item);
+    const { session, item, link } = await caseInSession(tx, actor, input);
     if (!isLinkableStatus(item.status)) throw new RuleViolation("R11", "statusFlow");
-    const existing = await tx.caseSession.findUnique({
-      where: { caseId_sessionId: { caseId: item.id, sessionId: session.id } },
-    });
-    if (existing) return { linked: false };
+    if (link) return { linked: false };
     await tx.caseSession.create({ data: { caseId: item.id, sessionId: session.id } });
     await audit(tx, {
       actor,
@@ -248,13 +239,7 @@ export async function linkCaseToSession(actor: Actor, input: { caseId: string; s
 export async function unlinkCaseFromSession(actor: Actor, input: { caseId: string; sessionId: string }) {
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
-    const session = await sessionForCaseWork(tx, actor, input.sessionId);
-    const item = await lockCase(tx, input.caseId);
-    if (item.municipalityId !== session.municipalityId) throw new RuleViolation("R20", "otherMunicipality");
-    await assertCanRead(tx, actor, item);
-    const link = await tx.caseSession.findUnique({
-      where: { caseId_sessionId: { caseId: item.id, sessionId: session.id } },
-    });
+    const { session, item, link } = await caseInSession(tx, actor, input);
     if (!link) throw new NotFound("link");
     if (link.discussedAt) throw new RuleViolation("R11", "adviceRecorded");
     await tx.caseSession.delete({ where: { caseId_sessionId: { caseId: item.id, sessionId: session.id } } });
@@ -278,13 +263,7 @@ export async function recordAdvice(
 ) {
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
-    const session = await sessionForCaseWork(tx, actor, input.sessionId);
-    const item = await lockCase(tx, input.caseId);
-    if (item.municipalityId !== session.municipalityId) throw new RuleViolation("R20", "otherMunicipality");
-    await assertCanRead(tx, actor, item);
-    const link = await tx.caseSession.findUnique({
-      where: { caseId_sessionId: { caseId: item.id, sessionId: session.id } },
-    });
+    const { session, item, link } = await caseInSession(tx, actor, input);
     if (!link) throw new RuleViolation("R11", "notLinked");
     await tx.caseSession.update({
       where: { caseId_sessionId: { caseId: item.id, sessionId: session.id } },
@@ -355,15 +334,7 @@ export async function addAction(
       },
     });
     await setStatus(tx, actor, item, statusAfterAction(item.status), "action");
-    if (owner.id !== actor.id) {
-      const t = translator(toLocale(owner.locale));
-      await notify(tx, {
-        to: owner,
-        kind: "case.action",
-        subject: t("cases.mail.actionSubject"),
-        body: t("cases.mail.actionBody", { url: `/cases/${item.id}` }),
-      });
-    }
+    if (owner.id !== actor.id) await notifyActionOwner(tx, owner, item.id);
     return { id: action.id };
   });
 }
@@ -417,7 +388,7 @@ export async function changeConfidentiality(
   return prisma.$transaction(async (tx) => {
     const item = await lockCase(tx, input.caseId);
     await assertCanRead(tx, actor, item);
-    if (item.authorId !== actor.id) throw new RuleViolation("R13", "authorChooses");
+    if (!canShareCase(actor, item)) throw new RuleViolation("R13", "authorChooses");
     if (input.confidentiality === "NETWORK_ANONYMISED" && !input.networkSummary)
       throw new RuleViolation("R13", "summaryRequired");
     await tx.case.update({
@@ -432,36 +403,5 @@ export async function changeConfidentiality(
       municipalityId: item.municipalityId,
       data: { from: item.confidentiality, to: input.confidentiality },
     });
-  });
-}
-
-/** Tells the author what happened to their case, without quoting it (mails are not private). */
-async function notifyAuthor(
-  tx: Tx,
-  authorId: string | null,
-  caseId: string,
-  what: "linked" | "advice",
-  params: { date?: Date },
-) {
-  if (!authorId) return;
-  const author = await tx.user.findUnique({
-    where: { id: authorId },
-    select: { id: true, email: true, locale: true, erasedAt: true },
-  });
-  if (!author || author.erasedAt) return;
-  const locale = toLocale(author.locale);
-  const t = translator(locale);
-  const date = params.date
-    ? new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", {
-        dateStyle: "full",
-        timeStyle: "short",
-        timeZone: TIME_ZONE,
-      }).format(params.date)
-    : "";
-  await notify(tx, {
-    to: author,
-    kind: `case.${what}`,
-    subject: t(`cases.mail.${what}Subject`),
-    body: t(`cases.mail.${what}Body`, { date, url: `/cases/${caseId}` }),
   });
 }

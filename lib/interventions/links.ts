@@ -2,7 +2,7 @@
 // is authorised exactly like the advice or action it belongs to, and audited (R22).
 import type { Actor } from "@/lib/auth/access";
 import { audit } from "@/lib/audit/record";
-import { assertCanRead, lockCase, sessionForCaseWork } from "@/lib/cases/service";
+import { assertCanRead, caseInSession, lockCase } from "@/lib/cases/service";
 import { canManagePlan } from "@/lib/cases/rules";
 import { db, type Tx } from "@/lib/db/client";
 import { NotFound, RuleViolation } from "@/lib/errors";
@@ -16,14 +16,7 @@ async function existingIntervention(tx: Tx, interventionId: string) {
 
 /** As recordAdvice: the session's trainer (or its municipality's coordinator), for a case on the session's agenda. */
 async function adviceInScope(tx: Tx, actor: Actor, input: AdviceInterventionInput) {
-  const session = await sessionForCaseWork(tx, actor, input.sessionId);
-  const item = await lockCase(tx, input.caseId);
-  if (item.municipalityId !== session.municipalityId) throw new RuleViolation("R20", "otherMunicipality");
-  await assertCanRead(tx, actor, item);
-  const link = await tx.caseSession.findUnique({
-    where: { caseId_sessionId: { caseId: item.id, sessionId: session.id } },
-    select: { caseId: true },
-  });
+  const { item, link } = await caseInSession(tx, actor, input);
   if (!link) throw new RuleViolation("R11", "notLinked");
   return item;
 }

@@ -1,12 +1,13 @@
 import type { Actor } from "@/lib/auth/access";
+import { assertMay } from "@/lib/auth/policy";
 import { audit } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
-import { AccessDenied, NotFound } from "@/lib/errors";
+import { NotFound } from "@/lib/errors";
 import type { SaveInterventionInput } from "./schemas";
 
 /** Admins curate the interventions catalogue: add a practice example or change one. */
 export async function saveIntervention(actor: Actor, input: SaveInterventionInput) {
-  if (actor.role !== "ADMIN") throw new AccessDenied();
+  assertMay(actor, "manageInterventions");
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
     const { interventionId, ...data } = input;

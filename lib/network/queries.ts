@@ -3,6 +3,7 @@ import { networkCasesWhere } from "@/lib/cases/access";
 import { anonymisedCase, anonymisedCaseSelect } from "@/lib/cases/anonymise";
 import type { CaseNature, CasePhase, CaseSetting, GameChanger, Prisma, WorkField } from "@/lib/generated/prisma/client";
 import { networkMunicipalityName, searchWords } from "@/lib/lessons/rules";
+import { excerpt } from "./rules";
 import type { LibrarySearch } from "./schemas";
 
 /** One entry of the network library: what is shared, never who wrote it. */
@@ -218,9 +219,4 @@ function toNetworkLesson<T extends { municipality: { name: string; namedInNetwor
   ...rest
 }: T) {
   return { ...rest, municipality: networkMunicipalityName(municipality) };
-}
-
-export function excerpt(text: string, length = 220): string {
-  const flat = text.replace(/\s+/g, " ").trim();
-  return flat.length <= length ? flat : `${flat.slice(0, length - 1).trimEnd()}…`;
 }

@@ -1,5 +1,6 @@
 import type { z } from "zod";
-import { assertMunicipalityAccess, type Actor } from "@/lib/auth/access";
+import type { Actor } from "@/lib/auth/access";
+import { assertMayIn } from "@/lib/auth/policy";
 import { audit } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import { mayWriteCase } from "@/lib/cases/rules";
@@ -16,11 +17,11 @@ import type { ChecklistInput, networkNamingSchema } from "./schemas";
  * and anonymised cases it shares with the network (issue 6; default: not named).
  */
 export async function chooseNetworkNaming(actor: Actor, input: z.output<typeof networkNamingSchema>) {
-  if (actor.role !== "COORDINATOR" || !actor.municipalityId) throw new AccessDenied();
   const municipalityId = actor.municipalityId;
+  if (!municipalityId) throw new AccessDenied();
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
-    await assertMunicipalityAccess(tx, actor, municipalityId);
+    await assertMayIn(tx, actor, "nameInNetwork", municipalityId);
     const updated = await tx.municipality.update({
       where: { id: municipalityId },
       data: { namedInNetwork: input.named },

@@ -17,7 +17,7 @@ export default async function MyCasesPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const user = await requireUser("followOwnSchedule");
+  const user = await requireUser("submitOwnCases");
   const filters = caseFilterSchema.parse(await searchParams);
   const prisma = await db();
   const [t, tChecklist, result, overdue] = await Promise.all([

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { addActionAction, saveCaseAction } from "@/app/cases/actions";
+import { addActionAction, changeConfidentialityAction, saveCaseAction } from "@/app/cases/actions";
 import { linkCaseAction } from "@/app/trainer/sessions/[id]/cases/actions";
 import { idle } from "@/lib/actions/state";
 import { db } from "@/lib/db/client";
@@ -78,6 +78,30 @@ describe("case actions", () => {
     const state = await linkCaseAction(idle, formData({ caseId: item.id, sessionId: home.session.id }));
     expect(state).toEqual({ status: "error", rule: "R13", message: "Regel R13: u mag deze casus niet lezen." });
     expect(await (await db()).caseSession.count({ where: { caseId: item.id } })).toBe(0);
+  });
+
+  it("R13 the author chooses who reads, also a coordinator who wrote the case; another coordinator's case is not theirs", async () => {
+    const prisma = await db();
+    const home = await makeCaseTenant();
+    const own = await makeCase(home, { authorId: home.coordinator.id, status: "DISCUSSED" });
+    const staffCase = await makeCase(home, { status: "DISCUSSED" });
+    signInAs(home.coordinator.id);
+    const shared = await changeConfidentialityAction(
+      idle,
+      formData({ caseId: own.id, confidentiality: "NETWORK_ANONYMISED", networkSummary: "Spanning op het plein." }),
+    );
+    expect(shared.status).toBe("success");
+    expect(await prisma.case.findUniqueOrThrow({ where: { id: own.id } })).toMatchObject({
+      confidentiality: "NETWORK_ANONYMISED",
+    });
+    const refused = await changeConfidentialityAction(
+      idle,
+      formData({ caseId: staffCase.id, confidentiality: "TRAINERS" }),
+    );
+    expect(refused).toMatchObject({ status: "error", rule: "R13" });
+    expect(await prisma.case.findUniqueOrThrow({ where: { id: staffCase.id } })).toMatchObject({
+      confidentiality: "MUNICIPALITY",
+    });
   });
 
   it("case text never appears in server logs or error messages, also when the database fails", async () => {

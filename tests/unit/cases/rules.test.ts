@@ -3,10 +3,14 @@ import type { Actor } from "@/lib/auth/access";
 import {
   canEditCase,
   canManagePlan,
+  canShareCase,
   canTransition,
   canUpdateAction,
+  caseContent,
   caseReadLevel,
+  changedCaseFields,
   isOverdue,
+  leadsSessionCases,
   looksLikeNames,
   missingForSubmit,
   readersOf,
@@ -102,6 +106,84 @@ describe("R13 who reads a case", () => {
     expect(readersOf("TRAINERS").full).toContain("trainers");
     expect(readersOf("TRAINERS").anonymised).toEqual([]);
     expect(readersOf("NETWORK_ANONYMISED").anonymised).toEqual(["network"]);
+  });
+});
+
+describe("R13 who chooses the readers", () => {
+  const item = { municipalityId: HERE, authorId: author.id };
+
+  it("R13 the author alone, staff or a coordinator who wrote it", () => {
+    expect(canShareCase(author, item)).toBe(true);
+    expect(canShareCase(coordinator, { ...item, authorId: coordinator.id })).toBe(true);
+    for (const other of [colleague, coordinator, trainer, admin, foreignStaff])
+      expect(canShareCase(other, item), other.id).toBe(false);
+    expect(canShareCase({ ...author, municipalityId: THERE }, item)).toBe(false);
+  });
+});
+
+describe("who leads the cases of a session", () => {
+  const cohortSession = { municipalityId: HERE, poolId: null, trainedByActor: false };
+  const intervisie = { municipalityId: HERE, poolId: "pool", trainedByActor: false };
+
+  it("its trainers, in a cohort session and in an intervisie they attend", () => {
+    expect(leadsSessionCases(trainer, { ...cohortSession, trainedByActor: true })).toBe(true);
+    expect(leadsSessionCases(trainer, { ...intervisie, trainedByActor: true })).toBe(true);
+    expect(leadsSessionCases(trainer, cohortSession)).toBe(false);
+  });
+
+  it("the municipality's coordinator, only in an intervisie of its own pool (R20)", () => {
+    expect(leadsSessionCases(coordinator, intervisie)).toBe(true);
+    expect(leadsSessionCases(coordinator, cohortSession)).toBe(false);
+    expect(leadsSessionCases(foreignCoordinator, intervisie)).toBe(false);
+  });
+
+  it("never staff or admins, even when marked as a trainer of it", () => {
+    for (const actor of [author, admin]) {
+      expect(leadsSessionCases(actor, { ...intervisie, trainedByActor: true }), actor.id).toBe(false);
+      expect(leadsSessionCases(actor, { ...cohortSession, trainedByActor: true }), actor.id).toBe(false);
+    }
+  });
+});
+
+describe("R22 what a save changes, by field name", () => {
+  const content = caseContent({
+    title: "Plein",
+    situation: null,
+    nature: "POLARISATION",
+    poleA: "Bewoners",
+    poleB: "Jongeren",
+    location: null,
+    setting: "NEIGHBOURHOOD",
+    phase: "SIGNALS",
+    fuel: null,
+    tried: null,
+    gameChangers: ["TONE"],
+    roles: [{ role: "PUSHER", description: "Een bewoner", position: 5 }],
+  });
+  const before = { ...content, confidentiality: "MUNICIPALITY" as const, networkSummary: null };
+
+  it("stores an empty situation as empty text", () => {
+    expect(content.situation).toBe("");
+  });
+
+  it("names nothing when nothing changed, and only the fields that did", () => {
+    expect(changedCaseFields(before, { ...before }, true)).toEqual([]);
+    expect(changedCaseFields(before, { ...before, title: "Het plein", gameChangers: ["TONE", "TOPIC"] }, true)).toEqual(
+      ["title", "gameChangers"],
+    );
+    expect(
+      changedCaseFields(
+        before,
+        { ...before, roles: [{ role: "PUSHER", description: "Een bewoner", position: 25 }] },
+        true,
+      ),
+    ).toEqual(["roles"]);
+  });
+
+  it("R13 counts a change of readers only in the author's save", () => {
+    const shared = { ...before, confidentiality: "NETWORK_ANONYMISED" as const, networkSummary: "Samenvatting" };
+    expect(changedCaseFields(before, shared, true)).toEqual(["confidentiality", "networkSummary"]);
+    expect(changedCaseFields(before, shared, false)).toEqual([]);
   });
 });
 

@@ -9,7 +9,7 @@ export async function generateMetadata() {
 
 /** A staff member starts a case from their own work (R11: for their own municipality). */
 export default async function NewCasePage() {
-  await requireUser("shareCase");
+  await requireUser("submitOwnCases");
   const t = await getTranslations("cases");
   return (
     <>
