@@ -3,8 +3,8 @@ import { revalidatePath } from "next/cache";
 import { serverAction } from "@/lib/actions/server-action";
 import type { ActionState } from "@/lib/actions/state";
 import { formToObject } from "@/lib/actions/validate";
-import { networkSessionSchema } from "@/lib/trajectories/learning-network-schemas";
-import { joinNetworkSession, leaveNetworkSession } from "@/lib/trajectories/learning-network";
+import { networkSessionSchema } from "@/lib/learning-network/schemas";
+import { joinNetworkSession, leaveNetworkSession } from "@/lib/learning-network/service";
 
 export async function joinNetworkSessionAction(_previous: ActionState<unknown>, form: FormData) {
   return serverAction(
@@ -12,7 +12,7 @@ export async function joinNetworkSessionAction(_previous: ActionState<unknown>, 
     async (user, data, { t }) => {
       await joinNetworkSession(user, data);
       revalidatePath("/learning-network");
-      return { data: null, message: t("trajectories.learningNetwork.joined") };
+      return { data: null, message: t("learningNetwork.joined") };
     },
   );
 }
@@ -23,7 +23,7 @@ export async function leaveNetworkSessionAction(_previous: ActionState<unknown>,
     async (user, data, { t }) => {
       await leaveNetworkSession(user, data);
       revalidatePath("/learning-network");
-      return { data: null, message: t("trajectories.learningNetwork.left") };
+      return { data: null, message: t("learningNetwork.left") };
     },
   );
 }

@@ -3,14 +3,12 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ActionButton } from "@/components/ui/action-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
 import { toLocale } from "@/lib/i18n/config";
-import { kindLabel } from "@/lib/sessions/labels";
-import { learningNetworksFor, networkSessionsFor } from "@/lib/trajectories/learning-network";
+import { learningNetworksPage } from "@/lib/learning-network/read-models";
 import { joinNetworkSessionAction, leaveNetworkSessionAction } from "./actions";
 
 export async function generateMetadata() {
-  return { title: (await getTranslations("trajectories.learningNetwork"))("title") };
+  return { title: (await getTranslations("learningNetwork"))("title") };
 }
 
 /**
@@ -20,31 +18,28 @@ export async function generateMetadata() {
  */
 export default async function LearningNetworkPage() {
   const user = await requireUser();
-  const prisma = await db();
-  const [t, format, locale] = await Promise.all([
-    getTranslations("trajectories.learningNetwork"),
+  const [page, t, format, locale] = await Promise.all([
+    learningNetworksPage(user),
+    getTranslations("learningNetwork"),
     getFormatter(),
     getLocale().then(toLocale),
   ]);
 
-  if (user.role === "TRAINER" || user.role === "ADMIN") {
-    const networks = await learningNetworksFor(prisma, user);
+  if (page.view === "planner") {
     return (
       <>
         <PageHeader title={t("title")} />
         <p className="mb-4 max-w-2xl">{t("introPlanner")}</p>
-        {networks.length === 0 ? (
+        {page.networks.length === 0 ? (
           <p className="text-muted">{t("noNetworks")}</p>
         ) : (
           <ul className="divide-y divide-brand-100" data-testid="learning-networks">
-            {networks.map((network) => (
+            {page.networks.map((network) => (
               <li key={network.id} className="py-2">
                 <Link href={`/learning-network/${network.id}`} className="font-medium text-brand-700 underline">
                   {network.title}
                 </Link>
-                <span className="block text-sm text-muted">
-                  {[network.municipality.name, ...network.partners.map((p) => p.municipality.name)].join(", ")}
-                </span>
+                <span className="block text-sm text-muted">{network.municipalities.join(", ")}</span>
               </li>
             ))}
           </ul>
@@ -53,25 +48,22 @@ export default async function LearningNetworkPage() {
     );
   }
 
-  const sessions = user.municipalityId
-    ? await networkSessionsFor(prisma, { id: user.id, municipalityId: user.municipalityId })
-    : [];
   return (
     <>
       <PageHeader title={t("title")} />
       <p className="mb-4 max-w-2xl">{t("introParticipant")}</p>
-      {sessions.length === 0 ? (
+      {page.sessions.length === 0 ? (
         <p className="text-muted">{t("noSessions")}</p>
       ) : (
         <ul className="divide-y divide-brand-100" data-testid="network-sessions">
-          {sessions.map((session) => {
-            const label = session.title ?? kindLabel(session.kind, session.trajectory?.template.steps)[locale];
+          {page.sessions.map((session) => {
+            const label = session.name[locale];
             return (
               <li key={session.id} className="flex flex-wrap items-start justify-between gap-3 py-3">
                 <div>
                   <p className="font-medium">{label}</p>
                   <p className="text-sm text-muted">
-                    {kindLabel(session.kind, session.trajectory?.template.steps)[locale]} · {session.trajectory?.title}
+                    {session.kind[locale]} · {session.trajectoryTitle}
                   </p>
                   <p className="text-sm">
                     <time dateTime={session.startsAt.toISOString()}>
@@ -80,12 +72,10 @@ export default async function LearningNetworkPage() {
                         timeStyle: "short",
                       })}
                     </time>
-                    {(session.location ?? session.onlineUrl) && ` · ${session.location ?? session.onlineUrl}`}
+                    {session.place && ` · ${session.place}`}
                   </p>
-                  {session.pairing.length > 0 && (
-                    <p className="text-sm">
-                      {t("pairOf", { pair: session.pairing.map((p) => p.municipality.name).join(" – ") })}
-                    </p>
+                  {session.pair.length > 0 && (
+                    <p className="text-sm">{t("pairOf", { pair: session.pair.map((m) => m.name).join(" – ") })}</p>
                   )}
                   <p className="text-sm text-muted">
                     {session.capacity

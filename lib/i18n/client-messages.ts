@@ -64,8 +64,8 @@ export const CLIENT_MESSAGE_PATHS = [
   "strategy.plan",
   "strategy.status",
   "strategy.term",
-  "trajectories.learningNetwork.pair",
-  "trajectories.learningNetwork.partners",
+  "learningNetwork.pair",
+  "learningNetwork.partners",
   "trajectories.new",
   "trajectories.overview",
 ] as const;

@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { queueReminders } from "@/lib/sessions/reminders";
-import { queueLessonReminders } from "@/lib/trajectories/learning-network";
+import { queueLessonReminders } from "@/lib/learning-network/service";
 import { deliverOutbox } from "./deliver";
 
 /**

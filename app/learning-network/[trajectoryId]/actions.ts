@@ -3,8 +3,8 @@ import { revalidatePath } from "next/cache";
 import { serverAction } from "@/lib/actions/server-action";
 import type { ActionState } from "@/lib/actions/state";
 import { formToObject } from "@/lib/actions/validate";
-import { addPartnerSchema, pairIntakeSchema } from "@/lib/trajectories/learning-network-schemas";
-import { addNetworkPartner, pairIntake } from "@/lib/trajectories/learning-network";
+import { addPartnerSchema, pairIntakeSchema } from "@/lib/learning-network/schemas";
+import { addNetworkPartner, pairIntake } from "@/lib/learning-network/service";
 
 export async function pairIntakeAction(_previous: ActionState<unknown>, form: FormData) {
   return serverAction(
@@ -12,7 +12,7 @@ export async function pairIntakeAction(_previous: ActionState<unknown>, form: Fo
     async (user, data, { t }) => {
       const paired = await pairIntake(user, data);
       revalidatePath("/learning-network", "layout");
-      return { data: paired, message: t("trajectories.learningNetwork.pair.done") };
+      return { data: paired, message: t("learningNetwork.pair.done") };
     },
   );
 }
@@ -23,7 +23,7 @@ export async function addPartnerAction(_previous: ActionState<unknown>, form: Fo
     async (user, data, { t }) => {
       const added = await addNetworkPartner(user, data);
       revalidatePath(`/learning-network/${added.trajectoryId}`);
-      return { data: added, message: t("trajectories.learningNetwork.partners.added") };
+      return { data: added, message: t("learningNetwork.partners.added") };
     },
   );
 }

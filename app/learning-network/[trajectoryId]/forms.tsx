@@ -21,7 +21,7 @@ export function PairForm({
   municipalities: Option[];
   current: string[];
 }) {
-  const t = useTranslations("trajectories.learningNetwork.pair");
+  const t = useTranslations("learningNetwork.pair");
   const [state, action] = useActionState<ActionState<unknown>, FormData>(pairIntakeAction, idle);
   const errors = state.status === "error" ? state.fieldErrors : undefined;
   return (
@@ -62,7 +62,7 @@ export function PairForm({
 
 /** Adds a municipality to the learning network as partner. */
 export function PartnerForm({ trajectoryId, municipalities }: { trajectoryId: string; municipalities: Option[] }) {
-  const t = useTranslations("trajectories.learningNetwork.partners");
+  const t = useTranslations("learningNetwork.partners");
   const [state, action] = useActionState<ActionState<unknown>, FormData>(addPartnerAction, idle);
   const errors = state.status === "error" ? state.fieldErrors : undefined;
   return (

@@ -8,6 +8,7 @@ import enums from "./enums.json";
 import home from "./home.json";
 import intake from "./intake.json";
 import interventions from "./interventions.json";
+import learningNetwork from "./learningNetwork.json";
 import network from "./network.json";
 import pool from "./pool.json";
 import privacy from "./privacy.json";
@@ -29,6 +30,7 @@ export const en = {
   home,
   intake,
   interventions,
+  learningNetwork,
   network,
   pool,
   privacy,

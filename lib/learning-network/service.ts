@@ -1,13 +1,13 @@
 import type { z } from "zod";
-import { accessibleMunicipalityIds, assertMunicipalityAccess, type Actor } from "@/lib/auth/access";
+import type { Actor } from "@/lib/auth/access";
+import { assertMay, assertMayIn } from "@/lib/auth/policy";
 import { audit } from "@/lib/audit/record";
 import { db, type Db, type Tx } from "@/lib/db/client";
 import { AccessDenied, NotFound, RuleViolation } from "@/lib/errors";
-import { toLocale } from "@/lib/i18n/config";
-import { translator } from "@/lib/i18n/translate";
-import { notify } from "@/lib/notifications/notify";
-import { formatWhen, kindLabel } from "@/lib/sessions/labels";
+import { kindLabel } from "@/lib/sessions/labels";
 import { findDoubleBookings } from "@/lib/sessions/overlap";
+import { notifyLessonMissing } from "./mail";
+import { meetingsAwaitingLessonWithOrganisers } from "./queries";
 import {
   INTAKE_KIND,
   LEARNING_NETWORK_TEMPLATE_KEY,
@@ -15,38 +15,19 @@ import {
   meetingOrganisers,
   networkMunicipalityIds,
   pairRefusal,
-  takingPartMunicipalityIds,
-} from "./learning-network-rules";
-import type { addPartnerSchema, networkSessionSchema, pairIntakeSchema } from "./learning-network-schemas";
-
-const person = { id: true, name: true, email: true, locale: true, erasedAt: true } as const;
+  partnerRefusal,
+  takesPart,
+} from "./rules";
+import type { addPartnerSchema, networkSessionSchema, pairIntakeSchema } from "./schemas";
 
 /**
- * Learning network: e-mails the organiser of every network meeting that has ended
- * without a knowledge product (lesson), once per reminder round (a week), until a
- * lesson exists for the meeting. The dedupe key holds the meeting, the organiser and
- * the round, so running the job daily sends one reminder a week, never two.
+ * E-mails the organiser of every network meeting that has ended without a knowledge
+ * product (lesson), once per reminder round (a week), until a lesson exists for the
+ * meeting: running the job daily sends one reminder a week, never two.
  * Returns the number of reminders considered.
  */
 export async function queueLessonReminders(prisma: Db, now = new Date()) {
-  const meetings = await prisma.session.findMany({
-    where: { kind: "NETWORK_MEETING", status: "SCHEDULED", endsAt: { lte: now }, lessons: { none: {} } },
-    select: {
-      id: true,
-      kind: true,
-      title: true,
-      startsAt: true,
-      endsAt: true,
-      trainers: { select: { trainer: { select: person } } },
-      trajectory: {
-        select: {
-          title: true,
-          leadTrainer: { select: person },
-          template: { select: { steps: { select: { kind: true, labelNl: true, labelEn: true } } } },
-        },
-      },
-    },
-  });
+  const meetings = await meetingsAwaitingLessonWithOrganisers(prisma, now);
   let count = 0;
   for (const meeting of meetings) {
     const round = lessonReminderRound(meeting.endsAt, now);
@@ -55,28 +36,13 @@ export async function queueLessonReminders(prisma: Db, now = new Date()) {
       meeting.trainers.map((t) => t.trainer),
       meeting.trajectory?.leadTrainer ?? null,
     ).filter((organiser) => !organiser.erasedAt);
+    const name = meeting.title
+      ? { nl: meeting.title, en: meeting.title }
+      : kindLabel(meeting.kind, meeting.trajectory?.template.steps);
     await prisma.$transaction(async (tx) => {
-      for (const organiser of organisers) {
-        const locale = toLocale(organiser.locale);
-        const t = translator(locale);
-        const title = meeting.title ?? kindLabel(meeting.kind, meeting.trajectory?.template.steps)[locale];
-        await notify(tx, {
-          to: { id: organiser.id, email: organiser.email },
-          kind: "lesson.reminder",
-          subject: t("trajectories.learningNetwork.mail.lessonSubject", { title }),
-          body: `${t("sessions.mail.greeting", { name: organiser.name })}\n\n${t(
-            "trajectories.learningNetwork.mail.lessonBody",
-            {
-              title,
-              when: formatWhen(meeting.startsAt, meeting.endsAt, locale),
-              path: `/lessons/new?session=${meeting.id}`,
-            },
-          )}`,
-          dedupeKey: `lesson-reminder:${meeting.id}:${organiser.id}:${round}`,
-        });
-        count++;
-      }
+      for (const organiser of organisers) await notifyLessonMissing(tx, organiser, { ...meeting, name }, round);
     });
+    count += organisers.length;
   }
   return count;
 }
@@ -116,33 +82,36 @@ async function lockedNetworkSession(tx: Tx, sessionId: string) {
   return { ...session, trajectory: session.trajectory };
 }
 
-function assertPlanner(actor: Actor) {
-  if (actor.role !== "TRAINER" && actor.role !== "ADMIN") throw new AccessDenied();
-}
-
 /**
  * A trainer of the organising municipality (or an admin) adds a municipality to a
  * learning network as partner: from then on its people take part in the network's
  * meetings and it can be paired for an intake conversation.
  */
 export async function addNetworkPartner(actor: Actor, input: z.output<typeof addPartnerSchema>) {
-  assertPlanner(actor);
+  assertMay(actor, "organiseLearningNetwork");
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
     const trajectory = await tx.trajectory.findUnique({
       where: { id: input.trajectoryId },
-      select: { id: true, municipalityId: true, template: { select: { key: true } } },
+      select: {
+        id: true,
+        municipalityId: true,
+        partners: { select: { municipalityId: true } },
+        template: { select: { key: true } },
+      },
     });
     if (!trajectory || trajectory.template.key !== LEARNING_NETWORK_TEMPLATE_KEY)
       throw new NotFound("learning network");
-    await assertMunicipalityAccess(tx, actor, trajectory.municipalityId);
+    await assertMayIn(tx, actor, "organiseLearningNetwork", trajectory.municipalityId);
     if (!(await tx.municipality.findUnique({ where: { id: input.municipalityId }, select: { id: true } })))
       throw new NotFound("municipality");
-    if (input.municipalityId === trajectory.municipalityId) throw new RuleViolation("R21", "alreadyInNetwork");
+    const refusal = partnerRefusal(input.municipalityId, trajectory);
+    if (refusal) throw new RuleViolation(refusal.rule, refusal.key);
     const created = await tx.trajectoryPartner.createMany({
       data: [{ trajectoryId: trajectory.id, municipalityId: input.municipalityId }],
       skipDuplicates: true,
     });
+    // Another planner added it in the meantime.
     if (created.count === 0) throw new RuleViolation("R21", "alreadyInNetwork");
     await audit(tx, {
       actor,
@@ -164,11 +133,11 @@ export async function addNetworkPartner(actor: Actor, input: z.output<typeof add
  * part from outside the new pair.
  */
 export async function pairIntake(actor: Actor, input: z.output<typeof pairIntakeSchema>, now = new Date()) {
-  assertPlanner(actor);
+  assertMay(actor, "organiseLearningNetwork");
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
     const session = await lockedNetworkSession(tx, input.sessionId);
-    await assertMunicipalityAccess(tx, actor, session.municipalityId);
+    await assertMayIn(tx, actor, "organiseLearningNetwork", session.municipalityId);
     if (session.kind !== INTAKE_KIND) throw new RuleViolation("R21", "notAnIntake");
     if (session.startsAt <= now) throw new RuleViolation("R10", "sessionIsHistory");
     const pair: [string, string] = [input.firstMunicipalityId, input.secondMunicipalityId];
@@ -205,12 +174,11 @@ export async function pairIntake(actor: Actor, input: z.output<typeof pairIntake
  * is in their schedule and calendar feed.
  */
 export async function joinNetworkSession(actor: Actor, input: z.output<typeof networkSessionSchema>, now = new Date()) {
-  if (actor.role !== "STAFF" && actor.role !== "COORDINATOR") throw new AccessDenied();
+  assertMay(actor, "joinNetworkMeeting");
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
     const session = await lockedNetworkSession(tx, input.sessionId);
-    if (!actor.municipalityId || !takingPartMunicipalityIds(session, session.trajectory).includes(actor.municipalityId))
-      throw new AccessDenied();
+    if (!takesPart(actor, session, session.trajectory)) throw new AccessDenied();
     const existing = await tx.introRegistration.findUnique({
       where: { sessionId_userId: { sessionId: session.id, userId: actor.id } },
     });
@@ -231,14 +199,7 @@ export async function joinNetworkSession(actor: Actor, input: z.output<typeof ne
     const registration = existing
       ? await tx.introRegistration.update({ where: { id: existing.id }, data: { status: "REGISTERED" } })
       : await tx.introRegistration.create({ data: { sessionId: session.id, userId: actor.id } });
-    await audit(tx, {
-      actor,
-      action: "networkSession.join",
-      entity: "IntroRegistration",
-      entityId: registration.id,
-      municipalityId: actor.municipalityId,
-      data: { sessionId: session.id },
-    });
+    await auditParticipation(tx, actor, "networkSession.join", registration.id, session.id);
     return registration;
   });
 }
@@ -249,7 +210,7 @@ export async function leaveNetworkSession(
   input: z.output<typeof networkSessionSchema>,
   now = new Date(),
 ) {
-  if (actor.role !== "STAFF" && actor.role !== "COORDINATOR") throw new AccessDenied();
+  assertMay(actor, "joinNetworkMeeting");
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
     const session = await lockedNetworkSession(tx, input.sessionId);
@@ -263,117 +224,18 @@ export async function leaveNetworkSession(
       where: { id: existing.id },
       data: { status: "CANCELLED" },
     });
-    await audit(tx, {
-      actor,
-      action: "networkSession.leave",
-      entity: "IntroRegistration",
-      entityId: registration.id,
-      municipalityId: actor.municipalityId,
-      data: { sessionId: session.id },
-    });
+    await auditParticipation(tx, actor, "networkSession.leave", registration.id, session.id);
     return registration;
   });
 }
 
-// ---------------------------------------------------------------------------------
-// Reads
-
-const sessionSelect = (userId: string) =>
-  ({
-    id: true,
-    kind: true,
-    title: true,
-    startsAt: true,
-    endsAt: true,
-    location: true,
-    onlineUrl: true,
-    capacity: true,
-    pairing: {
-      orderBy: { municipality: { name: "asc" } },
-      select: { municipality: { select: { id: true, name: true } } },
-    },
-    trajectory: {
-      select: {
-        id: true,
-        title: true,
-        template: { select: { steps: { select: { kind: true, labelNl: true, labelEn: true } } } },
-      },
-    },
-    registrations: { where: { userId, status: "REGISTERED" }, select: { id: true } },
-    _count: { select: { registrations: { where: { status: "REGISTERED" } } } },
-  }) as const;
-
-/**
- * The upcoming sessions of the learning networks a person's municipality takes part in
- * (R20): intakes of a pair it is in, and the meetings of networks it organises or is a
- * partner of. One query.
- */
-export async function networkSessionsFor(prisma: Db, user: { id: string; municipalityId: string }, now = new Date()) {
-  const m = user.municipalityId;
-  const sessions = await prisma.session.findMany({
-    where: {
-      status: "SCHEDULED",
-      endsAt: { gte: now },
-      trajectory: { template: { key: LEARNING_NETWORK_TEMPLATE_KEY } },
-      OR: [
-        { kind: INTAKE_KIND, pairing: { some: { municipalityId: m } } },
-        {
-          kind: { not: INTAKE_KIND },
-          trajectory: { OR: [{ municipalityId: m }, { partners: { some: { municipalityId: m } } }] },
-        },
-      ],
-    },
-    orderBy: { startsAt: "asc" },
-    take: 100,
-    select: sessionSelect(user.id),
+function auditParticipation(tx: Tx, actor: Actor, action: string, registrationId: string, sessionId: string) {
+  return audit(tx, {
+    actor,
+    action,
+    entity: "IntroRegistration",
+    entityId: registrationId,
+    municipalityId: actor.municipalityId,
+    data: { sessionId },
   });
-  return sessions.map(({ registrations, _count, ...session }) => ({
-    ...session,
-    joined: registrations.length > 0,
-    taken: _count.registrations,
-  }));
-}
-
-/** The learning networks a trainer or admin may open (R20: organised by a municipality they are assigned to). */
-export async function learningNetworksFor(prisma: Db, actor: Actor) {
-  const ids = await accessibleMunicipalityIds(prisma, actor);
-  return prisma.trajectory.findMany({
-    where: {
-      template: { key: LEARNING_NETWORK_TEMPLATE_KEY },
-      ...(ids === "all" ? {} : { municipalityId: { in: ids } }),
-    },
-    orderBy: { createdAt: "desc" },
-    select: {
-      id: true,
-      title: true,
-      municipality: { select: { name: true } },
-      partners: { orderBy: { municipality: { name: "asc" } }, select: { municipality: { select: { name: true } } } },
-    },
-  });
-}
-
-/** One learning network for its planners: municipalities, upcoming sessions with pairs, all municipalities to add. Three queries. */
-export async function learningNetwork(prisma: Db, trajectoryId: string, userId: string, now = new Date()) {
-  const [trajectory, sessions, municipalities] = await Promise.all([
-    prisma.trajectory.findFirst({
-      where: { id: trajectoryId, template: { key: LEARNING_NETWORK_TEMPLATE_KEY } },
-      select: {
-        id: true,
-        title: true,
-        municipalityId: true,
-        municipality: { select: { id: true, name: true } },
-        partners: {
-          orderBy: { municipality: { name: "asc" } },
-          select: { municipality: { select: { id: true, name: true } } },
-        },
-      },
-    }),
-    prisma.session.findMany({
-      where: { trajectoryId, status: "SCHEDULED", endsAt: { gte: now } },
-      orderBy: { startsAt: "asc" },
-      select: sessionSelect(userId),
-    }),
-    prisma.municipality.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
-  ]);
-  return { trajectory, sessions, municipalities };
 }

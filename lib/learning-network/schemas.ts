@@ -3,13 +3,13 @@ import { z } from "zod";
 /** The two municipalities holding an intake conversation together. */
 export const pairIntakeSchema = z.object({
   sessionId: z.uuid(),
-  firstMunicipalityId: z.uuid("@trajectories.learningNetwork.pair.municipalityHelp"),
-  secondMunicipalityId: z.uuid("@trajectories.learningNetwork.pair.municipalityHelp"),
+  firstMunicipalityId: z.uuid("@learningNetwork.pair.municipalityHelp"),
+  secondMunicipalityId: z.uuid("@learningNetwork.pair.municipalityHelp"),
 });
 
 export const addPartnerSchema = z.object({
   trajectoryId: z.uuid(),
-  municipalityId: z.uuid("@trajectories.learningNetwork.partners.municipalityHelp"),
+  municipalityId: z.uuid("@learningNetwork.partners.municipalityHelp"),
 });
 
 export const networkSessionSchema = z.object({ sessionId: z.uuid() });

@@ -5,8 +5,10 @@ import {
   meetingOrganisers,
   networkMunicipalityIds,
   pairRefusal,
+  partnerRefusal,
+  takesPart,
   takingPartMunicipalityIds,
-} from "@/lib/trajectories/learning-network-rules";
+} from "@/lib/learning-network/rules";
 
 const DAY = 24 * 60 * 60 * 1000;
 const ended = new Date("2026-11-10T16:00:00Z");
@@ -60,5 +62,21 @@ describe("R20 for a learning network: exactly the organiser and its partners", (
     expect(pairRefusal(["genk", "gouda"], network)).toBeNull();
     expect(pairRefusal(["gouda", "gouda"], network)).toEqual({ rule: "R21", key: "pairNeedsTwo" });
     expect(pairRefusal(["gouda", "rotterdam"], network)).toEqual({ rule: "R20", key: "notInNetwork" });
+  });
+
+  it("a person takes part when their own municipality does; a person without one never", () => {
+    const meeting = { kind: "NETWORK_MEETING", pairing: [] };
+    const intake = { kind: "INTAKE", pairing: [{ municipalityId: "gouda" }, { municipalityId: "tilburg" }] };
+    expect(takesPart({ municipalityId: "tilburg" }, meeting, trajectory)).toBe(true);
+    expect(takesPart({ municipalityId: "rotterdam" }, meeting, trajectory)).toBe(false);
+    expect(takesPart({ municipalityId: null }, meeting, trajectory)).toBe(false);
+    expect(takesPart({ municipalityId: "gouda" }, intake, trajectory)).toBe(true);
+    expect(takesPart({ municipalityId: "genk" }, intake, trajectory)).toBe(false);
+  });
+
+  it("a partner is added once, and never the organiser itself", () => {
+    expect(partnerRefusal("rotterdam", trajectory)).toBeNull();
+    expect(partnerRefusal("gouda", trajectory)).toEqual({ rule: "R21", key: "alreadyInNetwork" });
+    expect(partnerRefusal("genk", trajectory)).toEqual({ rule: "R21", key: "alreadyInNetwork" });
   });
 });

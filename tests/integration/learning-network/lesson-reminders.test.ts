@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { writeLesson } from "@/lib/lessons/service";
-import { LESSON_REMINDER_DAYS } from "@/lib/trajectories/learning-network-rules";
-import { queueLessonReminders } from "@/lib/trajectories/learning-network";
+import { LESSON_REMINDER_DAYS } from "@/lib/learning-network/rules";
+import { queueLessonReminders } from "@/lib/learning-network/service";
 import { makeTenant } from "../../support/fixtures";
 
 const HOUR = 60 * 60 * 1000;

@@ -2,9 +2,10 @@ import { describe, expect, it } from "vitest";
 import { joinNetworkSessionAction, leaveNetworkSessionAction } from "@/app/learning-network/actions";
 import { addPartnerAction, pairIntakeAction } from "@/app/learning-network/[trajectoryId]/actions";
 import { db } from "@/lib/db/client";
+import type { Role } from "@/lib/generated/prisma/client";
 import { personalSchedule } from "@/lib/sessions/schedule";
-import { networkSessionsFor } from "@/lib/trajectories/learning-network";
-import { makeTenant, makeUser } from "../../support/fixtures";
+import { learningNetworkPage, learningNetworksPage } from "@/lib/learning-network/read-models";
+import { defaultTemplate, makeTenant, makeUser } from "../../support/fixtures";
 import { signInAs } from "../session";
 
 const HOUR = 60 * 60 * 1000;
@@ -52,6 +53,12 @@ async function network() {
   return { prisma, genk, gouda, tilburg, rotterdam, trajectory, session };
 }
 
+/** The sessions a person finds on /learning-network. */
+async function sessionIdsSeenBy(person: { id: string; role: Role; municipalityId: string | null }) {
+  const page = await learningNetworksPage(person);
+  return page.view === "participant" ? page.sessions.map((s) => s.id) : [];
+}
+
 const registered = async (sessionId: string) =>
   (
     await (
@@ -82,16 +89,8 @@ describe("learning network: participants from every partner municipality, and on
       expect(await joinNetworkSessionAction(idle, form({ sessionId: meeting.id }))).toMatchObject({ status: "error" });
     }
     expect(await registered(meeting.id)).toEqual(before);
-    expect(
-      (await networkSessionsFor(await db(), { id: rotterdam.staff.id, municipalityId: rotterdam.municipality.id })).map(
-        (s) => s.id,
-      ),
-    ).not.toContain(meeting.id);
-    expect(
-      (await networkSessionsFor(await db(), { id: tilburg.staff.id, municipalityId: tilburg.municipality.id })).map(
-        (s) => s.id,
-      ),
-    ).toContain(meeting.id);
+    expect(await sessionIdsSeenBy(rotterdam.staff)).not.toContain(meeting.id);
+    expect(await sessionIdsSeenBy(tilburg.staff)).toContain(meeting.id);
 
     signInAs(gouda.staff.id);
     expect(await leaveNetworkSessionAction(idle, form({ sessionId: meeting.id }))).toMatchObject({ status: "success" });
@@ -154,17 +153,9 @@ describe("learning network: intake conversations in pairs of municipalities", ()
     for (const person of [genk.staff, rotterdam.staff]) {
       signInAs(person.id);
       expect(await joinNetworkSessionAction(idle, form({ sessionId: intake.id }))).toMatchObject({ status: "error" });
-      expect(
-        (await networkSessionsFor(await db(), { id: person.id, municipalityId: person.municipalityId! })).map(
-          (s) => s.id,
-        ),
-      ).not.toContain(intake.id);
+      expect(await sessionIdsSeenBy(person)).not.toContain(intake.id);
     }
-    expect(
-      (await networkSessionsFor(await db(), { id: gouda.colleague.id, municipalityId: gouda.municipality.id })).map(
-        (s) => s.id,
-      ),
-    ).toContain(intake.id);
+    expect(await sessionIdsSeenBy(gouda.colleague)).toContain(intake.id);
     expect(await registered(intake.id)).toEqual([gouda.staff.id, tilburg.coordinator.id].sort());
   });
 
@@ -245,5 +236,53 @@ describe("learning network: intake conversations in pairs of municipalities", ()
     });
     expect(await registered(intake.id)).toEqual([]);
     expect(await registered(meeting.id)).toEqual([gouda.staff.id]);
+  });
+});
+
+describe("learning network screens: each shows only what its reader may see (R20)", () => {
+  it("planners list the networks organised where they are assigned (admins every one); participants never see the list", async () => {
+    const { genk, gouda, tilburg, rotterdam, trajectory } = await network();
+    const listed = async (person: { id: string; role: Role; municipalityId: string | null }) => {
+      const page = await learningNetworksPage(person);
+      return page.view === "planner" ? page.networks.map((n) => n.id) : null;
+    };
+    expect(await listed(genk.trainer)).toEqual([trajectory.id]);
+    expect(await listed(await makeUser("ADMIN"))).toContain(trajectory.id);
+    // A partner's trainer plans nothing in Genk; another municipality's neither.
+    expect(await listed(gouda.trainer)).not.toContain(trajectory.id);
+    expect(await listed(rotterdam.trainer)).not.toContain(trajectory.id);
+    expect(await listed(gouda.coordinator)).toBeNull();
+    const page = await learningNetworksPage(genk.trainer);
+    const [organiser, ...partners] = page.view === "planner" ? page.networks[0].municipalities : [];
+    expect(organiser).toBe(genk.municipality.name);
+    expect(partners.sort()).toEqual([gouda.municipality.name, tilburg.municipality.name].sort());
+  });
+
+  it("a network's page is for the organiser's planners only; it offers the municipalities not yet in it", async () => {
+    const { genk, gouda, tilburg, rotterdam, trajectory, session } = await network();
+    const intake = await session("INTAKE");
+    const page = await learningNetworkPage(genk.trainer, trajectory.id);
+    expect(page?.organiser.id).toBe(genk.municipality.id);
+    expect(page?.partners.map((p) => p.id).sort()).toEqual([gouda.municipality.id, tilburg.municipality.id].sort());
+    const candidates = page?.candidates.map((m) => m.id) ?? [];
+    expect(candidates).toContain(rotterdam.municipality.id);
+    expect(candidates).not.toContain(genk.municipality.id);
+    expect(candidates).not.toContain(gouda.municipality.id);
+    expect(page?.sessions.find((s) => s.id === intake.id)).toMatchObject({ isIntake: true, pair: [], taken: 0 });
+
+    for (const outsider of [gouda.trainer, rotterdam.trainer, genk.coordinator, genk.staff])
+      expect(await learningNetworkPage(outsider, trajectory.id)).toBeNull();
+    expect(await learningNetworkPage(genk.trainer, "not-a-uuid")).toBeNull();
+    const ordinary = await (
+      await db()
+    ).trajectory.create({
+      data: {
+        municipalityId: genk.municipality.id,
+        templateId: (await defaultTemplate()).id,
+        leadTrainerId: genk.trainer.id,
+        title: "Geen netwerk",
+      },
+    });
+    expect(await learningNetworkPage(genk.trainer, ordinary.id)).toBeNull();
   });
 });
