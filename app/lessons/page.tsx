@@ -3,9 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { sessionNamer } from "@/components/lessons/session-name";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import { lessonsOfMyMunicipalities, meetingsAwaitingLesson } from "@/lib/lessons/queries";
-import { mayWriteLesson } from "@/lib/lessons/rules";
+import { lessonsPage } from "@/lib/lessons/read-models";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("network.lessons"))("title") };
@@ -13,18 +11,16 @@ export async function generateMetadata() {
 
 export default async function LessonsPage() {
   const user = await requireUser();
-  const prisma = await db();
-  const [t, format, name, lessons, awaiting] = await Promise.all([
+  const [t, format, name, { mayWrite, lessons, awaiting }] = await Promise.all([
     getTranslations("network.lessons"),
     getFormatter(),
     sessionNamer(),
-    lessonsOfMyMunicipalities(prisma, user),
-    mayWriteLesson(user.role) ? meetingsAwaitingLesson(prisma, user) : [],
+    lessonsPage(user),
   ]);
   return (
     <>
       <PageHeader title={t("title")}>
-        {mayWriteLesson(user.role) && (
+        {mayWrite && (
           <Link
             href="/lessons/new"
             className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"

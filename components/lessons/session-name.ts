@@ -1,12 +1,12 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale } from "next-intl/server";
+import { toLocale } from "@/lib/i18n/config";
+import { kindLabel } from "@/lib/sessions/labels";
 
 type NamedSession = { kind: string; title: string | null; startsAt: Date };
 
 /** "Trainingsdag, 3 november 2026" — a session's title or kind label with its date. */
 export async function sessionNamer() {
-  const [format, tKind] = await Promise.all([getFormatter(), getTranslations("enums.sessionKind")]);
-  return (session: NamedSession) => {
-    const name = session.title ?? (tKind.has(session.kind as never) ? tKind(session.kind as never) : session.kind);
-    return `${name}, ${format.dateTime(session.startsAt, { dateStyle: "long" })}`;
-  };
+  const [format, locale] = await Promise.all([getFormatter(), getLocale().then(toLocale)]);
+  return (session: NamedSession) =>
+    `${session.title ?? kindLabel(session.kind)[locale]}, ${format.dateTime(session.startsAt, { dateStyle: "long" })}`;
 }

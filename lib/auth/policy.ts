@@ -76,6 +76,7 @@ export const POLICY = {
   joinNetworkMeeting: { roles: CASE_WRITERS, scope: "network" },
 
   // Sharing and strategy
+  readLesson: { roles: EVERYONE, scope: "municipality" },
   writeLesson: { roles: ["ADMIN", "TRAINER", "COORDINATOR"], scope: "municipality" },
   readNetwork: { roles: EVERYONE, scope: "role" },
   readStrategy: { roles: EVERYONE, scope: "municipality" },

@@ -1,19 +1,17 @@
-import { accessibleMunicipalityIds, canAccessMunicipality, type Actor } from "@/lib/auth/access";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { meetingsWithoutLesson } from "@/lib/learning-network/queries";
 
-/** Where `actor` may read lessons of their own municipalities (R20). */
-async function ownLessonsWhere(prisma: Db, actor: Actor): Promise<Prisma.LessonWhereInput> {
-  const ids = await accessibleMunicipalityIds(prisma, actor);
-  return ids === "all" ? {} : { municipalityId: { in: ids } };
-}
+/** The municipalities a reader may see (accessibleMunicipalityIds), as a filter on records that belong to one. */
+export type Municipalities = string[] | "all";
+const within = (ids: Municipalities) => (ids === "all" ? {} : { municipalityId: { in: ids } });
 
 const sessionSummary = { select: { id: true, kind: true, title: true, startsAt: true } } as const;
 
-/** Lessons of the actor's municipalities, newest first (one query). */
-export async function lessonsOfMyMunicipalities(prisma: Db, actor: Actor, take = 100) {
+/** Lessons of `municipalities`, newest first (one query). */
+export function lessonsOf(prisma: Db, municipalities: Municipalities, take = 100) {
   return prisma.lesson.findMany({
-    where: await ownLessonsWhere(prisma, actor),
+    where: within(municipalities),
     orderBy: { createdAt: "desc" },
     take,
     select: {
@@ -27,77 +25,54 @@ export async function lessonsOfMyMunicipalities(prisma: Db, actor: Actor, take =
   });
 }
 
-/** One lesson with its author, for readers in its own municipality; null when foreign or missing. */
-export async function lessonForMunicipality(prisma: Db, actor: Actor, id: string) {
-  const lesson = await prisma.lesson.findUnique({
+/** One lesson with its author and session, or null (the caller checks who may read it). */
+export function lessonById(prisma: Db, id: string) {
+  return prisma.lesson.findUnique({
     where: { id },
-    include: { municipality: { select: { name: true } }, author: { select: { name: true } }, session: sessionSummary },
+    include: {
+      municipality: { select: { name: true, namedInNetwork: true } },
+      author: { select: { name: true } },
+      session: sessionSummary,
+    },
   });
-  if (!lesson || !(await canAccessMunicipality(prisma, actor, lesson.municipalityId))) return null;
-  return lesson;
 }
 
-/**
- * Sessions the actor may write a lesson about: begun, in a municipality they have
- * access to, newest first.
- */
-export async function sessionsForLessons(prisma: Db, actor: Actor, now = new Date(), take = 40) {
-  const ids = await accessibleMunicipalityIds(prisma, actor);
+const lessonSession = {
+  id: true,
+  kind: true,
+  title: true,
+  startsAt: true,
+  endsAt: true,
+  location: true,
+  municipalityId: true,
+  municipality: { select: { name: true } },
+  trajectory: { select: { title: true } },
+  cohort: { select: { name: true } },
+} as const satisfies Prisma.SessionSelect;
+
+/** Sessions of `municipalities` that have begun, to write a lesson about; newest first. */
+export function sessionsForLessons(prisma: Db, municipalities: Municipalities, now: Date, take = 40) {
   return prisma.session.findMany({
-    where: { startsAt: { lte: now }, status: "SCHEDULED", ...(ids === "all" ? {} : { municipalityId: { in: ids } }) },
+    where: { startsAt: { lte: now }, status: "SCHEDULED", ...within(municipalities) },
     orderBy: { startsAt: "desc" },
     take,
-    select: {
-      id: true,
-      kind: true,
-      title: true,
-      startsAt: true,
-      endsAt: true,
-      location: true,
-      municipality: { select: { name: true } },
-      trajectory: { select: { title: true } },
-      cohort: { select: { name: true } },
-      _count: { select: { lessons: true } },
-    },
+    select: { ...lessonSession, _count: { select: { lessons: true } } },
   });
 }
 
-/** A session the actor may write a lesson about, for the form's heading; null otherwise. */
-export async function sessionForLesson(prisma: Db, actor: Actor, id: string) {
-  const session = await prisma.session.findUnique({
-    where: { id },
-    select: {
-      id: true,
-      kind: true,
-      title: true,
-      startsAt: true,
-      endsAt: true,
-      location: true,
-      municipalityId: true,
-      municipality: { select: { name: true } },
-      trajectory: { select: { title: true } },
-      cohort: { select: { name: true } },
-    },
-  });
-  if (!session || !(await canAccessMunicipality(prisma, actor, session.municipalityId))) return null;
-  return session;
+/** A session to write a lesson about, for the form's heading; null when missing (the caller checks access). */
+export function sessionForLesson(prisma: Db, id: string) {
+  return prisma.session.findUnique({ where: { id }, select: lessonSession });
 }
 
 /**
- * Learning network (issue 6): every network meeting gets a knowledge product. Meetings
- * that have ended without a lesson, in the actor's municipalities — shown to the
- * organiser on the lessons page until the lesson exists.
+ * Learning network: every network meeting gets a knowledge product. Meetings of
+ * `municipalities` that have ended without a lesson — shown to the organiser on the
+ * lessons page until the lesson exists.
  */
-export async function meetingsAwaitingLesson(prisma: Db, actor: Actor, now = new Date(), take = 20) {
-  const ids = await accessibleMunicipalityIds(prisma, actor);
+export function meetingsAwaitingLesson(prisma: Db, municipalities: Municipalities, now: Date, take = 20) {
   return prisma.session.findMany({
-    where: {
-      kind: "NETWORK_MEETING",
-      status: "SCHEDULED",
-      endsAt: { lte: now },
-      lessons: { none: {} },
-      ...(ids === "all" ? {} : { municipalityId: { in: ids } }),
-    },
+    where: { ...meetingsWithoutLesson(now), ...within(municipalities) },
     orderBy: { startsAt: "desc" },
     take,
     select: { id: true, kind: true, title: true, startsAt: true, trajectory: { select: { title: true } } },

@@ -1,9 +1,5 @@
+import { may } from "@/lib/auth/policy";
 import type { Role } from "@/lib/generated/prisma/client";
-
-/** Who may write a lesson after a session (issue 6): trainers and coordinators (and admins). */
-export function mayWriteLesson(role: Role): boolean {
-  return role === "TRAINER" || role === "COORDINATOR" || role === "ADMIN";
-}
 
 /** R10: a lesson is written after a session has begun — there is nothing to learn from yet otherwise. */
 export function sessionHasBegun(session: { startsAt: Date }, now: Date): boolean {
@@ -12,13 +8,13 @@ export function sessionHasBegun(session: { startsAt: Date }, now: Date): boolean
 
 /**
  * Only the coordinator of the lesson's own municipality publishes it to the network
- * (issue 6); a trainer or another municipality's coordinator cannot.
+ * (publishLesson in lib/auth/policy.ts); a trainer or another municipality's coordinator cannot.
  */
 export function mayPublishLesson(
   actor: { role: Role; municipalityId: string | null },
   lesson: { municipalityId: string },
 ): boolean {
-  return actor.role === "COORDINATOR" && actor.municipalityId === lesson.municipalityId;
+  return may(actor, "publishLesson") && actor.municipalityId === lesson.municipalityId;
 }
 
 /** The municipality's name is shown next to shared work only when it chose to be named. */

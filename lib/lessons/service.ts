@@ -1,9 +1,10 @@
 import type { z } from "zod";
-import { assertMunicipalityAccess, type Actor } from "@/lib/auth/access";
+import type { Actor } from "@/lib/auth/access";
+import { assertMay, assertMayIn } from "@/lib/auth/policy";
 import { audit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db/client";
 import { AccessDenied, NotFound, RuleViolation } from "@/lib/errors";
-import { mayPublishLesson, mayWriteLesson, sessionHasBegun } from "./rules";
+import { mayPublishLesson, sessionHasBegun } from "./rules";
 import type { publishLessonSchema, withdrawLessonSchema, writeLessonSchema } from "./schemas";
 
 /**
@@ -13,7 +14,7 @@ import type { publishLessonSchema, withdrawLessonSchema, writeLessonSchema } fro
  * its coordinator publishes it.
  */
 export async function writeLesson(actor: Actor, input: z.output<typeof writeLessonSchema>, now = new Date()) {
-  if (!mayWriteLesson(actor.role)) throw new AccessDenied();
+  assertMay(actor, "writeLesson");
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
     const session = await tx.session.findUnique({
@@ -21,21 +22,11 @@ export async function writeLesson(actor: Actor, input: z.output<typeof writeLess
       select: { id: true, municipalityId: true, startsAt: true },
     });
     if (!session) throw new NotFound("session");
-    await assertMunicipalityAccess(tx, actor, session.municipalityId);
+    await assertMayIn(tx, actor, "writeLesson", session.municipalityId);
     if (!sessionHasBegun(session, now)) throw new RuleViolation("R10", "lessonBeforeSession");
+    const { sessionId: _sessionId, ...text } = input;
     const lesson = await tx.lesson.create({
-      data: {
-        municipalityId: session.municipalityId,
-        sessionId: session.id,
-        authorId: actor.id,
-        title: input.title,
-        successes: input.successes,
-        dilemmas: input.dilemmas,
-        insights: input.insights,
-        themes: input.themes,
-        workFields: input.workFields,
-        gameChangers: input.gameChangers,
-      },
+      data: { ...text, municipalityId: session.municipalityId, sessionId: session.id, authorId: actor.id },
       select: { id: true, municipalityId: true },
     });
     await audit(tx, {
@@ -52,50 +43,37 @@ export async function writeLesson(actor: Actor, input: z.output<typeof writeLess
 
 /**
  * The coordinator of the lesson's municipality publishes it to the network: from then
- * on every signed-in user reads it, without names (lib/lessons/queries networkLesson).
+ * on every signed-in user reads it, without names (lib/network/queries networkLesson).
  */
 export async function publishLesson(
   actor: Actor,
   input: Pick<z.output<typeof publishLessonSchema>, "lessonId">,
   now = new Date(),
 ) {
-  const prisma = await db();
-  return prisma.$transaction(async (tx) => {
-    const lesson = await lockedLesson(tx, input.lessonId);
-    await assertMunicipalityAccess(tx, actor, lesson.municipalityId);
-    if (!mayPublishLesson(actor, lesson)) throw new AccessDenied();
-    if (lesson.publishedAt) return { id: lesson.id, publishedAt: lesson.publishedAt };
-    const updated = await tx.lesson.update({
-      where: { id: lesson.id },
-      data: { publishedAt: now },
-      select: { id: true, publishedAt: true },
-    });
-    await audit(tx, {
-      actor,
-      action: "lesson.publish",
-      entity: "Lesson",
-      entityId: lesson.id,
-      municipalityId: lesson.municipalityId,
-    });
-    return updated;
-  });
+  return changePublication(actor, input.lessonId, now);
 }
 
 /** The coordinator takes a published lesson back: it is again visible only to its municipality. */
 export async function withdrawLesson(actor: Actor, input: z.output<typeof withdrawLessonSchema>) {
+  return changePublication(actor, input.lessonId, null);
+}
+
+/** Publishes (at `publishedAt`) or withdraws (null) a lesson, as its own coordinator; publishing twice keeps the first date. */
+async function changePublication(actor: Actor, lessonId: string, publishedAt: Date | null) {
+  assertMay(actor, "publishLesson");
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
-    const lesson = await lockedLesson(tx, input.lessonId);
-    await assertMunicipalityAccess(tx, actor, lesson.municipalityId);
+    const lesson = await lockedLesson(tx, lessonId);
     if (!mayPublishLesson(actor, lesson)) throw new AccessDenied();
+    if (publishedAt && lesson.publishedAt) return { id: lesson.id, publishedAt: lesson.publishedAt };
     const updated = await tx.lesson.update({
       where: { id: lesson.id },
-      data: { publishedAt: null },
+      data: { publishedAt },
       select: { id: true, publishedAt: true },
     });
     await audit(tx, {
       actor,
-      action: "lesson.withdraw",
+      action: publishedAt ? "lesson.publish" : "lesson.withdraw",
       entity: "Lesson",
       entityId: lesson.id,
       municipalityId: lesson.municipalityId,

@@ -4,20 +4,15 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { LessonBody } from "@/components/lessons/network-lesson";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import { lessonForMunicipality } from "@/lib/lessons/queries";
-import { mayPublishLesson } from "@/lib/lessons/rules";
-import { isUuid } from "@/lib/ids";
+import { lessonPage } from "@/lib/lessons/read-models";
 import { WithdrawForm } from "./withdraw-form";
 
 export default async function LessonPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
-  const { id } = await params;
-  const prisma = await db();
-  const lesson = isUuid(id) ? await lessonForMunicipality(prisma, user, id) : null;
-  if (!lesson) notFound();
+  const page = await lessonPage(user, (await params).id);
+  if (!page) notFound();
   const [t, format] = await Promise.all([getTranslations("network.lessons"), getFormatter()]);
-  const mayPublish = mayPublishLesson(user, lesson);
+  const { lesson, mayPublish } = page;
   return (
     <>
       <PageHeader title={lesson.title}>
@@ -33,9 +28,9 @@ export default async function LessonPage({ params }: { params: Promise<{ id: str
       <p className="mb-2 text-sm text-muted" data-testid="lesson-status">
         {lesson.publishedAt ? t("published") : t("unpublished")} ·{" "}
         {t("writtenOn", { date: format.dateTime(lesson.createdAt, { dateStyle: "long" }) })}
-        {lesson.author && ` · ${t("author", { name: lesson.author.name })}`}
+        {lesson.author && ` · ${t("author", { name: lesson.author })}`}
       </p>
-      <LessonBody lesson={{ ...lesson, municipality: lesson.municipality.name }} />
+      <LessonBody lesson={lesson} />
       {lesson.publishedAt && (
         <div className="mt-4 flex flex-wrap items-start gap-4">
           <Link href={`/network/lessons/${lesson.id}`} className="text-brand-700 underline">

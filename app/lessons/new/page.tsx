@@ -5,10 +5,7 @@ import { LessonForm } from "@/components/lessons/lesson-form";
 import { sessionNamer } from "@/components/lessons/session-name";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import { sessionForLesson, sessionsForLessons } from "@/lib/lessons/queries";
-import { sessionHasBegun } from "@/lib/lessons/rules";
-import { isUuid } from "@/lib/ids";
+import { lessonSessionsPage, newLessonPage } from "@/lib/lessons/read-models";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("network.lessons.choose"))("title") };
@@ -18,12 +15,12 @@ export async function generateMetadata() {
 export default async function NewLessonPage({ searchParams }: { searchParams: Promise<{ session?: string }> }) {
   const user = await requireUser("writeLesson");
   const { session: sessionId } = await searchParams;
-  const prisma = await db();
   const [t, name] = await Promise.all([getTranslations("network.lessons"), sessionNamer()]);
 
   if (sessionId) {
-    const session = isUuid(sessionId) ? await sessionForLesson(prisma, user, sessionId) : null;
-    if (!session || !sessionHasBegun(session, new Date())) notFound();
+    const page = await newLessonPage(user, sessionId);
+    if (!page) notFound();
+    const { session } = page;
     return (
       <>
         <PageHeader title={t("new.title", { session: name(session) })} />
@@ -37,17 +34,18 @@ export default async function NewLessonPage({ searchParams }: { searchParams: Pr
     );
   }
 
-  const sessions = await sessionsForLessons(prisma, user);
+  const page = await lessonSessionsPage(user);
+  if (!page) notFound();
   return (
     <>
       <PageHeader title={t("choose.title")} />
       <p className="mb-4">{t("choose.intro")}</p>
-      {sessions.length === 0 && <p className="text-muted">{t("choose.empty")}</p>}
+      {page.sessions.length === 0 && <p className="text-muted">{t("choose.empty")}</p>}
       <ul
         className="divide-y divide-brand-100 rounded-lg border border-brand-100 bg-white"
         data-testid="lesson-sessions"
       >
-        {sessions.map((session) => (
+        {page.sessions.map((session) => (
           <li key={session.id} className="p-3">
             <Link href={`/lessons/new?session=${session.id}`} className="font-medium text-brand-700 underline">
               {name(session)}

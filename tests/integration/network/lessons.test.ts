@@ -3,7 +3,13 @@ import { publishLessonAction, withdrawLessonAction, writeLessonAction } from "@/
 import { db } from "@/lib/db/client";
 import { RuleViolation } from "@/lib/errors";
 import { writeLessonSchema } from "@/lib/lessons/schemas";
-import { lessonForMunicipality, lessonsOfMyMunicipalities, meetingsAwaitingLesson } from "@/lib/lessons/queries";
+import {
+  lessonPage,
+  lessonSessionsPage,
+  lessonsPage,
+  newLessonPage,
+  publishLessonPage,
+} from "@/lib/lessons/read-models";
 import { publishLesson, writeLesson } from "@/lib/lessons/service";
 import { networkLesson, searchLibrary } from "@/lib/network/queries";
 import { makeTenant, makeUser } from "../../support/fixtures";
@@ -145,7 +151,7 @@ describe("publishing a lesson", () => {
       status: "success",
     });
     expect(await networkLesson(prisma, lesson.id)).toMatchObject({ title: "Het gesprek op het plein" });
-    expect(await lessonForMunicipality(prisma, other.staff, lesson.id)).toBeNull();
+    expect(await lessonPage(other.staff, lesson.id)).toBeNull();
   });
 
   it("a withdrawn lesson leaves the library again", async () => {
@@ -169,14 +175,13 @@ describe("lessons of my municipality", () => {
     const other = await makeTenant();
     const mine = await writeLesson(tenant.trainer, lessonInput((await session(tenant.municipality.id)).id));
     const theirs = await writeLesson(other.trainer, lessonInput((await session(other.municipality.id)).id));
-    const prisma = await db();
-    const ids = (lessons: { id: string }[]) => lessons.map((lesson) => lesson.id);
-    expect(ids(await lessonsOfMyMunicipalities(prisma, tenant.staff))).toEqual([mine.id]);
-    expect(ids(await lessonsOfMyMunicipalities(prisma, tenant.coordinator))).toEqual([mine.id]);
-    expect(ids(await lessonsOfMyMunicipalities(prisma, tenant.trainer))).toEqual([mine.id]);
-    expect(ids(await lessonsOfMyMunicipalities(prisma, other.staff))).toEqual([theirs.id]);
+    const ids = async (actor: typeof tenant.staff) => (await lessonsPage(actor)).lessons.map((lesson) => lesson.id);
+    expect(await ids(tenant.staff)).toEqual([mine.id]);
+    expect(await ids(tenant.coordinator)).toEqual([mine.id]);
+    expect(await ids(tenant.trainer)).toEqual([mine.id]);
+    expect(await ids(other.staff)).toEqual([theirs.id]);
     const admin = await makeUser("ADMIN");
-    expect(ids(await lessonsOfMyMunicipalities(prisma, admin))).toEqual(expect.arrayContaining([mine.id, theirs.id]));
+    expect(await ids(admin)).toEqual(expect.arrayContaining([mine.id, theirs.id]));
   });
 });
 
@@ -204,12 +209,56 @@ describe("learning network reminder", () => {
       },
     });
     const ids = async (actor: typeof tenant.trainer) =>
-      (await meetingsAwaitingLesson(prisma, actor)).map((session) => session.id);
+      (await lessonsPage(actor)).awaiting.map((session) => session.id);
     expect(await ids(tenant.trainer)).toEqual([meeting.id]);
     expect(await ids(tenant.coordinator)).toEqual([meeting.id]);
     expect(await ids(other.trainer)).toEqual([]);
+    expect(await ids(tenant.staff)).toEqual([]);
     expect(await ids(tenant.trainer)).not.toContain(upcoming.id);
     await writeLesson(tenant.trainer, lessonInput(meeting.id));
     expect(await ids(tenant.trainer)).toEqual([]);
+  });
+});
+
+describe("lesson screens: each shows only what its reader may see (R20, R10)", () => {
+  it("a lesson opens for the readers of its own municipality; publishing is offered to its coordinator only", async () => {
+    const tenant = await makeTenant();
+    const other = await makeTenant();
+    const lesson = await writeLesson(tenant.trainer, lessonInput((await session(tenant.municipality.id)).id));
+    for (const reader of [tenant.staff, tenant.trainer, await makeUser("ADMIN")])
+      expect(await lessonPage(reader, lesson.id)).toMatchObject({ lesson: { id: lesson.id }, mayPublish: false });
+    expect(await lessonPage(tenant.coordinator, lesson.id)).toMatchObject({ mayPublish: true });
+    for (const stranger of [other.staff, other.coordinator, other.trainer])
+      expect(await lessonPage(stranger, lesson.id)).toBeNull();
+    expect(await lessonPage(tenant.staff, "not-a-uuid")).toBeNull();
+
+    expect(await publishLessonPage(tenant.coordinator, lesson.id)).toMatchObject({
+      lesson: { id: lesson.id, published: false },
+      municipalityNamed: false,
+      preview: { title: "Het gesprek op het plein", municipality: null },
+    });
+    for (const notTheirs of [tenant.trainer, tenant.staff, other.coordinator, await makeUser("ADMIN")])
+      expect(await publishLessonPage(notTheirs, lesson.id)).toBeNull();
+  });
+
+  it("a lesson is written about a begun session of one's own municipalities; staff write none", async () => {
+    const tenant = await makeTenant();
+    const other = await makeTenant();
+    const held = await session(tenant.municipality.id);
+    const coming = await session(tenant.municipality.id, 48);
+    const foreign = await session(other.municipality.id);
+    expect(await newLessonPage(tenant.trainer, held.id)).toMatchObject({ session: { id: held.id } });
+    expect(await newLessonPage(tenant.coordinator, held.id)).toMatchObject({ session: { id: held.id } });
+    expect(await newLessonPage(tenant.trainer, coming.id)).toBeNull();
+    expect(await newLessonPage(tenant.trainer, foreign.id)).toBeNull();
+    expect(await newLessonPage(tenant.staff, held.id)).toBeNull();
+    expect(await newLessonPage(tenant.trainer, "not-a-uuid")).toBeNull();
+
+    const listed = (await lessonSessionsPage(tenant.trainer))?.sessions.map((s) => s.id) ?? [];
+    expect(listed).toContain(held.id);
+    expect(listed).not.toContain(coming.id);
+    expect(listed).not.toContain(foreign.id);
+    expect(await lessonSessionsPage(tenant.staff)).toBeNull();
+    expect((await lessonsPage(tenant.staff)).mayWrite).toBe(false);
   });
 });
