@@ -1,9 +1,7 @@
-import { accessibleMunicipalityIds, type Actor } from "@/lib/auth/access";
 import type { Db } from "@/lib/db/client";
 
-/** The municipalities whose strategy the actor may open (R20), by name. */
-export async function strategyMunicipalities(prisma: Db, actor: Actor) {
-  const ids = await accessibleMunicipalityIds(prisma, actor);
+/** The municipalities `ids` ("all": every one), by name, with the size of their register. */
+export function strategyMunicipalities(prisma: Db, ids: string[] | "all") {
   return prisma.municipality.findMany({
     where: ids === "all" ? {} : { id: { in: ids } },
     orderBy: { name: "asc" },
@@ -11,7 +9,7 @@ export async function strategyMunicipalities(prisma: Db, actor: Actor) {
   });
 }
 
-/** The register page of one municipality (the caller has checked access): four queries. */
+/** The register page of one municipality (the caller checks access): four queries. */
 export async function strategyRegister(prisma: Db, municipalityId: string) {
   const [municipality, entries, notes, trajectories] = await Promise.all([
     prisma.municipality.findUnique({ where: { id: municipalityId }, select: { id: true, name: true } }),
@@ -28,7 +26,10 @@ export async function strategyRegister(prisma: Db, municipalityId: string) {
         trajectory: { select: { id: true, title: true } },
       },
     }),
-    prisma.strategyNotes.findUnique({ where: { municipalityId } }),
+    prisma.strategyNotes.findUnique({
+      where: { municipalityId },
+      select: { risks: true, communication: true, ownRole: true },
+    }),
     prisma.trajectory.findMany({
       where: { municipalityId, status: { not: "CLOSED" } },
       orderBy: { createdAt: "desc" },
@@ -74,7 +75,7 @@ export async function strategyPlan(prisma: Db, municipalityId: string) {
         },
       },
     }),
-    prisma.strategyNotes.findUnique({ where: { municipalityId } }),
+    prisma.strategyNotes.findUnique({ where: { municipalityId }, select: { risks: true, ownRole: true } }),
   ]);
   return { municipality, plans, notes };
 }

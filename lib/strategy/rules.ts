@@ -2,16 +2,13 @@ import type { Role } from "@/lib/generated/prisma/client";
 
 /**
  * Strategy support (DOMAIN.md Templates): per municipality a register of the formal and
- * informal network with the risks, communication approach and own role. Within the
- * municipalities they may access (R20): admins, the trainers assigned to it and its
- * coordinator edit; its staff read (they carry out the action plan it feeds).
+ * informal network with the risks, communication approach and own role. Who reads and
+ * edits it is in lib/auth/policy.ts (readStrategy, editStrategy).
  */
-export function strategyAccess(role: Role): "edit" | "read" {
-  return role === "STAFF" ? "read" : "edit";
-}
 
-export function mayEditStrategy(role: Role): boolean {
-  return strategyAccess(role) === "edit";
+/** Coordinators and staff belong to one municipality: theirs is the one strategy they open. */
+export function ownStrategy(actor: { role: Role; municipalityId: string | null }): string | null {
+  return actor.role === "COORDINATOR" || actor.role === "STAFF" ? actor.municipalityId : null;
 }
 
 /** A register entry may name a trajectory only of its own municipality (R20). */

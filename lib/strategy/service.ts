@@ -1,9 +1,10 @@
 import type { z } from "zod";
-import { assertMunicipalityAccess, type Actor } from "@/lib/auth/access";
+import type { Actor } from "@/lib/auth/access";
+import { assertMayIn } from "@/lib/auth/policy";
 import { audit } from "@/lib/audit/record";
-import { db, type Tx } from "@/lib/db/client";
-import { AccessDenied, NotFound, RuleViolation } from "@/lib/errors";
-import { mayEditStrategy, ownerFits, trajectoryFits } from "./rules";
+import { db } from "@/lib/db/client";
+import { NotFound, RuleViolation } from "@/lib/errors";
+import { ownerFits, trajectoryFits } from "./rules";
 import type {
   AddEntryInput,
   PlanActionInput,
@@ -12,17 +13,11 @@ import type {
   strategyActionStatusSchema,
 } from "./schemas";
 
-/** R20 and the strategy roles: the actor edits this municipality's strategy, or nothing happens. */
-async function assertStrategyEditor(tx: Tx, actor: Actor, municipalityId: string) {
-  if (!mayEditStrategy(actor.role)) throw new AccessDenied();
-  await assertMunicipalityAccess(tx, actor, municipalityId);
-}
-
 /** Adds a key person (by role), organisation or initiative to the municipality's network register. */
 export async function addNetworkEntry(actor: Actor, input: AddEntryInput) {
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
-    await assertStrategyEditor(tx, actor, input.municipalityId);
+    await assertMayIn(tx, actor, "editStrategy", input.municipalityId);
     const trajectory = input.trajectoryId
       ? await tx.trajectory.findUnique({ where: { id: input.trajectoryId }, select: { municipalityId: true } })
       : null;
@@ -61,7 +56,7 @@ export async function removeNetworkEntry(actor: Actor, input: z.output<typeof re
       select: { id: true, municipalityId: true, kind: true },
     });
     if (!entry) throw new NotFound("network entry");
-    await assertStrategyEditor(tx, actor, entry.municipalityId);
+    await assertMayIn(tx, actor, "editStrategy", entry.municipalityId);
     await tx.networkEntry.delete({ where: { id: entry.id } });
     await audit(tx, {
       actor,
@@ -79,7 +74,7 @@ export async function removeNetworkEntry(actor: Actor, input: z.output<typeof re
 export async function saveStrategyNotes(actor: Actor, input: SaveNotesInput) {
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
-    await assertStrategyEditor(tx, actor, input.municipalityId);
+    await assertMayIn(tx, actor, "editStrategy", input.municipalityId);
     const { municipalityId, ...notes } = input;
     await tx.strategyNotes.upsert({ where: { municipalityId }, create: { municipalityId, ...notes }, update: notes });
     await audit(tx, {
@@ -114,7 +109,7 @@ export async function planActionFromEntry(actor: Actor, input: PlanActionInput) 
       },
     });
     if (!entry) throw new NotFound("network entry");
-    await assertStrategyEditor(tx, actor, entry.municipalityId);
+    await assertMayIn(tx, actor, "editStrategy", entry.municipalityId);
     const owner = input.ownerId
       ? await tx.user.findFirst({
           where: { id: input.ownerId, erasedAt: null },
@@ -162,7 +157,7 @@ export async function changeStrategyActionStatus(actor: Actor, input: z.output<t
       select: { id: true, status: true, plan: { select: { caseId: true, municipalityId: true } } },
     });
     if (!action || action.plan.caseId) throw new NotFound("action");
-    await assertStrategyEditor(tx, actor, action.plan.municipalityId);
+    await assertMayIn(tx, actor, "editStrategy", action.plan.municipalityId);
     if (action.status === input.status) return { id: action.id };
     await tx.action.update({ where: { id: action.id }, data: { status: input.status } });
     await audit(tx, {

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
@@ -10,20 +11,22 @@ import { PairForm, PartnerForm } from "./forms";
 
 type Props = { params: Promise<{ trajectoryId: string }> };
 
+/** The page and its title read the network once per request. */
+const load = cache(async (trajectoryId: string) =>
+  learningNetworkPage(await requireUser("organiseLearningNetwork"), trajectoryId),
+);
+
 export async function generateMetadata({ params }: Props) {
-  const [user, { trajectoryId }, t] = await Promise.all([
-    requireUser("organiseLearningNetwork"),
-    params,
+  const [network, t] = await Promise.all([
+    params.then((p) => load(p.trajectoryId)),
     getTranslations("learningNetwork"),
   ]);
-  const network = await learningNetworkPage(user, trajectoryId);
   return { title: network?.trajectory.title ?? t("title") };
 }
 
 /** A learning network for its planners: its municipalities, and its intake conversations paired two by two. */
 export default async function LearningNetworkDetail({ params }: Props) {
-  const user = await requireUser("organiseLearningNetwork");
-  const network = await learningNetworkPage(user, (await params).trajectoryId);
+  const network = await load((await params).trajectoryId);
   if (!network) notFound();
   const [t, format, locale] = await Promise.all([
     getTranslations("learningNetwork"),

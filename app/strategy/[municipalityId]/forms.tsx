@@ -93,6 +93,12 @@ export function EntryForm({
   );
 }
 
+const NOTE_FIELDS = [
+  { name: "risks", id: "notes-risks" },
+  { name: "communication", id: "notes-communication" },
+  { name: "ownRole", id: "notes-own-role" },
+] as const;
+
 /** The risks of further polarisation, the communication approach and the team's own role. */
 export function NotesForm({
   municipalityId,
@@ -115,36 +121,19 @@ export function NotesForm({
     >
       <FormMessage state={state} />
       <input type="hidden" name="municipalityId" value={municipalityId} />
-      <TextArea
-        id="notes-risks"
-        name="risks"
-        label={t("notes.risks")}
-        help={t("notes.risksHelp")}
-        maxLength={STRATEGY_LIMITS.notes}
-        rows={4}
-        defaultValue={notes?.risks}
-        errors={errors?.risks}
-      />
-      <TextArea
-        id="notes-communication"
-        name="communication"
-        label={t("notes.communication")}
-        help={t("notes.communicationHelp")}
-        maxLength={STRATEGY_LIMITS.notes}
-        rows={4}
-        defaultValue={notes?.communication}
-        errors={errors?.communication}
-      />
-      <TextArea
-        id="notes-own-role"
-        name="ownRole"
-        label={t("notes.ownRole")}
-        help={t("notes.ownRoleHelp")}
-        maxLength={STRATEGY_LIMITS.notes}
-        rows={4}
-        defaultValue={notes?.ownRole}
-        errors={errors?.ownRole}
-      />
+      {NOTE_FIELDS.map(({ name, id }) => (
+        <TextArea
+          key={name}
+          id={id}
+          name={name}
+          label={t(`notes.${name}`)}
+          help={t(`notes.${name}Help`)}
+          maxLength={STRATEGY_LIMITS.notes}
+          rows={4}
+          defaultValue={notes?.[name]}
+          errors={errors?.[name]}
+        />
+      ))}
       <SubmitButton className="self-start">{t("notes.submit")}</SubmitButton>
     </KeepValuesForm>
   );

@@ -1,45 +1,33 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { getTranslations } from "next-intl/server";
 import { ActionButton } from "@/components/ui/action-button";
 import { PageHeader, Section } from "@/components/ui/page-header";
-import { canAccessMunicipality } from "@/lib/auth/access";
 import { requireUser } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import { isUuid } from "@/lib/ids";
-import { possibleOwners, strategyRegister } from "@/lib/strategy/queries";
-import { mayEditStrategy, registerOrder } from "@/lib/strategy/rules";
+import { strategyPage } from "@/lib/strategy/read-models";
 import { removeEntryAction } from "./actions";
 import { EntryForm, NotesForm, PlanActionForm } from "./forms";
+import { NotesList } from "./notes-list";
 
 type Props = { params: Promise<{ municipalityId: string }> };
 
+/** The page and its title read the register once per request. */
+const load = cache(async (municipalityId: string) => strategyPage(await requireUser(), municipalityId));
+
 export async function generateMetadata({ params }: Props) {
-  const { municipalityId } = await params;
-  const t = await getTranslations("strategy");
-  if (!isUuid(municipalityId)) return { title: t("title") };
-  const municipality = await (
-    await db()
-  ).municipality.findUnique({ where: { id: municipalityId }, select: { name: true } });
-  return { title: municipality ? t("registerTitle", { municipality: municipality.name }) : t("title") };
+  const [page, t] = await Promise.all([params.then((p) => load(p.municipalityId)), getTranslations("strategy")]);
+  return { title: page ? t("registerTitle", { municipality: page.municipality.name }) : t("title") };
 }
 
 /** The strategy-support register of one municipality: formal and informal network, risks, communication, own role. */
 export default async function StrategyRegisterPage({ params }: Props) {
-  const user = await requireUser();
-  const { municipalityId } = await params;
-  const prisma = await db();
-  if (!isUuid(municipalityId) || !(await canAccessMunicipality(prisma, user, municipalityId))) notFound();
-  const editor = mayEditStrategy(user.role);
-  const [t, register, owners] = await Promise.all([
-    getTranslations("strategy"),
-    strategyRegister(prisma, municipalityId),
-    editor ? possibleOwners(prisma, municipalityId) : [],
-  ]);
-  if (!register.municipality) notFound();
-  const { formal, informal } = registerOrder(register.entries);
+  const page = await load((await params).municipalityId);
+  if (!page) notFound();
+  const t = await getTranslations("strategy");
+  const { editor, municipality } = page;
 
-  const entryList = (entries: typeof formal, testId: string) =>
+  const entryList = (entries: typeof page.formal, testId: string) =>
     entries.length === 0 ? (
       <p className="text-muted">{t("empty")}</p>
     ) : (
@@ -61,7 +49,7 @@ export default async function StrategyRegisterPage({ params }: Props) {
               <div className="mt-2 flex flex-col gap-2">
                 <details>
                   <summary className="cursor-pointer text-brand-700 underline">{t("plan.fromEntry")}</summary>
-                  <PlanActionForm entry={{ id: entry.id, name: entry.name }} owners={owners} />
+                  <PlanActionForm entry={{ id: entry.id, name: entry.name }} owners={page.owners} />
                 </details>
                 <div className="self-start">
                   <ActionButton
@@ -79,37 +67,34 @@ export default async function StrategyRegisterPage({ params }: Props) {
       </ul>
     );
 
-  const notes = register.notes;
   return (
     <>
-      <PageHeader title={t("registerTitle", { municipality: register.municipality.name })}>
+      <PageHeader title={t("registerTitle", { municipality: municipality.name })}>
         <Link
-          href={`/strategy/${municipalityId}/plan`}
+          href={`/strategy/${municipality.id}/plan`}
           className="rounded border border-brand-700 px-4 py-2 font-medium text-brand-800 hover:bg-brand-50"
         >
           {t("plan.open")}
         </Link>
       </PageHeader>
       <p className="mb-6 max-w-2xl">{editor ? t("introEdit") : t("introRead")}</p>
-      <Section title={t("formalTitle")}>{entryList(formal, "register-formal")}</Section>
-      <Section title={t("informalTitle")}>{entryList(informal, "register-informal")}</Section>
+      <Section title={t("formalTitle")}>{entryList(page.formal, "register-formal")}</Section>
+      <Section title={t("informalTitle")}>{entryList(page.informal, "register-informal")}</Section>
       {editor && (
         <Section title={t("entry.title")}>
-          <EntryForm municipalityId={municipalityId} trajectories={register.trajectories} />
+          <EntryForm municipalityId={municipality.id} trajectories={page.trajectories} />
         </Section>
       )}
       <Section title={t("notes.title")}>
         {editor ? (
-          <NotesForm municipalityId={municipalityId} notes={notes} />
+          <NotesForm municipalityId={municipality.id} notes={page.notes} />
         ) : (
-          <dl className="grid max-w-2xl gap-2" data-testid="strategy-notes">
-            {(["risks", "communication", "ownRole"] as const).map((field) => (
-              <div key={field}>
-                <dt className="font-medium">{t(`notes.${field}`)}</dt>
-                <dd className="whitespace-pre-line">{notes?.[field] || t("notes.none")}</dd>
-              </div>
-            ))}
-          </dl>
+          <NotesList
+            notes={page.notes}
+            fields={["risks", "communication", "ownRole"]}
+            className="grid max-w-2xl gap-2"
+            testId="strategy-notes"
+          />
         )}
       </Section>
     </>

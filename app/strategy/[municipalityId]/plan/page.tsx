@@ -1,42 +1,35 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
-import { canAccessMunicipality } from "@/lib/auth/access";
 import { requireUser } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import { isUuid } from "@/lib/ids";
-import { strategyPlan } from "@/lib/strategy/queries";
-import { mayEditStrategy } from "@/lib/strategy/rules";
+import { strategyPlanPage } from "@/lib/strategy/read-models";
 import { ActionStatusForm } from "../forms";
+import { NotesList } from "../notes-list";
 
 type Props = { params: Promise<{ municipalityId: string }> };
 
+/** The page and its title read the plan once per request. */
+const load = cache(async (municipalityId: string) => strategyPlanPage(await requireUser(), municipalityId));
+
 export async function generateMetadata({ params }: Props) {
-  const { municipalityId } = await params;
-  const t = await getTranslations("strategy");
-  if (!isUuid(municipalityId)) return { title: t("plan.title") };
-  const municipality = await (
-    await db()
-  ).municipality.findUnique({ where: { id: municipalityId }, select: { name: true } });
-  return { title: municipality ? t("plan.pageTitle", { municipality: municipality.name }) : t("plan.title") };
+  const [page, t] = await Promise.all([params.then((p) => load(p.municipalityId)), getTranslations("strategy")]);
+  return { title: page ? t("plan.pageTitle", { municipality: page.municipality.name }) : t("plan.title") };
 }
 
 /** The strategy action plan(s) of a municipality, with the register's risks and own role next to them. */
 export default async function StrategyPlanPage({ params }: Props) {
-  const user = await requireUser();
-  const { municipalityId } = await params;
-  const prisma = await db();
-  if (!isUuid(municipalityId) || !(await canAccessMunicipality(prisma, user, municipalityId))) notFound();
-  const [t, plan] = await Promise.all([getTranslations("strategy"), strategyPlan(prisma, municipalityId)]);
-  if (!plan.municipality) notFound();
-  const editor = mayEditStrategy(user.role);
+  const page = await load((await params).municipalityId);
+  if (!page) notFound();
+  const t = await getTranslations("strategy");
+  const { editor, municipality } = page;
   const dateOnly = (date: Date) => date.toISOString().slice(0, 10);
   return (
     <>
-      <PageHeader title={t("plan.pageTitle", { municipality: plan.municipality.name })}>
+      <PageHeader title={t("plan.pageTitle", { municipality: municipality.name })}>
         <Link
-          href={`/strategy/${municipalityId}`}
+          href={`/strategy/${municipality.id}`}
           className="rounded border border-brand-700 px-4 py-2 font-medium text-brand-800 hover:bg-brand-50"
         >
           {t("plan.backToRegister")}
@@ -44,8 +37,8 @@ export default async function StrategyPlanPage({ params }: Props) {
       </PageHeader>
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <div>
-          {plan.plans.length === 0 && <p className="text-muted">{t("plan.empty")}</p>}
-          {plan.plans.map((item) => (
+          {page.plans.length === 0 && <p className="text-muted">{t("plan.empty")}</p>}
+          {page.plans.map((item) => (
             <section
               key={item.id}
               aria-labelledby={`plan-${item.id}`}
@@ -97,14 +90,7 @@ export default async function StrategyPlanPage({ params }: Props) {
           <h2 id="plan-strategy" className="mb-3 text-lg font-semibold">
             {t("plan.strategyTitle")}
           </h2>
-          <dl className="grid gap-3">
-            {(["risks", "ownRole"] as const).map((field) => (
-              <div key={field}>
-                <dt className="font-medium">{t(`notes.${field}`)}</dt>
-                <dd className="whitespace-pre-line">{plan.notes?.[field] || t("notes.none")}</dd>
-              </div>
-            ))}
-          </dl>
+          <NotesList notes={page.notes} fields={["risks", "ownRole"]} className="grid gap-3" />
         </aside>
       </div>
     </>

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { mayEditStrategy, ownerFits, registerOrder, strategyAccess, trajectoryFits } from "@/lib/strategy/rules";
+import { ownerFits, ownStrategy, registerOrder, trajectoryFits } from "@/lib/strategy/rules";
 
 describe("strategy support register", () => {
-  it("admins, assigned trainers and the coordinator edit; staff read (R20 decides the municipality)", () => {
-    expect(strategyAccess("ADMIN")).toBe("edit");
-    expect(strategyAccess("TRAINER")).toBe("edit");
-    expect(strategyAccess("COORDINATOR")).toBe("edit");
-    expect(strategyAccess("STAFF")).toBe("read");
-    expect(mayEditStrategy("STAFF")).toBe(false);
+  it("coordinators and staff open their own municipality's strategy; admins and trainers choose one", () => {
+    expect(ownStrategy({ role: "COORDINATOR", municipalityId: "m1" })).toBe("m1");
+    expect(ownStrategy({ role: "STAFF", municipalityId: "m1" })).toBe("m1");
+    expect(ownStrategy({ role: "STAFF", municipalityId: null })).toBeNull();
+    expect(ownStrategy({ role: "TRAINER", municipalityId: "m1" })).toBeNull();
+    expect(ownStrategy({ role: "ADMIN", municipalityId: null })).toBeNull();
   });
 
   it("R20: an entry names a trajectory of its own municipality only; an action is owned by its own people only", () => {

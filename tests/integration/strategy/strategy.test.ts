@@ -7,7 +7,7 @@ import {
   strategyActionStatusAction,
 } from "@/app/strategy/[municipalityId]/actions";
 import { db } from "@/lib/db/client";
-import { strategyPlan, strategyRegister } from "@/lib/strategy/queries";
+import { strategyIndexPage, strategyPage, strategyPlanPage } from "@/lib/strategy/read-models";
 import { defaultTemplate, makeTenant, makeUser } from "../../support/fixtures";
 import { signInAs } from "../session";
 
@@ -83,8 +83,10 @@ describe("strategy support register", () => {
       ),
     ).toMatchObject({ status: "success" });
 
-    const register = await strategyRegister(prisma, tenant.municipality.id);
-    expect(register.entries.map((e) => [e.name, e.formal, e.kind, e.trajectory?.id ?? null])).toEqual([
+    const register = await strategyPage(tenant.staff, tenant.municipality.id);
+    if (!register) throw new Error("staff read their municipality's register");
+    const entries = [...register.formal, ...register.informal];
+    expect(entries.map((e) => [e.name, e.formal, e.kind, e.trajectory?.id ?? null])).toEqual([
       ["Jongerenwerk Noord", true, "ORGANISATION", trajectory.id],
       ["Moedergroep", false, "INITIATIVE", null],
     ]);
@@ -94,7 +96,7 @@ describe("strategy support register", () => {
     });
 
     // From the entry with a trajectory: an action in that trajectory's plan; twice → one plan.
-    const withTrajectory = register.entries[0];
+    const withTrajectory = entries[0];
     signInAs(tenant.trainer.id);
     for (const description of ["Jongerenwerk uitnodigen voor het overleg", "Samen een buurtgesprek voorbereiden"]) {
       expect(
@@ -117,7 +119,7 @@ describe("strategy support register", () => {
       await planActionAction(
         idle,
         form({
-          entryId: register.entries[1].id,
+          entryId: entries[1].id,
           description: "Moedergroep betrekken",
           term: "LONG",
           ownerId: "",
@@ -126,7 +128,8 @@ describe("strategy support register", () => {
       ),
     ).toMatchObject({ status: "success" });
 
-    const plan = await strategyPlan(prisma, tenant.municipality.id);
+    const plan = await strategyPlanPage(tenant.staff, tenant.municipality.id);
+    if (!plan) throw new Error("staff read their municipality's plan");
     expect(plan.plans).toHaveLength(2);
     const ofTrajectory = plan.plans.find((p) => p.trajectory?.id === trajectory.id);
     expect(ofTrajectory?.actions.map((a) => [a.description, a.term, a.owner?.name])).toEqual([
@@ -169,7 +172,7 @@ describe("strategy support register", () => {
     expect(await written()).toEqual(before);
 
     signInAs(tenant.coordinator.id);
-    expect(await removeEntryAction(idle, form({ entryId: register.entries[1].id }))).toMatchObject({
+    expect(await removeEntryAction(idle, form({ entryId: entries[1].id }))).toMatchObject({
       status: "success",
     });
     expect(await prisma.networkEntry.count({ where: { municipalityId: tenant.municipality.id } })).toBe(1);
@@ -267,5 +270,36 @@ describe("strategy support register", () => {
     const admin = await makeUser("ADMIN");
     signInAs(admin.id);
     expect(await addEntryAction(idle, form(entry(tenant.municipality.id)))).toMatchObject({ status: "success" });
+  });
+
+  it("the screens show a municipality's strategy to its own people only (R20), and its editors their forms' choices", async () => {
+    const tenant = await makeTenant();
+    const other = await makeTenant();
+    const admin = await makeUser("ADMIN");
+    const trajectory = await strategyTrajectory(tenant.municipality.id, tenant.trainer.id);
+    const id = tenant.municipality.id;
+
+    for (const editor of [admin, tenant.trainer, tenant.coordinator]) {
+      const page = await strategyPage(editor, id);
+      expect(page).toMatchObject({ editor: true, municipality: { id }, trajectories: [{ id: trajectory.id }] });
+      expect(page?.owners.map((o) => o.id)).toEqual(expect.arrayContaining([tenant.staff.id, tenant.coordinator.id]));
+      expect(page?.owners.map((o) => o.id)).not.toContain(other.staff.id);
+      expect(await strategyPlanPage(editor, id)).toMatchObject({ editor: true });
+    }
+    expect(await strategyPage(tenant.staff, id)).toMatchObject({ editor: false, trajectories: [], owners: [] });
+    expect(await strategyPlanPage(tenant.colleague, id)).toMatchObject({ editor: false });
+    for (const stranger of [other.trainer, other.coordinator, other.staff]) {
+      expect(await strategyPage(stranger, id)).toBeNull();
+      expect(await strategyPlanPage(stranger, id)).toBeNull();
+    }
+    expect(await strategyPage(admin, "not-a-uuid")).toBeNull();
+    expect(await strategyPlanPage(admin, crypto.randomUUID())).toBeNull();
+
+    expect(await strategyIndexPage(tenant.staff)).toEqual({ own: id, municipalities: [] });
+    expect(await strategyIndexPage(tenant.coordinator)).toEqual({ own: id, municipalities: [] });
+    expect((await strategyIndexPage(tenant.trainer)).municipalities.map((m) => m.id)).toEqual([id]);
+    expect((await strategyIndexPage(admin)).municipalities.map((m) => m.id)).toEqual(
+      expect.arrayContaining([id, other.municipality.id]),
+    );
   });
 });
