@@ -1,6 +1,6 @@
 import { getFormatter, getLocale } from "next-intl/server";
 import { toLocale } from "@/lib/i18n/config";
-import { kindLabel } from "@/lib/sessions/labels";
+import { sessionLabel } from "@/lib/sessions/labels";
 
 type NamedSession = { kind: string; title: string | null; startsAt: Date };
 
@@ -8,5 +8,5 @@ type NamedSession = { kind: string; title: string | null; startsAt: Date };
 export async function sessionNamer() {
   const [format, locale] = await Promise.all([getFormatter(), getLocale().then(toLocale)]);
   return (session: NamedSession) =>
-    `${session.title ?? kindLabel(session.kind)[locale]}, ${format.dateTime(session.startsAt, { dateStyle: "long" })}`;
+    `${sessionLabel(session)[locale]}, ${format.dateTime(session.startsAt, { dateStyle: "long" })}`;
 }

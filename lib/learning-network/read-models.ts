@@ -3,7 +3,7 @@ import { may, mayIn } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import type { LocalizedText } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
-import { kindLabel } from "@/lib/sessions/labels";
+import { kindLabel, sessionLabel } from "@/lib/sessions/labels";
 import { learningNetwork, learningNetworksOf, networkSessionsFor, type NetworkSessionRow } from "./queries";
 import { INTAKE_KIND } from "./rules";
 
@@ -29,11 +29,11 @@ export type NetworkSessionView = {
 };
 
 function sessionView(session: NetworkSessionRow): NetworkSessionView {
-  const kind = kindLabel(session.kind, session.trajectory?.template.steps);
+  const steps = session.trajectory?.template.steps;
   return {
     id: session.id,
-    name: session.title ? { nl: session.title, en: session.title } : kind,
-    kind,
+    name: sessionLabel({ ...session, steps }),
+    kind: kindLabel(session.kind, steps),
     isIntake: session.kind === INTAKE_KIND,
     trajectoryTitle: session.trajectory?.title ?? null,
     startsAt: session.startsAt,

@@ -4,7 +4,7 @@ import { assertMay, assertMayIn } from "@/lib/auth/policy";
 import { audit } from "@/lib/audit/record";
 import { db, type Db, type Tx } from "@/lib/db/client";
 import { AccessDenied, NotFound, RuleViolation } from "@/lib/errors";
-import { kindLabel } from "@/lib/sessions/labels";
+import { sessionLabel } from "@/lib/sessions/labels";
 import { findDoubleBookings } from "@/lib/sessions/overlap";
 import { notifyLessonMissing } from "./mail";
 import { meetingsAwaitingLessonWithOrganisers } from "./queries";
@@ -36,9 +36,7 @@ export async function queueLessonReminders(prisma: Db, now = new Date()) {
       meeting.trainers.map((t) => t.trainer),
       meeting.trajectory?.leadTrainer ?? null,
     ).filter((organiser) => !organiser.erasedAt);
-    const name = meeting.title
-      ? { nl: meeting.title, en: meeting.title }
-      : kindLabel(meeting.kind, meeting.trajectory?.template.steps);
+    const name = sessionLabel({ ...meeting, steps: meeting.trajectory?.template.steps });
     await prisma.$transaction(async (tx) => {
       for (const organiser of organisers) await notifyLessonMissing(tx, organiser, { ...meeting, name }, round);
     });
