@@ -1,7 +1,8 @@
+import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader, Section } from "@/components/ui/page-header";
+import { accountPage } from "@/lib/accounts/read-models";
 import { requireUser } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
 
 export async function generateMetadata() {
   const t = await getTranslations("privacy.account");
@@ -10,29 +11,24 @@ export async function generateMetadata() {
 
 /** Every role: what the platform knows about me, and how to get it or have it erased. */
 export default async function Account() {
-  const user = await requireUser();
-  const [t, tRole, municipality] = await Promise.all([
-    getTranslations("privacy.account"),
-    getTranslations("enums.role"),
-    user.municipalityId
-      ? (await db()).municipality.findUnique({ where: { id: user.municipalityId }, select: { name: true } })
-      : null,
-  ]);
+  const person = await accountPage(await requireUser("useOwnAccount"));
+  if (!person) notFound();
+  const [t, tRole] = await Promise.all([getTranslations("privacy.account"), getTranslations("enums.role")]);
   return (
     <>
       <PageHeader title={t("title")} />
       <Section title={t("profile")}>
         <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
           <dt className="font-medium">{t("name")}</dt>
-          <dd>{user.name}</dd>
+          <dd>{person.name}</dd>
           <dt className="font-medium">{t("email")}</dt>
-          <dd>{user.email}</dd>
+          <dd>{person.email}</dd>
           <dt className="font-medium">{t("role")}</dt>
-          <dd>{tRole(user.role)}</dd>
-          {municipality && (
+          <dd>{tRole(person.role)}</dd>
+          {person.municipality && (
             <>
               <dt className="font-medium">{t("municipality")}</dt>
-              <dd>{municipality.name}</dd>
+              <dd>{person.municipality}</dd>
             </>
           )}
         </dl>

@@ -1,12 +1,12 @@
 import { headers } from "next/headers";
+import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SessionList } from "@/components/session-list";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import { personalSchedule } from "@/lib/sessions/schedule";
-import { ResetCalendarForm } from "./reset-form";
+import { calendarPage } from "@/lib/calendar/read-models";
 import { appOrigin } from "@/lib/security/app-origin";
+import { ResetCalendarForm } from "./reset-form";
 
 export async function generateMetadata() {
   const t = await getTranslations("sessions.calendar");
@@ -15,16 +15,14 @@ export async function generateMetadata() {
 
 /** Every signed-in person's calendar subscription: the secret feed address and its reset. */
 export default async function CalendarPage() {
-  const user = await requireUser();
-  const prisma = await db();
-  const [t, tPage, row, sessions, requestHeaders] = await Promise.all([
+  const page = await calendarPage(await requireUser("useOwnAccount"));
+  if (!page) notFound();
+  const [t, tPage, requestHeaders] = await Promise.all([
     getTranslations("sessions.calendar"),
     getTranslations("sessions.page"),
-    prisma.user.findUniqueOrThrow({ where: { id: user.id }, select: { calendarToken: true } }),
-    personalSchedule(prisma, user.id, new Date(), 10),
     headers(),
   ]);
-  const feedUrl = `${appOrigin(requestHeaders)}/calendar/${row.calendarToken}.ics`;
+  const feedUrl = `${appOrigin(requestHeaders)}${page.feedPath}`;
   return (
     <>
       <PageHeader title={t("title")} />
@@ -49,7 +47,7 @@ export default async function CalendarPage() {
         <ResetCalendarForm />
       </Section>
       <Section title={t("upcoming")}>
-        <SessionList sessions={sessions} empty={t("noSessions")} download={tPage("download")} />
+        <SessionList sessions={page.sessions} empty={t("noSessions")} download={tPage("download")} />
       </Section>
     </>
   );

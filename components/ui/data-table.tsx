@@ -2,15 +2,22 @@
 export function DataTable({
   headers,
   testId,
+  caption,
+  dense = false,
   children,
 }: {
   headers: string[];
   testId?: string;
+  /** What the table lists, for screen readers (not shown). */
+  caption?: string;
+  /** Smaller text, for tables with many or long columns. */
+  dense?: boolean;
   children: React.ReactNode;
 }) {
   return (
     <div className="overflow-x-auto">
-      <table className="w-full text-left" data-testid={testId}>
+      <table className={`w-full text-left${dense ? " text-sm" : ""}`} data-testid={testId}>
+        {caption && <caption className="sr-only">{caption}</caption>}
         <thead>
           <tr className="border-b border-brand-100">
             {headers.map((header) => (

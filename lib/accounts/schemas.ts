@@ -52,5 +52,11 @@ export const setPasswordSchema = z
 
 export const forgotPasswordSchema = z.object({ email });
 
+/** The admin's people search (query string); a malformed value is ignored. */
+export const peopleSearchSchema = z.object({
+  q: z.string().trim().max(200).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
+});
+
 export type InvitePersonInput = z.output<typeof invitePersonSchema>;
 export type SetPasswordInput = z.output<typeof setPasswordSchema>;

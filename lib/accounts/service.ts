@@ -1,9 +1,11 @@
 import type { Actor } from "@/lib/auth/access";
+import { assertMay } from "@/lib/auth/policy";
 import { hashPassword } from "@/lib/auth/password";
 import { audit } from "@/lib/audit/record";
-import { db } from "@/lib/db/client";
+import { db, type Tx } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { isUniqueViolation } from "@/lib/db/retry";
-import { AccessDenied, FieldConflict, NotFound } from "@/lib/errors";
+import { FieldConflict, NotFound } from "@/lib/errors";
 import { hit, isLimited, type Limit } from "@/lib/security/rate-limit";
 import type { InvitePersonInput, SetPasswordInput } from "./schemas";
 import { personOfLink, sendPasswordLink } from "./tokens";
@@ -16,7 +18,7 @@ export const RESET_LIMITS: { address: Limit; account: Limit } = {
 
 /** An admin creates a person's account and mails them a link to set their password. */
 export async function invitePerson(actor: Actor, input: InvitePersonInput, origin: string) {
-  if (actor.role !== "ADMIN") throw new AccessDenied();
+  assertMay(actor, "managePeople");
   const prisma = await db();
   try {
     return await prisma.$transaction(async (tx) => {
@@ -36,15 +38,7 @@ export async function invitePerson(actor: Actor, input: InvitePersonInput, origi
           jobTitle: input.jobTitle,
         },
       });
-      await sendPasswordLink(tx, person, "INVITE", origin);
-      await audit(tx, {
-        actor,
-        action: "person.invite",
-        entity: "User",
-        entityId: person.id,
-        municipalityId: person.municipalityId,
-        data: { role: person.role },
-      });
+      await invite(tx, actor, person, origin, { role: person.role });
       return { userId: person.id, email: person.email };
     });
   } catch (error) {
@@ -55,21 +49,32 @@ export async function invitePerson(actor: Actor, input: InvitePersonInput, origi
 
 /** An admin sends a new link (the old one stops working), e.g. when the first one expired. */
 export async function resendInvitation(actor: Actor, input: { userId: string }, origin: string) {
-  if (actor.role !== "ADMIN") throw new AccessDenied();
+  assertMay(actor, "managePeople");
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
     const person = await tx.user.findUnique({ where: { id: input.userId } });
     if (!person || person.erasedAt) throw new NotFound("person");
-    await sendPasswordLink(tx, person, "INVITE", origin);
-    await audit(tx, {
-      actor,
-      action: "person.invite",
-      entity: "User",
-      entityId: person.id,
-      municipalityId: person.municipalityId,
-      data: { again: true },
-    });
+    await invite(tx, actor, person, origin, { again: true });
     return { userId: person.id };
+  });
+}
+
+/** Mails the invitation link and records who invited whom (R22). */
+async function invite(
+  tx: Tx,
+  actor: Actor,
+  person: Parameters<typeof sendPasswordLink>[1] & { municipalityId: string | null },
+  origin: string,
+  data: Prisma.InputJsonObject,
+) {
+  await sendPasswordLink(tx, person, "INVITE", origin);
+  await audit(tx, {
+    actor,
+    action: "person.invite",
+    entity: "User",
+    entityId: person.id,
+    municipalityId: person.municipalityId,
+    data,
   });
 }
 

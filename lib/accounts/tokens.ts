@@ -1,9 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Tx } from "@/lib/db/client";
 import type { PasswordTokenPurpose } from "@/lib/generated/prisma/enums";
-import { toLocale } from "@/lib/i18n/config";
-import { translator } from "@/lib/i18n/translate";
-import { notify } from "@/lib/notifications/notify";
+import { notifyPasswordLink } from "./mail";
 
 /** How long a link works: an invitation waits for someone to read their mail; a reset does not. */
 export const TOKEN_LIFETIME_MS: Record<PasswordTokenPurpose, number> = { INVITE: 7 * 24 * 3600_000, RESET: 3600_000 };
@@ -33,14 +31,7 @@ export async function sendPasswordLink(
       expiresAt: new Date(now.getTime() + TOKEN_LIFETIME_MS[purpose]),
     },
   });
-  const t = translator(toLocale(person.locale));
-  const kind = purpose === "INVITE" ? "invite" : "reset";
-  await notify(tx, {
-    to: person,
-    kind: `account.${kind}`,
-    subject: t(`accounts.mail.${kind}Subject`),
-    body: `${t("sessions.mail.greeting", { name: person.name })}\n\n${t(`accounts.mail.${kind}Body`, { link: `${origin}/account/password/${token}` })}`,
-  });
+  await notifyPasswordLink(tx, person, purpose, `${origin}/account/password/${token}`);
 }
 
 /** The person a link belongs to, while it is valid. */

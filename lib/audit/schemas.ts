@@ -34,10 +34,3 @@ export const auditFilterSchema = z.object({
 });
 
 export type AuditFilter = z.output<typeof auditFilterSchema>;
-
-/** Next's searchParams (string | string[]) as the first value per key. */
-export function firstValues(params: Record<string, string | string[] | undefined>): Record<string, string | undefined> {
-  return Object.fromEntries(
-    Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
-  );
-}

@@ -1,12 +1,11 @@
 import type { z } from "zod";
 import type { Actor } from "@/lib/auth/access";
+import { assertMay } from "@/lib/auth/policy";
 import { audit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db/client";
-import { AccessDenied, NotFound, RuleViolation } from "@/lib/errors";
+import { NotFound, RuleViolation } from "@/lib/errors";
 import type { FieldErrors } from "@/lib/actions/validate";
-import type { Locale } from "@/lib/i18n/config";
-import { translator } from "@/lib/i18n/translate";
-import { notify } from "@/lib/notifications/notify";
+import type { IntakeKind } from "@/lib/generated/prisma/enums";
 import { hit } from "@/lib/security/rate-limit";
 import { createTrajectory } from "@/lib/trajectories/service";
 import { admitWithOverride } from "@/lib/recruitment/service";
@@ -20,6 +19,7 @@ import {
   mayMoveIntake,
   STRATEGIST_TEMPLATE_KEY,
 } from "./rules";
+import { notifyIntakeReceived } from "./mail";
 import type { convertIntakeSchema, enrollIntakeSchema, moveIntakeSchema, SubmitIntakeInput } from "./schemas";
 import { sendPasswordLink } from "@/lib/accounts/tokens";
 
@@ -54,31 +54,17 @@ export async function receiveIntake(raw: unknown, address: string, parse: Parse)
   return { status: "stored", id };
 }
 
-async function notifyAdmins(tx: Tx, request: { id: string; kind: string; municipalityName: string }) {
+async function notifyAdmins(tx: Tx, request: { id: string; kind: IntakeKind; municipalityName: string }) {
   const admins = await tx.user.findMany({
     where: { role: "ADMIN", erasedAt: null },
     select: { id: true, email: true, locale: true },
   });
-  for (const admin of admins) {
-    const t = translator((admin.locale === "en" ? "en" : "nl") as Locale);
-    const kind = t(`intake.kind.${request.kind}` as never);
-    await notify(tx, {
-      to: admin,
-      kind: "intake.received",
-      subject: t("intake.mail.subject", { kind, municipality: request.municipalityName }),
-      body: t("intake.mail.body", {
-        kind,
-        municipality: request.municipalityName,
-        path: `/admin/intake/${request.id}`,
-      }),
-      dedupeKey: `intake:${request.id}:${admin.id}`,
-    });
-  }
+  for (const admin of admins) await notifyIntakeReceived(tx, admin, request);
 }
 
 /** An admin moves a request through the inbox: new → in contact → planned → closed. */
 export async function moveIntake(actor: Actor, input: z.output<typeof moveIntakeSchema>) {
-  if (actor.role !== "ADMIN") throw new AccessDenied();
+  assertMay(actor, "handleIntake");
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
     const request = await lockedRequest(tx, input.requestId);
@@ -105,7 +91,7 @@ export async function moveIntake(actor: Actor, input: z.output<typeof moveIntake
  * never gets two trajectories; were the link to fail, the created trajectory is removed.
  */
 export async function convertIntakeToTrajectory(actor: Actor, input: z.output<typeof convertIntakeSchema>) {
-  if (actor.role !== "ADMIN") throw new AccessDenied();
+  assertMay(actor, "handleIntake");
   const prisma = await db();
   const before = await prisma.intakeRequest.findUnique({
     where: { id: input.requestId },
@@ -160,7 +146,7 @@ export async function enrollFromIntake(
   actor: Actor,
   input: z.output<typeof enrollIntakeSchema> & { reason: string; origin: string },
 ) {
-  if (actor.role !== "ADMIN") throw new AccessDenied();
+  assertMay(actor, "handleIntake");
   const prisma = await db();
   const person = await prisma.$transaction(async (tx) => {
     const request = await lockedRequest(tx, input.requestId);

@@ -1,4 +1,5 @@
 import type { Actor } from "@/lib/auth/access";
+import { assertMay } from "@/lib/auth/policy";
 import { audit } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 
@@ -8,6 +9,7 @@ import { db } from "@/lib/db/client";
  * statements; the download itself is audited.
  */
 export async function exportOwnData(actor: Actor) {
+  assertMay(actor, "useOwnAccount");
   const prisma = await db();
   const id = actor.id;
   const [

@@ -7,9 +7,3 @@ export const erasePersonSchema = z.object({
 });
 
 export type ErasePersonInput = z.output<typeof erasePersonSchema>;
-
-/** The admin's people search (query string); a malformed value is ignored. */
-export const peopleSearchSchema = z.object({
-  q: z.string().trim().max(200).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
-});

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/auth/access";
+import { assertMay } from "@/lib/auth/policy";
 import { audit } from "@/lib/audit/record";
 import { cohortHasBegun, lockCohort, withdrawFromLockedCohort } from "@/lib/cohorts/places";
 import { ACTIVE_ENROLLMENT, OPEN_STATUSES } from "@/lib/cohorts/rules";
@@ -25,7 +26,7 @@ export const ANONYMISED_CASE_TITLE = "—";
  * transaction, audited (R22).
  */
 export async function erasePerson(actor: Actor, input: ErasePersonInput) {
-  if (actor.role !== "ADMIN") throw new AccessDenied();
+  assertMay(actor, "managePeople");
   if (actor.id === input.userId) throw new AccessDenied(); // another admin must do it
   const prisma = await db();
   return prisma.$transaction(async (tx) => {

@@ -1,171 +1,87 @@
-import Link from "next/link";
+import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { cell, DataTable } from "@/components/ui/data-table";
+import { Field } from "@/components/ui/field";
+import { FilterForm } from "@/components/ui/filter-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { auditLogPage } from "@/lib/audit/queries";
-import { auditFilterSchema, firstValues } from "@/lib/audit/schemas";
+import { Pagination } from "@/components/ui/pagination";
+import { SelectField } from "@/components/ui/select-field";
+import { auditPage } from "@/lib/audit/read-models";
 import { requireUser } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+import { queryString, type SearchParams } from "@/lib/search-params";
 
 export async function generateMetadata() {
-  const t = await getTranslations("audit");
-  return { title: t("title") };
+  return { title: (await getTranslations("audit"))("title") };
 }
 
-export default async function AuditLog({ searchParams }: Props) {
-  await requireUser("readAudit");
-  const filter = auditFilterSchema.parse(firstValues(await searchParams));
-  const prisma = await db();
-  const [t, format, page, municipalities] = await Promise.all([
-    getTranslations("audit"),
-    getFormatter(),
-    auditLogPage(prisma, filter),
-    prisma.municipality.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
-  ]);
-  const municipalityName = new Map(municipalities.map((m) => [m.id, m.name]));
-  const { before: _cursor, ...kept } = filter;
-  const query = (extra: Record<string, string>) =>
-    `?${new URLSearchParams({ ...(Object.fromEntries(Object.entries(kept).filter(([, v]) => v)) as Record<string, string>), ...extra })}`;
-
+export default async function AuditLog({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const page = await auditPage(await requireUser("readAudit"), await searchParams);
+  if (!page) notFound();
+  const [t, format] = await Promise.all([getTranslations("audit"), getFormatter()]);
+  const { filter } = page;
+  const { before, ...kept } = filter;
+  const text = (name: "actor" | "action" | "entity" | "entityId" | "from" | "to", type = "text") => (
+    <Field name={name} type={type} label={t(name)} defaultValue={filter[name] ?? ""} />
+  );
   return (
     <>
       <PageHeader title={t("title")} />
-      <form
-        method="get"
-        aria-label={t("filters")}
-        className="mb-6 grid gap-3 rounded-lg border border-brand-100 bg-white p-4 sm:grid-cols-3"
-      >
-        <FilterInput name="actor" label={t("actor")} value={filter.actor} />
-        <FilterInput name="action" label={t("action")} value={filter.action} />
-        <FilterInput name="entity" label={t("entity")} value={filter.entity} />
-        <FilterInput name="entityId" label={t("entityId")} value={filter.entityId} />
-        <div className="flex flex-col gap-1">
-          <label htmlFor="municipalityId" className="font-medium">
-            {t("municipality")}
-          </label>
-          <select
-            id="municipalityId"
-            name="municipalityId"
-            defaultValue={filter.municipalityId ?? ""}
-            className="rounded border border-gray-400 px-3 py-2"
-          >
-            <option value="">{t("allMunicipalities")}</option>
-            {municipalities.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <FilterInput name="from" type="date" label={t("from")} value={filter.from} />
-        <FilterInput name="to" type="date" label={t("to")} value={filter.to} />
-        <div className="flex items-end gap-3">
-          <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
-            {t("apply")}
-          </button>
-          <Link href="/admin/audit" className="px-2 py-2 text-brand-700 underline">
-            {t("reset")}
-          </Link>
-        </div>
-      </form>
+      <FilterForm label={t("filters")} submit={t("apply")} reset={{ href: "/admin/audit", label: t("reset") }}>
+        {text("actor")}
+        {text("action")}
+        {text("entity")}
+        {text("entityId")}
+        <SelectField
+          name="municipalityId"
+          label={t("municipality")}
+          placeholder={t("allMunicipalities")}
+          options={page.municipalities.map((m) => ({ value: m.id, label: m.name }))}
+          defaultValue={filter.municipalityId ?? ""}
+        />
+        {text("from", "date")}
+        {text("to", "date")}
+      </FilterForm>
 
       {page.events.length === 0 ? (
         <p className="text-muted">{t("empty")}</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm" data-testid="audit-table">
-            <caption className="sr-only">{t("caption")}</caption>
-            <thead>
-              <tr className="border-b border-brand-100">
-                <th scope="col" className="py-2 pr-3">
-                  {t("when")}
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  {t("actor")}
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  {t("action")}
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  {t("record")}
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  {t("municipality")}
-                </th>
-                <th scope="col" className="py-2">
-                  {t("details")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {page.events.map((event) => (
-                <tr key={event.id} className="border-b border-brand-50 align-top">
-                  <td className="py-2 pr-3 whitespace-nowrap">
-                    <time dateTime={event.at.toISOString()}>
-                      {format.dateTime(event.at, { dateStyle: "short", timeStyle: "medium" })}
-                    </time>
-                  </td>
-                  <td className="py-2 pr-3">
-                    {event.actor ? (event.actor.erased ? t("erasedPerson") : event.actor.name) : t("system")}
-                  </td>
-                  <td className="py-2 pr-3 font-mono">{event.action}</td>
-                  <td className="py-2 pr-3">
-                    {event.entity} <span className="font-mono text-xs text-muted">{event.entityId}</span>
-                  </td>
-                  <td className="py-2 pr-3">
-                    {event.municipalityId ? (municipalityName.get(event.municipalityId) ?? "—") : "—"}
-                  </td>
-                  <td className="py-2 font-mono text-xs break-all">{JSON.stringify(event.data)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          testId="audit-table"
+          caption={t("caption")}
+          dense
+          headers={[t("when"), t("actor"), t("action"), t("record"), t("municipality"), t("details")]}
+        >
+          {page.events.map((event) => (
+            <tr key={event.id} className="border-b border-brand-50">
+              <td className={`${cell} whitespace-nowrap`}>
+                <time dateTime={event.at.toISOString()}>
+                  {format.dateTime(event.at, { dateStyle: "short", timeStyle: "medium" })}
+                </time>
+              </td>
+              <td className={cell}>
+                {event.actor ? (event.actor.erased ? t("erasedPerson") : event.actor.name) : t("system")}
+              </td>
+              <td className={`${cell} font-mono`}>{event.action}</td>
+              <td className={cell}>
+                {event.entity} <span className="font-mono text-xs text-muted">{event.entityId}</span>
+              </td>
+              <td className={cell}>{event.municipality ?? "—"}</td>
+              <td className={`${cell} font-mono text-xs break-all`}>{event.details}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
-      <nav aria-label={t("pagination")} className="mt-4 flex gap-4">
-        {filter.before && (
-          <Link href={`/admin/audit${query({})}`} className="text-brand-700 underline">
-            {t("newest")}
-          </Link>
-        )}
-        {page.nextCursor && (
-          <Link
-            href={`/admin/audit${query({ before: page.nextCursor })}`}
-            className="text-brand-700 underline"
-            rel="next"
-          >
-            {t("older")}
-          </Link>
-        )}
-      </nav>
-    </>
-  );
-}
-
-function FilterInput({
-  name,
-  label,
-  value,
-  type = "text",
-}: {
-  name: string;
-  label: string;
-  value?: string;
-  type?: string;
-}) {
-  return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={name} className="font-medium">
-        {label}
-      </label>
-      <input
-        id={name}
-        name={name}
-        type={type}
-        defaultValue={value ?? ""}
-        className="rounded border border-gray-400 px-3 py-2"
+      <Pagination
+        label={t("pagination")}
+        links={[
+          before && { href: `/admin/audit${queryString(kept)}`, label: t("newest") },
+          page.nextCursor && {
+            href: `/admin/audit${queryString({ ...kept, before: page.nextCursor })}`,
+            label: t("older"),
+            rel: "next",
+          },
+        ]}
       />
-    </div>
+    </>
   );
 }

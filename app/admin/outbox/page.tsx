@@ -1,9 +1,8 @@
+import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import { smtpConfigured } from "@/lib/notifications/deliver";
-import { latestOutboxMail, OUTBOX_PAGE_SIZE } from "@/lib/notifications/queries";
+import { outboxPage } from "@/lib/notifications/read-models";
 
 export async function generateMetadata() {
   const t = await getTranslations("sessions.outbox");
@@ -12,17 +11,15 @@ export async function generateMetadata() {
 
 /** Every queued and sent mail: without SMTP this is where notifications can be read (never dropped). */
 export default async function Outbox() {
-  await requireUser("readOutbox");
-  const [t, format, mails] = await Promise.all([
-    getTranslations("sessions.outbox"),
-    getFormatter(),
-    latestOutboxMail(await db()),
-  ]);
+  const page = await outboxPage(await requireUser("readOutbox"));
+  if (!page) notFound();
+  const { mails } = page;
+  const [t, format] = await Promise.all([getTranslations("sessions.outbox"), getFormatter()]);
   return (
     <>
       <PageHeader title={t("title")} />
-      <p className="mb-2">{smtpConfigured() ? t("smtpOn") : t("smtpOff")}</p>
-      <p className="mb-4 text-sm text-muted">{t("latest", { count: OUTBOX_PAGE_SIZE })}</p>
+      <p className="mb-2">{page.smtp ? t("smtpOn") : t("smtpOff")}</p>
+      <p className="mb-4 text-sm text-muted">{t("latest", { count: page.pageSize })}</p>
       {mails.length === 0 ? (
         <p className="text-muted">{t("empty")}</p>
       ) : (
@@ -37,7 +34,7 @@ export default async function Outbox() {
                     <time dateTime={mail.createdAt.toISOString()}>
                       {format.dateTime(mail.createdAt, { dateStyle: "short", timeStyle: "short" })}
                     </time>{" "}
-                    · {t("status")}: {mail.sentAt ? t("sent") : mail.error ? t("failed") : t("queued")}
+                    · {t("status")}: {t(mail.status)}
                   </span>
                 </summary>
                 <pre className="mt-2 font-sans text-sm whitespace-pre-wrap" aria-label={t("body")}>

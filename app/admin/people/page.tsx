@@ -1,29 +1,28 @@
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { Field } from "@/components/ui/field";
+import { FilterForm } from "@/components/ui/filter-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { firstValues } from "@/lib/audit/schemas";
+import { Pagination } from "@/components/ui/pagination";
+import { peoplePage } from "@/lib/accounts/read-models";
 import { requireUser } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import { PEOPLE_PAGE_SIZE, searchPeople } from "@/lib/privacy/queries";
-import { peopleSearchSchema } from "@/lib/privacy/schemas";
-
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+import { queryString, type SearchParams } from "@/lib/search-params";
 
 export async function generateMetadata() {
-  const t = await getTranslations("privacy.people");
-  return { title: t("title") };
+  return { title: (await getTranslations("privacy.people"))("title") };
 }
 
-export default async function People({ searchParams }: Props) {
-  await requireUser("managePeople");
-  const { q, page = 1 } = peopleSearchSchema.parse(firstValues(await searchParams));
-  const [t, tRole, tInvite, result] = await Promise.all([
+export default async function People({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const result = await peoplePage(await requireUser("managePeople"), await searchParams);
+  if (!result) notFound();
+  const [t, tRole, tInvite] = await Promise.all([
     getTranslations("privacy.people"),
     getTranslations("enums.role"),
     getTranslations("accounts.invite"),
-    searchPeople(await db(), q, page),
   ]);
-  const pageLink = (n: number) => `/admin/people?${new URLSearchParams({ ...(q ? { q } : {}), page: String(n) })}`;
+  const { q, page } = result;
+  const pageLink = (n: number) => `/admin/people${queryString({ q, page: n })}`;
   return (
     <>
       <PageHeader title={t("title")}>
@@ -34,23 +33,9 @@ export default async function People({ searchParams }: Props) {
           {tInvite("link")}
         </Link>
       </PageHeader>
-      <form method="get" role="search" aria-label={t("search")} className="mb-6 flex flex-wrap items-end gap-3">
-        <div className="flex flex-col gap-1">
-          <label htmlFor="q" className="font-medium">
-            {t("query")}
-          </label>
-          <input
-            id="q"
-            name="q"
-            type="search"
-            defaultValue={q ?? ""}
-            className="rounded border border-gray-400 px-3 py-2"
-          />
-        </div>
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
-          {t("searchButton")}
-        </button>
-      </form>
+      <FilterForm label={t("search")} submit={t("searchButton")} search>
+        <Field name="q" type="search" label={t("query")} defaultValue={q ?? ""} />
+      </FilterForm>
       <p className="mb-2 text-muted" data-testid="people-count">
         {t("count", { count: result.total })}
       </p>
@@ -58,28 +43,23 @@ export default async function People({ searchParams }: Props) {
         {result.people.map((person) => (
           <li key={person.id} className="py-2">
             <Link href={`/admin/people/${person.id}`} className="text-brand-700 underline">
-              {person.erasedAt ? t("erased") : person.name}
+              {person.erased ? t("erased") : person.name}
             </Link>{" "}
             <span className="text-sm text-muted">
               · {tRole(person.role)}
-              {person.municipality ? ` · ${person.municipality.name}` : ""}
-              {person.erasedAt ? "" : ` · ${person.email}`}
+              {person.municipality ? ` · ${person.municipality}` : ""}
+              {person.erased ? "" : ` · ${person.email}`}
             </span>
           </li>
         ))}
       </ul>
-      <nav aria-label={t("pagination")} className="mt-4 flex gap-4">
-        {page > 1 && (
-          <Link href={pageLink(page - 1)} className="text-brand-700 underline" rel="prev">
-            {t("previous")}
-          </Link>
-        )}
-        {page * PEOPLE_PAGE_SIZE < result.total && (
-          <Link href={pageLink(page + 1)} className="text-brand-700 underline" rel="next">
-            {t("next")}
-          </Link>
-        )}
-      </nav>
+      <Pagination
+        label={t("pagination")}
+        links={[
+          page > 1 && { href: pageLink(page - 1), label: t("previous"), rel: "prev" },
+          result.hasNext && { href: pageLink(page + 1), label: t("next"), rel: "next" },
+        ]}
+      />
     </>
   );
 }

@@ -1,17 +1,11 @@
-import { calendarFeed } from "@/lib/calendar/queries";
-import { db } from "@/lib/db/client";
-
-const FEED = /^([0-9a-f]{32,128})\.ics$/;
+import { personalFeed } from "@/lib/calendar/read-models";
 
 /**
  * The personal calendar feed, /calendar/<token>.ics. No sign-in: calendar apps cannot
  * log in, so the unguessable token is the key; resetting it revokes the old address.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ feed: string }> }) {
-  const match = FEED.exec((await params).feed);
-  const body = match
-    ? await calendarFeed(await db(), match[1], process.env.APP_URL ?? new URL(request.url).origin)
-    : null;
+  const body = await personalFeed((await params).feed, process.env.APP_URL ?? new URL(request.url).origin);
   if (!body)
     return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   return new Response(body, {

@@ -1,7 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { personOfLink } from "@/lib/accounts/tokens";
-import { db } from "@/lib/db/client";
+import { passwordLinkPage } from "@/lib/accounts/read-models";
 import { PasswordForm } from "./password-form";
 
 type Props = { params: Promise<{ token: string }> };
@@ -13,10 +12,7 @@ export async function generateMetadata() {
 /** Public: whoever holds the mailed link sets the password of its account. */
 export default async function SetPassword({ params }: Props) {
   const { token } = await params;
-  const [t, link] = await Promise.all([
-    getTranslations("accounts.password"),
-    token.length <= 200 ? personOfLink(await db(), token) : null,
-  ]);
+  const [t, link] = await Promise.all([getTranslations("accounts.password"), passwordLinkPage(token)]);
   if (!link) {
     return (
       <section className="flex flex-col gap-4">
@@ -31,8 +27,8 @@ export default async function SetPassword({ params }: Props) {
   return (
     <section className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <p>{t("intro", { email: link.user.email })}</p>
-      <PasswordForm token={token} email={link.user.email} />
+      <p>{t("intro", { email: link.email })}</p>
+      <PasswordForm token={token} email={link.email} />
     </section>
   );
 }

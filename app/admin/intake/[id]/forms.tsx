@@ -1,62 +1,17 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { Field, FieldErrors } from "@/components/ui/field";
+import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { idle, type ActionState } from "@/lib/actions/state";
 import { convertIntakeAction, enrollIntakeAction, moveIntakeAction } from "../actions";
 
 type Option = { value: string; label: string };
 
-function Select({
-  name,
-  label,
-  options,
-  errors,
-  defaultValue,
-  help,
-}: {
-  name: string;
-  label: string;
-  options: Option[];
-  errors?: string[];
-  defaultValue?: string;
-  help?: string;
-}) {
-  const describedBy =
-    [help && `${name}-help`, errors?.length && `${name}-error`].filter(Boolean).join(" ") || undefined;
-  return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={name} className="font-medium">
-        {label}
-      </label>
-      {help && (
-        <p id={`${name}-help`} className="text-sm text-muted">
-          {help}
-        </p>
-      )}
-      <select
-        id={name}
-        name={name}
-        defaultValue={defaultValue}
-        required
-        aria-describedby={describedBy}
-        className="rounded border border-gray-400 px-3 py-2"
-      >
-        <option value="" disabled>
-          —
-        </option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-      <FieldErrors id={`${name}-error`} errors={errors} />
-    </div>
-  );
-}
+/** Every choice here is required; "—" until one is made. */
+const Select = (props: React.ComponentProps<typeof SelectField>) => <SelectField placeholder="—" required {...props} />;
 
 export function MoveForm({ requestId, options }: { requestId: string; options: Option[] }) {
   const t = useTranslations("intake.move");

@@ -3,36 +3,23 @@ import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import { WorkField } from "@/lib/generated/prisma/enums";
-import { conversionOptions, intakeRequest, strategistCohorts } from "@/lib/intake/queries";
-import { intakeTransitions, mayConvertIntake, mayEnrollFromIntake, suggestedTemplateKey } from "@/lib/intake/rules";
-import { isUuid } from "@/lib/ids";
+import { intakeRequestPage } from "@/lib/intake/read-models";
 import { ConvertForm, EnrollForm, MoveForm } from "./forms";
 
 export default async function IntakeRequestPage({ params }: { params: Promise<{ id: string }> }) {
-  await requireUser("handleIntake");
-  const { id } = await params;
-  const prisma = await db();
-  const request = isUuid(id) ? await intakeRequest(prisma, id) : null;
-  if (!request) notFound();
-  const [t, tStatus, tKind, tEnum, format, locale, options, cohorts] = await Promise.all([
+  const page = await intakeRequestPage(await requireUser("handleIntake"), (await params).id);
+  if (!page) notFound();
+  const { request, cohorts, suggested } = page;
+  const [t, tStatus, tKind, tEnum, format, locale] = await Promise.all([
     getTranslations("intake"),
     getTranslations("intake.status"),
     getTranslations("intake.kind"),
     getTranslations("enums"),
     getFormatter(),
     getLocale(),
-    conversionOptions(prisma),
-    request.kind === "STRATEGIST" ? strategistCohorts(prisma) : [],
   ]);
   const templateName = (template: { nameNl: string; nameEn: string }) =>
     locale === "en" ? template.nameEn : template.nameNl;
-  const suggested =
-    options.templates.find((template) => template.key === suggestedTemplateKey(request.kind)) ?? options.templates[0];
-  const municipality = options.municipalities.find(
-    (m) => m.name.toLowerCase() === request.municipalityName.trim().toLowerCase(),
-  );
   return (
     <>
       <PageHeader title={t("detail.title", { municipality: request.municipalityName })} />
@@ -68,12 +55,12 @@ export default async function IntakeRequestPage({ params }: { params: Promise<{ 
         )}
       </dl>
       <Section title={t("move.label")}>
-        {intakeTransitions(request.status).length === 0 ? (
+        {page.transitions.length === 0 ? (
           <p>{t("move.final")}</p>
         ) : (
           <MoveForm
             requestId={request.id}
-            options={intakeTransitions(request.status).map((value) => ({ value, label: tStatus(value) }))}
+            options={page.transitions.map((value) => ({ value, label: tStatus(value) }))}
           />
         )}
       </Section>
@@ -87,7 +74,7 @@ export default async function IntakeRequestPage({ params }: { params: Promise<{ 
                 status: tEnum(`enrollmentStatus.${request.enrollment.status}`),
               })}
             </p>
-          ) : !mayEnrollFromIntake(request) ? (
+          ) : !page.mayEnroll ? (
             <p>{t("convert.unavailable")}</p>
           ) : cohorts.length === 0 ? (
             <p>{t("enroll.noCohorts")}</p>
@@ -104,28 +91,28 @@ export default async function IntakeRequestPage({ params }: { params: Promise<{ 
                   capacity: cohort.capacity,
                 }),
               }))}
-              workFields={Object.values(WorkField).map((value) => ({ value, label: tEnum(`workField.${value}`) }))}
+              workFields={page.workFields.map((value) => ({ value, label: tEnum(`workField.${value}`) }))}
             />
           )}
         </Section>
       )}
       <Section title={t("convert.title")}>
-        {mayConvertIntake(request) ? (
+        {page.mayConvert ? (
           <ConvertForm
             requestId={request.id}
-            municipalities={options.municipalities.map((m) => ({ value: m.id, label: m.name }))}
-            templates={options.templates.map((template) => ({ value: template.id, label: templateName(template) }))}
-            trainers={options.trainers.map((trainer) => ({
+            municipalities={page.municipalities.map((m) => ({ value: m.id, label: m.name }))}
+            templates={page.templates.map((template) => ({ value: template.id, label: templateName(template) }))}
+            trainers={page.trainers.map((trainer) => ({
               value: trainer.id,
               label: `${trainer.name} (${trainer.assignments.map((a) => a.municipality.name).join(", ")})`,
             }))}
             defaults={{
-              municipalityId: municipality?.id ?? "",
-              templateId: suggested?.id ?? "",
-              title: suggested
+              municipalityId: suggested.municipalityId ?? "",
+              templateId: suggested.template?.id ?? "",
+              title: suggested.template
                 ? t("convert.defaultTitle", {
                     municipality: request.municipalityName,
-                    template: templateName(suggested),
+                    template: templateName(suggested.template),
                   })
                 : "",
             }}

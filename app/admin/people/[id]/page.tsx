@@ -1,20 +1,18 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { PageHeader, Section } from "@/components/ui/page-header";
-import { requireUser } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import { personSummary } from "@/lib/privacy/queries";
 import { ActionButton } from "@/components/ui/action-button";
+import { PageHeader, Section } from "@/components/ui/page-header";
+import { personPage } from "@/lib/accounts/read-models";
+import { requireUser } from "@/lib/auth/session";
 import { resendInvitationAction } from "./actions";
 import { EraseForm } from "./erase-form";
 
 type Props = { params: Promise<{ id: string }> };
 
 export default async function Person({ params }: Props) {
-  const admin = await requireUser("managePeople");
-  const { id } = await params;
-  const person = await personSummary(await db(), id);
-  if (!person) notFound();
+  const page = await personPage(await requireUser("managePeople"), (await params).id);
+  if (!page) notFound();
+  const { person } = page;
   const [t, tRole, tInvite] = await Promise.all([
     getTranslations("privacy"),
     getTranslations("enums.role"),
@@ -22,22 +20,22 @@ export default async function Person({ params }: Props) {
   ]);
   return (
     <>
-      <PageHeader title={person.erasedAt ? t("people.erased") : person.name} />
+      <PageHeader title={person.erased ? t("people.erased") : person.name} />
       <Section title={t("people.details")}>
         <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
           <dt className="font-medium">{t("people.email")}</dt>
-          <dd>{person.erasedAt ? "—" : person.email}</dd>
+          <dd>{person.erased ? "—" : person.email}</dd>
           <dt className="font-medium">{t("people.role")}</dt>
           <dd>{tRole(person.role)}</dd>
           <dt className="font-medium">{t("people.municipality")}</dt>
-          <dd>{person.municipality?.name ?? "—"}</dd>
+          <dd>{person.municipality ?? "—"}</dd>
           <dt className="font-medium">{t("people.cases")}</dt>
-          <dd>{person._count.cases}</dd>
+          <dd>{person.cases}</dd>
           <dt className="font-medium">{t("people.enrollments")}</dt>
-          <dd>{person._count.enrollments}</dd>
+          <dd>{person.enrollments}</dd>
         </dl>
       </Section>
-      {!person.erasedAt && (
+      {!person.erased && (
         <Section title={tInvite("again")}>
           <p className="mb-3">{tInvite("againHelp")}</p>
           <ActionButton
@@ -49,9 +47,9 @@ export default async function Person({ params }: Props) {
         </Section>
       )}
       <Section title={t("erase.title")}>
-        {person.erasedAt ? (
+        {person.erased ? (
           <p role="status">{t("erase.already")}</p>
-        ) : person.id === admin.id ? (
+        ) : page.isSelf ? (
           <p>{t("erase.notSelf")}</p>
         ) : (
           <>

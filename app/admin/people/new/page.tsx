@@ -1,8 +1,8 @@
+import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
+import { invitePersonPage } from "@/lib/accounts/read-models";
 import { requireUser } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import { Role, WorkField } from "@/lib/generated/prisma/enums";
 import { InviteForm } from "./invite-form";
 
 export async function generateMetadata() {
@@ -10,21 +10,21 @@ export async function generateMetadata() {
 }
 
 export default async function InvitePerson() {
-  await requireUser("managePeople");
-  const [t, tRole, tField, municipalities] = await Promise.all([
+  const page = await invitePersonPage(await requireUser("managePeople"));
+  if (!page) notFound();
+  const [t, tRole, tField] = await Promise.all([
     getTranslations("accounts.invite"),
     getTranslations("enums.role"),
     getTranslations("enums.workField"),
-    (await db()).municipality.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
   ]);
   return (
     <>
       <PageHeader title={t("title")} />
       <p className="mb-4 max-w-prose">{t("intro")}</p>
       <InviteForm
-        roles={Object.values(Role).map((role) => ({ value: role, label: tRole(role) }))}
-        municipalities={municipalities.map((m) => ({ value: m.id, label: m.name }))}
-        workFields={Object.values(WorkField).map((field) => ({ value: field, label: tField(field) }))}
+        roles={page.roles.map((role) => ({ value: role, label: tRole(role) }))}
+        municipalities={page.municipalities.map((m) => ({ value: m.id, label: m.name }))}
+        workFields={page.workFields.map((field) => ({ value: field, label: tField(field) }))}
       />
     </>
   );

@@ -1,8 +1,17 @@
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { isUuid } from "@/lib/ids";
 
 export const PEOPLE_PAGE_SIZE = 50;
+
+/** What the admin's people pages show of a person. */
+const personSelect = {
+  id: true,
+  name: true,
+  email: true,
+  role: true,
+  erasedAt: true,
+  municipality: { select: { name: true } },
+} satisfies Prisma.UserSelect;
 
 /** Admin: people by name or e-mail, two statements per page. */
 export async function searchPeople(prisma: Db, query: string | undefined, page: number) {
@@ -15,32 +24,17 @@ export async function searchPeople(prisma: Db, query: string | undefined, page: 
       orderBy: [{ name: "asc" }, { id: "asc" }],
       skip: (page - 1) * PEOPLE_PAGE_SIZE,
       take: PEOPLE_PAGE_SIZE,
-      select: {
-        id: true,
-        name: true,
-        email: true,
-        role: true,
-        erasedAt: true,
-        municipality: { select: { name: true } },
-      },
+      select: personSelect,
     }),
     prisma.user.count({ where }),
   ]);
   return { people, total };
 }
 
-export async function personSummary(prisma: Db, id: string) {
-  if (!isUuid(id)) return null;
+/** One person, with how many cases and enrollments erasing them would touch. */
+export function personSummary(prisma: Db, id: string) {
   return prisma.user.findUnique({
     where: { id },
-    select: {
-      id: true,
-      name: true,
-      email: true,
-      role: true,
-      erasedAt: true,
-      municipality: { select: { name: true } },
-      _count: { select: { cases: true, enrollments: true } },
-    },
+    select: { ...personSelect, _count: { select: { cases: true, enrollments: true } } },
   });
 }

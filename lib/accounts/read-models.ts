@@ -1,0 +1,87 @@
+import type { Actor } from "@/lib/auth/access";
+import { may } from "@/lib/auth/policy";
+import { db } from "@/lib/db/client";
+import { Role, WorkField } from "@/lib/generated/prisma/enums";
+import { isUuid } from "@/lib/ids";
+import { firstValues, type SearchParams } from "@/lib/search-params";
+import { PEOPLE_PAGE_SIZE, personSummary, searchPeople } from "./queries";
+import { peopleSearchSchema } from "./schemas";
+import { personOfLink } from "./tokens";
+
+// Read models of the account screens: each authorises its actor and returns plain data,
+// or null for "not found or not yours" (the page answers 404).
+
+type Person = { erasedAt: Date | null; municipality: { name: string } | null };
+
+/** An erased person keeps their row; the screens show neither their name nor their address. */
+const shown = <P extends Person>({ erasedAt, municipality, ...person }: P) => ({
+  ...person,
+  erased: erasedAt !== null,
+  municipality: municipality?.name ?? null,
+});
+
+/** The admin's start: every municipality with how many people belong to it. */
+export async function adminStartPage(actor: Actor) {
+  if (!may(actor, "manageMunicipalities")) return null;
+  const municipalities = await (
+    await db()
+  ).municipality.findMany({
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, country: true, _count: { select: { users: true } } },
+  });
+  return { municipalities: municipalities.map(({ _count, ...m }) => ({ ...m, users: _count.users })) };
+}
+
+/** The admin's people search: one page of people by name or e-mail (query string `q`, `page`). */
+export async function peoplePage(actor: Actor, query: SearchParams) {
+  if (!may(actor, "managePeople")) return null;
+  const { q, page = 1 } = peopleSearchSchema.parse(firstValues(query));
+  const { people, total } = await searchPeople(await db(), q, page);
+  return {
+    q,
+    page,
+    total,
+    hasNext: page * PEOPLE_PAGE_SIZE < total,
+    people: people.map(shown),
+  };
+}
+
+/** One person for the admin: details, the invitation and erasure (never oneself, ADR 0008). */
+export async function personPage(actor: Actor, id: string) {
+  if (!may(actor, "managePeople") || !isUuid(id)) return null;
+  const found = await personSummary(await db(), id);
+  if (!found) return null;
+  const { _count, ...person } = found;
+  return {
+    person: { ...shown(person), cases: _count.cases, enrollments: _count.enrollments },
+    isSelf: person.id === actor.id,
+  };
+}
+
+/** The admin's invitation form: the roles, municipalities and work fields to choose from. */
+export async function invitePersonPage(actor: Actor) {
+  if (!may(actor, "managePeople")) return null;
+  const municipalities = await (
+    await db()
+  ).municipality.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
+  return { roles: Object.values(Role), workFields: Object.values(WorkField), municipalities };
+}
+
+/** Public: the account a mailed password link belongs to, while the link is valid. */
+export async function passwordLinkPage(token: string) {
+  if (token.length > 200) return null;
+  const link = await personOfLink(await db(), token);
+  return link ? { email: link.user.email } : null;
+}
+
+/** Everyone's own account: what the platform keeps about them (the export has the rest). */
+export async function accountPage(actor: Actor) {
+  if (!may(actor, "useOwnAccount")) return null;
+  const person = await (
+    await db()
+  ).user.findUnique({
+    where: { id: actor.id },
+    select: { name: true, email: true, role: true, erasedAt: true, municipality: { select: { name: true } } },
+  });
+  return person && !person.erasedAt ? shown(person) : null;
+}
