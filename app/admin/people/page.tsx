@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { cell, DataTable } from "@/components/ui/data-table";
 import { Field } from "@/components/ui/field";
 import { FilterForm } from "@/components/ui/filter-form";
 import { PageHeader } from "@/components/ui/page-header";
@@ -39,20 +40,20 @@ export default async function People({ searchParams }: { searchParams: Promise<S
       <p className="mb-2 text-muted" data-testid="people-count">
         {t("count", { count: result.total })}
       </p>
-      <ul className="divide-y divide-brand-100" data-testid="people-list">
+      <DataTable testId="people-list" headers={[t("name"), t("role"), t("municipality"), t("email")]}>
         {result.people.map((person) => (
-          <li key={person.id} className="py-2">
-            <Link href={`/admin/people/${person.id}`} className="text-brand-700 underline">
-              {person.erased ? t("erased") : person.name}
-            </Link>{" "}
-            <span className="text-sm text-muted">
-              · {tRole(person.role)}
-              {person.municipality ? ` · ${person.municipality}` : ""}
-              {person.erased ? "" : ` · ${person.email}`}
-            </span>
-          </li>
+          <tr key={person.id} className="border-b border-brand-50">
+            <td className={cell}>
+              <Link href={`/admin/people/${person.id}`} className="text-brand-700 underline">
+                {person.erased ? t("erased") : person.name}
+              </Link>
+            </td>
+            <td className={cell}>{tRole(person.role)}</td>
+            <td className={cell}>{person.municipality ?? "—"}</td>
+            <td className={cell}>{person.erased ? "—" : person.email}</td>
+          </tr>
         ))}
-      </ul>
+      </DataTable>
       <Pagination
         label={t("pagination")}
         links={[

@@ -9,27 +9,63 @@ import { idle, type ActionState } from "@/lib/actions/state";
 import { convertIntakeAction, enrollIntakeAction, moveIntakeAction } from "../actions";
 
 type Option = { value: string; label: string };
+type FieldErrors = Record<string, string[]> | undefined;
 
 /** Every choice here is required; "—" until one is made. */
 const Select = (props: React.ComponentProps<typeof SelectField>) => <SelectField placeholder="—" required {...props} />;
 
-export function MoveForm({ requestId, options }: { requestId: string; options: Option[] }) {
-  const t = useTranslations("intake.move");
-  const [state, action] = useActionState<ActionState<{ id: string }>, FormData>(moveIntakeAction, idle);
-  const errors = state.status === "error" ? state.fieldErrors : undefined;
+/** A form that acts on one intake request: its id, the outcome's message, the fields and the submit button. */
+function RequestForm<T>({
+  action,
+  requestId,
+  label,
+  intro,
+  submit,
+  className = "max-w-xl",
+  testId,
+  children,
+}: {
+  action: (previous: ActionState<T>, form: FormData) => Promise<ActionState<T>>;
+  requestId: string;
+  label: string;
+  intro?: string;
+  submit: string;
+  className?: string;
+  testId?: string;
+  children: (errors: FieldErrors) => React.ReactNode;
+}) {
+  const [state, formAction] = useActionState<ActionState<T>, FormData>(action, idle);
   return (
-    <form action={action} aria-label={t("label")} className="flex max-w-md flex-col gap-3">
+    <form action={formAction} aria-label={label} className={`flex flex-col gap-3 ${className}`} data-testid={testId}>
+      {intro && <p>{intro}</p>}
       <FormMessage state={state} />
       <input type="hidden" name="requestId" value={requestId} />
-      <Select
-        name="status"
-        label={t("to")}
-        options={options}
-        defaultValue={options[0]?.value}
-        errors={errors?.status}
-      />
-      <SubmitButton className="self-start">{t("submit")}</SubmitButton>
+      {children(state.status === "error" ? state.fieldErrors : undefined)}
+      <SubmitButton className="self-start">{submit}</SubmitButton>
     </form>
+  );
+}
+
+export function MoveForm({ requestId, options }: { requestId: string; options: Option[] }) {
+  const t = useTranslations("intake.move");
+  return (
+    <RequestForm
+      action={moveIntakeAction}
+      requestId={requestId}
+      label={t("label")}
+      submit={t("submit")}
+      className="max-w-md"
+    >
+      {(errors) => (
+        <Select
+          name="status"
+          label={t("to")}
+          options={options}
+          defaultValue={options[0]?.value}
+          errors={errors?.status}
+        />
+      )}
+    </RequestForm>
   );
 }
 
@@ -47,49 +83,50 @@ export function ConvertForm({
   defaults: { municipalityId: string; templateId: string; title: string };
 }) {
   const t = useTranslations("intake.convert");
-  const [state, action] = useActionState<ActionState<{ id: string; trajectoryId: string | null }>, FormData>(
-    convertIntakeAction,
-    idle,
-  );
-  const errors = state.status === "error" ? state.fieldErrors : undefined;
   return (
-    <form action={action} aria-label={t("label")} className="flex max-w-xl flex-col gap-3">
-      <p>{t("intro")}</p>
-      <FormMessage state={state} />
-      <input type="hidden" name="requestId" value={requestId} />
-      <Select
-        name="municipalityId"
-        label={t("municipality")}
-        options={municipalities}
-        defaultValue={defaults.municipalityId}
-        errors={errors?.municipalityId}
-      />
-      <Select
-        name="templateId"
-        label={t("template")}
-        options={templates}
-        defaultValue={defaults.templateId}
-        errors={errors?.templateId}
-      />
-      <Select
-        name="leadTrainerId"
-        label={t("trainer")}
-        help={t("trainerHelp")}
-        options={trainers}
-        defaultValue=""
-        errors={errors?.leadTrainerId}
-      />
-      <Field
-        name="title"
-        label={t("trajectoryTitle")}
-        help={t("titleHelp")}
-        defaultValue={defaults.title}
-        maxLength={160}
-        required
-        errors={errors?.title}
-      />
-      <SubmitButton className="self-start">{t("submit")}</SubmitButton>
-    </form>
+    <RequestForm
+      action={convertIntakeAction}
+      requestId={requestId}
+      label={t("label")}
+      intro={t("intro")}
+      submit={t("submit")}
+    >
+      {(errors) => (
+        <>
+          <Select
+            name="municipalityId"
+            label={t("municipality")}
+            options={municipalities}
+            defaultValue={defaults.municipalityId}
+            errors={errors?.municipalityId}
+          />
+          <Select
+            name="templateId"
+            label={t("template")}
+            options={templates}
+            defaultValue={defaults.templateId}
+            errors={errors?.templateId}
+          />
+          <Select
+            name="leadTrainerId"
+            label={t("trainer")}
+            help={t("trainerHelp")}
+            options={trainers}
+            defaultValue=""
+            errors={errors?.leadTrainerId}
+          />
+          <Field
+            name="title"
+            label={t("trajectoryTitle")}
+            help={t("titleHelp")}
+            defaultValue={defaults.title}
+            maxLength={160}
+            required
+            errors={errors?.title}
+          />
+        </>
+      )}
+    </RequestForm>
   );
 }
 
@@ -103,37 +140,34 @@ export function EnrollForm({
   workFields: Option[];
 }) {
   const t = useTranslations("intake.enroll");
-  const [state, action] = useActionState<ActionState<{ id: string; enrollmentId: string | null }>, FormData>(
-    enrollIntakeAction,
-    idle,
-  );
-  const errors = state.status === "error" ? state.fieldErrors : undefined;
   return (
-    <form
-      action={action}
-      aria-label={t("label")}
-      className="flex max-w-xl flex-col gap-3"
-      data-testid="intake-enroll-form"
+    <RequestForm
+      action={enrollIntakeAction}
+      requestId={requestId}
+      label={t("label")}
+      intro={t("intro")}
+      submit={t("submit")}
+      testId="intake-enroll-form"
     >
-      <p>{t("intro")}</p>
-      <FormMessage state={state} />
-      <input type="hidden" name="requestId" value={requestId} />
-      <Select
-        name="cohortId"
-        label={t("cohort")}
-        options={cohorts}
-        defaultValue={cohorts.length === 1 ? cohorts[0].value : ""}
-        errors={errors?.cohortId}
-      />
-      <Select
-        name="workField"
-        label={t("workField")}
-        help={t("workFieldHelp")}
-        options={workFields}
-        defaultValue=""
-        errors={errors?.workField}
-      />
-      <SubmitButton className="self-start">{t("submit")}</SubmitButton>
-    </form>
+      {(errors) => (
+        <>
+          <Select
+            name="cohortId"
+            label={t("cohort")}
+            options={cohorts}
+            defaultValue={cohorts.length === 1 ? cohorts[0].value : ""}
+            errors={errors?.cohortId}
+          />
+          <Select
+            name="workField"
+            label={t("workField")}
+            help={t("workFieldHelp")}
+            options={workFields}
+            defaultValue=""
+            errors={errors?.workField}
+          />
+        </>
+      )}
+    </RequestForm>
   );
 }
