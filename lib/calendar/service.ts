@@ -1,10 +1,12 @@
 import { randomBytes } from "node:crypto";
 import type { Actor } from "@/lib/auth/access";
+import { assertMay } from "@/lib/auth/policy";
 import { audit } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 
 /** A new secret feed address: the old one stops working at once. The token itself is never audited. */
 export async function resetCalendarToken(actor: Actor) {
+  assertMay(actor, "useOwnAccount");
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
     const user = await tx.user.update({
