@@ -1,4 +1,6 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale } from "next-intl/server";
+import { toLocale } from "@/lib/i18n/config";
+import { sessionLabel } from "@/lib/sessions/labels";
 
 type ListedSession = {
   id: string;
@@ -21,14 +23,14 @@ export async function SessionList({
   empty: string;
   download?: string;
 }) {
-  const [format, tKind] = await Promise.all([getFormatter(), getTranslations("enums.sessionKind")]);
+  const [format, locale] = await Promise.all([getFormatter(), getLocale().then(toLocale)]);
   if (sessions.length === 0) return <p className="text-muted">{empty}</p>;
   return (
     <ul className="divide-y divide-brand-100" data-testid="session-list">
       {sessions.map((session) => (
         <li key={session.id} className="py-2">
           <p className="font-medium">
-            {session.title ?? (tKind.has(session.kind as never) ? tKind(session.kind as never) : session.kind)}
+            {sessionLabel(session)[locale]}
             {session.cohort && ` · ${session.cohort.name}`}
           </p>
           <p className="text-sm text-muted">

@@ -58,6 +58,19 @@ export function nextStatuses(current: CohortStatus): CohortStatus[] {
   return NEXT_STATUSES[current];
 }
 
+export type Ending = { from: EnrollmentStatus[]; to: EnrollmentStatus; action: string };
+
+/**
+ * What ending a cohort does to its enrollments (R4): completing completes the accepted
+ * ones; cancelling withdraws every active one, so nobody stays bound to a cohort that
+ * will not run. Null for a status that ends nothing.
+ */
+export function enrollmentEnding(status: CohortStatus): Ending | null {
+  if (status === "COMPLETED") return { from: ["ACCEPTED"], to: "COMPLETED", action: "enrollment.complete" };
+  if (status === "CANCELLED") return { from: ACTIVE_ENROLLMENT, to: "WITHDRAWN", action: "enrollment.withdraw" };
+  return null;
+}
+
 type Queued = { id: string; queuedAt: Date | null };
 
 /** R2: the waiting list's order: first queued first, the id breaking ties, so the order is stable. */
@@ -130,6 +143,28 @@ export function applicationRefusal(facts: {
   if (facts.introRequired && !facts.attendedIntro) return { rule: "R3", key: "notAtIntro" };
   if (facts.activeInTrajectory > 0) return { rule: "R4", key: "alreadyInCohort" };
   return null;
+}
+
+/** Who a trainer may admit to a cohort of `municipalityId` with an override: its own staff, not erased. */
+export function admissible(
+  person: { role: string; municipalityId: string | null; erasedAt: Date | null },
+  municipalityId: string,
+): boolean {
+  return person.role === "STAFF" && person.municipalityId === municipalityId && !person.erasedAt;
+}
+
+/**
+ * R1: what accepting an application or a place on the waiting list does: a place while
+ * there is room; otherwise an application goes to the waiting list, and someone already
+ * on it cannot be accepted ("noRoom").
+ */
+export function acceptance(
+  current: EnrollmentStatus,
+  accepted: number,
+  capacity: number,
+): "ACCEPTED" | "WAITLISTED" | "noRoom" {
+  const status = placement(accepted, capacity);
+  return status === "WAITLISTED" && current === "WAITLISTED" ? "noRoom" : status;
 }
 
 /** R3 override: a trainer may admit someone who missed the intro only with a reason; R4 still holds. */

@@ -1,19 +1,13 @@
 import type { z } from "zod";
-import { assertMunicipalityAccess, type Actor } from "@/lib/auth/access";
+import type { Actor } from "@/lib/auth/access";
+import { assertMayIn } from "@/lib/auth/policy";
 import { audit } from "@/lib/audit/record";
-import { db, type Tx } from "@/lib/db/client";
+import { db } from "@/lib/db/client";
 import { transactionWithRetry } from "@/lib/db/retry";
-import { AccessDenied, NotFound, RuleViolation } from "@/lib/errors";
-import type { CohortStatus, EnrollmentStatus } from "@/lib/generated/prisma/client";
+import { NotFound, RuleViolation } from "@/lib/errors";
 import { assertParticipantsOpen, countAccepted, fillFromWaitlist, lockCohort } from "./places";
-import { ACTIVE_ENROLLMENT, capacityProblem, cohortCapacity, MAX_COHORT_CAPACITY, nextStatuses } from "./rules";
+import { capacityProblem, cohortCapacity, enrollmentEnding, MAX_COHORT_CAPACITY, nextStatuses } from "./rules";
 import type { changeCapacitySchema, changeCohortStatusSchema, createCohortSchema } from "./schemas";
-
-/** Trainers (where assigned) and admins plan cohorts (R20). */
-export async function assertPlanner(tx: Tx, actor: Actor, municipalityId: string) {
-  if (actor.role !== "TRAINER" && actor.role !== "ADMIN") throw new AccessDenied();
-  await assertMunicipalityAccess(tx, actor, municipalityId);
-}
 
 /** A new cohort for a trajectory; its capacity defaults to the template's and never exceeds 16 (R1). */
 export async function createCohort(actor: Actor, input: z.output<typeof createCohortSchema>) {
@@ -24,7 +18,7 @@ export async function createCohort(actor: Actor, input: z.output<typeof createCo
       select: { id: true, municipalityId: true, template: { select: { cohortCapacity: true } } },
     });
     if (!trajectory) throw new NotFound("trajectory");
-    await assertPlanner(tx, actor, trajectory.municipalityId);
+    await assertMayIn(tx, actor, "planCohort", trajectory.municipalityId);
     if (input.capacity !== undefined && input.capacity > MAX_COHORT_CAPACITY) {
       throw new RuleViolation("R1", "capacityTooHigh", { max: MAX_COHORT_CAPACITY });
     }
@@ -57,7 +51,7 @@ export async function changeCohortCapacity(
   const prisma = await db();
   return transactionWithRetry(prisma, async (tx) => {
     const cohort = await lockCohort(tx, input.cohortId);
-    await assertPlanner(tx, actor, cohort.trajectory.municipalityId);
+    await assertMayIn(tx, actor, "planCohort", cohort.trajectory.municipalityId);
     await assertParticipantsOpen(tx, cohort.id, now);
     const accepted = await countAccepted(tx, cohort.id);
     const problem = capacityProblem(input.capacity, accepted);
@@ -78,12 +72,6 @@ export async function changeCohortCapacity(
   });
 }
 
-/** What happens to the enrollments when a cohort ends. */
-const ENDINGS: Partial<Record<CohortStatus, { from: EnrollmentStatus[]; to: EnrollmentStatus; action: string }>> = {
-  COMPLETED: { from: ["ACCEPTED"], to: "COMPLETED", action: "enrollment.complete" },
-  CANCELLED: { from: ACTIVE_ENROLLMENT, to: "WITHDRAWN", action: "enrollment.withdraw" },
-};
-
 /**
  * The trainer starts, completes or cancels a cohort (recruiting ↔ full follow the places,
  * R1). Completing completes the accepted enrollments; cancelling withdraws every active
@@ -99,7 +87,7 @@ export async function changeCohortStatus(
   const prisma = await db();
   return transactionWithRetry(prisma, async (tx) => {
     const cohort = await lockCohort(tx, input.cohortId);
-    await assertPlanner(tx, actor, cohort.trajectory.municipalityId);
+    await assertMayIn(tx, actor, "planCohort", cohort.trajectory.municipalityId);
     const before = cohort.status;
     if (!nextStatuses(before).includes(input.status)) throw new RuleViolation("R1", "statusChange");
     if (input.status === "CANCELLED") await assertParticipantsOpen(tx, cohort.id, now);
@@ -112,7 +100,7 @@ export async function changeCohortStatus(
       municipalityId: cohort.trajectory.municipalityId,
       data: { from: before, to: input.status },
     });
-    const ending = ENDINGS[input.status];
+    const ending = enrollmentEnding(input.status);
     if (ending) {
       const affected = await tx.enrollment.findMany({
         where: { cohortId: cohort.id, status: { in: ending.from } },

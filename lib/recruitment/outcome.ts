@@ -1,5 +1,6 @@
 import type { MixWarning } from "@/lib/cohorts/rules";
 import type { Translate } from "@/lib/i18n/translate";
+import type { Placement } from "./service";
 
 /** R5 as a translated warning that names the rule (shown, never blocking). */
 export function mixWarningText(warning: MixWarning, t: Translate): string {
@@ -12,4 +13,26 @@ export function mixWarningText(warning: MixWarning, t: Translate): string {
 
 export function warningsOf(placement: { warning: MixWarning | null }, t: Translate): string[] | undefined {
   return placement.warning ? [mixWarningText(placement.warning, t)] : undefined;
+}
+
+/** The trainer's message after accepting or admitting someone: where that person now stands. */
+export function placementMessage(placement: Placement, t: Translate): string {
+  const { name } = placement;
+  if (placement.status === "ACCEPTED") return t("cohorts.result.accepted", { name });
+  if (placement.status === "WAITLISTED") return t("cohorts.result.waitlisted", { name, place: placement.place ?? 0 });
+  return t("cohorts.result.applied", { name });
+}
+
+/** The applicant's own message after applying: where they now stand in the cohort. */
+export function applicationMessage(placement: Placement, t: Translate): string {
+  const cohort = placement.cohortName;
+  if (placement.status === "ACCEPTED") return t("recruitment.apply.accepted", { cohort });
+  if (placement.status === "WAITLISTED")
+    return t("recruitment.apply.waitlisted", { cohort, place: placement.place ?? 0 });
+  return t("recruitment.apply.applied", { cohort });
+}
+
+/** `message`, followed by how many people moved up from the waiting list when anyone did (R2). */
+export function withPromotions(message: string, promoted: readonly unknown[], t: Translate): string {
+  return promoted.length ? `${message} ${t("cohorts.result.promoted", { count: promoted.length })}` : message;
 }

@@ -1,5 +1,6 @@
 import type { z } from "zod";
-import { assertMunicipalityAccess, type Actor } from "@/lib/auth/access";
+import type { Actor } from "@/lib/auth/access";
+import { assertMay, assertMayIn } from "@/lib/auth/policy";
 import { audit } from "@/lib/audit/record";
 import {
   assertParticipantsOpen,
@@ -12,7 +13,9 @@ import {
   type LockedCohort,
 } from "@/lib/cohorts/places";
 import {
+  acceptance,
   ACTIVE_ENROLLMENT,
+  admissible,
   applicationRefusal,
   OPEN_STATUSES,
   overrideRefusal,
@@ -21,24 +24,27 @@ import {
   type MixWarning,
   type Refusal,
 } from "@/lib/cohorts/rules";
-import { assertPlanner } from "@/lib/cohorts/service";
 import { db, type Db, type Tx } from "@/lib/db/client";
 import { isUniqueViolation, transactionWithRetry } from "@/lib/db/retry";
-import { AccessDenied, NotFound, RuleViolation } from "@/lib/errors";
+import { NotFound, RuleViolation } from "@/lib/errors";
 import type { EnrollmentStatus } from "@/lib/generated/prisma/client";
 import { findDoubleBookings } from "@/lib/sessions/overlap";
 import { isHistory } from "@/lib/sessions/rules";
 import { notifyEnrollment } from "./mail";
 import type { applySchema, enrollmentSchema, introSchema, overrideSchema } from "./schemas";
 
+/** Where a person stands after a placement, with what the actor's message names. */
 export type Placement = {
   enrollmentId: string;
+  cohortId: string;
+  cohortName: string;
+  /** The person placed. */
+  name: string;
   status: EnrollmentStatus;
   /** Place on the waiting list (1 = next) when waitlisted. */
   place: number | null;
   /** R5: a warning, never a refusal. */
   warning: MixWarning | null;
-  cohortName: string;
 };
 
 // ---------------------------------------------------------------------------------
@@ -63,8 +69,7 @@ export async function registerForIntro(actor: Actor, input: z.output<typeof intr
   const prisma = await db();
   return transactionWithRetry(prisma, async (tx) => {
     const session = await lockIntro(tx, input.sessionId);
-    if (actor.role !== "STAFF") throw new AccessDenied();
-    await assertMunicipalityAccess(tx, actor, session.municipalityId);
+    await assertMayIn(tx, actor, "registerForIntro", session.municipalityId);
     const existing = await tx.introRegistration.findUnique({
       where: { sessionId_userId: { sessionId: session.id, userId: actor.id } },
     });
@@ -102,7 +107,7 @@ export async function cancelIntroRegistration(actor: Actor, input: z.output<type
   const prisma = await db();
   return transactionWithRetry(prisma, async (tx) => {
     const session = await lockIntro(tx, input.sessionId);
-    await assertMunicipalityAccess(tx, actor, session.municipalityId);
+    await assertMayIn(tx, actor, "registerForIntro", session.municipalityId);
     const existing = await tx.introRegistration.findUnique({
       where: { sessionId_userId: { sessionId: session.id, userId: actor.id } },
     });
@@ -244,7 +249,15 @@ async function announce(
   }
   await syncCohortStatus(tx, cohort, accepted);
   const warning = enrollment.status === "ACCEPTED" ? await mixWarning(tx, cohort.id) : null;
-  return { enrollmentId: enrollment.id, status: enrollment.status, place, warning, cohortName: cohort.name };
+  return {
+    enrollmentId: enrollment.id,
+    cohortId: cohort.id,
+    cohortName: cohort.name,
+    name: enrollment.user.name,
+    status: enrollment.status,
+    place,
+    warning,
+  };
 }
 
 /** R5: the work-field warning for a cohort's accepted participants. */
@@ -266,7 +279,7 @@ export async function applyForCohort(
   input: z.output<typeof applySchema>,
   now = new Date(),
 ): Promise<Placement> {
-  if (actor.role !== "STAFF") throw new AccessDenied();
+  assertMay(actor, "applyForCohort");
   const prisma = await db();
   // Everything that does not depend on the cohort's places is read and checked before
   // the transaction, so the cohort's lock is held only for the placement itself.
@@ -278,7 +291,7 @@ export async function applyForCohort(
     prisma.user.findUniqueOrThrow({ where: { id: actor.id }, select: recipient }),
   ]);
   if (!found) throw new NotFound("cohort");
-  await assertMunicipalityAccess(prisma, actor, found.trajectory.municipalityId);
+  await assertMayIn(prisma, actor, "applyForCohort", found.trajectory.municipalityId);
   const [facts, begun] = await Promise.all([
     applicantFacts(prisma, found.trajectory, actor.id),
     cohortHasBegun(prisma, input.cohortId, now),
@@ -301,7 +314,7 @@ export async function applyForCohort(
   );
 }
 
-/** Loads an enrollment and locks its cohort; the planner check is the caller's. */
+/** Loads an enrollment and locks its cohort; the policy check is the caller's. */
 async function lockEnrollment(tx: Tx, enrollmentId: string) {
   const found = await tx.enrollment.findUnique({ where: { id: enrollmentId }, select: { cohortId: true } });
   if (!found) throw new NotFound("enrollment");
@@ -325,14 +338,12 @@ export async function acceptApplication(
   const prisma = await db();
   return transactionWithRetry(prisma, async (tx) => {
     const { cohort, enrollment } = await lockEnrollment(tx, input.enrollmentId);
-    await assertPlanner(tx, actor, cohort.trajectory.municipalityId);
+    await assertMayIn(tx, actor, "placeApplicants", cohort.trajectory.municipalityId);
     if (enrollment.status !== "APPLIED" && enrollment.status !== "WAITLISTED") throw new NotFound("application");
     await assertParticipantsOpen(tx, cohort.id, now);
     const accepted = await countAccepted(tx, cohort.id);
-    const status = placement(accepted, cohort.capacity);
-    if (status === "WAITLISTED" && enrollment.status === "WAITLISTED") {
-      throw new RuleViolation("R1", "noRoom", { capacity: cohort.capacity });
-    }
+    const status = acceptance(enrollment.status, accepted, cohort.capacity);
+    if (status === "noRoom") throw new RuleViolation("R1", "noRoom", { capacity: cohort.capacity });
     const decidedAt = new Date();
     const updated = await tx.enrollment.update({
       where: { id: enrollment.id },
@@ -367,19 +378,12 @@ export async function admitWithOverride(
   return mapUniqueToR4(() =>
     transactionWithRetry(prisma, async (tx) => {
       const cohort = await lockCohort(tx, input.cohortId);
-      await assertPlanner(tx, actor, cohort.trajectory.municipalityId);
+      await assertMayIn(tx, actor, "placeApplicants", cohort.trajectory.municipalityId);
       const person = await tx.user.findUnique({
         where: { id: input.userId },
         select: { ...recipient, role: true, municipalityId: true, erasedAt: true },
       });
-      if (
-        !person ||
-        person.role !== "STAFF" ||
-        person.municipalityId !== cohort.trajectory.municipalityId ||
-        person.erasedAt
-      ) {
-        throw new NotFound("person");
-      }
+      if (!person || !admissible(person, cohort.trajectory.municipalityId)) throw new NotFound("person");
       if (!OPEN_STATUSES.includes(cohort.status) && cohort.status !== "RUNNING")
         throw new RuleViolation("R1", "notRecruiting");
       await assertParticipantsOpen(tx, cohort.id, now);
@@ -406,12 +410,12 @@ export async function withdrawEnrollment(actor: Actor, input: z.output<typeof en
   const prisma = await db();
   return transactionWithRetry(prisma, async (tx) => {
     const { cohort, enrollment } = await lockEnrollment(tx, input.enrollmentId);
-    if (enrollment.userId === actor.id) await assertMunicipalityAccess(tx, actor, cohort.trajectory.municipalityId);
-    else await assertPlanner(tx, actor, cohort.trajectory.municipalityId);
+    const ability = enrollment.userId === actor.id ? "withdrawApplication" : "placeApplicants";
+    await assertMayIn(tx, actor, ability, cohort.trajectory.municipalityId);
     if (!ACTIVE_ENROLLMENT.includes(enrollment.status)) throw new NotFound("enrollment");
     const begun = await cohortHasBegun(tx, cohort.id, now);
     if (begun && enrollment.status === "ACCEPTED") throw new RuleViolation("R10", "cohortHasBegun");
     const promoted = await withdrawFromLockedCohort(tx, actor, cohort, enrollment, begun);
-    return { promoted };
+    return { cohortId: cohort.id, name: enrollment.user.name, promoted };
   });
 }

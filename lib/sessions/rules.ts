@@ -214,3 +214,34 @@ export function earliestValidStarts(input: {
   }
   return found;
 }
+
+export const isViolation = (value: unknown): value is Violation =>
+  typeof value === "object" && value !== null && "rule" in value;
+
+/** Whether every chosen trainer trains the trajectory: its lead or one of its co-trainers. */
+export function trainTrajectory(
+  trainerIds: string[],
+  trajectory: { leadTrainerId: string; trainers: { trainerId: string }[] },
+): boolean {
+  const allowed = new Set([trajectory.leadTrainerId, ...trajectory.trainers.map((t) => t.trainerId)]);
+  return trainerIds.every((trainerId) => allowed.has(trainerId));
+}
+
+type SessionSetup = {
+  startsAt: Date;
+  endsAt: Date;
+  location?: string | null;
+  onlineUrl?: string | null;
+  trainerIds: string[];
+};
+
+/** What an edit changes: a new time or place is announced to everyone (and bumps the calendar sequence). */
+export function sessionChanges(before: SessionSetup, after: SessionSetup) {
+  return {
+    moved: before.startsAt.getTime() !== after.startsAt.getTime() || before.endsAt.getTime() !== after.endsAt.getTime(),
+    placeChanged:
+      (before.location ?? null) !== (after.location ?? null) ||
+      (before.onlineUrl ?? null) !== (after.onlineUrl ?? null),
+    trainersChanged: [...before.trainerIds].sort().join() !== [...after.trainerIds].sort().join(),
+  };
+}

@@ -1,18 +1,18 @@
 // Session use cases: each runs its rules and writes in one transaction (R21: a broken
 // rule throws RuleViolation and nothing is written), audits (R22) and queues mail.
 import type { Actor } from "@/lib/auth/access";
-import { assertMunicipalityAccess } from "@/lib/auth/access";
+import { assertMayIn, mayIn, type Ability } from "@/lib/auth/policy";
 import { audit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db/client";
 import { AccessDenied, NotFound, RuleViolation } from "@/lib/errors";
-import { Prisma, type TrajectoryStatus } from "@/lib/generated/prisma/client";
-import { toLocale } from "@/lib/i18n/config";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { translator } from "@/lib/i18n/translate";
-import { notify } from "@/lib/notifications/notify";
 import { assertIntervisieAttendees } from "@/lib/pool/attendance";
-import { formatWhen, kindLabel } from "./labels";
+import { advancedStatus } from "@/lib/trajectories/rules";
+import { moveTrajectory } from "@/lib/trajectories/service";
+import { notifySessionCancelled, notifySessionChanged } from "./mail";
 import { findDoubleBookings } from "./overlap";
-import { expectedParticipants, participantsOf, type Person } from "./participants";
+import { expectedParticipants, participantsOf } from "./participants";
 import { loadTrajectoryPlan, planContext, suggestStarts } from "./planning";
 import {
   checkDuration,
@@ -20,14 +20,14 @@ import {
   checkPreviousPlanned,
   checkRepeat,
   isHistory,
+  isViolation,
   resolveStep,
+  sessionChanges,
+  trainTrajectory,
   type PlanContext,
   type Violation,
 } from "./rules";
 import type { RecordAttendanceInput, RescheduleSessionInput, ScheduleSessionInput, SessionNotesInput } from "./schemas";
-
-const isViolation = (value: unknown): value is Violation =>
-  typeof value === "object" && value !== null && "rule" in value;
 
 /** Rows that guard R6 (the trajectory) and R8 (the people) are locked until commit. */
 async function lockTrajectory(tx: Tx, trajectoryId: string) {
@@ -82,23 +82,8 @@ async function assertNobodyDoubleBooked(
 }
 
 /** The trainers chosen for a session must train this trajectory (lead or co-trainer). */
-function assertTrajectoryTrainers(
-  trainerIds: string[],
-  trajectory: { leadTrainerId: string; trainers: { trainerId: string }[] },
-) {
-  const allowed = new Set([trajectory.leadTrainerId, ...trajectory.trainers.map((t) => t.trainerId)]);
-  if (!trainerIds.every((trainerId) => allowed.has(trainerId))) throw new AccessDenied();
-}
-
-function assertPlanner(actor: Actor) {
-  if (actor.role !== "TRAINER" && actor.role !== "ADMIN") throw new AccessDenied();
-}
-
-/** Scheduling moves a trajectory forward: an intro makes it "intro", a cohort session "training". */
-function advancedStatus(current: TrajectoryStatus, scope: "TRAJECTORY" | "COHORT"): TrajectoryStatus | null {
-  if (scope === "TRAJECTORY" && current === "DRAFT") return "INTRO";
-  if (scope === "COHORT" && (current === "DRAFT" || current === "INTRO")) return "TRAINING";
-  return null;
+function assertTrajectoryTrainers(trainerIds: string[], trajectory: Parameters<typeof trainTrajectory>[1]) {
+  if (!trainTrajectory(trainerIds, trajectory)) throw new AccessDenied();
 }
 
 /**
@@ -106,13 +91,12 @@ function advancedStatus(current: TrajectoryStatus, scope: "TRAJECTORY" | "COHORT
  * closed) or, with a cohort, one of the cohort's steps. Enforces R6, R7, R8 and R10.
  */
 export async function scheduleSession(actor: Actor, input: ScheduleSessionInput, now = new Date()) {
-  assertPlanner(actor);
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
     await lockTrajectory(tx, input.trajectoryId);
     const trajectory = await loadTrajectoryPlan(tx, input.trajectoryId);
     if (!trajectory) throw new NotFound("trajectory");
-    await assertMunicipalityAccess(tx, actor, trajectory.municipalityId);
+    await assertMayIn(tx, actor, "planSession", trajectory.municipalityId);
     const cohortId = input.cohortId ?? null;
     if (
       cohortId &&
@@ -175,23 +159,13 @@ export async function scheduleSession(actor: Actor, input: ScheduleSessionInput,
       },
     });
     const next = advancedStatus(trajectory.status, trajectoryScope);
-    if (next) {
-      await tx.trajectory.update({ where: { id: trajectory.id }, data: { status: next } });
-      await audit(tx, {
-        actor,
-        action: "trajectory.statusChanged",
-        entity: "Trajectory",
-        entityId: trajectory.id,
-        municipalityId: trajectory.municipalityId,
-        data: { from: trajectory.status, to: next },
-      });
-    }
+    if (next) await moveTrajectory(tx, actor, trajectory, next);
     return session;
   });
 }
 
-/** A session with what its use cases need, locked, after the R20 check. */
-async function loadSessionForChange(tx: Tx, actor: Actor, sessionId: string) {
+/** A session with what its use cases need, locked; the policy check is the caller's. */
+async function lockedSession(tx: Tx, sessionId: string) {
   await lockSession(tx, sessionId);
   const session = await tx.session.findUnique({
     where: { id: sessionId },
@@ -205,7 +179,33 @@ async function loadSessionForChange(tx: Tx, actor: Actor, sessionId: string) {
     },
   });
   if (!session) throw new NotFound("session");
-  await assertMunicipalityAccess(tx, actor, session.municipalityId);
+  return session;
+}
+
+/** A session that is still to come, locked, for its planners (R20) to move or cancel (not once it has started, R10). */
+async function sessionToPlan(tx: Tx, actor: Actor, sessionId: string, now: Date) {
+  const session = await lockedSession(tx, sessionId);
+  await assertMayIn(tx, actor, "planSession", session.municipalityId);
+  if (session.status === "CANCELLED") throw new NotFound("session");
+  if (isHistory(session, now)) throw new RuleViolation("R10", "sessionIsHistory");
+  return session;
+}
+
+/**
+ * A session, locked, for someone who records what happened in it (R20): its planners;
+ * at a pool's intervisie also the coordinator who manages the pool.
+ */
+async function sessionToRecord(
+  tx: Tx,
+  actor: Actor,
+  sessionId: string,
+  ability: Extract<Ability, "recordAttendance" | "writeSessionNotes">,
+) {
+  const session = await lockedSession(tx, sessionId);
+  const allowed =
+    (await mayIn(tx, actor, ability, session.municipalityId)) ||
+    (session.poolId !== null && (await mayIn(tx, actor, "managePool", session.municipalityId)));
+  if (!allowed) throw new AccessDenied();
   return session;
 }
 
@@ -214,12 +214,9 @@ async function loadSessionForChange(tx: Tx, actor: Actor, sessionId: string) {
  * once it has started; R6/R7/R8 as when scheduling. Participants hear about a new time or place.
  */
 export async function rescheduleSession(actor: Actor, input: RescheduleSessionInput, now = new Date()) {
-  assertPlanner(actor);
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
-    const session = await loadSessionForChange(tx, actor, input.sessionId);
-    if (session.status === "CANCELLED") throw new NotFound("session");
-    if (isHistory(session, now)) throw new RuleViolation("R10", "sessionIsHistory");
+    const session = await sessionToPlan(tx, actor, input.sessionId, now);
     if (input.startsAt <= now) throw new RuleViolation("R10", "notInPast");
 
     const participants = await participantsOf(tx, session);
@@ -261,13 +258,8 @@ export async function rescheduleSession(actor: Actor, input: RescheduleSessionIn
       (v) => refuse(tx, v, plan),
     );
 
-    const moved =
-      session.startsAt.getTime() !== input.startsAt.getTime() || session.endsAt.getTime() !== input.endsAt.getTime();
-    const placeChanged =
-      (session.location ?? null) !== (input.location ?? null) ||
-      (session.onlineUrl ?? null) !== (input.onlineUrl ?? null);
     const before = session.trainers.map((t) => t.trainerId).sort();
-    const trainersChanged = before.join() !== [...input.trainerIds].sort().join();
+    const { moved, placeChanged, trainersChanged } = sessionChanges({ ...session, trainerIds: before }, input);
     const forIntro = !session.cohortId && !session.poolId;
     const updated = await tx.session.update({
       where: { id: session.id },
@@ -302,16 +294,7 @@ export async function rescheduleSession(actor: Actor, input: RescheduleSessionIn
     });
     if (moved || placeChanged) {
       const trainers = session.trainers.map((t) => t.trainer);
-      await notifyPeople(tx, actor, [...participants, ...trainers], (t, locale) => {
-        const title = kindLabel(session.kind, steps)[locale];
-        const when = formatWhen(updated.startsAt, updated.endsAt, locale);
-        const where = updated.location ?? updated.onlineUrl ?? t("sessions.mail.noLocation");
-        return {
-          kind: "session.changed",
-          subject: t("sessions.mail.changedSubject", { title }),
-          body: t("sessions.mail.changedBody", { title, when, where }),
-        };
-      });
+      await notifySessionChanged(tx, actor, [...participants, ...trainers], updated, steps);
     }
     return updated;
   });
@@ -319,12 +302,9 @@ export async function rescheduleSession(actor: Actor, input: RescheduleSessionIn
 
 /** Cancels a session that has not yet taken place (R10) and tells everyone taking part. */
 export async function cancelSession(actor: Actor, input: { sessionId: string }, now = new Date()) {
-  assertPlanner(actor);
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
-    const session = await loadSessionForChange(tx, actor, input.sessionId);
-    if (session.status === "CANCELLED") throw new NotFound("session");
-    if (isHistory(session, now)) throw new RuleViolation("R10", "sessionIsHistory");
+    const session = await sessionToPlan(tx, actor, input.sessionId, now);
     const participants = await participantsOf(tx, session);
     const steps = session.trajectoryId
       ? await tx.templateStep.findMany({
@@ -344,47 +324,15 @@ export async function cancelSession(actor: Actor, input: { sessionId: string }, 
       municipalityId: session.municipalityId,
       data: { kind: session.kind, startsAt: session.startsAt.toISOString() },
     });
-    await notifyPeople(tx, actor, [...participants, ...session.trainers.map((t) => t.trainer)], (t, locale) => {
-      const title = kindLabel(session.kind, steps)[locale];
-      const when = formatWhen(session.startsAt, session.endsAt, locale);
-      return {
-        kind: "session.cancelled",
-        subject: t("sessions.mail.cancelledSubject", { title }),
-        body: t("sessions.mail.cancelledBody", { title, when }),
-      };
-    });
+    await notifySessionCancelled(
+      tx,
+      actor,
+      [...participants, ...session.trainers.map((t) => t.trainer)],
+      session,
+      steps,
+    );
     return updated;
   });
-}
-
-type Mail = { kind: string; subject: string; body: string };
-
-/** Queues one mail per person (not to the actor), in each person's language. */
-async function notifyPeople(
-  tx: Tx,
-  actor: Actor,
-  people: Person[],
-  compose: (t: ReturnType<typeof translator>, locale: "nl" | "en") => Mail,
-) {
-  const seen = new Set<string>([actor.id]);
-  for (const person of people) {
-    if (seen.has(person.id)) continue;
-    seen.add(person.id);
-    const locale = toLocale(person.locale);
-    const mail = compose(translator(locale), locale);
-    await notify(tx, {
-      to: { id: person.id, email: person.email },
-      ...mail,
-      body: `${translator(locale)("sessions.mail.greeting", { name: person.name })}\n\n${mail.body}`,
-    });
-  }
-}
-
-/** Who may record attendance and notes: trainers and admins; a coordinator for their pool's intervisie. */
-function assertRecorder(actor: Actor, session: { poolId: string | null }) {
-  if (actor.role === "TRAINER" || actor.role === "ADMIN") return;
-  if (actor.role === "COORDINATOR" && session.poolId) return;
-  throw new AccessDenied();
 }
 
 /**
@@ -396,8 +344,7 @@ function assertRecorder(actor: Actor, session: { poolId: string | null }) {
 export async function recordAttendance(actor: Actor, input: RecordAttendanceInput) {
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
-    const session = await loadSessionForChange(tx, actor, input.sessionId);
-    assertRecorder(actor, session);
+    const session = await sessionToRecord(tx, actor, input.sessionId, "recordAttendance");
     if (session.status === "CANCELLED") throw new NotFound("session");
     const existing = await tx.attendance.findUnique({
       where: { sessionId_userId: { sessionId: session.id, userId: input.userId } },
@@ -435,8 +382,7 @@ export async function recordAttendance(actor: Actor, input: RecordAttendanceInpu
 export async function updateSessionNotes(actor: Actor, input: SessionNotesInput) {
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
-    const session = await loadSessionForChange(tx, actor, input.sessionId);
-    assertRecorder(actor, session);
+    const session = await sessionToRecord(tx, actor, input.sessionId, "writeSessionNotes");
     const notes = input.notes === "" ? null : input.notes;
     const updated = await tx.session.update({ where: { id: session.id }, data: { notes } });
     await audit(tx, {

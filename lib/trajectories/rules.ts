@@ -10,3 +10,10 @@ export function allowedTransitions(current: TrajectoryStatus): TrajectoryStatus[
   if (!next) return [];
   return next === "CLOSED" ? ["CLOSED"] : [next, "CLOSED"];
 }
+
+/** Scheduling moves a trajectory forward: its intro makes it "intro", a cohort's session "training". */
+export function advancedStatus(current: TrajectoryStatus, scope: "TRAJECTORY" | "COHORT"): TrajectoryStatus | null {
+  if (scope === "TRAJECTORY" && current === "DRAFT") return "INTRO";
+  if (scope === "COHORT" && (current === "DRAFT" || current === "INTRO")) return "TRAINING";
+  return null;
+}

@@ -1,8 +1,10 @@
 // Trajectory use cases: one transaction each, R20 checked inside, audited (R22).
-import { assertMunicipalityAccess, type Actor } from "@/lib/auth/access";
+import type { Actor } from "@/lib/auth/access";
+import { assertMay, assertMayIn } from "@/lib/auth/policy";
 import { audit } from "@/lib/audit/record";
-import { db } from "@/lib/db/client";
+import { db, type Tx } from "@/lib/db/client";
 import { AccessDenied, NotFound, RuleViolation } from "@/lib/errors";
+import type { TrajectoryStatus } from "@/lib/generated/prisma/client";
 import { translator } from "@/lib/i18n/translate";
 import { allowedTransitions } from "./rules";
 import type { ChangeTrajectoryStatusInput, CreateTrajectoryInput } from "./schemas";
@@ -12,10 +14,9 @@ import type { ChangeTrajectoryStatusInput, CreateTrajectoryInput } from "./schem
  * an admin creates one for any municipality with an assigned trainer as lead.
  */
 export async function createTrajectory(actor: Actor, input: CreateTrajectoryInput) {
-  if (actor.role !== "TRAINER" && actor.role !== "ADMIN") throw new AccessDenied();
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
-    await assertMunicipalityAccess(tx, actor, input.municipalityId);
+    await assertMayIn(tx, actor, "planTrajectory", input.municipalityId);
     const template = await tx.trajectoryTemplate.findUnique({
       where: { id: input.templateId },
       select: { id: true, key: true },
@@ -56,13 +57,13 @@ export async function createTrajectory(actor: Actor, input: CreateTrajectoryInpu
 
 /** Moves a trajectory to its next phase (or closes it), audited. */
 export async function changeTrajectoryStatus(actor: Actor, input: ChangeTrajectoryStatusInput) {
-  if (actor.role !== "TRAINER" && actor.role !== "ADMIN") throw new AccessDenied();
+  assertMay(actor, "planTrajectory");
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT "id" FROM "Trajectory" WHERE "id" = ${input.trajectoryId}::uuid FOR NO KEY UPDATE`;
     const trajectory = await tx.trajectory.findUnique({ where: { id: input.trajectoryId } });
     if (!trajectory) throw new NotFound("trajectory");
-    await assertMunicipalityAccess(tx, actor, trajectory.municipalityId);
+    await assertMayIn(tx, actor, "planTrajectory", trajectory.municipalityId);
     const allowed = allowedTransitions(trajectory.status);
     if (!allowed.includes(input.status)) {
       const name = (locale: "nl" | "en") => (status: string) =>
@@ -73,15 +74,25 @@ export async function changeTrajectoryStatus(actor: Actor, input: ChangeTrajecto
         allowed: { nl: list("nl"), en: list("en") },
       });
     }
-    const updated = await tx.trajectory.update({ where: { id: trajectory.id }, data: { status: input.status } });
-    await audit(tx, {
-      actor,
-      action: "trajectory.statusChanged",
-      entity: "Trajectory",
-      entityId: trajectory.id,
-      municipalityId: trajectory.municipalityId,
-      data: { from: trajectory.status, to: input.status },
-    });
-    return updated;
+    return moveTrajectory(tx, actor, trajectory, input.status);
   });
+}
+
+/** Puts a trajectory in phase `to`, audited, in the caller's transaction (also when scheduling moves it on). */
+export async function moveTrajectory(
+  tx: Tx,
+  actor: Actor,
+  trajectory: { id: string; municipalityId: string; status: TrajectoryStatus },
+  to: TrajectoryStatus,
+) {
+  const updated = await tx.trajectory.update({ where: { id: trajectory.id }, data: { status: to } });
+  await audit(tx, {
+    actor,
+    action: "trajectory.statusChanged",
+    entity: "Trajectory",
+    entityId: trajectory.id,
+    municipalityId: trajectory.municipalityId,
+    data: { from: trajectory.status, to },
+  });
+  return updated;
 }

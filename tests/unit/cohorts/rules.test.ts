@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
 import {
+  acceptance,
+  admissible,
   applicationRefusal,
   capacityProblem,
   caseReminders,
   cohortCapacity,
+  enrollmentEnding,
   MAX_COHORT_CAPACITY,
   nextStatuses,
   overrideRefusal,
@@ -46,6 +49,18 @@ describe("R1 cohort capacity", () => {
   });
 });
 
+describe("R1 accepting an application", () => {
+  it("R1 gives a place while there is room, at capacity - 1 and not at capacity", () => {
+    expect(acceptance("APPLIED", 15, 16)).toBe("ACCEPTED");
+    expect(acceptance("WAITLISTED", 15, 16)).toBe("ACCEPTED");
+    expect(acceptance("APPLIED", 16, 16)).toBe("WAITLISTED");
+  });
+
+  it("R1 refuses to accept someone already waiting when there is no room", () => {
+    expect(acceptance("WAITLISTED", 16, 16)).toBe("noRoom");
+  });
+});
+
 describe("cohort life cycle", () => {
   it("R1 a cohort goes recruiting/full → running → completed, and can be cancelled until completed", () => {
     expect(nextStatuses("RECRUITING")).toEqual(["RUNNING", "CANCELLED"]);
@@ -75,6 +90,25 @@ describe("R2 promotion from the waiting list", () => {
   });
 });
 
+describe("R4 ending a cohort", () => {
+  it("R4 completing completes the accepted; cancelling withdraws every active enrollment", () => {
+    expect(enrollmentEnding("COMPLETED")).toEqual({
+      from: ["ACCEPTED"],
+      to: "COMPLETED",
+      action: "enrollment.complete",
+    });
+    expect(enrollmentEnding("CANCELLED")).toEqual({
+      from: ["APPLIED", "ACCEPTED", "WAITLISTED"],
+      to: "WITHDRAWN",
+      action: "enrollment.withdraw",
+    });
+  });
+
+  it("R4 starting or filling a cohort ends nobody's enrollment", () => {
+    for (const status of ["RECRUITING", "FULL", "RUNNING"] as const) expect(enrollmentEnding(status)).toBeNull();
+  });
+});
+
 describe("R3 applicants come from the intro", () => {
   it("R3 refuses someone not present at the intro", () => {
     expect(applicationRefusal({ introRequired: true, attendedIntro: false, activeInTrajectory: 0 })).toEqual({
@@ -86,6 +120,14 @@ describe("R3 applicants come from the intro", () => {
 
   it("R3 does not gate programmes without an intro", () => {
     expect(applicationRefusal({ introRequired: false, attendedIntro: false, activeInTrajectory: 0 })).toBeNull();
+  });
+
+  it("R3 an override admits only the municipality's own staff who have not been erased", () => {
+    const person = { role: "STAFF", municipalityId: "a", erasedAt: null };
+    expect(admissible(person, "a")).toBe(true);
+    expect(admissible(person, "b")).toBe(false);
+    expect(admissible({ ...person, role: "COORDINATOR" }, "a")).toBe(false);
+    expect(admissible({ ...person, erasedAt: new Date() }, "a")).toBe(false);
   });
 
   it("R3 an override needs a reason", () => {

@@ -8,6 +8,8 @@ import {
   isHistory,
   previousStep,
   resolveStep,
+  sessionChanges,
+  trainTrajectory,
   type PlanContext,
   type PlannedSession,
   type PlanStep,
@@ -281,5 +283,38 @@ describe("earliest valid dates far ahead", () => {
       count: 1,
     });
     expect(found.map((d) => toLocalInput(d))).toEqual([{ date: "2099-01-12", time: "09:00" }]);
+  });
+});
+
+describe("who trains a session", () => {
+  const trajectory = { leadTrainerId: "lead", trainers: [{ trainerId: "co" }] };
+
+  it("takes the trajectory's lead and co-trainers, and nobody else", () => {
+    expect(trainTrajectory(["lead"], trajectory)).toBe(true);
+    expect(trainTrajectory(["lead", "co"], trajectory)).toBe(true);
+    expect(trainTrajectory(["co", "stranger"], trajectory)).toBe(false);
+  });
+});
+
+describe("what an edit of a session changes", () => {
+  const startsAt = new Date("2026-03-02T09:00:00Z");
+  const endsAt = new Date("2026-03-02T12:00:00Z");
+  const before = { startsAt, endsAt, location: "Stadhuis", onlineUrl: null, trainerIds: ["a", "b"] };
+
+  it("sees nothing when only the order of the trainers or an empty place differs", () => {
+    expect(sessionChanges(before, { ...before, trainerIds: ["b", "a"], onlineUrl: undefined })).toEqual({
+      moved: false,
+      placeChanged: false,
+      trainersChanged: false,
+    });
+  });
+
+  it("sees a new start or end, a new place or link, and other trainers", () => {
+    const later = new Date(endsAt.getTime() + 60_000);
+    expect(sessionChanges(before, { ...before, endsAt: later }).moved).toBe(true);
+    expect(sessionChanges(before, { ...before, startsAt: new Date(startsAt.getTime() - 60_000) }).moved).toBe(true);
+    expect(sessionChanges(before, { ...before, location: null }).placeChanged).toBe(true);
+    expect(sessionChanges(before, { ...before, onlineUrl: "https://example.test" }).placeChanged).toBe(true);
+    expect(sessionChanges(before, { ...before, trainerIds: ["a"] }).trainersChanged).toBe(true);
   });
 });

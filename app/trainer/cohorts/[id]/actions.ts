@@ -5,41 +5,29 @@ import type { ActionState } from "@/lib/actions/state";
 import { formToObject } from "@/lib/actions/validate";
 import { changeCapacitySchema, changeCohortStatusSchema } from "@/lib/cohorts/schemas";
 import { changeCohortCapacity, changeCohortStatus } from "@/lib/cohorts/service";
-import { db } from "@/lib/db/client";
 import type { Translate } from "@/lib/i18n/translate";
-import { warningsOf } from "@/lib/recruitment/outcome";
+import { placementMessage, warningsOf, withPromotions } from "@/lib/recruitment/outcome";
 import { enrollmentSchema, overrideSchema } from "@/lib/recruitment/schemas";
 import { acceptApplication, admitWithOverride, withdrawEnrollment, type Placement } from "@/lib/recruitment/service";
 
-async function placementOutcome(placement: Placement, t: Translate) {
-  const enrollment = await (
-    await db()
-  ).enrollment.findUniqueOrThrow({
-    where: { id: placement.enrollmentId },
-    select: { cohortId: true, user: { select: { name: true } } },
-  });
-  revalidatePath(`/trainer/cohorts/${enrollment.cohortId}`);
-  const name = enrollment.user.name;
-  const message =
-    placement.status === "ACCEPTED"
-      ? t("cohorts.result.accepted", { name })
-      : placement.status === "WAITLISTED"
-        ? t("cohorts.result.waitlisted", { name, place: placement.place ?? 0 })
-        : t("cohorts.result.applied", { name });
-  return { data: placement.status, message, warnings: warningsOf(placement, t) };
+const roster = (cohortId: string) => revalidatePath(`/trainer/cohorts/${cohortId}`);
+
+function placed(placement: Placement, t: Translate) {
+  roster(placement.cohortId);
+  return { data: placement.status, message: placementMessage(placement, t), warnings: warningsOf(placement, t) };
 }
 
 export async function acceptAction(_previous: ActionState<unknown>, form: FormData) {
   return serverAction(
     { ability: "placeApplicants", schema: enrollmentSchema, input: formToObject(form) },
-    async (user, data, { t }) => placementOutcome(await acceptApplication(user, data), t),
+    async (user, data, { t }) => placed(await acceptApplication(user, data), t),
   );
 }
 
 export async function admitAction(_previous: ActionState<unknown>, form: FormData) {
   return serverAction(
     { ability: "placeApplicants", schema: overrideSchema, input: formToObject(form) },
-    async (user, data, { t }) => placementOutcome(await admitWithOverride(user, data), t),
+    async (user, data, { t }) => placed(await admitWithOverride(user, data), t),
   );
 }
 
@@ -47,18 +35,9 @@ export async function withdrawAction(_previous: ActionState<unknown>, form: Form
   return serverAction(
     { ability: "placeApplicants", schema: enrollmentSchema, input: formToObject(form) },
     async (user, data, { t }) => {
-      const { promoted } = await withdrawEnrollment(user, data);
-      const { cohortId } = await (
-        await db()
-      ).enrollment.findUniqueOrThrow({ where: { id: data.enrollmentId }, select: { cohortId: true } });
-      revalidatePath(`/trainer/cohorts/${cohortId}`);
-      const message = [
-        t("cohorts.result.withdrawn"),
-        promoted.length ? t("cohorts.result.promoted", { count: promoted.length }) : "",
-      ]
-        .filter(Boolean)
-        .join(" ");
-      return { data: null, message };
+      const { cohortId, promoted } = await withdrawEnrollment(user, data);
+      roster(cohortId);
+      return { data: null, message: withPromotions(t("cohorts.result.withdrawn"), promoted, t) };
     },
   );
 }
@@ -68,14 +47,8 @@ export async function capacityAction(_previous: ActionState<unknown>, form: Form
     { ability: "planCohort", schema: changeCapacitySchema, input: formToObject(form) },
     async (user, data, { t }) => {
       const { promoted } = await changeCohortCapacity(user, data);
-      revalidatePath(`/trainer/cohorts/${data.cohortId}`);
-      const message = [
-        t("cohorts.result.capacityChanged"),
-        promoted.length ? t("cohorts.result.promoted", { count: promoted.length }) : "",
-      ]
-        .filter(Boolean)
-        .join(" ");
-      return { data: null, message };
+      roster(data.cohortId);
+      return { data: null, message: withPromotions(t("cohorts.result.capacityChanged"), promoted, t) };
     },
   );
 }
@@ -85,7 +58,7 @@ export async function statusAction(_previous: ActionState<unknown>, form: FormDa
     { ability: "planCohort", schema: changeCohortStatusSchema, input: formToObject(form) },
     async (user, data, { t }) => {
       await changeCohortStatus(user, data);
-      revalidatePath(`/trainer/cohorts/${data.cohortId}`);
+      roster(data.cohortId);
       return { data: null, message: t("cohorts.result.statusChanged") };
     },
   );

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ActionButton } from "@/components/ui/action-button";
 import { cell, DataTable } from "@/components/ui/data-table";
 import { PageHeader, Section } from "@/components/ui/page-header";
@@ -13,6 +13,8 @@ import { mixWarningText } from "@/lib/recruitment/outcome";
 import { acceptAction, withdrawAction } from "./actions";
 import { AdmitForm, CapacityForm, StatusForm } from "./forms";
 import { isUuid } from "@/lib/ids";
+import { toLocale } from "@/lib/i18n/config";
+import { sessionLabel } from "@/lib/sessions/labels";
 
 export default async function CohortRosterPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser("planCohort");
@@ -20,12 +22,12 @@ export default async function CohortRosterPage({ params }: { params: Promise<{ i
   const prisma = await db();
   const roster = isUuid(id) ? await cohortRoster(prisma, id) : null;
   if (!roster || !(await canAccessMunicipality(prisma, user, roster.trajectory.municipalityId))) notFound();
-  const [t, tRoot, tField, tStatus, tKind, format] = await Promise.all([
+  const [t, tRoot, tField, tStatus, locale, format] = await Promise.all([
     getTranslations("cohorts.roster"),
     getTranslations(),
     getTranslations("enums.workField"),
     getTranslations("enums.cohortStatus"),
-    getTranslations("enums.sessionKind"),
+    getLocale().then(toLocale),
     getFormatter(),
   ]);
   const { cohort, trajectory } = roster;
@@ -239,7 +241,7 @@ export default async function CohortRosterPage({ params }: { params: Promise<{ i
           <ul className="mb-3 divide-y divide-brand-100">
             {cohort.sessions.map((session) => (
               <li key={session.id} className="py-2">
-                {tKind.has(session.kind as never) ? tKind(session.kind as never) : session.kind} ·{" "}
+                {sessionLabel({ kind: session.kind })[locale]} ·{" "}
                 <time dateTime={session.startsAt.toISOString()}>
                   {format.dateTimeRange(session.startsAt, session.endsAt, { dateStyle: "full", timeStyle: "short" })}
                 </time>
