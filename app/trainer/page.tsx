@@ -1,23 +1,21 @@
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SessionList } from "@/components/session-list";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import { personalSchedule } from "@/lib/sessions/schedule";
-import { trajectoriesOfTrainer } from "@/lib/trajectories/queries";
+import { trainerStartPage } from "@/lib/trajectories/read-models";
 
 export default async function TrainerStart() {
   const user = await requireUser("planTrajectory");
-  const prisma = await db();
-  const [t, tNew, tStatus, tCohorts, trajectories, sessions] = await Promise.all([
+  const [t, tNew, tStatus, tCohorts, page] = await Promise.all([
     getTranslations("home.trainer"),
     getTranslations("trajectories.overview"),
     getTranslations("enums.trajectoryStatus"),
     getTranslations("cohorts.list"),
-    trajectoriesOfTrainer(prisma, user.id),
-    personalSchedule(prisma, user.id, new Date(), 10),
+    trainerStartPage(user, new Date()),
   ]);
+  if (!page) notFound();
   return (
     <>
       <PageHeader title={t("title")}>
@@ -29,18 +27,18 @@ export default async function TrainerStart() {
         </Link>
       </PageHeader>
       <Section title={t("trajectories")}>
-        {trajectories.length === 0 ? (
+        {page.trajectories.length === 0 ? (
           <p className="text-muted">{t("noTrajectories")}</p>
         ) : (
           <ul className="divide-y divide-brand-100" data-testid="trajectory-list">
-            {trajectories.map((trajectory) => (
+            {page.trajectories.map((trajectory) => (
               <li key={trajectory.id} className="py-2">
                 <Link href={`/trainer/trajectories/${trajectory.id}`} className="font-medium text-brand-700 underline">
                   {trajectory.title}
                 </Link>
                 <span className="text-sm text-muted">
                   {" "}
-                  · {trajectory.municipality.name} · {tStatus(trajectory.status)} ·{" "}
+                  · {trajectory.municipality} · {tStatus(trajectory.status)} ·{" "}
                 </span>
                 <Link
                   href={`/trainer/trajectories/${trajectory.id}/cohorts`}
@@ -54,7 +52,7 @@ export default async function TrainerStart() {
         )}
       </Section>
       <Section title={t("nextSessions")}>
-        <SessionList sessions={sessions} empty={t("noSessions")} />
+        <SessionList sessions={page.sessions} empty={t("noSessions")} />
       </Section>
     </>
   );

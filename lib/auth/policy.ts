@@ -51,6 +51,7 @@ export const POLICY = {
   writeSessionNotes: { roles: PLANNERS, scope: "municipality" },
   organiseLearningNetwork: { roles: PLANNERS, scope: "municipality" },
   readDashboards: { roles: PLANNERS, scope: "municipality" },
+  followMunicipalitySchedule: { roles: ["ADMIN", "TRAINER", "COORDINATOR"], scope: "municipality" }, // its sessions beyond one's own (a calendar file)
 
   // Cases (casuïstiek)
   readCase: { roles: EVERYONE, scope: "case" }, // R13 decides how much: admins only the anonymised analysis

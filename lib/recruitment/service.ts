@@ -61,6 +61,33 @@ async function lockIntro(tx: Tx, sessionId: string) {
   return session;
 }
 
+/** The intro meeting, locked, for a staff member of its municipality (R20), with their registration if any. */
+async function lockRegistration(tx: Tx, actor: Actor, sessionId: string) {
+  const session = await lockIntro(tx, sessionId);
+  await assertMayIn(tx, actor, "registerForIntro", session.municipalityId);
+  const existing = await tx.introRegistration.findUnique({
+    where: { sessionId_userId: { sessionId: session.id, userId: actor.id } },
+  });
+  return { session, existing };
+}
+
+async function auditRegistration(
+  tx: Tx,
+  actor: Actor,
+  action: "register" | "cancel",
+  registration: { id: string },
+  session: { id: string; municipalityId: string },
+) {
+  await audit(tx, {
+    actor,
+    action: `introRegistration.${action}`,
+    entity: "IntroRegistration",
+    entityId: registration.id,
+    municipalityId: session.municipalityId,
+    data: { sessionId: session.id },
+  });
+}
+
 /**
  * Staff of the trajectory's municipality register for its intro meeting while registration
  * is open (R3) and the meeting has not started (R10: its participants are then history).
@@ -68,11 +95,7 @@ async function lockIntro(tx: Tx, sessionId: string) {
 export async function registerForIntro(actor: Actor, input: z.output<typeof introSchema>, now = new Date()) {
   const prisma = await db();
   return transactionWithRetry(prisma, async (tx) => {
-    const session = await lockIntro(tx, input.sessionId);
-    await assertMayIn(tx, actor, "registerForIntro", session.municipalityId);
-    const existing = await tx.introRegistration.findUnique({
-      where: { sessionId_userId: { sessionId: session.id, userId: actor.id } },
-    });
+    const { session, existing } = await lockRegistration(tx, actor, input.sessionId);
     if (existing?.status === "REGISTERED") return existing;
     if (isHistory(session, now)) throw new RuleViolation("R10", "sessionIsHistory");
     if (!session.registrationOpen) throw new RuleViolation("R3", "registrationClosed");
@@ -90,14 +113,7 @@ export async function registerForIntro(actor: Actor, input: z.output<typeof intr
     const registration = existing
       ? await tx.introRegistration.update({ where: { id: existing.id }, data: { status: "REGISTERED" } })
       : await tx.introRegistration.create({ data: { sessionId: session.id, userId: actor.id } });
-    await audit(tx, {
-      actor,
-      action: "introRegistration.register",
-      entity: "IntroRegistration",
-      entityId: registration.id,
-      municipalityId: session.municipalityId,
-      data: { sessionId: session.id },
-    });
+    await auditRegistration(tx, actor, "register", registration, session);
     return registration;
   });
 }
@@ -106,11 +122,7 @@ export async function registerForIntro(actor: Actor, input: z.output<typeof intr
 export async function cancelIntroRegistration(actor: Actor, input: z.output<typeof introSchema>, now = new Date()) {
   const prisma = await db();
   return transactionWithRetry(prisma, async (tx) => {
-    const session = await lockIntro(tx, input.sessionId);
-    await assertMayIn(tx, actor, "registerForIntro", session.municipalityId);
-    const existing = await tx.introRegistration.findUnique({
-      where: { sessionId_userId: { sessionId: session.id, userId: actor.id } },
-    });
+    const { session, existing } = await lockRegistration(tx, actor, input.sessionId);
     if (!existing) throw new NotFound("registration");
     if (existing.status === "CANCELLED") return existing;
     if (isHistory(session, now)) throw new RuleViolation("R10", "sessionIsHistory");
@@ -118,14 +130,7 @@ export async function cancelIntroRegistration(actor: Actor, input: z.output<type
       where: { id: existing.id },
       data: { status: "CANCELLED" },
     });
-    await audit(tx, {
-      actor,
-      action: "introRegistration.cancel",
-      entity: "IntroRegistration",
-      entityId: registration.id,
-      municipalityId: session.municipalityId,
-      data: { sessionId: session.id },
-    });
+    await auditRegistration(tx, actor, "cancel", registration, session);
     return registration;
   });
 }

@@ -10,6 +10,7 @@ import { translator } from "@/lib/i18n/translate";
 import { assertIntervisieAttendees } from "@/lib/pool/attendance";
 import { advancedStatus } from "@/lib/trajectories/rules";
 import { moveTrajectory } from "@/lib/trajectories/service";
+import { writeAttendance } from "./attendance";
 import { notifySessionCancelled, notifySessionChanged } from "./mail";
 import { findDoubleBookings } from "./overlap";
 import { expectedParticipants, participantsOf } from "./participants";
@@ -359,22 +360,7 @@ export async function recordAttendance(actor: Actor, input: RecordAttendanceInpu
         throw new RuleViolation("R9", taking.some((p) => p.id === input.userId) ? "notAtTrainingDay" : "notExpected");
       }
     }
-    const attendance = await tx.attendance.upsert({
-      where: { sessionId_userId: { sessionId: session.id, userId: input.userId } },
-      create: { sessionId: session.id, userId: input.userId, status: input.status, recordedById: actor.id },
-      update: { status: input.status, recordedById: actor.id, recordedAt: new Date() },
-    });
-    if (existing?.status !== input.status) {
-      await audit(tx, {
-        actor,
-        action: "attendance.recorded",
-        entity: "Attendance",
-        entityId: attendance.id,
-        municipalityId: session.municipalityId,
-        data: { sessionId: session.id, userId: input.userId, from: existing?.status ?? null, to: input.status },
-      });
-    }
-    return attendance;
+    return writeAttendance(tx, actor, session, input.userId, input.status, existing?.status ?? null);
   });
 }
 

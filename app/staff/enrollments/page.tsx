@@ -1,12 +1,11 @@
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionButton } from "@/components/ui/action-button";
 import { cell, DataTable } from "@/components/ui/data-table";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
-import { ACTIVE_ENROLLMENT } from "@/lib/cohorts/rules";
-import { db } from "@/lib/db/client";
-import { myEnrollments } from "@/lib/recruitment/queries";
+import { myEnrollmentsPage } from "@/lib/recruitment/read-models";
 import { withdrawOwnAction } from "./actions";
 
 export default async function MyEnrollments() {
@@ -15,8 +14,9 @@ export default async function MyEnrollments() {
     getTranslations("recruitment.mine"),
     getTranslations("enums.enrollmentStatus"),
     getFormatter(),
-    myEnrollments(await db(), user.id),
+    myEnrollmentsPage(user),
   ]);
+  if (!enrollments) notFound();
   return (
     <>
       <PageHeader title={t("title")}>
@@ -42,7 +42,7 @@ export default async function MyEnrollments() {
                 </td>
                 <td className={cell}>{format.dateTime(enrollment.appliedAt, { dateStyle: "medium" })}</td>
                 <td className={cell}>
-                  {ACTIVE_ENROLLMENT.includes(enrollment.status) && (
+                  {enrollment.active && (
                     <ActionButton
                       action={withdrawOwnAction}
                       fields={{ enrollmentId: enrollment.id }}

@@ -1,30 +1,26 @@
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionButton } from "@/components/ui/action-button";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import { ACTIVE_ENROLLMENT } from "@/lib/cohorts/rules";
-import { introMeetingsFor, myEnrollments, recruitingCohortsFor } from "@/lib/recruitment/queries";
+import { recruitmentPage } from "@/lib/recruitment/read-models";
 import { cancelRegistrationAction, registerAction } from "./actions";
 import { ApplyForm } from "./apply-form";
 
 export default async function StaffRecruitment() {
   const user = await requireUser("applyForCohort");
-  const prisma = await db();
-  const me = { id: user.id, municipalityId: user.municipalityId! };
-  const [t, tMine, tRules, tStatus, tEnrollment, format, intros, cohorts, enrollments] = await Promise.all([
+  const [t, tMine, tRules, tStatus, tEnrollment, format, page] = await Promise.all([
     getTranslations("recruitment.staff"),
     getTranslations("recruitment.mine"),
     getTranslations("rules"),
     getTranslations("enums.cohortStatus"),
     getTranslations("enums.enrollmentStatus"),
     getFormatter(),
-    introMeetingsFor(prisma, me),
-    recruitingCohortsFor(prisma, me),
-    myEnrollments(prisma, user.id),
+    recruitmentPage(user, new Date()),
   ]);
-  const mine = new Map(enrollments.filter((e) => ACTIVE_ENROLLMENT.includes(e.status)).map((e) => [e.cohortId, e]));
+  if (!page) notFound();
+  const { intros, cohorts } = page;
   return (
     <>
       <PageHeader title={t("title")}>
@@ -75,11 +71,10 @@ export default async function StaffRecruitment() {
                   {tStatus(cohort.status)} ·{" "}
                   {t("cohortPlaces", { accepted: cohort.accepted, capacity: cohort.capacity })}
                 </p>
-                {mine.has(cohort.id) ? (
+                {cohort.mine ? (
                   <p data-testid="my-status">
-                    {t("myStatus", { status: tEnrollment(mine.get(cohort.id)!.status) })}
-                    {mine.get(cohort.id)!.place !== null &&
-                      ` · ${tMine("place", { place: mine.get(cohort.id)!.place! })}`}{" "}
+                    {t("myStatus", { status: tEnrollment(cohort.mine.status) })}
+                    {cohort.mine.place !== null && ` · ${tMine("place", { place: cohort.mine.place })}`}{" "}
                     <Link href="/staff/enrollments" className="text-brand-700 underline">
                       {t("myEnrollments")}
                     </Link>

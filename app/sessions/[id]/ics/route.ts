@@ -1,10 +1,6 @@
-import { canAccessMunicipality } from "@/lib/auth/access";
 import { currentUser } from "@/lib/auth/session";
-import { sessionCalendar } from "@/lib/calendar/queries";
-import { db } from "@/lib/db/client";
 import { currentLocale } from "@/lib/i18n/locale";
-import { personalScheduleWhere } from "@/lib/sessions/schedule";
-import { isUuid } from "@/lib/ids";
+import { sessionCalendarFile } from "@/lib/sessions/read-models";
 
 const notFound = () =>
   new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
@@ -16,19 +12,9 @@ const notFound = () =>
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await currentUser();
-  if (!user || !isUuid(id)) return notFound();
-  const prisma = await db();
-  const session = await prisma.session.findUnique({ where: { id }, select: { municipalityId: true } });
-  if (!session) return notFound();
-  const ownSession = (await prisma.session.count({ where: { AND: [{ id }, personalScheduleWhere(user.id)] } })) > 0;
-  const planner = user.role !== "STAFF" && (await canAccessMunicipality(prisma, user, session.municipalityId));
-  if (!ownSession && !planner) return notFound();
-  const body = await sessionCalendar(
-    prisma,
-    id,
-    await currentLocale(),
-    process.env.APP_URL ?? new URL(request.url).origin,
-  );
+  if (!user) return notFound();
+  const origin = process.env.APP_URL ?? new URL(request.url).origin;
+  const body = await sessionCalendarFile(user, id, await currentLocale(), origin);
   if (!body) return notFound();
   return new Response(body, {
     headers: {

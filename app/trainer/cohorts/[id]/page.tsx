@@ -4,24 +4,17 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ActionButton } from "@/components/ui/action-button";
 import { cell, DataTable } from "@/components/ui/data-table";
 import { PageHeader, Section } from "@/components/ui/page-header";
-import { canAccessMunicipality } from "@/lib/auth/access";
 import { requireUser } from "@/lib/auth/session";
-import { cohortRoster } from "@/lib/cohorts/queries";
-import { nextStatuses, participantsFixed } from "@/lib/cohorts/rules";
-import { db } from "@/lib/db/client";
+import { cohortPage } from "@/lib/cohorts/read-models";
+import { toLocale } from "@/lib/i18n/config";
 import { mixWarningText } from "@/lib/recruitment/outcome";
 import { acceptAction, withdrawAction } from "./actions";
 import { AdmitForm, CapacityForm, StatusForm } from "./forms";
-import { isUuid } from "@/lib/ids";
-import { toLocale } from "@/lib/i18n/config";
-import { sessionLabel } from "@/lib/sessions/labels";
 
 export default async function CohortRosterPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser("planCohort");
-  const { id } = await params;
-  const prisma = await db();
-  const roster = isUuid(id) ? await cohortRoster(prisma, id) : null;
-  if (!roster || !(await canAccessMunicipality(prisma, user, roster.trajectory.municipalityId))) notFound();
+  const roster = await cohortPage(user, (await params).id, new Date());
+  if (!roster) notFound();
   const [t, tRoot, tField, tStatus, locale, format] = await Promise.all([
     getTranslations("cohorts.roster"),
     getTranslations(),
@@ -30,14 +23,19 @@ export default async function CohortRosterPage({ params }: { params: Promise<{ i
     getLocale().then(toLocale),
     getFormatter(),
   ]);
-  const { cohort, trajectory } = roster;
-  // R10: once the first session has started the participants are history; the server
-  // refuses changes to them, so the page does not offer them.
-  const begun = participantsFixed(cohort.sessions[0] ?? null, new Date());
-  const statusOptions = nextStatuses(cohort.status).filter((status) => !(begun && status === "CANCELLED"));
+  const { cohort, trajectory, begun, statusOptions } = roster;
   const field = (value: string | null) => (value ? tField(value as never) : t("unknownField"));
   const intro = (attended: boolean) => (attended ? t("attended") : t("notAttended"));
   const scheduleHref = `/trainer/trajectories/${trajectory.id}/sessions/new?cohortId=${cohort.id}`;
+  const withdraw = (enrollment: { id: string; user: { name: string } }) => (
+    <ActionButton
+      action={withdrawAction}
+      fields={{ enrollmentId: enrollment.id }}
+      label={t("withdraw")}
+      about={enrollment.user.name}
+      tone="secondary"
+    />
+  );
   return (
     <>
       <PageHeader title={cohort.name}>
@@ -97,19 +95,7 @@ export default async function CohortRosterPage({ params }: { params: Promise<{ i
                     "—"
                   )}
                 </td>
-                <td className={cell}>
-                  {begun ? (
-                    "—"
-                  ) : (
-                    <ActionButton
-                      action={withdrawAction}
-                      fields={{ enrollmentId: enrollment.id }}
-                      label={t("withdraw")}
-                      about={enrollment.user.name}
-                      tone="secondary"
-                    />
-                  )}
-                </td>
+                <td className={cell}>{begun ? "—" : withdraw(enrollment)}</td>
               </tr>
             ))}
           </DataTable>
@@ -169,13 +155,7 @@ export default async function CohortRosterPage({ params }: { params: Promise<{ i
                       about={enrollment.user.name}
                     />
                   )}
-                  <ActionButton
-                    action={withdrawAction}
-                    fields={{ enrollmentId: enrollment.id }}
-                    label={t("withdraw")}
-                    about={enrollment.user.name}
-                    tone="secondary"
-                  />
+                  {withdraw(enrollment)}
                 </div>
               </li>
             ))}
@@ -201,13 +181,7 @@ export default async function CohortRosterPage({ params }: { params: Promise<{ i
                       : "—"}
                   </span>
                 </p>
-                <ActionButton
-                  action={withdrawAction}
-                  fields={{ enrollmentId: enrollment.id }}
-                  label={t("withdraw")}
-                  about={enrollment.user.name}
-                  tone="secondary"
-                />
+                {withdraw(enrollment)}
               </li>
             ))}
           </ol>
@@ -235,13 +209,13 @@ export default async function CohortRosterPage({ params }: { params: Promise<{ i
       </Section>
 
       <Section title={t("sessions")}>
-        {cohort.sessions.length === 0 ? (
+        {roster.sessions.length === 0 ? (
           <p className="mb-3 text-muted">{t("noSessions")}</p>
         ) : (
           <ul className="mb-3 divide-y divide-brand-100">
-            {cohort.sessions.map((session) => (
+            {roster.sessions.map((session) => (
               <li key={session.id} className="py-2">
-                {sessionLabel({ kind: session.kind })[locale]} ·{" "}
+                {session.label[locale]} ·{" "}
                 <time dateTime={session.startsAt.toISOString()}>
                   {format.dateTimeRange(session.startsAt, session.endsAt, { dateStyle: "full", timeStyle: "short" })}
                 </time>

@@ -1,27 +1,14 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { SessionPlaceFields } from "@/components/session-place-fields";
-import { SessionTimingFields, type Suggestion } from "@/components/session-timing-fields";
+import { SessionFields, type SessionFieldValues } from "@/components/session-fields";
 import { FormMessage } from "@/components/ui/form-message";
 import { KeepValuesForm } from "@/components/ui/keep-values-form";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { idle } from "@/lib/actions/state";
 import { cancelSessionAction, rescheduleSessionAction } from "./actions";
 
-export function RescheduleForm(props: {
-  sessionId: string;
-  date: string;
-  time: string;
-  durationMinutes: number;
-  durationHelp: string;
-  suggestions: Suggestion[];
-  trainers: { id: string; name: string }[];
-  chosenTrainerIds: string[];
-  location: string | null;
-  onlineUrl: string | null;
-  registration: { capacity: number | null; open: boolean } | null;
-}) {
+export function RescheduleForm({ sessionId, ...fields }: SessionFieldValues & { sessionId: string }) {
   const t = useTranslations("sessions");
   const [state, action, pending] = useActionState(rescheduleSessionAction, idle);
   const errors = state.status === "error" ? state.fieldErrors : undefined;
@@ -33,23 +20,8 @@ export function RescheduleForm(props: {
       aria-label={t("page.edit")}
       className="flex flex-col gap-5"
     >
-      <input type="hidden" name="sessionId" value={props.sessionId} />
-      <SessionTimingFields
-        date={props.date}
-        time={props.time}
-        durationMinutes={props.durationMinutes}
-        durationHelp={props.durationHelp}
-        suggestions={props.suggestions}
-        errors={errors}
-      />
-      <SessionPlaceFields
-        trainers={props.trainers}
-        chosenTrainerIds={props.chosenTrainerIds}
-        location={props.location}
-        onlineUrl={props.onlineUrl}
-        registration={props.registration}
-        errors={errors}
-      />
+      <input type="hidden" name="sessionId" value={sessionId} />
+      <SessionFields {...fields} errors={errors} />
       <FormMessage state={state} />
       <SubmitButton className="self-start">{t("form.save")}</SubmitButton>
     </KeepValuesForm>

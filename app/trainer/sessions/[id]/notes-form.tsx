@@ -1,9 +1,9 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { FieldErrors } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { TextArea } from "@/components/ui/text-area";
 import { idle } from "@/lib/actions/state";
 import { updateNotesAction } from "./actions";
 
@@ -14,20 +14,14 @@ export function NotesForm({ sessionId, notes }: { sessionId: string; notes: stri
   return (
     <form action={action} aria-label={t("notes")} className="flex flex-col gap-2">
       <input type="hidden" name="sessionId" value={sessionId} />
-      <label htmlFor="notes" className="font-medium">
-        {t("notesLabel")}
-      </label>
-      <textarea
-        id="notes"
+      <TextArea
         name="notes"
+        label={t("notesLabel")}
         rows={5}
         maxLength={5000}
         defaultValue={notes ?? ""}
-        aria-invalid={errors ? true : undefined}
-        aria-describedby={errors ? "notes-error" : undefined}
-        className="rounded border border-gray-400 px-3 py-2"
+        errors={errors}
       />
-      <FieldErrors id="notes-error" errors={errors} />
       <FormMessage state={state} />
       <SubmitButton className="self-start">{t("saveNotes")}</SubmitButton>
     </form>

@@ -1,105 +1,37 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { suggestionChoices } from "@/components/session-suggestions";
 import { PageHeader, Section } from "@/components/ui/page-header";
-import { canAccessMunicipality } from "@/lib/auth/access";
 import { requireUser } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
 import { toLocale } from "@/lib/i18n/config";
-import { kindLabel } from "@/lib/sessions/labels";
-import { participantsOf } from "@/lib/sessions/participants";
-import { planContext, suggestStarts } from "@/lib/sessions/planning";
-import { sessionDetail } from "@/lib/sessions/queries";
-import { isHistory, previousStep, resolveStep } from "@/lib/sessions/rules";
+import { sessionPage } from "@/lib/sessions/read-models";
 import { toLocalInput } from "@/lib/sessions/time";
 import { AttendanceRow } from "./attendance-row";
 import { CancelForm, RescheduleForm } from "./change-forms";
 import { NotesForm } from "./notes-form";
-import { isUuid } from "@/lib/ids";
 
 type Props = { params: Promise<{ id: string }> };
 
-async function load(id: string) {
-  return isUuid(id) ? sessionDetail(await db(), id) : null;
-}
+const load = cache(async (id: string) => sessionPage(await requireUser("planSession"), id, new Date()));
 
 export async function generateMetadata({ params }: Props) {
   const [session, locale] = await Promise.all([load((await params).id), getLocale().then(toLocale)]);
-  return { title: session ? kindLabel(session.kind, session.trajectory?.template.steps)[locale] : undefined };
+  return { title: session?.label[locale] };
 }
 
 export default async function SessionPage({ params }: Props) {
-  const user = await requireUser("planSession");
-  const prisma = await db();
   const session = await load((await params).id);
-  if (!session || !(await canAccessMunicipality(prisma, user, session.municipalityId))) notFound();
+  if (!session) notFound();
   const [t, tForm, format, locale] = await Promise.all([
     getTranslations("sessions.page"),
     getTranslations("sessions.form"),
     getFormatter(),
     getLocale().then(toLocale),
   ]);
-  const now = new Date();
-  const steps = session.trajectory?.template.steps ?? [];
-  const label = kindLabel(session.kind, steps)[locale];
-  const history = isHistory(session, now);
-  const cancelled = session.status === "CANCELLED";
-  const forIntro = !session.cohortId && !session.poolId;
-  const step = steps.find((s) => s.kind === session.kind);
-  const afterCohortStep = step && step.scope === "COHORT" && previousStep(steps, step)?.scope === "COHORT";
-  const sessionTrainers = session.trainers.map((x) => x.trainer);
-
-  let reschedule: React.ReactNode = null;
-  if (!history && !cancelled && session.trajectory) {
-    const trajectory = session.trajectory;
-    const trainers = [
-      ...new Map([...trajectory.trainers.map((x) => x.trainer), ...sessionTrainers].map((x) => [x.id, x])).values(),
-    ];
-    const others = await prisma.session.findMany({
-      where: { trajectoryId: trajectory.id, status: "SCHEDULED" },
-      select: { id: true, kind: true, cohortId: true, startsAt: true, endsAt: true },
-    });
-    const resolved = resolveStep(steps, session.kind, session.cohortId);
-    const minutes = Math.round((+session.endsAt - +session.startsAt) / 60_000);
-    const participants = await participantsOf(prisma, session);
-    const suggestions =
-      "rule" in resolved
-        ? []
-        : await suggestStarts(prisma, {
-            context: planContext(steps, resolved, session.cohortId, others, session.id),
-            durationMinutes: minutes,
-            userIds: [...sessionTrainers.map((x) => x.id), ...participants.map((p) => p.id)],
-            ignoreSessionId: session.id,
-            now,
-          });
-    reschedule = (
-      <Section title={t("edit")}>
-        <RescheduleForm
-          sessionId={session.id}
-          {...toLocalInput(session.startsAt)}
-          durationMinutes={minutes}
-          durationHelp={step ? tForm("durationHelp", { kind: label, min: step.minMinutes, max: step.maxMinutes }) : ""}
-          suggestions={suggestions.map((start) => ({
-            ...toLocalInput(start),
-            label: format.dateTime(start, {
-              weekday: "long",
-              day: "numeric",
-              month: "long",
-              hour: "2-digit",
-              minute: "2-digit",
-            }),
-          }))}
-          trainers={trainers}
-          chosenTrainerIds={sessionTrainers.map((x) => x.id)}
-          location={session.location}
-          onlineUrl={session.onlineUrl}
-          registration={forIntro ? { capacity: session.capacity, open: session.registrationOpen } : null}
-        />
-        <hr className="my-6 border-brand-100" />
-        <CancelForm sessionId={session.id} />
-      </Section>
-    );
-  }
+  const label = session.label[locale];
+  const { reschedule, step } = session;
 
   return (
     <>
@@ -107,13 +39,13 @@ export default async function SessionPage({ params }: Props) {
         <Link href={`/trainer/sessions/${session.id}/cases`} className="text-brand-700 underline">
           {t("cases")}
         </Link>
-        {!cancelled && (
+        {!session.cancelled && (
           <a href={`/sessions/${session.id}/ics`} className="text-brand-700 underline" download>
             {t("download")}
           </a>
         )}
       </PageHeader>
-      {history && (
+      {session.history && (
         <p className="mb-4 rounded border border-brand-600 bg-brand-50 px-3 py-2" data-testid="history-note">
           {t("history")}
         </p>
@@ -151,10 +83,10 @@ export default async function SessionPage({ params }: Props) {
             </>
           )}
           <dt className="font-medium">{t("trainers")}</dt>
-          <dd>{sessionTrainers.map((x) => x.name).join(", ") || "—"}</dd>
+          <dd>{session.trainers.map((x) => x.name).join(", ") || "—"}</dd>
           <dt className="font-medium">{t("status")}</dt>
-          <dd>{cancelled ? t("cancelledStatus") : t("scheduledStatus")}</dd>
-          {forIntro && (
+          <dd>{session.cancelled ? t("cancelledStatus") : t("scheduledStatus")}</dd>
+          {session.forIntro && (
             <>
               <dt className="font-medium">{t("registration")}</dt>
               <dd>
@@ -166,7 +98,7 @@ export default async function SessionPage({ params }: Props) {
           )}
         </dl>
       </Section>
-      {forIntro && (
+      {session.forIntro && (
         <Section title={t("registrations")}>
           <p className="mb-2">{t("registrationsCount", { count: session.registrations.length })}</p>
           <ul className="divide-y divide-brand-100" data-testid="registrations">
@@ -181,10 +113,10 @@ export default async function SessionPage({ params }: Props) {
           </ul>
         </Section>
       )}
-      {!cancelled && (
+      {!session.cancelled && (
         <Section title={t("attendance")}>
           <p className="mb-2 text-sm">{t("attendanceHelp")}</p>
-          {afterCohortStep && <p className="mb-2 text-sm text-muted">{t("attendanceExpectedHelp")}</p>}
+          {session.afterCohortStep && <p className="mb-2 text-sm text-muted">{t("attendanceExpectedHelp")}</p>}
           {session.attendanceList.length === 0 ? (
             <p className="text-muted">{t("noExpected")}</p>
           ) : (
@@ -204,7 +136,26 @@ export default async function SessionPage({ params }: Props) {
       <Section title={t("notes")}>
         <NotesForm sessionId={session.id} notes={session.notes} />
       </Section>
-      {reschedule}
+      {reschedule && (
+        <Section title={t("edit")}>
+          <RescheduleForm
+            sessionId={session.id}
+            {...toLocalInput(session.startsAt)}
+            durationMinutes={reschedule.durationMinutes}
+            durationHelp={
+              step ? tForm("durationHelp", { kind: label, min: step.minMinutes, max: step.maxMinutes }) : ""
+            }
+            suggestions={suggestionChoices(reschedule.suggestions, format)}
+            trainers={reschedule.trainers}
+            chosenTrainerIds={reschedule.chosenTrainerIds}
+            location={session.location}
+            onlineUrl={session.onlineUrl}
+            registration={session.forIntro ? { capacity: session.capacity, open: session.registrationOpen } : null}
+          />
+          <hr className="my-6 border-brand-100" />
+          <CancelForm sessionId={session.id} />
+        </Section>
+      )}
     </>
   );
 }

@@ -1,9 +1,9 @@
+import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
-import { accessibleMunicipalityIds } from "@/lib/auth/access";
 import { requireUser } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import { newTrajectoryOptions } from "@/lib/trajectories/queries";
+import { toLocale } from "@/lib/i18n/config";
+import { newTrajectoryPage } from "@/lib/trajectories/read-models";
 import { NewTrajectoryForm } from "./form";
 
 export async function generateMetadata() {
@@ -13,13 +13,12 @@ export async function generateMetadata() {
 
 export default async function NewTrajectory() {
   const user = await requireUser("planTrajectory");
-  const prisma = await db();
   const [t, locale, options] = await Promise.all([
     getTranslations("trajectories.new"),
-    getLocale(),
-    newTrajectoryOptions(prisma, await accessibleMunicipalityIds(prisma, user)),
+    getLocale().then(toLocale),
+    newTrajectoryPage(user),
   ]);
-  const en = locale === "en";
+  if (!options) notFound();
   return (
     <>
       <PageHeader title={t("title")} />
@@ -31,15 +30,11 @@ export default async function NewTrajectory() {
           municipalities={options.municipalities.map((m) => ({ value: m.id, label: m.name }))}
           templates={options.templates.map((template) => ({
             id: template.id,
-            name: en ? template.nameEn : template.nameNl,
-            description: en ? template.descriptionEn : template.descriptionNl,
+            name: template.name[locale],
+            description: template.description[locale],
             isDefault: template.isDefault,
           }))}
-          trainers={
-            user.role === "ADMIN"
-              ? options.trainers.map((trainer) => ({ value: trainer.id, label: trainer.name }))
-              : null
-          }
+          trainers={options.trainers?.map((trainer) => ({ value: trainer.id, label: trainer.name })) ?? null}
         />
       )}
     </>

@@ -1,0 +1,183 @@
+// Read models of the session screens and the session's calendar file: each authorises
+// inside (lib/auth/policy.ts, R20) and returns plain data, or null for "not found or not yours".
+import type { Actor } from "@/lib/auth/access";
+import { may, mayIn } from "@/lib/auth/policy";
+import { sessionCalendar } from "@/lib/calendar/queries";
+import { db, type Db } from "@/lib/db/client";
+import type { Locale } from "@/lib/i18n/config";
+import { isUuid } from "@/lib/ids";
+import { kindLabel } from "./labels";
+import { participantsOf } from "./participants";
+import { loadTrajectoryPlan, planContext, suggestStarts } from "./planning";
+import { sessionDetail } from "./queries";
+import { isHistory, isViolation, previousStep, resolveStep } from "./rules";
+import { personalSchedule, personalScheduleWhere } from "./schedule";
+
+type Detail = NonNullable<Awaited<ReturnType<typeof sessionDetail>>>;
+
+const minutesOf = (session: { startsAt: Date; endsAt: Date }) =>
+  Math.round((+session.endsAt - +session.startsAt) / 60_000);
+
+/** The trainers who may be chosen: the trajectory's and the session's own, each once. */
+const trainersOf = (session: Detail, trajectory: NonNullable<Detail["trajectory"]>) => [
+  ...new Map(
+    [...trajectory.trainers, ...session.trainers].map(({ trainer }) => [trainer.id, trainer] as const),
+  ).values(),
+];
+
+/**
+ * What moving a session offers (R6–R8): its duration and the step's bounds, the earliest
+ * valid starts for the same people, and the trainers to choose from. Null for a session
+ * that can no longer be moved (history, R10; cancelled; or outside a trajectory).
+ */
+async function reschedule(prisma: Db, session: Detail, now: Date) {
+  const trajectory = session.trajectory;
+  if (!trajectory || isHistory(session, now) || session.status === "CANCELLED") return null;
+  const steps = trajectory.template.steps;
+  const [others, participants] = await Promise.all([
+    prisma.session.findMany({
+      where: { trajectoryId: trajectory.id, status: "SCHEDULED" },
+      select: { id: true, kind: true, cohortId: true, startsAt: true, endsAt: true },
+    }),
+    participantsOf(prisma, session),
+  ]);
+  const resolved = resolveStep(steps, session.kind, session.cohortId);
+  const durationMinutes = minutesOf(session);
+  const chosenTrainerIds = session.trainers.map(({ trainer }) => trainer.id);
+  const suggestions = isViolation(resolved)
+    ? []
+    : await suggestStarts(prisma, {
+        context: planContext(steps, resolved, session.cohortId, others, session.id),
+        durationMinutes,
+        userIds: [...chosenTrainerIds, ...participants.map((p) => p.id)],
+        ignoreSessionId: session.id,
+        now,
+      });
+  return { durationMinutes, suggestions, trainers: trainersOf(session, trajectory), chosenTrainerIds };
+}
+
+/**
+ * A session for its planners: details, registrations (an intro), the attendance list
+ * (R9), notes, and — while it is still to come — what moving it offers.
+ */
+export async function sessionPage(actor: Actor, sessionId: string, now: Date) {
+  if (!isUuid(sessionId)) return null;
+  const prisma = await db();
+  const session = await sessionDetail(prisma, sessionId);
+  if (!session || !(await mayIn(prisma, actor, "planSession", session.municipalityId))) return null;
+  const steps = session.trajectory?.template.steps ?? [];
+  const step = steps.find((s) => s.kind === session.kind) ?? null;
+  const { trajectory, trainers, ...rest } = session;
+  return {
+    ...rest,
+    label: kindLabel(session.kind, steps),
+    trajectory: trajectory && { id: trajectory.id, title: trajectory.title },
+    trainers: trainers.map(({ trainer }) => trainer),
+    step: step && { minMinutes: step.minMinutes, maxMinutes: step.maxMinutes },
+    history: isHistory(session, now),
+    cancelled: session.status === "CANCELLED",
+    forIntro: !session.cohortId && !session.poolId,
+    // R9: at a cohort step after another one, only those present there are expected.
+    afterCohortStep: step?.scope === "COHORT" && previousStep(steps, step)?.scope === "COHORT",
+    reschedule: await reschedule(prisma, session, now),
+  };
+}
+
+export type SessionPage = NonNullable<Awaited<ReturnType<typeof sessionPage>>>;
+
+/**
+ * Planning a new session of a trajectory (or of one of its cohorts): the step asked for,
+ * else the first one still to plan in that scope (R6); the earliest valid starts for the
+ * chosen trainer and the cohort's participants (R6–R8). `plan` is null when nothing can
+ * be planned there.
+ */
+export async function newSessionPage(
+  actor: Actor,
+  trajectoryId: string,
+  query: { kind?: string; cohortId?: string },
+  now: Date,
+) {
+  if (!isUuid(trajectoryId)) return null;
+  const prisma = await db();
+  const trajectory = await loadTrajectoryPlan(prisma, trajectoryId);
+  if (!trajectory || !(await mayIn(prisma, actor, "planSession", trajectory.municipalityId))) return null;
+  const cohortId = query.cohortId && isUuid(query.cohortId) ? query.cohortId : null;
+  const cohort = cohortId
+    ? await prisma.cohort.findFirst({
+        where: { id: cohortId, trajectoryId: trajectory.id },
+        select: { id: true, name: true },
+      })
+    : null;
+  if (cohortId && !cohort) return null;
+  const steps = trajectory.template.steps;
+  const scope = cohort ? "COHORT" : "TRAJECTORY";
+  const planned = trajectory.sessions.filter((s) => (cohort ? s.cohortId === cohort.id : s.cohortId === null));
+  const kind =
+    query.kind ??
+    steps.find((s) => s.scope === scope && (s.repeatable || !planned.some((p) => p.kind === s.kind)))?.kind;
+  const step = kind ? resolveStep(steps, kind, cohort?.id ?? null) : null;
+  const page = { trajectory: { id: trajectory.id, title: trajectory.title }, cohort };
+  if (!step || isViolation(step)) return { ...page, plan: null };
+
+  const trainerIds = [trajectory.leadTrainerId, ...trajectory.trainers.map((x) => x.trainerId)];
+  const chosenTrainerIds = trainerIds.includes(actor.id) ? [actor.id] : [trajectory.leadTrainerId];
+  const [trainers, participants] = await Promise.all([
+    prisma.user.findMany({
+      where: { id: { in: trainerIds } },
+      select: { id: true, name: true },
+      orderBy: { name: "asc" },
+    }),
+    cohort ? participantsOf(prisma, { id: "", cohortId: cohort.id, poolId: null }) : [],
+  ]);
+  const suggestions = await suggestStarts(prisma, {
+    context: planContext(steps, step, cohort?.id ?? null, trajectory.sessions),
+    durationMinutes: step.defaultMinutes,
+    userIds: [...chosenTrainerIds, ...participants.map((p) => p.id)],
+    now,
+  });
+  return {
+    ...page,
+    plan: {
+      kind: step.kind,
+      label: kindLabel(step.kind, steps),
+      scope: step.scope,
+      defaultMinutes: step.defaultMinutes,
+      minMinutes: step.minMinutes,
+      maxMinutes: step.maxMinutes,
+      capacity: step.capacity,
+      suggestions,
+      trainers,
+      chosenTrainerIds,
+    },
+  };
+}
+
+/** The staff member's start: their next sessions and their own cases. */
+export async function staffSchedulePage(actor: Actor, now: Date) {
+  if (!may(actor, "followOwnSchedule") || !actor.municipalityId) return null;
+  const prisma = await db();
+  const [sessions, cases] = await Promise.all([
+    personalSchedule(prisma, actor.id, now),
+    prisma.case.findMany({
+      where: { authorId: actor.id, municipalityId: actor.municipalityId },
+      orderBy: { updatedAt: "desc" },
+      select: { id: true, title: true, status: true },
+    }),
+  ]);
+  return { sessions, cases };
+}
+
+/**
+ * One session as an .ics file, for someone taking part in it (or training it), or for an
+ * admin, trainer or coordinator of its municipality (R20). Null for anyone else.
+ */
+export async function sessionCalendarFile(actor: Actor, sessionId: string, locale: Locale, origin: string) {
+  if (!isUuid(sessionId)) return null;
+  const prisma = await db();
+  const session = await prisma.session.findUnique({ where: { id: sessionId }, select: { municipalityId: true } });
+  if (!session) return null;
+  const takesPart =
+    (await prisma.session.count({ where: { AND: [{ id: sessionId }, personalScheduleWhere(actor.id)] } })) > 0;
+  if (!takesPart && !(await mayIn(prisma, actor, "followMunicipalitySchedule", session.municipalityId))) return null;
+  return sessionCalendar(prisma, sessionId, locale, origin);
+}
