@@ -31,3 +31,22 @@ export function registerOrder<E extends { formal: boolean; kind: string; name: s
   );
   return { formal: sorted.filter((e) => e.formal), informal: sorted.filter((e) => !e.formal) };
 }
+
+/**
+ * The action plan an action from a register entry goes into: the plan of the entry's
+ * trajectory, else the municipality's own strategy plan — never a case's. Named after
+ * the trajectory, else the municipality.
+ */
+export function strategyPlanFor(entry: {
+  municipalityId: string;
+  trajectoryId: string | null;
+  trajectory: { title: string } | null;
+  municipality: { name: string };
+}) {
+  return {
+    municipalityId: entry.municipalityId,
+    caseId: null,
+    trajectoryId: entry.trajectoryId,
+    title: entry.trajectory?.title ?? entry.municipality.name,
+  };
+}

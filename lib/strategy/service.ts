@@ -4,7 +4,7 @@ import { assertMayIn } from "@/lib/auth/policy";
 import { audit } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import { NotFound, RuleViolation } from "@/lib/errors";
-import { ownerFits, trajectoryFits } from "./rules";
+import { ownerFits, strategyPlanFor, trajectoryFits } from "./rules";
 import type {
   AddEntryInput,
   PlanActionInput,
@@ -119,13 +119,10 @@ export async function planActionFromEntry(actor: Actor, input: PlanActionInput) 
     if (input.ownerId && !owner) throw new NotFound("owner");
     if (!ownerFits(owner, entry.municipalityId)) throw new RuleViolation("R20", "otherMunicipality");
     await tx.$queryRaw`SELECT "id" FROM "Municipality" WHERE "id" = ${entry.municipalityId}::uuid FOR UPDATE`;
-    const where = { municipalityId: entry.municipalityId, caseId: null, trajectoryId: entry.trajectoryId };
+    const { title, ...where } = strategyPlanFor(entry);
     const plan =
       (await tx.actionPlan.findFirst({ where, orderBy: { createdAt: "asc" }, select: { id: true } })) ??
-      (await tx.actionPlan.create({
-        data: { ...where, title: entry.trajectory?.title ?? entry.municipality.name },
-        select: { id: true },
-      }));
+      (await tx.actionPlan.create({ data: { ...where, title }, select: { id: true } }));
     const action = await tx.action.create({
       data: {
         planId: plan.id,

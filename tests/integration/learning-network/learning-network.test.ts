@@ -7,6 +7,7 @@ import { personalSchedule } from "@/lib/sessions/schedule";
 import { learningNetworkPage, learningNetworksPage } from "@/lib/learning-network/read-models";
 import { defaultTemplate, makeTenant, makeUser } from "../../support/fixtures";
 import { signInAs } from "../session";
+import { makeLearningNetwork, makeNetworkSession } from "./builders";
 
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
@@ -22,32 +23,17 @@ function form(values: Record<string, string>) {
 async function network() {
   const prisma = await db();
   const [genk, gouda, tilburg, rotterdam] = await Promise.all([makeTenant(), makeTenant(), makeTenant(), makeTenant()]);
-  const template = await prisma.trajectoryTemplate.findUniqueOrThrow({ where: { key: "lerend-netwerk" } });
-  const trajectory = await prisma.trajectory.create({
-    data: {
-      municipalityId: genk.municipality.id,
-      templateId: template.id,
-      leadTrainerId: genk.trainer.id,
-      title: "Lerend netwerk",
-      status: "TRAINING",
-      trainers: { create: [{ trainerId: genk.trainer.id }] },
-      partners: { create: [{ municipalityId: gouda.municipality.id }, { municipalityId: tilburg.municipality.id }] },
-    },
-  });
+  const trajectory = await makeLearningNetwork(genk, [gouda, tilburg], { trainer: true });
   let day = 3;
   const session = (kind: string, options: { startsAt?: Date; capacity?: number } = {}) => {
     const startsAt = options.startsAt ?? new Date(Date.now() + day++ * DAY);
-    return prisma.session.create({
-      data: {
-        municipalityId: genk.municipality.id,
-        trajectoryId: trajectory.id,
-        kind,
-        title: `${kind} ${day}`,
-        startsAt,
-        endsAt: new Date(startsAt.getTime() + 2 * HOUR),
-        capacity: options.capacity ?? null,
-        trainers: { create: [{ trainerId: genk.trainer.id }] },
-      },
+    return makeNetworkSession(trajectory, {
+      kind,
+      title: `${kind} ${day}`,
+      startsAt,
+      hours: 2,
+      capacity: options.capacity,
+      trainerId: genk.trainer.id,
     });
   };
   return { prisma, genk, gouda, tilburg, rotterdam, trajectory, session };

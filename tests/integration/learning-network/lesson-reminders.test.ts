@@ -1,43 +1,26 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { writeLesson } from "@/lib/lessons/service";
 import { LESSON_REMINDER_DAYS } from "@/lib/learning-network/rules";
 import { queueLessonReminders } from "@/lib/learning-network/service";
 import { makeTenant } from "../../support/fixtures";
+import { makeLearningNetwork, makeNetworkSession, writeLessonAbout } from "./builders";
 
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
 
 async function learningNetwork() {
-  const prisma = await db();
   const organiser = await makeTenant();
   const partner = await makeTenant();
-  const template = await prisma.trajectoryTemplate.findUniqueOrThrow({ where: { key: "lerend-netwerk" } });
-  const trajectory = await prisma.trajectory.create({
-    data: {
-      municipalityId: organiser.municipality.id,
-      templateId: template.id,
-      leadTrainerId: organiser.trainer.id,
-      title: "Lerend netwerk",
-      status: "TRAINING",
-      partners: { create: [{ municipalityId: partner.municipality.id }] },
-    },
-  });
-  const meeting = (kind: string, endedDaysAgo: number, trainerId?: string) => {
-    const endsAt = new Date(Date.now() - endedDaysAgo * DAY);
-    return prisma.session.create({
-      data: {
-        municipalityId: organiser.municipality.id,
-        trajectoryId: trajectory.id,
-        kind,
-        title: `Netwerkbijeenkomst ${endedDaysAgo}`,
-        startsAt: new Date(endsAt.getTime() - 3 * HOUR),
-        endsAt,
-        trainers: trainerId ? { create: [{ trainerId }] } : undefined,
-      },
+  const trajectory = await makeLearningNetwork(organiser, [partner]);
+  const meeting = (kind: string, endedDaysAgo: number, trainerId?: string) =>
+    makeNetworkSession(trajectory, {
+      kind,
+      title: `Netwerkbijeenkomst ${endedDaysAgo}`,
+      startsAt: new Date(Date.now() - endedDaysAgo * DAY - 3 * HOUR),
+      hours: 3,
+      trainerId,
     });
-  };
-  return { prisma, organiser, partner, trajectory, meeting };
+  return { prisma: await db(), organiser, partner, trajectory, meeting };
 }
 
 const remindersFor = async (sessionId: string) =>
@@ -66,16 +49,7 @@ describe("learning network: the organiser is reminded until the knowledge produc
   it("no reminder for a meeting with a lesson, a meeting still ahead, a cancelled meeting or another kind of session", async () => {
     const { prisma, organiser, meeting } = await learningNetwork();
     const written = await meeting("NETWORK_MEETING", 3, organiser.trainer.id);
-    await writeLesson(organiser.trainer, {
-      sessionId: written.id,
-      title: "Wat werkte",
-      successes: "Beide gemeenten brachten een concrete situatie mee.",
-      dilemmas: "",
-      insights: "",
-      themes: [],
-      workFields: [],
-      gameChangers: [],
-    });
+    await writeLessonAbout(organiser.trainer, written.id);
     const ahead = await meeting("NETWORK_MEETING", -2, organiser.trainer.id);
     const cancelled = await meeting("NETWORK_MEETING", 2, organiser.trainer.id);
     await prisma.session.update({ where: { id: cancelled.id }, data: { status: "CANCELLED" } });
@@ -96,16 +70,7 @@ describe("learning network: the organiser is reminded until the knowledge produc
     await queueLessonReminders(prisma, new Date(now.getTime() + LESSON_REMINDER_DAYS * DAY));
     expect(await remindersFor(held.id)).toHaveLength(2);
 
-    await writeLesson(organiser.trainer, {
-      sessionId: held.id,
-      title: "Wat werkte",
-      successes: "Beide gemeenten brachten een concrete situatie mee.",
-      dilemmas: "",
-      insights: "",
-      themes: [],
-      workFields: [],
-      gameChangers: [],
-    });
+    await writeLessonAbout(organiser.trainer, held.id);
     await queueLessonReminders(prisma, new Date(now.getTime() + 3 * LESSON_REMINDER_DAYS * DAY));
     expect(await remindersFor(held.id)).toHaveLength(2);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ownerFits, ownStrategy, registerOrder, trajectoryFits } from "@/lib/strategy/rules";
+import { ownerFits, ownStrategy, registerOrder, strategyPlanFor, trajectoryFits } from "@/lib/strategy/rules";
 
 describe("strategy support register", () => {
   it("coordinators and staff open their own municipality's strategy; admins and trainers choose one", () => {
@@ -31,5 +31,18 @@ describe("strategy support register", () => {
     const { formal, informal } = registerOrder(entries);
     expect(formal.map((e) => e.name)).toEqual(["Wijkagent Noord", "Jongerenwerk", "Politie"]);
     expect(informal.map((e) => e.name)).toEqual(["Voorzitter voetbalclub", "Buurtbarbecue"]);
+  });
+
+  it("an action from an entry goes into its trajectory's plan, else the municipality's own; never a case's", () => {
+    const municipality = { name: "Gouda" };
+    expect(
+      strategyPlanFor({ municipalityId: "m1", trajectoryId: "t1", trajectory: { title: "Strategie" }, municipality }),
+    ).toEqual({ municipalityId: "m1", caseId: null, trajectoryId: "t1", title: "Strategie" });
+    expect(strategyPlanFor({ municipalityId: "m1", trajectoryId: null, trajectory: null, municipality })).toEqual({
+      municipalityId: "m1",
+      caseId: null,
+      trajectoryId: null,
+      title: "Gouda",
+    });
   });
 });
