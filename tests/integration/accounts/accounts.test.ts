@@ -8,16 +8,11 @@ import { idle } from "@/lib/actions/state";
 import { currentUser } from "@/lib/auth/session";
 import { verifyCredentials } from "@/lib/auth/sign-in";
 import { db } from "@/lib/db/client";
-import { signInAs } from "../session";
+import { signInAs } from "../../support/session";
 import { makeTenant, makeUser } from "../../support/fixtures";
+import { form } from "../../support/form";
 
 const PASSWORD = "een lange zin als wachtwoord";
-
-const form = (fields: Record<string, string>) => {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.set(key, value);
-  return data;
-};
 
 /** The link in the newest mail to `email`, as the person would click it. */
 async function mailedToken(email: string) {

@@ -4,9 +4,6 @@ import { auditFilterSchema } from "@/lib/audit/schemas";
 import { db, queryCount } from "@/lib/db/client";
 import { makeTenant } from "@/tests/support/fixtures";
 
-// Counts SQL statements (lib/db/client); read when the connection opens in beforeAll.
-process.env.MG_QUERY_STATS = "1";
-
 const filter = (raw: Record<string, string> = {}) => auditFilterSchema.parse(raw);
 
 let tenant: Awaited<ReturnType<typeof makeTenant>>;

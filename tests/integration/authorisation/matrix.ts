@@ -9,9 +9,8 @@ import { hashToken } from "@/lib/accounts/tokens";
 import { db } from "@/lib/db/client";
 import { toLocalInput } from "@/lib/sessions/time";
 import { randomUUID } from "node:crypto";
+import type { Fields } from "../../support/form";
 import { ACTORS, actorId, type ActorName, type Scenario } from "./scenario";
-
-export type Form = Record<string, string | string[]>;
 
 type Variant = {
   /** What this call is about, when an entry has more than one (e.g. own vs. foreign record). */
@@ -23,7 +22,7 @@ type Variant = {
 };
 
 /** A call of the action: the form a user of the page would send, as `actor`. May build records it consumes. */
-export type ActionVariant = Variant & { form: (s: Scenario, actor: ActorName) => Promise<Form> | Form };
+export type ActionVariant = Variant & { form: (s: Scenario, actor: ActorName) => Promise<Fields> | Fields };
 /** A call of the page: its route parameters (and query). */
 export type PageVariant = Variant & {
   params?: (s: Scenario) => Record<string, string | string[]>;
@@ -63,7 +62,7 @@ const anyIntervention = async () =>
   (await db()).intervention.findFirstOrThrow({ orderBy: { title: "asc" }, select: { id: true } });
 
 /** A fresh case on `sessionId`'s agenda and a catalogue intervention (already linked to its advice when `linked`). */
-async function adviceLink(s: Scenario, sessionId: string, linked: boolean): Promise<Form> {
+async function adviceLink(s: Scenario, sessionId: string, linked: boolean): Promise<Fields> {
   const [item, intervention] = await Promise.all([s.fresh.case({ linkTo: sessionId }), anyIntervention()]);
   if (linked)
     await (await db()).caseIntervention.create({ data: { caseId: item.id, interventionId: intervention.id } });
@@ -71,7 +70,7 @@ async function adviceLink(s: Scenario, sessionId: string, linked: boolean): Prom
 }
 
 /** A fresh action of a discussed case and a catalogue intervention (already linked when `linked`). */
-async function actionLink(s: Scenario, linked: boolean): Promise<Form> {
+async function actionLink(s: Scenario, linked: boolean): Promise<Fields> {
   const [{ action }, intervention] = await Promise.all([s.fresh.action(), anyIntervention()]);
   if (linked)
     await (await db()).actionIntervention.create({ data: { actionId: action.id, interventionId: intervention.id } });

@@ -1,8 +1,11 @@
 // How a call ended, in the matrix's terms: allowed (the use case ran) or refused.
+import { expect } from "vitest";
 import { ruleMessage } from "@/lib/actions/rule-message";
-import type { ActionState } from "@/lib/actions/state";
+import { idle, type ActionState } from "@/lib/actions/state";
 import { RuleViolation } from "@/lib/errors";
 import { translator } from "@/lib/i18n/translate";
+import { form, type Fields } from "../../support/form";
+import { expectNothingWritten } from "../../support/writes";
 
 const t = translator("nl");
 
@@ -49,4 +52,25 @@ export function actionOutcome(state: ActionState<unknown>): Outcome {
   if (REFUSALS.has(state.message)) return { verdict: "refused", detail: state.message };
   if (state.rule) return { verdict: "allowed", detail: `rule ${state.rule}: ${state.message}` };
   return { verdict: "unclear", detail: `${state.message} ${JSON.stringify(state.fieldErrors ?? {})}` };
+}
+
+export type Action = (previous: ActionState<unknown>, form: FormData) => Promise<ActionState<unknown>>;
+
+/** Calls a server action with `fields` as the signed-in user (tests/support/session.ts). */
+export async function callAction(action: Action, fields: Fields): Promise<Outcome> {
+  try {
+    return actionOutcome(await action(idle, form(fields)));
+  } catch (error) {
+    return thrownOutcome(error);
+  }
+}
+
+/** The matrix's check of one call: the outcome it expects, and for a refusal nothing written. */
+export async function expectCall(action: Action, fields: Fields, expected: "allowed" | "refused") {
+  const check = async () => {
+    const outcome = await callAction(action, fields);
+    expect(`${outcome.verdict} (${outcome.detail})`).toMatch(new RegExp(`^${expected} `));
+  };
+  if (expected === "refused") await expectNothingWritten(check);
+  else await check();
 }

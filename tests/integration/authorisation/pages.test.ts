@@ -2,7 +2,7 @@
 // the route parameters of a record of A, renders (allowed) or ends in notFound() or the
 // redirect to /login (refused) — exactly as ./matrix.ts says.
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { signInAs } from "../session";
+import { signInAs } from "../../support/session";
 import { fileOf } from "./discover";
 import { PAGES } from "./matrix";
 import { thrownOutcome, type Outcome } from "./outcome";

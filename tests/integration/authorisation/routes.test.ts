@@ -2,7 +2,7 @@
 // actor, answers 200 (allowed) or 401/404 (refused) — exactly as ./matrix.ts says.
 import fs from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { signInAs } from "../session";
+import { signInAs } from "../../support/session";
 import { fileOf } from "./discover";
 import { ROUTES } from "./matrix";
 import { ACTORS, actorId, buildScenario, foreignTraces, type Scenario } from "./scenario";
@@ -12,7 +12,7 @@ type Handler = (
   context: { params: Promise<Record<string, string | string[]>> },
 ) => Promise<Response> | Response;
 
-/** Auth.js answers its own routes; in tests it is replaced (setup.ts), and sign-in has its own tests. */
+/** Auth.js answers its own routes; in tests it is replaced (tests/support/integration-setup.ts), and sign-in has its own tests. */
 const AUTH_JS = "route /api/auth/[...nextauth]";
 
 let scenario: Scenario;

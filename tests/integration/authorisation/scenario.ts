@@ -472,31 +472,3 @@ export function foreignTraces(s: Scenario): string[] {
 export function actorId(scenario: Scenario, actor: ActorName): string | null {
   return actor === "anonymous" ? null : scenario.users[actor].id;
 }
-
-/**
- * A digest per table of what the database holds: the row count and the transaction ids
- * that wrote the rows (xmin). Any insert, update or delete changes it, so a refused
- * call must leave every one unchanged ("nothing written").
- */
-export async function fingerprint(): Promise<Record<string, string>> {
-  const prisma = await db();
-  fingerprintQuery ??= await tableDigestsQuery();
-  const rows = await prisma.$queryRawUnsafe<{ name: string; digest: string }[]>(fingerprintQuery);
-  return Object.fromEntries(rows.map((row) => [row.name, row.digest]));
-}
-let fingerprintQuery: string | undefined;
-
-async function tableDigestsQuery() {
-  const prisma = await db();
-  const tables = await prisma.$queryRaw<{ name: string }[]>`
-    SELECT table_name::text AS name FROM information_schema.tables
-    WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'
-      AND table_name NOT IN ('_prisma_migrations', 'RateLimitBucket', 'SystemSecret')
-    ORDER BY table_name`;
-  return tables
-    .map(
-      ({ name }) =>
-        `SELECT '${name}' AS name, concat_ws(':', count(*), max(xmin::text::bigint), sum(xmin::text::bigint)) AS digest FROM "${name}"`,
-    )
-    .join(" UNION ALL ");
-}

@@ -3,7 +3,8 @@ import { addActionAction, changeConfidentialityAction, saveCaseAction } from "@/
 import { linkCaseAction } from "@/app/trainer/sessions/[id]/cases/actions";
 import { idle } from "@/lib/actions/state";
 import { db } from "@/lib/db/client";
-import { signInAs } from "../session";
+import { form } from "../../support/form";
+import { signInAs } from "../../support/session";
 import { makeCase, makeCaseTenant, SECRET } from "./helpers";
 
 vi.mock("next/navigation", () => ({
@@ -14,12 +15,6 @@ vi.mock("next/navigation", () => ({
     throw Object.assign(new Error("NEXT_HTTP_ERROR_FALLBACK;404"), { digest: "NEXT_HTTP_ERROR_FALLBACK;404" });
   },
 }));
-
-const formData = (fields: Record<string, string | string[]>) => {
-  const form = new FormData();
-  for (const [key, value] of Object.entries(fields)) for (const item of [value].flat()) form.append(key, item);
-  return form;
-};
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -32,7 +27,7 @@ describe("case actions", () => {
     signInAs(home.staff.id);
     const redirect = await saveCaseAction(
       idle,
-      formData({
+      form({
         intent: "draft",
         title: "Alleen een titel",
         "roles.0.role": "PUSHER",
@@ -54,7 +49,7 @@ describe("case actions", () => {
     const before = await prisma.case.count();
     const state = await saveCaseAction(
       idle,
-      formData({ intent: "submit", title: "x".repeat(151), phase: "KOKEND", gameChangers: ["TONE", "NOPE"] }),
+      form({ intent: "submit", title: "x".repeat(151), phase: "KOKEND", gameChangers: ["TONE", "NOPE"] }),
     );
     expect(state.status).toBe("error");
     if (state.status !== "error") return;
@@ -64,7 +59,7 @@ describe("case actions", () => {
     expect(state.fieldErrors?.["gameChangers.1"]).toEqual(["Deze keuze is niet geldig."]);
     expect(await prisma.case.count()).toBe(before);
 
-    const submitting = await saveCaseAction(idle, formData({ intent: "submit", title: "Een titel" }));
+    const submitting = await saveCaseAction(idle, form({ intent: "submit", title: "Een titel" }));
     expect(submitting.status === "error" && submitting.fieldErrors?.situation).toEqual([
       "Vul dit in om de casus in te dienen.",
     ]);
@@ -75,7 +70,7 @@ describe("case actions", () => {
     const home = await makeCaseTenant();
     const item = await makeCase(home, { confidentiality: "MUNICIPALITY" });
     signInAs(home.trainer.id);
-    const state = await linkCaseAction(idle, formData({ caseId: item.id, sessionId: home.session.id }));
+    const state = await linkCaseAction(idle, form({ caseId: item.id, sessionId: home.session.id }));
     expect(state).toEqual({ status: "error", rule: "R13", message: "Regel R13: u mag deze casus niet lezen." });
     expect(await (await db()).caseSession.count({ where: { caseId: item.id } })).toBe(0);
   });
@@ -132,7 +127,7 @@ describe("case actions", () => {
     try {
       const state = await addActionAction(
         idle,
-        formData({ caseId: item.id, description: `Bel ${SECRET} op`, term: "SHORT", ownerId: home.staff.id }),
+        form({ caseId: item.id, description: `Bel ${SECRET} op`, term: "SHORT", ownerId: home.staff.id }),
       );
       expect(state.status).toBe("error");
       expect(JSON.stringify(state)).not.toContain("Geheime");

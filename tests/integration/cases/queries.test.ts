@@ -3,9 +3,6 @@ import { caseForReader, listCases, overdueActions, sessionCaseBoard } from "@/li
 import { db, queryCount } from "@/lib/db/client";
 import { makeCase, makeCaseTenant } from "./helpers";
 
-// Counts SQL statements (lib/db/client); read when the connection opens.
-process.env.MG_QUERY_STATS = "1";
-
 async function statements(work: () => Promise<unknown>) {
   const before = queryCount();
   await work();

@@ -9,7 +9,8 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { ActionState } from "@/lib/actions/state";
 import { idle } from "@/lib/actions/state";
 import { db } from "@/lib/db/client";
-import { signInAs } from "../session";
+import { form } from "../../support/form";
+import { signInAs } from "../../support/session";
 import { makeTenant, makeUser } from "../../support/fixtures";
 
 // Every call from another address, so the public intake form's per-address rate limit
@@ -111,7 +112,7 @@ describe("hostile input to every form-backed server action", async () => {
       let fields: string[] = [];
       for (const actor of actors) {
         signInAs(actor.id);
-        const state = await action(idle, new FormData());
+        const state = await action(idle, form());
         if (state.status === "error" && state.fieldErrors && Object.keys(state.fieldErrors).length > 0) {
           fields = Object.keys(state.fieldErrors);
           break;
@@ -129,10 +130,8 @@ describe("hostile input to every form-backed server action", async () => {
           fc.constantFrom(...fields),
           huge,
           async (values, certainlyBad, long) => {
-            const form = new FormData();
-            for (const [key, value] of Object.entries(values)) form.set(key, value as string);
-            form.set(certainlyBad, long); // at least one value no schema accepts
-            const state = await action(idle, form);
+            // at least one value no schema accepts
+            const state = await action(idle, form({ ...(values as Record<string, string>), [certainlyBad]: long }));
             expect(state.status).toBe("error");
             expect(state.status === "error" && Object.keys(state.fieldErrors ?? {}).length).toBeGreaterThan(0);
           },

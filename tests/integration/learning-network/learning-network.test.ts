@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { idle } from "@/lib/actions/state";
 import { joinNetworkSessionAction, leaveNetworkSessionAction } from "@/app/learning-network/actions";
 import { addPartnerAction, pairIntakeAction } from "@/app/learning-network/[trajectoryId]/actions";
 import { db } from "@/lib/db/client";
@@ -6,18 +7,12 @@ import type { Role } from "@/lib/generated/prisma/client";
 import { personalSchedule } from "@/lib/sessions/schedule";
 import { learningNetworkPage, learningNetworksPage } from "@/lib/learning-network/read-models";
 import { defaultTemplate, makeTenant, makeUser } from "../../support/fixtures";
-import { signInAs } from "../session";
+import { form } from "../../support/form";
+import { signInAs } from "../../support/session";
 import { makeLearningNetwork, makeNetworkSession } from "./builders";
 
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
-const idle = { status: "idle" } as const;
-
-function form(values: Record<string, string>) {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(values)) data.append(key, value);
-  return data;
-}
 
 /** Genk organises a learning network with Gouda and Tilburg as partners; Rotterdam is not in it. */
 async function network() {

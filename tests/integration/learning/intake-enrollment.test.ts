@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { idle } from "@/lib/actions/state";
 import { enrollIntakeAction } from "@/app/admin/intake/actions";
 import { parseInput } from "@/lib/actions/validate";
 import { db } from "@/lib/db/client";
@@ -6,18 +7,12 @@ import { translator } from "@/lib/i18n/translate";
 import { submitIntakeSchema } from "@/lib/intake/schemas";
 import { receiveIntake } from "@/lib/intake/service";
 import { defaultTemplate, makeTenant, makeUser } from "../../support/fixtures";
-import { signInAs } from "../session";
+import { signInAs } from "../../support/session";
+import { form } from "../../support/form";
 
 const t = translator("nl");
 const parse = (raw: unknown) => parseInput(submitIntakeSchema, raw, "nl", t);
 let addressCounter = 0;
-const idle = { status: "idle" } as const;
-
-function form(values: Record<string, string>) {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(values)) data.append(key, value);
-  return data;
-}
 
 async function strategistRequest(email: string, kind = "STRATEGIST") {
   const outcome = await receiveIntake(

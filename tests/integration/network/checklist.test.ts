@@ -9,7 +9,8 @@ import { RuleViolation } from "@/lib/errors";
 import { checklistSchema, CHECKLIST_LIMITS } from "@/lib/network/schemas";
 import { saveChecklistAsDraft } from "@/lib/network/service";
 import { makeTenant, makeUser } from "../../support/fixtures";
-import { signInAs } from "../session";
+import { signInAs } from "../../support/session";
+import { form } from "../../support/form";
 
 const filled = {
   title: "Onrust rond de jaarwisseling",
@@ -28,12 +29,6 @@ const filled = {
   directions: "Ouders uitnodigen voor een gesprek over veiligheid, samen met jongerenwerk.",
   whiteSpots: "Geen vast overleg tussen jongerenwerk en wijkagent.",
 };
-
-function form(values: Record<string, string | string[]>) {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(values)) for (const item of [value].flat()) data.append(key, item);
-  return data;
-}
 
 /** The action redirects to the new draft on success; returns its path. */
 async function save(values: Record<string, string | string[]>) {

@@ -9,7 +9,8 @@ import { INTAKE_LIMIT } from "@/lib/intake/rules";
 import { submitIntakeSchema } from "@/lib/intake/schemas";
 import { receiveIntake } from "@/lib/intake/service";
 import { defaultTemplate, makeTenant, makeUser } from "../../support/fixtures";
-import { signInAs } from "../session";
+import { signInAs } from "../../support/session";
+import { form } from "../../support/form";
 
 const t = translator("nl");
 const parse = (raw: unknown) => parseInput(submitIntakeSchema, raw, "nl", t);
@@ -25,12 +26,6 @@ const valid = {
   phone: "+31 6 1234 5678",
   question: "Er is spanning rond de komst van een opvanglocatie. Kunnen jullie ons ondersteunen?",
 };
-
-function form(values: Record<string, string>) {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(values)) data.append(key, value);
-  return data;
-}
 
 const count = async () => (await db()).intakeRequest.count();
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { idle } from "@/lib/actions/state";
 import {
   linkActionInterventionAction,
   linkAdviceInterventionAction,
@@ -10,15 +11,8 @@ import { addAction } from "@/lib/cases/service";
 import { db } from "@/lib/db/client";
 import { interventionWithUse } from "@/lib/interventions/queries";
 import { makeCase, makeCaseTenant } from "../cases/helpers";
-import { signInAs } from "../session";
-
-const idle = { status: "idle" } as const;
-
-function form(values: Record<string, string>) {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(values)) data.set(key, value);
-  return data;
-}
+import { signInAs } from "../../support/session";
+import { form } from "../../support/form";
 
 async function catalogue() {
   const [first, second] = await (await db()).intervention.findMany({ orderBy: { title: "asc" }, take: 2 });

@@ -4,13 +4,8 @@ import { db } from "@/lib/db/client";
 import { interventionCatalogue } from "@/lib/interventions/queries";
 import { ensureInterventions, INTERVENTION_SEEDS } from "@/lib/interventions/seeds";
 import { makeTenant, makeUser } from "../../support/fixtures";
-import { signInAs } from "../session";
-
-function form(values: Record<string, string>) {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(values)) data.append(key, value);
-  return data;
-}
+import { signInAs } from "../../support/session";
+import { form } from "../../support/form";
 
 const example = {
   category: "NEIGHBOURHOOD",

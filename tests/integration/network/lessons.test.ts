@@ -13,7 +13,8 @@ import {
 import { publishLesson, writeLesson } from "@/lib/lessons/service";
 import { networkLesson, searchLibrary } from "@/lib/network/queries";
 import { makeTenant, makeUser } from "../../support/fixtures";
-import { signInAs } from "../session";
+import { signInAs } from "../../support/session";
+import { form } from "../../support/form";
 
 const HOUR = 60 * 60 * 1000;
 
@@ -43,12 +44,6 @@ const lessonFields = (sessionId: string, extra: Record<string, string | string[]
 });
 const lessonInput = (sessionId: string, extra: Record<string, string | string[]> = {}) =>
   writeLessonSchema.parse(lessonFields(sessionId, extra));
-
-function form(values: Record<string, string | string[]>) {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(values)) for (const item of [value].flat()) data.append(key, item);
-  return data;
-}
 
 describe("writing a lesson", () => {
   it("a trainer assigned to the municipality writes one after a session; it belongs to that municipality", async () => {

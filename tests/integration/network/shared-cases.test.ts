@@ -6,10 +6,8 @@ import { publishLesson, writeLesson } from "@/lib/lessons/service";
 import { networkCase, searchLibrary } from "@/lib/network/queries";
 import type { LibrarySearch } from "@/lib/network/schemas";
 import { makeCase, makeCaseTenant, SECRET } from "../cases/helpers";
-import { signInAs } from "../session";
-
-// Counts SQL statements (lib/db/client); read when the connection opens.
-process.env.MG_QUERY_STATS = "1";
+import { form } from "../../support/form";
+import { signInAs } from "../../support/session";
 
 const DAY = 24 * 60 * 60 * 1000;
 /** Words that occur only in the personal fields of makeCase (title, situation, location, roles). */
@@ -162,19 +160,16 @@ describe("a municipality chooses whether it is named in the network", () => {
   it("its coordinator sets it (audited); staff cannot; an empty choice is a field error", async () => {
     const prisma = await db();
     const home = await makeCaseTenant();
-    const form = (named?: string) => {
-      const data = new FormData();
-      if (named) data.set("named", named);
-      return data;
-    };
     signInAs(home.staff.id);
-    expect(await chooseNetworkNamingAction({ status: "idle" }, form("yes"))).toMatchObject({ status: "error" });
+    expect(await chooseNetworkNamingAction({ status: "idle" }, form({ named: "yes" }))).toMatchObject({
+      status: "error",
+    });
     signInAs(home.coordinator.id);
     expect(await chooseNetworkNamingAction({ status: "idle" }, form())).toMatchObject({
       status: "error",
       fieldErrors: { named: expect.any(Array) },
     });
-    expect(await chooseNetworkNamingAction({ status: "idle" }, form("yes"))).toMatchObject({
+    expect(await chooseNetworkNamingAction({ status: "idle" }, form({ named: "yes" }))).toMatchObject({
       status: "success",
       data: { named: true },
     });
@@ -185,7 +180,7 @@ describe("a municipality chooses whether it is named in the network", () => {
       where: { entity: "Municipality", entityId: home.municipality.id },
     });
     expect(event).toMatchObject({ action: "municipality.networkNaming", actorId: home.coordinator.id });
-    expect(await chooseNetworkNamingAction({ status: "idle" }, form("no"))).toMatchObject({
+    expect(await chooseNetworkNamingAction({ status: "idle" }, form({ named: "no" }))).toMatchObject({
       status: "success",
       data: { named: false },
     });

@@ -18,7 +18,7 @@ import { personalSchedule } from "@/lib/sessions/schedule";
 import { recordAttendance } from "@/lib/sessions/service";
 import { toLocalInput } from "@/lib/sessions/time";
 import { makeUser } from "../../support/fixtures";
-import { signInAs } from "../session";
+import { signInAs } from "../../support/session";
 import { daysFromNow, form, makeTrainedTenant } from "./pool-fixtures";
 
 /** A tenant whose pool has its two staff members as active members and one submitted case. */

@@ -5,7 +5,7 @@ import { db } from "@/lib/db/client";
 import { addPoolMember } from "@/lib/pool/members";
 import { poolOverview } from "@/lib/pool/queries";
 import { makeUser } from "../../support/fixtures";
-import { signInAs } from "../session";
+import { signInAs } from "../../support/session";
 import { form, makeTrainedTenant } from "./pool-fixtures";
 
 describe("R14 adding people to the pool", () => {

@@ -1,9 +1,4 @@
-import { beforeAll, describe, expect, it, vi } from "vitest";
-
-// Count SQL statements (lib/db/client) — must be set before the database opens.
-vi.hoisted(() => {
-  process.env.MG_QUERY_STATS = "1";
-});
+import { beforeAll, describe, expect, it } from "vitest";
 
 import { GET } from "@/app/exports/[kind]/route";
 import { db, queryCount } from "@/lib/db/client";
@@ -14,7 +9,7 @@ import { BOM } from "@/lib/reports/csv";
 import { accessibleMunicipalityIds } from "@/lib/auth/access";
 import { dashboardData, INTERVISIE_QUARTERS, municipalityChoices } from "@/lib/reports/queries";
 import { makeUser } from "../../support/fixtures";
-import { signInAs } from "../session";
+import { signInAs } from "../../support/session";
 import { daysFromNow, makeTrainedTenant } from "./pool-fixtures";
 
 const FIELDS: WorkField[] = ["OOV", "SOCIAL_DOMAIN", "EDUCATION", "YOUTH_WORK", "POLICE"];

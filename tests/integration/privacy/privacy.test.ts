@@ -6,7 +6,8 @@ import { verifyCredentials } from "@/lib/auth/sign-in";
 import { db } from "@/lib/db/client";
 import { idle } from "@/lib/actions/state";
 import { ANONYMISED_CASE_TITLE, ERASED_NAME } from "@/lib/privacy/service";
-import { signInAs } from "../session";
+import { form } from "../../support/form";
+import { signInAs } from "../../support/session";
 import { defaultTemplate, makeTenant, makeUser } from "../../support/fixtures";
 
 const SITUATION = "Jan de Vries van de Dorpsstraat 4 zet jongeren op tegen de wijkagent.";
@@ -108,12 +109,8 @@ beforeEach(async () => {
   w = await world();
 });
 
-const erase = (userId: string, confirm: string | null = "on") => {
-  const form = new FormData();
-  form.set("userId", userId);
-  if (confirm !== null) form.set("confirm", confirm);
-  return erasePersonAction(idle, form);
-};
+const erase = (userId: string, confirm: string | null = "on") =>
+  erasePersonAction(idle, form(confirm === null ? { userId } : { userId, confirm }));
 
 describe("GDPR/AVG: each person downloads their own data", () => {
   it("returns their profile, enrollments and cases as a JSON attachment, without secrets or other people's data", async () => {

@@ -1,19 +1,14 @@
 import { describe, expect, it } from "vitest";
+import { idle } from "@/lib/actions/state";
 import { withdrawOwnAction } from "@/app/staff/enrollments/actions";
 import { applyAction, registerAction } from "@/app/staff/recruitment/actions";
 import { acceptAction, capacityAction, withdrawAction } from "@/app/trainer/cohorts/[id]/actions";
 import { createCohortAction } from "@/app/trainer/trajectories/[id]/cohorts/actions";
 import { db } from "@/lib/db/client";
 import { makeTenant } from "../../support/fixtures";
-import { signInAs } from "../session";
+import { signInAs } from "../../support/session";
 import { makeAttendees, makeCohort, makeTrajectoryWithIntro, motivation } from "./builders";
-
-const form = (fields: Record<string, string>) => {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.set(key, value);
-  return data;
-};
-const idle = { status: "idle" } as const;
+import { form } from "../../support/form";
 
 describe("recruitment actions: roles, municipalities and outcomes", () => {
   it("R20 staff cannot use trainer actions, and trainers of another municipality are refused", async () => {

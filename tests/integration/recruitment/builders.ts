@@ -77,16 +77,3 @@ export async function makeAttendees(
 }
 
 export const motivation = "Ik wil leren hoe ik de stille middengroep bereik.";
-
-/** Counts that must not change when a use case is refused (R21). */
-export async function footprint() {
-  const prisma = await db();
-  const [enrollments, audits, mails, registrations, cohorts] = await Promise.all([
-    prisma.enrollment.count(),
-    prisma.auditEvent.count(),
-    prisma.outboxMail.count(),
-    prisma.introRegistration.findMany({ select: { id: true, status: true }, orderBy: { id: "asc" } }),
-    prisma.cohort.findMany({ select: { id: true, capacity: true, status: true }, orderBy: { id: "asc" } }),
-  ]);
-  return { enrollments, audits, mails, registrations, cohorts };
-}

@@ -17,18 +17,17 @@ import { db } from "@/lib/db/client";
 import { planIntervisie } from "@/lib/pool/intervisie";
 import { addPoolMember, changePoolMemberStatus } from "@/lib/pool/members";
 import { daysFromNow, form, makeTrainedTenant } from "../pool/pool-fixtures";
-import { signInAs } from "../session";
-import { footprint, makeAttendees, makeCohort, makeTrajectoryWithIntro, motivation } from "./builders";
+import { signInAs } from "../../support/session";
+import { expectNothingWritten } from "../../support/writes";
+import { makeAttendees, makeCohort, makeTrajectoryWithIntro, motivation } from "./builders";
 
 const HOUR = 3_600_000;
 
 /** Refused with R10 and the translated message naming it, and nothing written (R21). */
 async function refusedR10(call: () => Promise<ActionState<unknown>>) {
-  const before = await footprint();
-  const state = await call();
+  const state = await expectNothingWritten(call);
   expect(state).toMatchObject({ status: "error", rule: "R10" });
   expect(state.status === "error" && state.message).toMatch(/^Regel R10: /);
-  expect(await footprint()).toEqual(before);
 }
 
 /** A recruiting cohort (as its status still says) whose training day started `hoursAgo` hours ago. */

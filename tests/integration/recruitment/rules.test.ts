@@ -3,6 +3,7 @@ import { applyAction } from "@/app/staff/recruitment/actions";
 import { admitAction } from "@/app/trainer/cohorts/[id]/actions";
 import type { Actor } from "@/lib/auth/access";
 import { changeCohortCapacity, changeCohortStatus, createCohort } from "@/lib/cohorts/service";
+import { idle } from "@/lib/actions/state";
 import { db } from "@/lib/db/client";
 import { AccessDenied, RuleViolation } from "@/lib/errors";
 import {
@@ -14,8 +15,10 @@ import {
   withdrawEnrollment,
 } from "@/lib/recruitment/service";
 import { makeTenant } from "../../support/fixtures";
-import { signInAs } from "../session";
-import { footprint, makeAttendees, makeCohort, makeTrajectoryWithIntro, motivation } from "./builders";
+import { form } from "../../support/form";
+import { signInAs } from "../../support/session";
+import { expectNothingWritten } from "../../support/writes";
+import { makeAttendees, makeCohort, makeTrajectoryWithIntro, motivation } from "./builders";
 
 const staffActor = (user: { id: string; municipalityId: string | null }): Actor => ({
   id: user.id,
@@ -25,14 +28,14 @@ const staffActor = (user: { id: string; municipalityId: string | null }): Actor 
 
 /** Asserts the use case is refused with `rule` and wrote nothing (R21). */
 async function refused(rule: string, work: () => Promise<unknown>) {
-  const before = await footprint();
-  const error = await work().then(
-    () => null,
-    (caught: unknown) => caught,
+  const error = await expectNothingWritten(() =>
+    work().then(
+      () => null,
+      (caught: unknown) => caught,
+    ),
   );
   expect(error).toBeInstanceOf(RuleViolation);
   expect((error as RuleViolation).rule).toBe(rule);
-  expect(await footprint()).toEqual(before);
 }
 
 describe("R3 only intro attendees apply", () => {
@@ -48,10 +51,7 @@ describe("R3 only intro attendees apply", () => {
     const cohort = await makeCohort(trajectory.id);
     const [absent] = await makeAttendees(municipality.id, intro.id, 1, { status: "ABSENT" });
     signInAs(absent.id);
-    const form = new FormData();
-    form.set("cohortId", cohort.id);
-    form.set("motivation", motivation);
-    const state = await applyAction({ status: "idle" }, form);
+    const state = await applyAction(idle, form({ cohortId: cohort.id, motivation }));
     expect(state).toMatchObject({ status: "error", rule: "R3" });
     expect(state.status === "error" && state.message).toContain("Regel R3");
     expect(await (await db()).enrollment.count({ where: { cohortId: cohort.id } })).toBe(0);
@@ -65,11 +65,7 @@ describe("R3 only intro attendees apply", () => {
     await refused("R3", () => admitWithOverride(trainer, { cohortId: cohort.id, userId: absent.id, reason: "   " }));
 
     signInAs(trainer.id);
-    const blank = new FormData();
-    blank.set("cohortId", cohort.id);
-    blank.set("userId", absent.id);
-    blank.set("reason", "");
-    expect(await admitAction({ status: "idle" }, blank)).toMatchObject({
+    expect(await admitAction(idle, form({ cohortId: cohort.id, userId: absent.id, reason: "" }))).toMatchObject({
       status: "error",
       fieldErrors: { reason: [expect.stringContaining("reden")] },
     });

@@ -8,15 +8,10 @@ import { scheduleSessionAction } from "@/app/trainer/trajectories/[id]/sessions/
 import { db } from "@/lib/db/client";
 import { createTrajectory } from "@/lib/trajectories/service";
 import { defaultTemplate, makeTenant } from "../../support/fixtures";
-import { signInAs } from "../session";
+import { signInAs } from "../../support/session";
+import { form } from "../../support/form";
 
 const DAY = 24 * 3600_000;
-
-function form(values: Record<string, string | string[]>) {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(values)) for (const v of [value].flat()) data.append(key, v);
-  return data;
-}
 
 async function setup() {
   const tenant = await makeTenant();

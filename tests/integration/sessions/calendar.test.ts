@@ -6,7 +6,7 @@ import { personalScheduleWhere } from "@/lib/sessions/schedule";
 import { queueReminders } from "@/lib/sessions/reminders";
 import { atLocalTime, localDay } from "@/lib/sessions/time";
 import { makeTenant } from "../../support/fixtures";
-import { signInAs } from "../session";
+import { signInAs } from "../../support/session";
 
 const HOUR = 3600_000;
 

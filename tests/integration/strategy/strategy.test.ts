@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { idle } from "@/lib/actions/state";
 import {
   addEntryAction,
   planActionAction,
@@ -9,15 +10,8 @@ import {
 import { db } from "@/lib/db/client";
 import { strategyIndexPage, strategyPage, strategyPlanPage } from "@/lib/strategy/read-models";
 import { defaultTemplate, makeTenant, makeUser } from "../../support/fixtures";
-import { signInAs } from "../session";
-
-function form(values: Record<string, string>) {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(values)) data.append(key, value);
-  return data;
-}
-
-const idle = { status: "idle" } as const;
+import { signInAs } from "../../support/session";
+import { form } from "../../support/form";
 
 async function written() {
   const prisma = await db();
