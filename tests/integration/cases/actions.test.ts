@@ -83,7 +83,7 @@ describe("case actions", () => {
     signInAs(home.coordinator.id);
     const shared = await changeConfidentialityAction(
       idle,
-      formData({ caseId: own.id, confidentiality: "NETWORK_ANONYMISED", networkSummary: "Spanning op het plein." }),
+      form({ caseId: own.id, confidentiality: "NETWORK_ANONYMISED", networkSummary: "Spanning op het plein." }),
     );
     expect(shared.status).toBe("success");
     expect(await prisma.case.findUniqueOrThrow({ where: { id: own.id } })).toMatchObject({
@@ -91,7 +91,7 @@ describe("case actions", () => {
     });
     const refused = await changeConfidentialityAction(
       idle,
-      formData({ caseId: staffCase.id, confidentiality: "TRAINERS" }),
+      form({ caseId: staffCase.id, confidentiality: "TRAINERS" }),
     );
     expect(refused).toMatchObject({ status: "error", rule: "R13" });
     expect(await prisma.case.findUniqueOrThrow({ where: { id: staffCase.id } })).toMatchObject({

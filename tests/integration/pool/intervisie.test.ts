@@ -19,7 +19,8 @@ import { recordAttendance } from "@/lib/sessions/service";
 import { toLocalInput } from "@/lib/sessions/time";
 import { makeUser } from "../../support/fixtures";
 import { signInAs } from "../../support/session";
-import { daysFromNow, form, makeTrainedTenant } from "./pool-fixtures";
+import { daysFromNow, makeTrainedTenant } from "./pool-fixtures";
+import { form } from "../../support/form";
 
 /** A tenant whose pool has its two staff members as active members and one submitted case. */
 async function poolTenant() {

@@ -6,7 +6,8 @@ import { addPoolMember } from "@/lib/pool/members";
 import { poolOverview } from "@/lib/pool/queries";
 import { makeUser } from "../../support/fixtures";
 import { signInAs } from "../../support/session";
-import { form, makeTrainedTenant } from "./pool-fixtures";
+import { makeTrainedTenant } from "./pool-fixtures";
+import { form } from "../../support/form";
 
 describe("R14 adding people to the pool", () => {
   it("R14 lets the coordinator add a graduate, listed as eligible until added, and audits it", async () => {

@@ -50,11 +50,3 @@ export async function makeTrainedTenant(name?: string) {
   };
   return { ...tenant, trajectory, cohort, trainingDay, deepening, graduate };
 }
-
-export function form(values: Record<string, string | string[]>) {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(values)) {
-    for (const item of Array.isArray(value) ? value : [value]) data.append(key, item);
-  }
-  return data;
-}
