@@ -1,6 +1,6 @@
 // The authorisation matrix for server actions: each exported action of app/**/actions.ts,
 // called as each actor with a valid form, is allowed (the use case ran) or refused with
-// nothing written — exactly as ./matrix.ts says.
+// nothing written — exactly as ./matrix says.
 import path from "node:path";
 import { beforeAll, describe, it, vi } from "vitest";
 import type { Fields } from "../../support/form";
@@ -28,9 +28,9 @@ beforeAll(async () => {
 });
 
 describe("authorisation matrix: server actions", () => {
-  for (const [key, variants] of Object.entries(ACTIONS)) {
+  for (const [key, { calls }] of Object.entries(ACTIONS)) {
     const [file, name] = key.slice("action ".length).split("#");
-    for (const variant of variants) {
+    for (const variant of calls) {
       describe(`${key}${variant.variant ? ` (${variant.variant})` : ""}`, () => {
         // The refused calls first, then the allowed ones, which may change the records
         // the refused ones would meet.

@@ -26,13 +26,13 @@ describe("authorisation matrix: completeness", () => {
     const missing = discovered.filter((key) => !(key in MATRIX));
     expect(
       missing,
-      "add these to tests/integration/authorisation/matrix.ts (docs/decisions/0010-authorisation-matrix.md)",
+      "add these to their area's file in tests/integration/authorisation/matrix/ (docs/decisions/0010-authorisation-matrix.md)",
     ).toEqual([]);
   });
 
   it("has no entry for something that no longer exists", () => {
     const stale = Object.keys(MATRIX).filter((key) => !discovered.includes(key));
-    expect(stale, "remove or rename these in tests/integration/authorisation/matrix.ts").toEqual([]);
+    expect(stale, "remove or rename these in tests/integration/authorisation/matrix/").toEqual([]);
   });
 
   it("files each entry under its kind, with at least one call and only known actors", () => {
@@ -42,14 +42,14 @@ describe("authorisation matrix: completeness", () => {
       ...Object.keys(ROUTES).filter((key) => !key.startsWith("route ")),
     ];
     expect(misfiled).toEqual([]);
-    for (const [key, variants] of Object.entries(MATRIX)) {
-      expect(variants.length, key).toBeGreaterThan(0);
-      for (const variant of variants)
+    for (const [key, { calls }] of Object.entries(MATRIX)) {
+      expect(calls.length, key).toBeGreaterThan(0);
+      for (const variant of calls)
         expect(
           variant.allow.filter((actor) => !ACTORS.includes(actor)),
           key,
         ).toEqual([]);
-      const names = variants.map((variant) => variant.variant ?? "");
+      const names = calls.map((variant) => variant.variant ?? "");
       expect(new Set(names).size, `${key}: variants need distinct names`).toBe(names.length);
     }
   });

@@ -65,6 +65,16 @@ export function exportedNames(source: string): string[] {
   return [...names];
 }
 
+/** The source of one export of a module: from `export … name` up to the next top-level export. */
+export function exportSource(source: string, name: string): string {
+  const start = new RegExp(String.raw`^export\s+(?:async\s+)?(?:function\s*\*?\s*|const\s+|let\s+)${name}\b`, "m").exec(
+    source,
+  );
+  if (!start) throw new Error(`no export ${name} with a body of its own`);
+  const next = /^export\s/m.exec(source.slice(start.index + 1));
+  return source.slice(start.index, next ? start.index + 1 + next.index : undefined);
+}
+
 export function discoveredKeys(): string[] {
   const pages = pageFiles().map((file) => `page ${routeOf(file)}`);
   const routes = routeFiles().map((file) => `route ${routeOf(file)}`);

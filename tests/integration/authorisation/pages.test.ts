@@ -1,6 +1,6 @@
 // The authorisation matrix for pages: each app/**/page.tsx, called as each actor with
 // the route parameters of a record of A, renders (allowed) or ends in notFound() or the
-// redirect to /login (refused) — exactly as ./matrix.ts says.
+// redirect to /login (refused) — exactly as ./matrix says.
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { signInAs } from "../../support/session";
 import { fileOf } from "./discover";
@@ -80,8 +80,8 @@ beforeAll(async () => {
 });
 
 describe("authorisation matrix: pages", () => {
-  for (const [key, variants] of Object.entries(PAGES)) {
-    for (const variant of variants) {
+  for (const [key, { calls }] of Object.entries(PAGES)) {
+    for (const variant of calls) {
       describe(`${key}${variant.variant ? ` (${variant.variant})` : ""}`, () => {
         let page: Page;
         beforeAll(async () => {

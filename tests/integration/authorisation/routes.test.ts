@@ -1,5 +1,5 @@
 // The authorisation matrix for route handlers: each app/**/route.ts's GET, called as each
-// actor, answers 200 (allowed) or 401/404 (refused) — exactly as ./matrix.ts says.
+// actor, answers 200 (allowed) or 401/404 (refused) — exactly as ./matrix says.
 import fs from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { signInAs } from "../../support/session";
@@ -25,9 +25,9 @@ describe("authorisation matrix: route handlers", () => {
     expect(fs.readFileSync(fileOf(AUTH_JS), "utf8").trim()).toBe('export { GET, POST } from "@/lib/auth/handlers";');
   });
 
-  for (const [key, variants] of Object.entries(ROUTES)) {
+  for (const [key, { calls }] of Object.entries(ROUTES)) {
     if (key === AUTH_JS) continue;
-    for (const variant of variants) {
+    for (const variant of calls) {
       describe(`${key}${variant.variant ? ` (${variant.variant})` : ""}`, () => {
         let handler: Handler;
         beforeAll(async () => {

@@ -1,10 +1,10 @@
 // The world the authorisation matrix runs in: municipality A holds every record, B is
-// the foreign municipality. One actor per row of the matrix (see ./matrix.ts), and
+// the foreign municipality. One actor per row of the matrix (see ./matrix), and
 // builders for the records an allowed call consumes (each call gets its own, so the
 // order of the calls does not matter).
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
-import type { CaseStatus, Confidentiality, EnrollmentStatus } from "@/lib/generated/prisma/client";
+import type { CaseStatus, Confidentiality, EnrollmentStatus, Role } from "@/lib/generated/prisma/client";
 import { defaultTemplate, makeMunicipality, makeUser } from "../../support/fixtures";
 
 export const ACTORS = [
@@ -25,6 +25,18 @@ export const ACTORS = [
  * A without any of that · staffB: staff of B.
  */
 export type ActorName = (typeof ACTORS)[number];
+
+/** Each signed-in actor's role (policy.test.ts compares them with lib/auth/policy.ts). */
+export const ACTOR_ROLES = {
+  admin: "ADMIN",
+  trainerA: "TRAINER",
+  trainerB: "TRAINER",
+  coordinatorA: "COORDINATOR",
+  coordinatorB: "COORDINATOR",
+  staffA: "STAFF",
+  colleagueA: "STAFF",
+  staffB: "STAFF",
+} as const satisfies Record<Exclude<ActorName, "anonymous">, Role>;
 
 const DAY = 86_400_000;
 /**
@@ -50,14 +62,18 @@ export async function buildScenario() {
   const B = await makeMunicipality(`Breda ${unique()}`);
   const template = await defaultTemplate();
   const users = {
-    admin: await makeUser("ADMIN", { name: "Beheerder" }),
-    trainerA: await makeUser("TRAINER", { assignedTo: [A.id], name: "Trainer A" }),
-    trainerB: await makeUser("TRAINER", { assignedTo: [B.id], name: "Trainer B" }),
-    coordinatorA: await makeUser("COORDINATOR", { municipalityId: A.id, name: "Coördinator A" }),
-    coordinatorB: await makeUser("COORDINATOR", { municipalityId: B.id, name: "Coördinator B" }),
-    staffA: await makeUser("STAFF", { municipalityId: A.id, workField: "YOUTH_WORK", name: "Medewerker A" }),
-    colleagueA: await makeUser("STAFF", { municipalityId: A.id, workField: "POLICE", name: "Collega A" }),
-    staffB: await makeUser("STAFF", { municipalityId: B.id, name: "Medewerker B" }),
+    admin: await makeUser(ACTOR_ROLES.admin, { name: "Beheerder" }),
+    trainerA: await makeUser(ACTOR_ROLES.trainerA, { assignedTo: [A.id], name: "Trainer A" }),
+    trainerB: await makeUser(ACTOR_ROLES.trainerB, { assignedTo: [B.id], name: "Trainer B" }),
+    coordinatorA: await makeUser(ACTOR_ROLES.coordinatorA, { municipalityId: A.id, name: "Coördinator A" }),
+    coordinatorB: await makeUser(ACTOR_ROLES.coordinatorB, { municipalityId: B.id, name: "Coördinator B" }),
+    staffA: await makeUser(ACTOR_ROLES.staffA, { municipalityId: A.id, workField: "YOUTH_WORK", name: "Medewerker A" }),
+    colleagueA: await makeUser(ACTOR_ROLES.colleagueA, {
+      municipalityId: A.id,
+      workField: "POLICE",
+      name: "Collega A",
+    }),
+    staffB: await makeUser(ACTOR_ROLES.staffB, { municipalityId: B.id, name: "Medewerker B" }),
   };
   const { trainerA, staffA, colleagueA } = users;
 
