@@ -1,28 +1,25 @@
+import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import { trajectoriesOfMunicipality } from "@/lib/trajectories/queries";
+import { coordinatorStartPage } from "@/lib/reports/read-models";
 
 export default async function CoordinatorStart() {
   const user = await requireUser("coordinateMunicipality");
-  const municipalityId = user.municipalityId!;
-  const prisma = await db();
-  const [t, tStatus, tCohort, municipality, trajectories, activeMembers] = await Promise.all([
+  const [t, tStatus, tCohort, start] = await Promise.all([
     getTranslations("home.coordinator"),
     getTranslations("enums.trajectoryStatus"),
     getTranslations("enums.cohortStatus"),
-    prisma.municipality.findUniqueOrThrow({ where: { id: municipalityId }, select: { name: true } }),
-    trajectoriesOfMunicipality(prisma, municipalityId),
-    prisma.poolMember.count({ where: { status: "ACTIVE", pool: { municipalityId } } }),
+    coordinatorStartPage(user),
   ]);
+  if (!start) notFound();
   return (
     <>
-      <PageHeader title={t("title", { municipality: municipality.name })} />
+      <PageHeader title={t("title", { municipality: start.municipality.name })} />
       <Section title={t("trajectories")}>
-        {trajectories.length === 0 && <p className="text-muted">{t("noTrajectories")}</p>}
+        {start.trajectories.length === 0 && <p className="text-muted">{t("noTrajectories")}</p>}
         <ul className="flex flex-col gap-3" data-testid="trajectory-list">
-          {trajectories.map((trajectory) => (
+          {start.trajectories.map((trajectory) => (
             <li key={trajectory.id}>
               <p className="font-medium">
                 {trajectory.title} <span className="text-sm text-muted">· {tStatus(trajectory.status)}</span>
@@ -30,7 +27,7 @@ export default async function CoordinatorStart() {
               <ul className="ml-4 list-disc text-sm">
                 {trajectory.cohorts.map((cohort) => (
                   <li key={cohort.id}>
-                    {cohort.name} · {tCohort(cohort.status)} · {cohort._count.enrollments}/{cohort.capacity}
+                    {cohort.name} · {tCohort(cohort.status)} · {cohort.accepted}/{cohort.capacity}
                   </li>
                 ))}
               </ul>
@@ -39,7 +36,7 @@ export default async function CoordinatorStart() {
         </ul>
       </Section>
       <Section title={t("pool")}>
-        <p data-testid="pool-size">{t("poolMembers", { count: activeMembers })}</p>
+        <p data-testid="pool-size">{t("poolMembers", { count: start.activeMembers })}</p>
       </Section>
     </>
   );

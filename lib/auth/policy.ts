@@ -8,7 +8,7 @@
 import type { Role } from "@/lib/generated/prisma/client";
 import type { Db, Tx } from "@/lib/db/client";
 import { AccessDenied } from "@/lib/errors";
-import { canAccessMunicipality, type Actor } from "./access";
+import { accessibleMunicipalityIds, canAccessMunicipality, type Actor } from "./access";
 
 /** What decides, beyond the role, whether the actor may act on a particular record. */
 export type Scope =
@@ -108,4 +108,9 @@ export async function mayIn(prisma: Db | Tx, actor: Actor, ability: Ability, mun
 
 export async function assertMayIn(prisma: Db | Tx, actor: Actor, ability: Ability, municipalityId: string) {
   if (!(await mayIn(prisma, actor, ability, municipalityId))) throw new AccessDenied();
+}
+
+/** R20 as a list: the municipalities where `actor` may use `ability` ("all" for admins), none when the role may not. */
+export async function municipalitiesFor(prisma: Db | Tx, actor: Actor, ability: Ability): Promise<string[] | "all"> {
+  return may(actor, ability) ? accessibleMunicipalityIds(prisma, actor) : [];
 }

@@ -1,6 +1,6 @@
-// Pure rules of the specialist pool and intervisie (DOMAIN.md R14–R16). No I/O.
-import { isLinkableStatus, type ReadLevel } from "@/lib/cases/rules";
-import type { AttendanceStatus, CaseStatus, Confidentiality, PoolMemberStatus } from "@/lib/generated/prisma/client";
+// Pure rules of the specialist pool (DOMAIN.md R14, R16) and its membership. No I/O.
+// The intervisie's rules (R15) are in lib/intervisie/rules.ts.
+import type { AttendanceStatus, PoolMemberStatus } from "@/lib/generated/prisma/client";
 
 /** One attendance of a person at a cohort session (training day or deepening). */
 export type CohortAttendance = {
@@ -54,37 +54,6 @@ export function isEligibleForPool(records: TrainingRecord[] | undefined): boolea
   return (records ?? []).some((record) => record.graduated);
 }
 
-/** R15: who may be marked present at an intervisie: active members and invited guests (alumni). */
-export function mayAttendIntervisie(
-  member: { status: PoolMemberStatus } | null | undefined,
-  invited: boolean,
-): boolean {
-  if (member?.status === "ACTIVE") return true;
-  return invited;
-}
-
-/** Who the coordinator may invite as a guest: alumni of the pool (issue "Alumni"). */
-export function mayBeInvited(member: { status: PoolMemberStatus } | null | undefined): boolean {
-  return member?.status === "ALUMNI";
-}
-
-/**
- * R15 + R13: whether an intervisie of `municipalityId` may discuss a case that the
- * planner reads at `level` (lib/cases `canReadCase`): a case of the municipality itself
- * that the planner may read, or another municipality's case only when it is shared
- * anonymised with the network (then it is shown anonymised). Never a draft or a closed
- * case (lib/cases `isLinkableStatus`).
- */
-export function mayDiscussCase(
-  level: ReadLevel,
-  caseRecord: { municipalityId: string; confidentiality: Confidentiality; status: CaseStatus },
-  municipalityId: string,
-): boolean {
-  if (level === "none" || !isLinkableStatus(caseRecord.status)) return false;
-  if (caseRecord.municipalityId === municipalityId) return true;
-  return caseRecord.confidentiality === "NETWORK_ANONYMISED";
-}
-
 /** The status changes a coordinator can make to a membership. */
 export const MEMBER_TRANSITIONS: Record<PoolMemberStatus, PoolMemberStatus[]> = {
   ACTIVE: ["PAUSED", "ALUMNI"],
@@ -94,6 +63,13 @@ export const MEMBER_TRANSITIONS: Record<PoolMemberStatus, PoolMemberStatus[]> = 
 
 export function mayChangeMemberStatus(from: PoolMemberStatus, to: PoolMemberStatus) {
   return MEMBER_TRANSITIONS[from].includes(to);
+}
+
+/** When a member left, after a change to `status`: alumni leave now, reactivated members have not left, a pause keeps it. */
+export function leftAtAfter(status: PoolMemberStatus, now: Date): Date | null | undefined {
+  if (status === "ALUMNI") return now;
+  if (status === "ACTIVE") return null;
+  return undefined;
 }
 
 export type ReadinessCriterion = {

@@ -1,14 +1,48 @@
-// The tables behind the CSV exports of one municipality (R20: the route checks access
-// first). A fixed number of queries each; text columns in the reader's language.
-import type { Db } from "@/lib/db/client";
-import type { Translate } from "@/lib/i18n/translate";
+// The CSV exports of one municipality: who may have one (policy readReports + R20) and
+// the tables behind them. A fixed number of queries each; text columns in the reader's
+// language.
+import type { Actor } from "@/lib/auth/access";
+import { mayIn } from "@/lib/auth/policy";
+import { db, type Db } from "@/lib/db/client";
+import { isUuid } from "@/lib/ids";
+import type { Locale } from "@/lib/i18n/config";
+import { translator } from "@/lib/i18n/translate";
 import { cohortAttendances, poolOverview } from "@/lib/pool/queries";
 import { trainingRecords } from "@/lib/pool/rules";
+import { kindLabel } from "@/lib/sessions/labels";
 import { toLocalInput } from "@/lib/sessions/time";
-import type { Cell } from "./csv";
+import { toCsv, type Cell, type Separator } from "./csv";
 
 export const EXPORT_KINDS = ["trained", "pool", "attendance", "actions"] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
+
+const isExportKind = (kind: string): kind is ExportKind => (EXPORT_KINDS as readonly string[]).includes(kind);
+
+/** "Deventer-pool-2026-11-21.csv", with nothing in it that a file system or a header would choke on. */
+export const exportFileName = (municipality: string, kind: ExportKind, now: Date) =>
+  `${municipality}-${kind}-${now.toISOString().slice(0, 10)}.csv`.replace(/[^\p{L}\p{N}._-]+/gu, "-");
+
+/**
+ * /exports/[kind]: one municipality's table as CSV in the reader's language, or null
+ * when the kind is unknown, the municipality missing or not the actor's to read.
+ */
+export async function csvExport(
+  actor: Actor,
+  input: { kind: string; municipalityId: string; separator: Separator; locale: Locale },
+  now = new Date(),
+): Promise<{ fileName: string; csv: string } | null> {
+  const { kind, municipalityId } = input;
+  if (!isExportKind(kind) || !isUuid(municipalityId)) return null;
+  const prisma = await db();
+  if (!(await mayIn(prisma, actor, "readReports", municipalityId))) return null;
+  const municipality = await prisma.municipality.findUnique({ where: { id: municipalityId }, select: { name: true } });
+  if (!municipality) return null;
+  const table = await exportTable(prisma, kind, municipalityId, input.locale, now);
+  return {
+    fileName: exportFileName(municipality.name, kind, now),
+    csv: toCsv(table.headers, table.rows, input.separator),
+  };
+}
 
 export type ExportTable = { headers: string[]; rows: Cell[][] };
 
@@ -23,9 +57,10 @@ export async function exportTable(
   prisma: Db,
   kind: ExportKind,
   municipalityId: string,
-  t: Translate,
+  locale: Locale,
   now = new Date(),
 ): Promise<ExportTable> {
+  const t = translator(locale);
   const column = (key: string) => t(`reports.exports.columns.${key}` as never);
   const yesNo = (value: boolean) => t(value ? "reports.exports.yes" : "reports.exports.no");
   const field = (value: string | null) => (value ? t(`enums.workField.${value}` as never) : "");
@@ -93,15 +128,14 @@ export async function exportTable(
         },
         orderBy: [{ session: { startsAt: "asc" } }, { user: { name: "asc" } }],
       });
-      const kindLabel = (kind: string) =>
-        t.has(`enums.sessionKind.${kind}` as never) ? t(`enums.sessionKind.${kind}` as never) : kind;
+      const sessionKind = (kind: string) => kindLabel(kind)[locale];
       return {
         headers: ["session", "kind", "start", "end", "location", "group", "name", "workField", "attendance"].map(
           column,
         ),
         rows: rows.map((row) => [
-          row.session.title ?? kindLabel(row.session.kind),
-          kindLabel(row.session.kind),
+          row.session.title ?? sessionKind(row.session.kind),
+          sessionKind(row.session.kind),
           when(row.session.startsAt),
           when(row.session.endsAt),
           row.session.location,

@@ -31,7 +31,13 @@ export type PlanContext = {
   others: PlannedSession[];
 };
 
-export const label = (step: PlanStep): LocalizedText => ({ nl: step.labelNl, en: step.labelEn });
+/** A step's duration bounds and its name (enough for R7's duration check). */
+export type DurationBounds = Pick<PlanStep, "labelNl" | "labelEn" | "minMinutes" | "maxMinutes">;
+
+export const label = (step: Pick<PlanStep, "labelNl" | "labelEn">): LocalizedText => ({
+  nl: step.labelNl,
+  en: step.labelEn,
+});
 
 /**
  * R6: the step a kind belongs to in this template, in the right scope: cohort steps need
@@ -80,7 +86,7 @@ export function checkPreviousPlanned(context: PlanContext): Violation | null {
 }
 
 /** R7: a session's length lies within its step's bounds. */
-export function checkDuration(step: PlanStep, startsAt: Date, endsAt: Date): Violation | null {
+export function checkDuration(step: DurationBounds, startsAt: Date, endsAt: Date): Violation | null {
   const minutes = Math.round((endsAt.getTime() - startsAt.getTime()) / 60_000);
   if (minutes >= step.minMinutes && minutes <= step.maxMinutes) return null;
   return {

@@ -7,7 +7,7 @@ import { db, type Tx } from "@/lib/db/client";
 import { AccessDenied, NotFound, RuleViolation } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { translator } from "@/lib/i18n/translate";
-import { assertIntervisieAttendees } from "@/lib/pool/attendance";
+import { assertIntervisieAttendees } from "@/lib/intervisie/attendance";
 import { advancedStatus } from "@/lib/trajectories/rules";
 import { moveTrajectory } from "@/lib/trajectories/service";
 import { writeAttendance } from "./attendance";

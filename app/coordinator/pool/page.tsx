@@ -1,10 +1,11 @@
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ReadinessBar } from "@/components/pool/readiness-bar";
+import { cell, DataTable } from "@/components/ui/data-table";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import { poolOverview } from "@/lib/pool/queries";
+import { poolPage } from "@/lib/pool/read-models";
 import { MEMBER_TRANSITIONS, type TrainingRecord } from "@/lib/pool/rules";
 import { AddMemberForm, MemberStatusForm } from "./member-forms";
 
@@ -14,8 +15,9 @@ export default async function PoolPage() {
     getTranslations("pool"),
     getTranslations("enums"),
     getFormatter(),
-    poolOverview(await db(), user.municipalityId ?? ""),
+    poolPage(user),
   ]);
+  if (!overview) notFound();
   const attendance = (status: TrainingRecord["trainingDay"]) =>
     status ? tEnums(`attendanceStatus.${status}`) : t("members.notRecorded");
   const training = (records: TrainingRecord[]) =>
@@ -45,71 +47,53 @@ export default async function PoolPage() {
         {overview.members.length === 0 ? (
           <p className="text-muted">{t("members.empty")}</p>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm" data-testid="pool-members">
-              <thead>
-                <tr className="border-b border-brand-100">
-                  <th scope="col" className="py-2 pr-3">
-                    {t("members.name")}
-                  </th>
-                  <th scope="col" className="py-2 pr-3">
-                    {t("members.status")}
-                  </th>
-                  <th scope="col" className="py-2 pr-3">
-                    {t("members.joined")}
-                  </th>
-                  <th scope="col" className="py-2 pr-3">
-                    {t("members.training")}
-                  </th>
-                  <th scope="col" className="py-2 pr-3">
-                    {t("members.intervisies")}
-                  </th>
-                  <th scope="col" className="py-2 pr-3">
-                    {t("members.cases")}
-                  </th>
-                  <th scope="col" className="py-2">
-                    {t("members.actions")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {overview.members.map((member) => (
-                  <tr key={member.id} className="border-b border-brand-50 align-top">
-                    <th scope="row" className="py-2 pr-3 font-medium">
-                      {member.user.name}
-                      <span className="block font-normal text-muted">{workField(member.user.workField)}</span>
-                    </th>
-                    <td className="py-2 pr-3">
-                      {tEnums(`poolMemberStatus.${member.status}`)}
-                      {member.leftAt && (
-                        <span className="block text-muted">
-                          {t("members.left", { date: format.dateTime(member.leftAt, { dateStyle: "medium" }) })}
-                        </span>
-                      )}
-                    </td>
-                    <td className="py-2 pr-3">{format.dateTime(member.joinedAt, { dateStyle: "medium" })}</td>
-                    <td className="py-2 pr-3">{training(member.training)}</td>
-                    <td className="py-2 pr-3 tabular-nums">{member.intervisiesAttended}</td>
-                    <td className="py-2 pr-3 tabular-nums">{member.casesBrought}</td>
-                    <td className="py-2">
-                      <MemberStatusForm
-                        memberId={member.id}
-                        formLabel={member.user.name}
-                        options={MEMBER_TRANSITIONS[member.status].map((status) => ({
-                          status,
-                          label: t(`members.to${status}`),
-                          accessibleLabel: t("members.changeFor", {
-                            action: t(`members.to${status}`),
-                            name: member.user.name,
-                          }),
-                        }))}
-                      />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            testId="pool-members"
+            headers={[
+              t("members.name"),
+              t("members.status"),
+              t("members.joined"),
+              t("members.training"),
+              t("members.intervisies"),
+              t("members.cases"),
+              t("members.actions"),
+            ]}
+          >
+            {overview.members.map((member) => (
+              <tr key={member.id} className="border-b border-brand-50 text-sm">
+                <th scope="row" className={`${cell} font-medium`}>
+                  {member.user.name}
+                  <span className="block font-normal text-muted">{workField(member.user.workField)}</span>
+                </th>
+                <td className={cell}>
+                  {tEnums(`poolMemberStatus.${member.status}`)}
+                  {member.leftAt && (
+                    <span className="block text-muted">
+                      {t("members.left", { date: format.dateTime(member.leftAt, { dateStyle: "medium" }) })}
+                    </span>
+                  )}
+                </td>
+                <td className={cell}>{format.dateTime(member.joinedAt, { dateStyle: "medium" })}</td>
+                <td className={cell}>{training(member.training)}</td>
+                <td className={`${cell} tabular-nums`}>{member.intervisiesAttended}</td>
+                <td className={`${cell} tabular-nums`}>{member.casesBrought}</td>
+                <td className={cell}>
+                  <MemberStatusForm
+                    memberId={member.id}
+                    formLabel={member.user.name}
+                    options={MEMBER_TRANSITIONS[member.status].map((status) => ({
+                      status,
+                      label: t(`members.to${status}`),
+                      accessibleLabel: t("members.changeFor", {
+                        action: t(`members.to${status}`),
+                        name: member.user.name,
+                      }),
+                    }))}
+                  />
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </Section>
 

@@ -2,58 +2,39 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ReadinessBar } from "@/components/pool/readiness-bar";
-import { canAccessMunicipality } from "@/lib/auth/access";
+import { cell, DataTable } from "@/components/ui/data-table";
+import { may } from "@/lib/auth/policy";
 import { requireUser } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import { poolReadiness } from "@/lib/pool/queries";
-import { dashboardData } from "@/lib/reports/queries";
+import { reportPage } from "@/lib/reports/read-models";
 import { PrintButton } from "./print-button";
-import { isUuid } from "@/lib/ids";
 
 /** A printable trajectory report for the municipal council (print CSS, no charts needed on paper). */
 export default async function TrajectoryReport({ params }: { params: Promise<{ municipalityId: string }> }) {
   const user = await requireUser("readReports");
   const { municipalityId } = await params;
-  const prisma = await db();
-  if (!isUuid(municipalityId) || !(await canAccessMunicipality(prisma, user, municipalityId))) notFound();
-  const [t, tStatus, tField, format, locale, data, readiness, trajectories, lessons] = await Promise.all([
+  const [t, tStatus, tField, format, locale, report] = await Promise.all([
     getTranslations("reports"),
     getTranslations("enums.trajectoryStatus"),
     getTranslations("enums.workField"),
     getFormatter(),
     getLocale(),
-    dashboardData(prisma, [municipalityId]),
-    poolReadiness(prisma, municipalityId),
-    prisma.trajectory.findMany({
-      where: { municipalityId },
-      orderBy: { createdAt: "asc" },
-      select: { id: true, title: true, status: true, template: { select: { nameNl: true, nameEn: true } } },
-    }),
-    prisma.lesson.findMany({
-      where: { municipalityId },
-      orderBy: { createdAt: "desc" },
-      take: 10,
-      select: { id: true, title: true, successes: true, dilemmas: true, createdAt: true },
-    }),
+    reportPage(user, municipalityId),
   ]);
-  const figures = data.municipalities[0];
-  if (!figures) notFound();
-  const back = user.role === "COORDINATOR" ? "/coordinator/dashboard" : "/dashboard";
-  const intervisies = data.intervisiesByQuarter.reduce((sum, r) => sum + r.total, 0);
-  const cases = data.casesByStatusAndPhase.reduce((sum, r) => sum + r.count, 0);
+  if (!report) notFound();
+  const { figures, readiness, trajectories, lessons } = report;
+  // Those who compare municipalities came from their dashboard; a coordinator from theirs.
+  const back = may(user, "readDashboards") ? "/dashboard" : "/coordinator/dashboard";
   const rows: [string, number][] = [
     [t("dashboard.registered"), figures.introRegistered],
     [t("dashboard.introPresent"), figures.introPresent],
     [t("dashboard.trained"), figures.trained],
     [t("dashboard.graduated"), figures.graduated],
-    ...data.trainedByWorkField
-      .filter((r) => r.municipalityId === municipalityId)
-      .map((r): [string, number] => [
-        `${t("dashboard.trained")} – ${r.workField ? tField(r.workField as never) : t("dashboard.unknownField")}`,
-        r.count,
-      ]),
-    [t("dashboard.intervisies"), intervisies],
-    [t("dashboard.cases"), cases],
+    ...report.trainedByWorkField.map((r): [string, number] => [
+      `${t("dashboard.trained")} – ${r.workField ? tField(r.workField as never) : t("dashboard.unknownField")}`,
+      r.count,
+    ]),
+    [t("dashboard.intervisies"), report.intervisies],
+    [t("dashboard.cases"), report.cases],
     [t("dashboard.openActions"), figures.openActions],
     [t("dashboard.overdueActions"), figures.overdueActions],
   ];
@@ -93,28 +74,16 @@ export default async function TrajectoryReport({ params }: { params: Promise<{ m
       )}
 
       <h2 className={heading}>{t("report.figures")}</h2>
-      <table className="w-full border-collapse text-left">
-        <thead>
-          <tr className="border-b-2 border-brand-600">
-            <th scope="col" className="py-1 pr-3">
-              {t("report.figure")}
+      <DataTable headers={[t("report.figure"), t("report.value")]}>
+        {rows.map(([label, value]) => (
+          <tr key={label} className="border-b border-brand-100 break-inside-avoid">
+            <th scope="row" className={`${cell} font-normal`}>
+              {label}
             </th>
-            <th scope="col" className="py-1 text-right">
-              {t("report.value")}
-            </th>
+            <td className={`${cell} tabular-nums`}>{value}</td>
           </tr>
-        </thead>
-        <tbody>
-          {rows.map(([label, value]) => (
-            <tr key={label} className="border-b border-brand-100 break-inside-avoid">
-              <th scope="row" className="py-1 pr-3 font-normal">
-                {label}
-              </th>
-              <td className="py-1 text-right tabular-nums">{value}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
 
       <h2 className={heading}>{t("report.pool")}</h2>
       <ReadinessBar readiness={readiness} />

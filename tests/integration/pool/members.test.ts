@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { addMember, changeMemberStatus } from "@/app/coordinator/pool/actions";
 import { idle } from "@/lib/actions/state";
 import { db } from "@/lib/db/client";
-import { addPoolMember } from "@/lib/pool/members";
+import { addPoolMember } from "@/lib/pool/service";
 import { poolOverview } from "@/lib/pool/queries";
 import { makeUser } from "../../support/fixtures";
 import { signInAs } from "../../support/session";

@@ -14,8 +14,8 @@ import {
 } from "@/app/trainer/cohorts/[id]/actions";
 import { idle, type ActionState } from "@/lib/actions/state";
 import { db } from "@/lib/db/client";
-import { planIntervisie } from "@/lib/pool/intervisie";
-import { addPoolMember, changePoolMemberStatus } from "@/lib/pool/members";
+import { planIntervisie } from "@/lib/intervisie/service";
+import { addPoolMember, changePoolMemberStatus } from "@/lib/pool/service";
 import { daysFromNow, makeTrainedTenant } from "../pool/pool-fixtures";
 import { form } from "../../support/form";
 import { signInAs } from "../../support/session";

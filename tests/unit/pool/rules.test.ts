@@ -3,10 +3,8 @@ import {
   countsForHandover,
   handoverReadiness,
   isEligibleForPool,
-  mayAttendIntervisie,
-  mayBeInvited,
+  leftAtAfter,
   mayChangeMemberStatus,
-  mayDiscussCase,
   trainingRecords,
   type CohortAttendance,
 } from "@/lib/pool/rules";
@@ -59,43 +57,19 @@ describe("R14 pool eligibility", () => {
   });
 });
 
-describe("R15 intervisie attendance and cases", () => {
-  it("R15 lets active members attend, and alumni only when invited", () => {
-    expect(mayAttendIntervisie({ status: "ACTIVE" }, false)).toBe(true);
-    expect(mayAttendIntervisie({ status: "PAUSED" }, false)).toBe(false);
-    expect(mayAttendIntervisie({ status: "ALUMNI" }, false)).toBe(false);
-    expect(mayAttendIntervisie({ status: "ALUMNI" }, true)).toBe(true);
-    expect(mayAttendIntervisie(null, false)).toBe(false);
-    expect(mayBeInvited({ status: "ALUMNI" })).toBe(true);
-    expect(mayBeInvited({ status: "PAUSED" })).toBe(false);
-    expect(mayBeInvited(null)).toBe(false);
-  });
-
-  it("R15 discusses the municipality's own cases or network-shared anonymised ones, never drafts or closed ones", () => {
-    const own = { municipalityId: "m1", confidentiality: "MUNICIPALITY" as const, status: "SUBMITTED" as const };
-    expect(mayDiscussCase("full", own, "m1")).toBe(true);
-    expect(mayDiscussCase("full", own, "m2")).toBe(false);
-    expect(mayDiscussCase("full", { ...own, confidentiality: "TRAINERS" }, "m2")).toBe(false);
-    expect(mayDiscussCase("anonymised", { ...own, confidentiality: "NETWORK_ANONYMISED" }, "m2")).toBe(true);
-    expect(mayDiscussCase("full", { ...own, status: "DRAFT" }, "m1")).toBe(false);
-    expect(mayDiscussCase("full", { ...own, status: "CLOSED" }, "m1")).toBe(false);
-  });
-
-  it("R13 a case the planner may not read (lib/cases access) is never discussed", () => {
-    const shared = {
-      municipalityId: "m2",
-      confidentiality: "NETWORK_ANONYMISED" as const,
-      status: "SUBMITTED" as const,
-    };
-    expect(mayDiscussCase("none", shared, "m1")).toBe(false);
-    expect(mayDiscussCase("none", { ...shared, municipalityId: "m1" }, "m1")).toBe(false);
-  });
-
+describe("pool membership", () => {
   it("members move between active, paused and alumni; alumni can come back", () => {
     expect(mayChangeMemberStatus("ACTIVE", "PAUSED")).toBe(true);
     expect(mayChangeMemberStatus("PAUSED", "ALUMNI")).toBe(true);
     expect(mayChangeMemberStatus("ALUMNI", "ACTIVE")).toBe(true);
     expect(mayChangeMemberStatus("ALUMNI", "PAUSED")).toBe(false);
+  });
+
+  it("alumni leave on the day they become alumni; reactivated members have not left; a pause keeps the date", () => {
+    const now = new Date("2026-11-21T12:00:00Z");
+    expect(leftAtAfter("ALUMNI", now)).toBe(now);
+    expect(leftAtAfter("ACTIVE", now)).toBeNull();
+    expect(leftAtAfter("PAUSED", now)).toBeUndefined();
   });
 });
 
@@ -143,20 +117,5 @@ describe("R16 handover readiness", () => {
     expect(countsForHandover({ ...held, status: "CANCELLED" }, now)).toBe(false);
     expect(countsForHandover({ ...held, presentCount: 0 }, now)).toBe(false);
     expect(countsForHandover({ ...held, endsAt: new Date("2026-11-22T12:00:00Z") }, now)).toBe(false);
-  });
-});
-
-describe("the intervisie method", () => {
-  it("goes step by step: question, clarifying questions, analysis, advice round, the owner's choice", async () => {
-    const { METHOD_STEPS, currentStep, isFinished, recordStep } = await import("@/lib/pool/method");
-    expect(METHOD_STEPS).toEqual(["QUESTION", "CLARIFY", "ANALYSIS", "ADVICE", "CHOICE"]);
-    expect(currentStep(0)).toBe("QUESTION");
-    expect(recordStep(0, "QUESTION")).toBe(1);
-    expect(recordStep(1, "ANALYSIS")).toBeNull();
-    expect(recordStep(3, "CLARIFY")).toBe(3);
-    expect(recordStep(4, "CHOICE")).toBe(5);
-    expect(currentStep(5)).toBeNull();
-    expect(isFinished(5)).toBe(true);
-    expect(isFinished(4)).toBe(false);
   });
 });

@@ -4,13 +4,13 @@ import { redirect } from "next/navigation";
 import { serverAction } from "@/lib/actions/server-action";
 import type { ActionState } from "@/lib/actions/state";
 import { formToObject } from "@/lib/actions/validate";
-import { inviteAlumnus, planIntervisie, recordIntervisieAttendance, recordMethodStep } from "@/lib/pool/intervisie";
 import {
   intervisieAttendanceSchema,
   inviteGuestSchema,
   methodStepSchema,
   planIntervisieSchema,
-} from "@/lib/pool/schemas";
+} from "@/lib/intervisie/schemas";
+import { inviteAlumnus, planIntervisie, recordIntervisieAttendance, recordMethodStep } from "@/lib/intervisie/service";
 
 const sessionPath = (sessionId: string) => `/coordinator/pool/intervisie/${sessionId}`;
 

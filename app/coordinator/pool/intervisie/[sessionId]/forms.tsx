@@ -7,7 +7,7 @@ import { TextArea } from "@/components/ui/text-area";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { idle } from "@/lib/actions/state";
-import type { MethodStep } from "@/lib/pool/method";
+import type { MethodStep } from "@/lib/intervisie/method";
 import { inviteAlumnusAction, recordAttendanceAction, recordMethodStepAction } from "../actions";
 
 type Person = { userId: string; name: string; detail: string; present: boolean };

@@ -2,22 +2,19 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeader, Section } from "@/components/ui/page-header";
-import { requireUser } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import { currentStep, METHOD_STEPS } from "@/lib/pool/method";
-import { intervisieDetail, type IntervisieDetail } from "@/lib/pool/queries";
 import { LessonForm } from "@/components/lessons/lesson-form";
+import { requireUser } from "@/lib/auth/session";
+import { currentStep, METHOD_STEPS } from "@/lib/intervisie/method";
+import { intervisiePage, type IntervisiePage } from "@/lib/intervisie/read-models";
 import { AttendanceForm, InviteForm, MethodStepForm } from "./forms";
-import { isUuid } from "@/lib/ids";
 
 export default async function IntervisiePage({ params }: { params: Promise<{ sessionId: string }> }) {
   const user = await requireUser("managePool");
   const { sessionId } = await params;
-  if (!isUuid(sessionId)) notFound();
   const [t, format, session] = await Promise.all([
     getTranslations("pool"),
     getFormatter(),
-    intervisieDetail(await db(), user, sessionId),
+    intervisiePage(user, sessionId),
   ]);
   // R20: another municipality's (or a missing) session is simply not found.
   if (!session) notFound();
@@ -103,7 +100,7 @@ export default async function IntervisiePage({ params }: { params: Promise<{ ses
   );
 }
 
-type CaseItem = IntervisieDetail["cases"][number];
+type CaseItem = IntervisiePage["cases"][number];
 type Options = { roles: { value: string; label: string }[]; gameChangers: { value: string; label: string }[] };
 
 /** One case through the method: the five steps in order, the current one open for input. */

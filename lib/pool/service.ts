@@ -1,17 +1,15 @@
 // Use cases of the pool's membership: the coordinator adds eligible people (R14),
-// pauses members and marks alumni. Each runs in one transaction (R21) and is audited (R22).
-import { assertMunicipalityAccess, type Actor } from "@/lib/auth/access";
+// pauses members and marks alumni. Only the municipality's coordinator (policy
+// managePool; admins do no pool work, ADR 0010). Each runs in one transaction (R21) and
+// is audited (R22).
+import type { Actor } from "@/lib/auth/access";
+import { assertMay, assertMayIn } from "@/lib/auth/policy";
 import { audit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db/client";
-import { AccessDenied, NotFound, RuleViolation } from "@/lib/errors";
+import { NotFound, RuleViolation } from "@/lib/errors";
 import type { PoolMemberStatus } from "@/lib/generated/prisma/client";
 import { cohortAttendances } from "./queries";
-import { isEligibleForPool, mayChangeMemberStatus, trainingRecords } from "./rules";
-
-/** Who manages a pool's membership: its municipality's coordinator, or an admin. */
-function assertPoolManager(actor: Actor) {
-  if (actor.role !== "COORDINATOR" && actor.role !== "ADMIN") throw new AccessDenied();
-}
+import { isEligibleForPool, leftAtAfter, mayChangeMemberStatus, trainingRecords } from "./rules";
 
 /** The municipality's pool, created on first use, locked for the rest of the transaction. */
 export async function lockPool(tx: Tx, municipalityId: string): Promise<string> {
@@ -24,13 +22,13 @@ export async function lockPool(tx: Tx, municipalityId: string): Promise<string> 
 
 /** R14: adds a person who was present at both the training day and the deepening of a cohort. */
 export async function addPoolMember(actor: Actor, input: { municipalityId: string; userId: string }) {
-  assertPoolManager(actor);
+  assertMay(actor, "managePool");
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
-    await assertMunicipalityAccess(tx, actor, input.municipalityId);
+    await assertMayIn(tx, actor, "managePool", input.municipalityId);
     const person = await tx.user.findUnique({
       where: { id: input.userId },
-      select: { municipalityId: true, erasedAt: true },
+      select: { name: true, municipalityId: true, erasedAt: true },
     });
     if (!person || person.erasedAt || person.municipalityId !== input.municipalityId) throw new NotFound("person");
     const poolId = await lockPool(tx, input.municipalityId);
@@ -52,31 +50,35 @@ export async function addPoolMember(actor: Actor, input: { municipalityId: strin
       municipalityId: input.municipalityId,
       data: { userId: input.userId, status: "ACTIVE", ...(existing ? { from: existing.status } : {}) },
     });
-    return member;
+    return { ...member, name: person.name };
   });
 }
 
 /** Pauses a member, marks them alumni (they stay listed and can be invited) or reactivates them. */
 export async function changePoolMemberStatus(actor: Actor, input: { memberId: string; status: PoolMemberStatus }) {
-  assertPoolManager(actor);
+  assertMay(actor, "managePool");
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
     const member = await tx.poolMember.findUnique({
       where: { id: input.memberId },
-      select: { id: true, status: true, userId: true, pool: { select: { municipalityId: true } } },
+      select: {
+        id: true,
+        status: true,
+        userId: true,
+        user: { select: { name: true } },
+        pool: { select: { municipalityId: true } },
+      },
     });
     if (!member) throw new NotFound("pool member");
-    await assertMunicipalityAccess(tx, actor, member.pool.municipalityId);
+    await assertMayIn(tx, actor, "managePool", member.pool.municipalityId);
     await lockPool(tx, member.pool.municipalityId);
     const current = await tx.poolMember.findUniqueOrThrow({ where: { id: member.id }, select: { status: true } });
-    if (current.status === input.status) return member;
+    const name = member.user.name;
+    if (current.status === input.status) return { id: member.id, userId: member.userId, status: current.status, name };
     if (!mayChangeMemberStatus(current.status, input.status)) throw new NotFound("transition");
     const updated = await tx.poolMember.update({
       where: { id: member.id },
-      data: {
-        status: input.status,
-        leftAt: input.status === "ALUMNI" ? new Date() : input.status === "ACTIVE" ? null : undefined,
-      },
+      data: { status: input.status, leftAt: leftAtAfter(input.status, new Date()) },
     });
     await audit(tx, {
       actor,
@@ -86,6 +88,6 @@ export async function changePoolMemberStatus(actor: Actor, input: { memberId: st
       municipalityId: member.pool.municipalityId,
       data: { userId: member.userId, from: current.status, to: input.status },
     });
-    return updated;
+    return { ...updated, name };
   });
 }

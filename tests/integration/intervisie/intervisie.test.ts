@@ -10,16 +10,18 @@ import { calendarFeed } from "@/lib/calendar/queries";
 import { caseForReader } from "@/lib/cases/queries";
 import { idle } from "@/lib/actions/state";
 import { db } from "@/lib/db/client";
-import { planIntervisie } from "@/lib/pool/intervisie";
-import { addPoolMember, changePoolMemberStatus } from "@/lib/pool/members";
-import { discussableCases, intervisieDetail, poolReadiness } from "@/lib/pool/queries";
+import { discussableCases } from "@/lib/intervisie/queries";
+import { intervisiePage } from "@/lib/intervisie/read-models";
+import { planIntervisie } from "@/lib/intervisie/service";
+import { poolReadiness } from "@/lib/pool/queries";
+import { addPoolMember, changePoolMemberStatus } from "@/lib/pool/service";
 import { participantsOf } from "@/lib/sessions/participants";
 import { personalSchedule } from "@/lib/sessions/schedule";
 import { recordAttendance } from "@/lib/sessions/service";
 import { toLocalInput } from "@/lib/sessions/time";
 import { makeUser } from "../../support/fixtures";
 import { signInAs } from "../../support/session";
-import { daysFromNow, makeTrainedTenant } from "./pool-fixtures";
+import { daysFromNow, makeTrainedTenant } from "../pool/pool-fixtures";
 import { form } from "../../support/form";
 
 /** A tenant whose pool has its two staff members as active members and one submitted case. */
@@ -118,7 +120,7 @@ describe("R15 intervisie of the pool", () => {
     ).toMatchObject({
       status: "success",
     });
-    const detail = await intervisieDetail(prisma, tenant.coordinator, session.id);
+    const detail = await intervisiePage(tenant.coordinator, session.id);
     expect(detail?.roster.map((p) => [p.userId, p.role, p.status])).toEqual([
       [tenant.colleague.id, "guest", "PRESENT"],
     ]);
@@ -188,7 +190,7 @@ describe("R15 intervisie of the pool", () => {
     expect(await prisma.outboxMail.count({ where: { kind: "intervisie.planned" } })).toBe(2);
 
     // During the session: the own case in full, the foreign one only as its anonymised analysis.
-    const detail = await intervisieDetail(prisma, tenant.coordinator, session.id);
+    const detail = await intervisiePage(tenant.coordinator, session.id);
     const own = detail?.cases.find((c) => c.caseId === tenant.ownCase.id);
     const shared = detail?.cases.find((c) => c.caseId === sharedCase.id);
     expect(own).toMatchObject({ own: true, full: { title: "Spanning op het plein" }, anonymised: null });
@@ -294,7 +296,7 @@ describe("R15 intervisie of the pool", () => {
         caseIds: [],
       }),
     ).rejects.toThrow("access denied");
-    expect(await intervisieDetail(prisma, tenant.coordinator, session.id)).toBeNull();
+    expect(await intervisiePage(tenant.coordinator, session.id)).toBeNull();
     signInAs(tenant.coordinator.id);
     expect(
       await recordAttendanceAction(

@@ -1,22 +1,30 @@
 // Intervisie use cases: plan a session of the pool (R15, R7 durations, R8), invite
 // alumni, record attendance (R15) and take a case through the method. The lesson is
-// written with lib/lessons (writeLesson). Each runs in one transaction (R21), audited where people or cases change (R22).
-import { assertMunicipalityAccess, type Actor } from "@/lib/auth/access";
+// written with lib/lessons (writeLesson). Only the municipality's coordinator runs the
+// pool's intervisie (policy managePool; admins do no pool work, ADR 0010). Each runs in
+// one transaction (R21), audited where people or cases change (R22).
+import type { Actor } from "@/lib/auth/access";
+import { assertMay, assertMayIn } from "@/lib/auth/policy";
 import { audit } from "@/lib/audit/record";
 import { canReadCase } from "@/lib/cases/access";
 import { db, type Tx } from "@/lib/db/client";
 import { AccessDenied, NotFound, RuleViolation } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
-import { toLocale } from "@/lib/i18n/config";
-import { translator } from "@/lib/i18n/translate";
-import { notify } from "@/lib/notifications/notify";
-import { formatWhen, kindLabel } from "@/lib/sessions/labels";
+import { lockPool } from "@/lib/pool/service";
 import { findDoubleBookings } from "@/lib/sessions/overlap";
-import { isHistory } from "@/lib/sessions/rules";
-import { lockPool } from "./members";
-import { isFinished, recordStep } from "./method";
+import { checkDuration, isHistory } from "@/lib/sessions/rules";
 import { assertIntervisieAttendees } from "./attendance";
-import { mayBeInvited, mayDiscussCase } from "./rules";
+import { notifyIntervisie } from "./mail";
+import { isFinished, methodStepFields, recordStep } from "./method";
+import { intervisieStepBounds, lockedSession, lockPeople } from "./queries";
+import {
+  bookingConflict,
+  discussedByMethod,
+  INTERVISIE,
+  mayBeInvited,
+  mayDiscussCase,
+  scheduledByPlanning,
+  type BookingConflict,
+} from "./rules";
 import type { MethodStepInput } from "./schemas";
 
 export type PlanIntervisieCommand = {
@@ -29,29 +37,13 @@ export type PlanIntervisieCommand = {
   caseIds: string[];
 };
 
-const KIND = "INTERVISIE";
-/** Bounds when the municipality's templates do not define an intervisie step. */
-const DEFAULT_BOUNDS = { minMinutes: 60, maxMinutes: 180 };
-
-/** Coordinators run their pool's intervisie; trainers and admins may help. Staff may not. */
-function assertIntervisieRunner(actor: Actor) {
-  if (actor.role === "STAFF") throw new AccessDenied();
-}
-
-async function lockPeople(tx: Tx, userIds: string[]) {
-  if (userIds.length === 0) return;
-  const ids = Prisma.join([...new Set(userIds)].sort().map((id) => Prisma.sql`${id}::uuid`));
-  await tx.$queryRaw`SELECT "id" FROM "User" WHERE "id" IN (${ids}) ORDER BY "id" FOR NO KEY UPDATE`;
-}
-
-/** The intervisie step of the municipality's templates (duration bounds, R7). */
-async function intervisieBounds(tx: Tx, municipalityId: string) {
-  const step = await tx.templateStep.findFirst({
-    where: { kind: KIND, template: { trajectories: { some: { municipalityId } } } },
-    select: { minMinutes: true, maxMinutes: true, labelNl: true, labelEn: true, kind: true },
-  });
-  const label = kindLabel(KIND);
-  return step ?? { ...DEFAULT_BOUNDS, kind: KIND, labelNl: label.nl, labelEn: label.en };
+/** R8's refusal, naming a busy trainer. */
+async function refuseBooking(tx: Tx, conflict: BookingConflict): Promise<never> {
+  if (conflict.who === "participants") {
+    throw new RuleViolation("R8", "participantBusy", { count: conflict.count, earliest: conflict.earliest });
+  }
+  const trainer = await tx.user.findUniqueOrThrow({ where: { id: conflict.trainerId }, select: { name: true } });
+  throw new RuleViolation("R8", "trainerBusy", { name: trainer.name, earliest: conflict.earliest });
 }
 
 /**
@@ -61,22 +53,18 @@ async function intervisieBounds(tx: Tx, municipalityId: string) {
  * anonymised cases; R8: no active member or trainer is booked elsewhere then.
  */
 export async function planIntervisie(actor: Actor, input: PlanIntervisieCommand, now = new Date()) {
-  assertIntervisieRunner(actor);
+  assertMay(actor, "managePool");
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
-    await assertMunicipalityAccess(tx, actor, input.municipalityId);
+    await assertMayIn(tx, actor, "managePool", input.municipalityId);
     const poolId = await lockPool(tx, input.municipalityId);
 
-    const bounds = await intervisieBounds(tx, input.municipalityId);
-    const minutes = Math.round((input.endsAt.getTime() - input.startsAt.getTime()) / 60_000);
-    if (minutes < bounds.minMinutes || minutes > bounds.maxMinutes) {
-      throw new RuleViolation("R7", "durationOutOfBounds", {
-        kind: { nl: bounds.labelNl, en: bounds.labelEn },
-        min: bounds.minMinutes,
-        max: bounds.maxMinutes,
-        actual: minutes,
-      });
-    }
+    const tooLongOrShort = checkDuration(
+      await intervisieStepBounds(tx, input.municipalityId),
+      input.startsAt,
+      input.endsAt,
+    );
+    if (tooLongOrShort) throw new RuleViolation(tooLongOrShort.rule, tooLongOrShort.key, tooLongOrShort.params);
 
     const trainerIds = input.trainerId ? [input.trainerId] : [];
     if (input.trainerId) {
@@ -108,28 +96,19 @@ export async function planIntervisie(actor: Actor, input: PlanIntervisieCommand,
       where: { poolId, status: "ACTIVE" },
       select: { user: { select: { id: true, name: true, email: true, locale: true } } },
     });
-    const memberIds = members.map((m) => m.user.id);
-    await lockPeople(tx, [...memberIds, ...trainerIds]);
-    const busy = await findDoubleBookings(tx, {
-      userIds: [...memberIds, ...trainerIds],
-      startsAt: input.startsAt,
-      endsAt: input.endsAt,
-    });
-    if (busy.length > 0) {
-      const earliest = new Date(Math.max(...busy.map((b) => b.endsAt.getTime())));
-      const busyTrainer = busy.find((b) => trainerIds.includes(b.userId));
-      if (busyTrainer) {
-        const trainer = await tx.user.findUniqueOrThrow({ where: { id: busyTrainer.userId }, select: { name: true } });
-        throw new RuleViolation("R8", "trainerBusy", { name: trainer.name, earliest });
-      }
-      throw new RuleViolation("R8", "participantBusy", { count: new Set(busy.map((b) => b.userId)).size, earliest });
-    }
+    const people = [...members.map((m) => m.user.id), ...trainerIds];
+    await lockPeople(tx, people);
+    const conflict = bookingConflict(
+      await findDoubleBookings(tx, { userIds: people, startsAt: input.startsAt, endsAt: input.endsAt }),
+      trainerIds,
+    );
+    if (conflict) await refuseBooking(tx, conflict);
 
     const session = await tx.session.create({
       data: {
         municipalityId: input.municipalityId,
         poolId,
-        kind: KIND,
+        kind: INTERVISIE,
         title: input.title ?? null,
         startsAt: input.startsAt,
         endsAt: input.endsAt,
@@ -145,7 +124,7 @@ export async function planIntervisie(actor: Actor, input: PlanIntervisieCommand,
       entityId: session.id,
       municipalityId: input.municipalityId,
       data: {
-        kind: KIND,
+        kind: INTERVISIE,
         poolId,
         startsAt: input.startsAt.toISOString(),
         endsAt: input.endsAt.toISOString(),
@@ -153,7 +132,7 @@ export async function planIntervisie(actor: Actor, input: PlanIntervisieCommand,
         caseIds: cases.map((c) => c.id),
       },
     });
-    for (const c of cases.filter((c) => c.municipalityId === input.municipalityId && c.status === "SUBMITTED")) {
+    for (const c of cases.filter((c) => scheduledByPlanning(c, input.municipalityId))) {
       await tx.case.update({ where: { id: c.id }, data: { status: "SCHEDULED" } });
       await audit(tx, {
         actor,
@@ -166,48 +145,25 @@ export async function planIntervisie(actor: Actor, input: PlanIntervisieCommand,
     }
     if (input.startsAt > now) {
       for (const { user } of members) {
-        if (user.id === actor.id) continue;
-        const locale = toLocale(user.locale);
-        const t = translator(locale);
-        const when = formatWhen(session.startsAt, session.endsAt, locale);
-        await notify(tx, {
-          to: user,
-          kind: "intervisie.planned",
-          subject: t("pool.mail.plannedSubject"),
-          body: t("pool.mail.plannedBody", { name: user.name, when, where: session.location ?? "–" }),
-          dedupeKey: `intervisie:${session.id}:${user.id}`,
-        });
+        if (user.id !== actor.id) await notifyIntervisie(tx, "planned", user, session);
       }
     }
     return session;
   });
 }
 
-/** A pool intervisie session, locked, after the R20 check. */
+/** A pool intervisie session, locked, after the policy's check of its municipality (R20). */
 async function loadIntervisie(tx: Tx, actor: Actor, sessionId: string) {
-  await tx.$queryRaw`SELECT "id" FROM "Session" WHERE "id" = ${sessionId}::uuid FOR NO KEY UPDATE`;
-  const session = await tx.session.findUnique({
-    where: { id: sessionId },
-    select: {
-      id: true,
-      municipalityId: true,
-      poolId: true,
-      kind: true,
-      status: true,
-      startsAt: true,
-      endsAt: true,
-      location: true,
-    },
-  });
+  const session = await lockedSession(tx, sessionId);
   if (!session || session.status === "CANCELLED") throw new NotFound("session");
-  await assertMunicipalityAccess(tx, actor, session.municipalityId);
-  if (!session.poolId || session.kind !== KIND) throw new RuleViolation("R15", "notPoolSession");
+  await assertMayIn(tx, actor, "managePool", session.municipalityId);
+  if (!session.poolId || session.kind !== INTERVISIE) throw new RuleViolation("R15", "notPoolSession");
   return session as typeof session & { poolId: string };
 }
 
 /** Invites an alumnus of the pool to one intervisie (issue "Alumni") before it starts (R10); they may then attend. */
 export async function inviteAlumnus(actor: Actor, input: { sessionId: string; userId: string }, now = new Date()) {
-  assertIntervisieRunner(actor);
+  assertMay(actor, "managePool");
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
     const session = await loadIntervisie(tx, actor, input.sessionId);
@@ -217,21 +173,19 @@ export async function inviteAlumnus(actor: Actor, input: { sessionId: string; us
       where: { poolId_userId: { poolId: session.poolId, userId: input.userId } },
       select: { status: true, user: { select: { id: true, name: true, email: true, locale: true } } },
     });
-    if (!mayBeInvited(member)) throw new RuleViolation("R15", "notInvitable");
+    if (!member || !mayBeInvited(member)) throw new RuleViolation("R15", "notInvitable");
     // R8: an invited alumnus takes part, so they must be free then (their schedule includes guest invitations).
     await lockPeople(tx, [input.userId]);
-    const busy = await findDoubleBookings(tx, {
-      userIds: [input.userId],
-      startsAt: session.startsAt,
-      endsAt: session.endsAt,
-      ignoreSessionId: session.id,
-    });
-    if (busy.length > 0) {
-      throw new RuleViolation("R8", "participantBusy", {
-        count: 1,
-        earliest: new Date(Math.max(...busy.map((b) => b.endsAt.getTime()))),
-      });
-    }
+    const conflict = bookingConflict(
+      await findDoubleBookings(tx, {
+        userIds: [input.userId],
+        startsAt: session.startsAt,
+        endsAt: session.endsAt,
+        ignoreSessionId: session.id,
+      }),
+      [],
+    );
+    if (conflict) await refuseBooking(tx, conflict);
     const guest = await tx.intervisieGuest.upsert({
       where: { sessionId_userId: { sessionId: session.id, userId: input.userId } },
       create: { sessionId: session.id, userId: input.userId, invitedById: actor.id },
@@ -245,21 +199,8 @@ export async function inviteAlumnus(actor: Actor, input: { sessionId: string; us
       municipalityId: session.municipalityId,
       data: { userId: input.userId },
     });
-    const user = member!.user;
-    const locale = toLocale(user.locale);
-    const t = translator(locale);
-    await notify(tx, {
-      to: user,
-      kind: "intervisie.invited",
-      subject: t("pool.mail.invitedSubject"),
-      body: t("pool.mail.plannedBody", {
-        name: user.name,
-        when: formatWhen(session.startsAt, session.endsAt, locale),
-        where: session.location ?? "–",
-      }),
-      dedupeKey: `intervisie-guest:${session.id}:${user.id}`,
-    });
-    return guest;
+    await notifyIntervisie(tx, "invited", member.user, session);
+    return { ...guest, name: member.user.name };
   });
 }
 
@@ -272,7 +213,7 @@ export async function recordIntervisieAttendance(
   actor: Actor,
   input: { sessionId: string; listed: string[]; present: string[] },
 ) {
-  assertIntervisieRunner(actor);
+  assertMay(actor, "managePool");
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
     const session = await loadIntervisie(tx, actor, input.sessionId);
@@ -309,7 +250,7 @@ export async function recordIntervisieAttendance(
  * discussed (the municipality's own case moves to "discussed").
  */
 export async function recordMethodStep(actor: Actor, input: MethodStepInput, now = new Date()) {
-  assertIntervisieRunner(actor);
+  assertMay(actor, "managePool");
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
     const session = await loadIntervisie(tx, actor, input.sessionId);
@@ -320,30 +261,15 @@ export async function recordMethodStep(actor: Actor, input: MethodStepInput, now
     if (!link) throw new NotFound("case in session");
     const stepsDone = recordStep(link.methodStep, input.step);
     if (stepsDone === null) throw new NotFound("method step");
-    const fields: Prisma.CaseSessionUpdateInput = (() => {
-      switch (input.step) {
-        case "QUESTION":
-          return { question: input.text };
-        case "CLARIFY":
-          return { clarifications: input.text };
-        case "ANALYSIS":
-          return { analysis: input.text, analysisRoles: input.roles, analysisGameChangers: input.gameChangers };
-        case "ADVICE":
-          return { advice: input.text };
-        case "CHOICE":
-          return { ownerChoice: input.text, agreedActions: input.agreedActions ?? null };
-      }
-    })();
     const finished = isFinished(stepsDone);
     const updated = await tx.caseSession.update({
       where: { caseId_sessionId: { caseId: input.caseId, sessionId: session.id } },
       data: {
-        ...fields,
+        ...methodStepFields(input),
         methodStep: stepsDone,
         ...(finished && !isFinished(link.methodStep) ? { discussedAt: now } : {}),
       },
     });
-    const own = link.case.municipalityId === session.municipalityId;
     await audit(tx, {
       actor,
       action: "case.intervisieStep",
@@ -352,7 +278,7 @@ export async function recordMethodStep(actor: Actor, input: MethodStepInput, now
       municipalityId: session.municipalityId,
       data: { sessionId: session.id, step: input.step, stepsDone },
     });
-    if (finished && own && (link.case.status === "SUBMITTED" || link.case.status === "SCHEDULED")) {
+    if (discussedByMethod(link.case, session.municipalityId, finished)) {
       await tx.case.update({ where: { id: link.case.id }, data: { status: "DISCUSSED" } });
       await audit(tx, {
         actor,

@@ -3,14 +3,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { GET } from "@/app/exports/[kind]/route";
 import { db, queryCount } from "@/lib/db/client";
 import type { WorkField } from "@/lib/generated/prisma/client";
-import { addPoolMember } from "@/lib/pool/members";
+import { addPoolMember } from "@/lib/pool/service";
 import { poolOverview } from "@/lib/pool/queries";
 import { BOM } from "@/lib/reports/csv";
 import { accessibleMunicipalityIds } from "@/lib/auth/access";
 import { dashboardData, INTERVISIE_QUARTERS, municipalityChoices } from "@/lib/reports/queries";
 import { makeUser } from "../../support/fixtures";
 import { signInAs } from "../../support/session";
-import { daysFromNow, makeTrainedTenant } from "./pool-fixtures";
+import { daysFromNow, makeTrainedTenant } from "../pool/pool-fixtures";
 
 const FIELDS: WorkField[] = ["OOV", "SOCIAL_DOMAIN", "EDUCATION", "YOUTH_WORK", "POLICE"];
 
