@@ -50,7 +50,7 @@ export const POLICY = {
   recordAttendance: { roles: PLANNERS, scope: "municipality" },
   writeSessionNotes: { roles: PLANNERS, scope: "municipality" },
   organiseLearningNetwork: { roles: PLANNERS, scope: "municipality" },
-  readDashboards: { roles: PLANNERS, scope: "municipality" },
+  readDashboards: { roles: PLANNERS, scope: "municipality" }, // side by side, their municipalities (R20)
   followMunicipalitySchedule: { roles: ["ADMIN", "TRAINER", "COORDINATOR"], scope: "municipality" }, // its sessions beyond one's own (a calendar file)
 
   // Cases (casuïstiek)
@@ -63,11 +63,11 @@ export const POLICY = {
   discussCase: { roles: ["TRAINER", "COORDINATOR"], scope: "session" }, // bring cases into a session, advise
 
   // The municipality's own work (its coordinator)
-  coordinateMunicipality: { roles: COORDINATOR, scope: "municipality" },
-  managePool: { roles: COORDINATOR, scope: "municipality" },
+  coordinateMunicipality: { roles: COORDINATOR, scope: "municipality" }, // their start page and dashboard
+  managePool: { roles: COORDINATOR, scope: "municipality" }, // R14–R16: members and intervisie; no admin (ADR 0010)
   publishLesson: { roles: COORDINATOR, scope: "municipality" },
   nameInNetwork: { roles: COORDINATOR, scope: "municipality" },
-  readReports: { roles: ["ADMIN", "TRAINER", "COORDINATOR"], scope: "municipality" },
+  readReports: { roles: ["ADMIN", "TRAINER", "COORDINATOR"], scope: "municipality" }, // the council report, CSV exports
 
   // Taking part (staff)
   registerForIntro: { roles: STAFF, scope: "municipality" },

@@ -9,7 +9,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { translator } from "@/lib/i18n/translate";
 import { cohortAttendances, poolOverview } from "@/lib/pool/queries";
 import { trainingRecords } from "@/lib/pool/rules";
-import { kindLabel } from "@/lib/sessions/labels";
+import { kindLabel, sessionLabel } from "@/lib/sessions/labels";
 import { toLocalInput } from "@/lib/sessions/time";
 import { toCsv, type Cell, type Separator } from "./csv";
 
@@ -128,14 +128,13 @@ export async function exportTable(
         },
         orderBy: [{ session: { startsAt: "asc" } }, { user: { name: "asc" } }],
       });
-      const sessionKind = (kind: string) => kindLabel(kind)[locale];
       return {
         headers: ["session", "kind", "start", "end", "location", "group", "name", "workField", "attendance"].map(
           column,
         ),
         rows: rows.map((row) => [
-          row.session.title ?? sessionKind(row.session.kind),
-          sessionKind(row.session.kind),
+          sessionLabel(row.session)[locale],
+          kindLabel(row.session.kind)[locale],
           when(row.session.startsAt),
           when(row.session.endsAt),
           row.session.location,

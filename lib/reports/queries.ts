@@ -6,6 +6,7 @@
 // municipality ids the user may see (R20).
 import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { TIME_ZONE } from "@/lib/i18n/config";
 
 export type MunicipalityFigures = {
   id: string;
@@ -33,6 +34,9 @@ export type DashboardData = {
 export const POOL_MONTHS = 12;
 export const INTERVISIE_QUARTERS = 12;
 
+/** Months and quarters are the platform's local ones (a bound parameter, never spliced into the SQL). */
+const zone = Prisma.sql`${TIME_ZONE}::text`;
+
 const ids = (municipalityIds: string[]) => Prisma.join(municipalityIds.map((id) => Prisma.sql`${id}::uuid`));
 
 /** The figures of every municipality in `municipalityIds`, in name order. */
@@ -49,7 +53,7 @@ export async function dashboardData(prisma: Db, municipalityIds: string[], now =
   const inList = ids(municipalityIds);
   const [row] = await prisma.$queryRaw<[{ data: DashboardData }]>`
     WITH
-    local AS (SELECT (${now}::timestamptz AT TIME ZONE 'Europe/Amsterdam') AS "now"),
+    local AS (SELECT (${now}::timestamptz AT TIME ZONE ${zone}) AS "now"),
     chosen AS (SELECT m."id", m."name" FROM "Municipality" m WHERE m."id" IN (${inList})),
     -- LATERAL … OFFSET 0 (not flattened by the planner) reads per municipality and per
     -- session on an index path, a handful of rows each, instead of hashing whole tables.
@@ -151,18 +155,18 @@ export async function dashboardData(prisma: Db, municipalityIds: string[], now =
       JOIN "SpecialistPool" sp ON sp."municipalityId" = p."id"
       CROSS JOIN months
       LEFT JOIN members ON members."municipalityId" = p."id"
-        AND (members."joinedAt" AT TIME ZONE 'Europe/Amsterdam') < months."month" + interval '1 month'
-        AND (members."leftAt" IS NULL OR (members."leftAt" AT TIME ZONE 'Europe/Amsterdam') >= months."month" + interval '1 month')
+        AND (members."joinedAt" AT TIME ZONE ${zone}) < months."month" + interval '1 month'
+        AND (members."leftAt" IS NULL OR (members."leftAt" AT TIME ZONE ${zone}) >= months."month" + interval '1 month')
       GROUP BY p."id", months."month"
     ),
     quarters AS (
       SELECT s."municipalityId",
-        date_trunc('quarter', s."startsAt" AT TIME ZONE 'Europe/Amsterdam') AS "sort",
+        date_trunc('quarter', s."startsAt" AT TIME ZONE ${zone}) AS "sort",
         COUNT(*)::int AS "total",
         COUNT(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM "SessionTrainer" st WHERE st."sessionId" = s."id"))::int AS "withoutTrainer"
       FROM sessions s
       WHERE s."kind" = 'INTERVISIE' AND s."poolId" IS NOT NULL
-        AND (s."startsAt" AT TIME ZONE 'Europe/Amsterdam') >= date_trunc('quarter', (SELECT "now" FROM local)) - make_interval(months => ${(INTERVISIE_QUARTERS - 1) * 3})
+        AND (s."startsAt" AT TIME ZONE ${zone}) >= date_trunc('quarter', (SELECT "now" FROM local)) - make_interval(months => ${(INTERVISIE_QUARTERS - 1) * 3})
       GROUP BY s."municipalityId", 2
     ),
     cases AS (

@@ -12,7 +12,7 @@ import { idle } from "@/lib/actions/state";
 import { db } from "@/lib/db/client";
 import { discussableCases } from "@/lib/intervisie/queries";
 import { intervisiePage } from "@/lib/intervisie/read-models";
-import { planIntervisie } from "@/lib/intervisie/service";
+import { inviteAlumnus, planIntervisie, recordIntervisieAttendance, recordMethodStep } from "@/lib/intervisie/service";
 import { poolReadiness } from "@/lib/pool/queries";
 import { addPoolMember, changePoolMemberStatus } from "@/lib/pool/service";
 import { participantsOf } from "@/lib/sessions/participants";
@@ -318,6 +318,49 @@ describe("R15 intervisie of the pool", () => {
     ).toMatchObject({ status: "error" });
     expect(await prisma.lesson.count({ where: { sessionId: session.id } })).toBe(0);
     expect(await prisma.attendance.count({ where: { sessionId: session.id } })).toBe(0);
+  });
+
+  it("trainers and admins do not run the pool's intervisie (the coordinator's own, ADR 0010)", async () => {
+    const prisma = await db();
+    const tenant = await poolTenant();
+    const session = await planIntervisie(tenant.coordinator, {
+      municipalityId: tenant.municipality.id,
+      startsAt: daysFromNow(5, 13),
+      endsAt: daysFromNow(5, 15),
+      caseIds: [tenant.ownCase.id],
+    });
+    const admin = await makeUser("ADMIN");
+    for (const actor of [tenant.trainer, admin]) {
+      await expect(
+        planIntervisie(actor, {
+          municipalityId: tenant.municipality.id,
+          startsAt: daysFromNow(9, 13),
+          endsAt: daysFromNow(9, 15),
+          caseIds: [],
+        }),
+      ).rejects.toThrow("access denied");
+      await expect(
+        recordIntervisieAttendance(actor, { sessionId: session.id, listed: [], present: [tenant.staff.id] }),
+      ).rejects.toThrow("access denied");
+      await expect(
+        recordMethodStep(actor, {
+          sessionId: session.id,
+          caseId: tenant.ownCase.id,
+          step: "QUESTION",
+          text: "Wat doen we?",
+          roles: [],
+          gameChangers: [],
+        }),
+      ).rejects.toThrow("access denied");
+      await expect(inviteAlumnus(actor, { sessionId: session.id, userId: tenant.colleague.id })).rejects.toThrow(
+        "access denied",
+      );
+    }
+    expect(await prisma.session.count({ where: { municipalityId: tenant.municipality.id } })).toBe(3);
+    expect(await prisma.attendance.count({ where: { sessionId: session.id } })).toBe(0);
+    expect(await prisma.caseSession.findFirstOrThrow({ where: { sessionId: session.id } })).toMatchObject({
+      methodStep: 0,
+    });
   });
 });
 

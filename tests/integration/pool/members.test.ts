@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { addMember, changeMemberStatus } from "@/app/coordinator/pool/actions";
 import { idle } from "@/lib/actions/state";
 import { db } from "@/lib/db/client";
-import { addPoolMember } from "@/lib/pool/service";
+import { addPoolMember, changePoolMemberStatus } from "@/lib/pool/service";
 import { poolOverview } from "@/lib/pool/queries";
 import { makeUser } from "../../support/fixtures";
 import { signInAs } from "../../support/session";
@@ -133,12 +133,26 @@ describe("pausing members and alumni", () => {
     ]);
   });
 
-  it("a trainer cannot manage membership", async () => {
+  it("neither a trainer nor an admin manages membership (the coordinator's own, ADR 0010)", async () => {
+    const prisma = await db();
     const tenant = await makeTrainedTenant();
     await tenant.graduate(tenant.staff.id);
+    await tenant.graduate(tenant.colleague.id);
+    const member = await addPoolMember(tenant.coordinator, {
+      municipalityId: tenant.municipality.id,
+      userId: tenant.colleague.id,
+    });
     const trainer = await makeUser("TRAINER", { assignedTo: [tenant.municipality.id] });
-    await expect(
-      addPoolMember(trainer, { municipalityId: tenant.municipality.id, userId: tenant.staff.id }),
-    ).rejects.toThrow("access denied");
+    const admin = await makeUser("ADMIN");
+    for (const actor of [trainer, admin]) {
+      await expect(
+        addPoolMember(actor, { municipalityId: tenant.municipality.id, userId: tenant.staff.id }),
+      ).rejects.toThrow("access denied");
+      await expect(changePoolMemberStatus(actor, { memberId: member.id, status: "PAUSED" })).rejects.toThrow(
+        "access denied",
+      );
+    }
+    expect(await prisma.poolMember.count({ where: { userId: tenant.staff.id } })).toBe(0);
+    expect((await prisma.poolMember.findUniqueOrThrow({ where: { id: member.id } })).status).toBe("ACTIVE");
   });
 });

@@ -8,7 +8,7 @@ import { poolOverview } from "@/lib/pool/queries";
 import { BOM } from "@/lib/reports/csv";
 import { accessibleMunicipalityIds } from "@/lib/auth/access";
 import { dashboardData, INTERVISIE_QUARTERS, municipalityChoices } from "@/lib/reports/queries";
-import { makeUser } from "../../support/fixtures";
+import { makeTenant, makeUser } from "../../support/fixtures";
 import { signInAs } from "../../support/session";
 import { daysFromNow, makeTrainedTenant } from "../pool/pool-fixtures";
 
@@ -184,6 +184,27 @@ describe("dashboard figures", () => {
     expect(three.result.municipalities.map((m) => m.name)).toEqual(["Grootstad", "Kleindorp", "Middelstad"]);
     expect(three.queries).toBe(one.queries);
     expect(one.queries).toBe(3);
+  });
+
+  it("counts months and quarters in local time: a member who joined at 00:30 on 1 March (Amsterdam) counts from March", async () => {
+    const prisma = await db();
+    const tenant = await makeTenant("Tijdzonestad");
+    const pool = await prisma.specialistPool.create({ data: { municipalityId: tenant.municipality.id } });
+    const joinedAt = new Date("2026-02-28T23:30:00Z"); // 1 March 00:30 in Amsterdam, still February in UTC
+    await prisma.poolMember.create({ data: { poolId: pool.id, userId: tenant.staff.id, joinedAt } });
+    await prisma.session.create({
+      data: {
+        municipalityId: tenant.municipality.id,
+        poolId: pool.id,
+        kind: "INTERVISIE",
+        startsAt: new Date("2026-03-31T22:30:00Z"), // 1 April 00:30 in Amsterdam: the second quarter
+        endsAt: new Date("2026-04-01T00:30:00Z"),
+      },
+    });
+    const data = await dashboardData(prisma, [tenant.municipality.id], new Date("2026-05-15T12:00:00Z"));
+    const month = (m: string) => data.poolSizeByMonth.find((r) => r.month === m)?.count;
+    expect([month("2026-02"), month("2026-03")]).toEqual([0, 1]);
+    expect(data.intervisiesByQuarter.map((r) => r.quarter)).toEqual(["2026-Q2"]);
   });
 
   it("counts intervisie per quarter over the last three years only", async () => {
