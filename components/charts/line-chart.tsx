@@ -1,34 +1,15 @@
 import { scaleLinear, scalePoint } from "d3-scale";
 import { line } from "d3-shape";
-import { DataTable } from "./bar-chart";
+import { ChartFigure, type ChartText } from "./chart-figure";
 
 export type Point = { label: string; value: number };
-
-type Props = {
-  id: string;
-  title: string;
-  description: string;
-  points: Point[];
-  labelHeader: string;
-  valueHeader: string;
-  tableLabel: string;
-  empty: string;
-};
 
 const WIDTH = 320;
 const HEIGHT = 140;
 const MARGIN = { top: 12, right: 24, bottom: 24, left: 28 };
 
 /** A line over time drawn on the server as SVG (d3-scale + d3-shape), with its table equivalent. */
-export function LineChart({ id, title, description, points, labelHeader, valueHeader, tableLabel, empty }: Props) {
-  if (points.length === 0) {
-    return (
-      <figure className="flex flex-col gap-2">
-        <figcaption className="font-medium">{title}</figcaption>
-        <p className="text-sm text-muted">{empty}</p>
-      </figure>
-    );
-  }
+export function LineChart({ points, ...text }: ChartText & { points: Point[] }) {
   const x = scalePoint<string>()
     .domain(points.map((p) => p.label))
     .range([MARGIN.left, WIDTH - MARGIN.right]);
@@ -43,46 +24,32 @@ export function LineChart({ id, title, description, points, labelHeader, valueHe
   const ticks = y.ticks(Math.min(4, max));
   const every = Math.ceil(points.length / 6);
   return (
-    <figure className="flex flex-col gap-2">
-      <figcaption id={`${id}-title`} className="font-medium">
-        {title}
-      </figcaption>
-      <svg
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-        className="w-full max-w-md"
-        role="img"
-        aria-labelledby={`${id}-title ${id}-desc`}
-        data-testid={`chart-${id}`}
-      >
-        <desc id={`${id}-desc`}>{description}</desc>
-        {ticks.map((tick) => (
-          <g key={tick}>
-            <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(tick)} y2={y(tick)} stroke="#d5eaea" />
-            <text
-              x={MARGIN.left - 4}
-              y={y(tick)}
-              textAnchor="end"
-              dominantBaseline="middle"
-              fontSize="10"
-              fill="#4b5a5e"
-            >
-              {tick}
-            </text>
-          </g>
-        ))}
-        {points.map((p, index) =>
-          index % every === 0 ? (
-            <text key={p.label} x={x(p.label)} y={HEIGHT - 6} textAnchor="middle" fontSize="10" fill="#4b5a5e">
-              {p.label}
-            </text>
-          ) : null,
-        )}
-        <path d={path ?? ""} fill="none" stroke="#1f6f6f" strokeWidth="2" />
-        {points.map((p) => (
-          <circle key={p.label} cx={x(p.label)} cy={y(p.value)} r="2.5" fill="#1f6f6f" />
-        ))}
-      </svg>
-      <DataTable label={tableLabel} headers={[labelHeader, valueHeader]} rows={points.map((p) => [p.label, p.value])} />
-    </figure>
+    <ChartFigure
+      {...text}
+      rows={points.map((p) => [p.label, p.value])}
+      isEmpty={points.length === 0}
+      width={WIDTH}
+      height={HEIGHT}
+    >
+      {ticks.map((tick) => (
+        <g key={tick}>
+          <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(tick)} y2={y(tick)} stroke="#d5eaea" />
+          <text x={MARGIN.left - 4} y={y(tick)} textAnchor="end" dominantBaseline="middle" fontSize="10" fill="#4b5a5e">
+            {tick}
+          </text>
+        </g>
+      ))}
+      {points.map((p, index) =>
+        index % every === 0 ? (
+          <text key={p.label} x={x(p.label)} y={HEIGHT - 6} textAnchor="middle" fontSize="10" fill="#4b5a5e">
+            {p.label}
+          </text>
+        ) : null,
+      )}
+      <path d={path ?? ""} fill="none" stroke="#1f6f6f" strokeWidth="2" />
+      {points.map((p) => (
+        <circle key={p.label} cx={x(p.label)} cy={y(p.value)} r="2.5" fill="#1f6f6f" />
+      ))}
+    </ChartFigure>
   );
 }

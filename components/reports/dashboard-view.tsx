@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { BarChart, DataTable } from "@/components/charts/bar-chart";
+import { BarChart } from "@/components/charts/bar-chart";
+import { FiguresTable } from "@/components/charts/figures-table";
 import { LineChart } from "@/components/charts/line-chart";
 import type { DashboardData, MunicipalityFigures } from "@/lib/reports/queries";
 
@@ -133,7 +134,7 @@ export async function DashboardView({ data }: { data: DashboardData }) {
             />
             {rows.length > 0 && (
               <div className="mt-2">
-                <DataTable
+                <FiguresTable
                   label={`${t("dashboard.status")} × ${t("dashboard.phase")}`}
                   headers={[t("dashboard.status"), ...PHASES.map((p) => tPhase(p)), t("dashboard.noPhase")]}
                   rows={CASE_STATUSES.map((status) => [

@@ -12,7 +12,7 @@ import { idle } from "@/lib/actions/state";
 import { db } from "@/lib/db/client";
 import { discussableCases } from "@/lib/intervisie/queries";
 import { intervisiePage } from "@/lib/intervisie/read-models";
-import { inviteAlumnus, planIntervisie, recordIntervisieAttendance, recordMethodStep } from "@/lib/intervisie/service";
+import { inviteAlumnus, recordIntervisieAttendance, recordMethodStep } from "@/lib/intervisie/service";
 import { poolReadiness } from "@/lib/pool/queries";
 import { addPoolMember, changePoolMemberStatus } from "@/lib/pool/service";
 import { participantsOf } from "@/lib/sessions/participants";
@@ -23,6 +23,7 @@ import { makeUser } from "../../support/fixtures";
 import { signInAs } from "../../support/session";
 import { daysFromNow, makeTrainedTenant } from "../pool/pool-fixtures";
 import { form } from "../../support/form";
+import { intervisieIn } from "./intervisie-fixtures";
 
 /** A tenant whose pool has its two staff members as active members and one submitted case. */
 async function poolTenant() {
@@ -54,12 +55,7 @@ describe("R15 intervisie of the pool", () => {
     const prisma = await db();
     const tenant = await poolTenant();
     const outsider = await makeUser("STAFF", { municipalityId: tenant.municipality.id });
-    const session = await planIntervisie(tenant.coordinator, {
-      municipalityId: tenant.municipality.id,
-      startsAt: daysFromNow(-2, 13),
-      endsAt: daysFromNow(-2, 15),
-      caseIds: [],
-    });
+    const session = await intervisieIn(tenant.coordinator, tenant.municipality.id, -2);
     signInAs(tenant.coordinator.id);
     const refused = await recordAttendanceAction(
       idle,
@@ -94,12 +90,7 @@ describe("R15 intervisie of the pool", () => {
     const byUser = new Map(members.map((m) => [m.userId, m.id]));
     await changePoolMemberStatus(tenant.coordinator, { memberId: byUser.get(tenant.staff.id)!, status: "PAUSED" });
     await changePoolMemberStatus(tenant.coordinator, { memberId: byUser.get(tenant.colleague.id)!, status: "ALUMNI" });
-    const session = await planIntervisie(tenant.coordinator, {
-      municipalityId: tenant.municipality.id,
-      startsAt: daysFromNow(3, 13),
-      endsAt: daysFromNow(3, 15),
-      caseIds: [],
-    });
+    const session = await intervisieIn(tenant.coordinator, tenant.municipality.id, 3);
     signInAs(tenant.coordinator.id);
     for (const userId of [tenant.staff.id, tenant.colleague.id]) {
       expect(
@@ -226,12 +217,9 @@ describe("R15 intervisie of the pool", () => {
         cases: { create: [{ caseId: sharedCase.id }] },
       },
     });
-    const session = await planIntervisie(tenant.coordinator, {
-      municipalityId: tenant.municipality.id,
+    const session = await intervisieIn(tenant.coordinator, tenant.municipality.id, -1, {
       title: "Intervisie Buurstad",
       location: "Stadhuis Buurstad",
-      startsAt: daysFromNow(-1, 13),
-      endsAt: daysFromNow(-1, 15),
       caseIds: [sharedCase.id],
     });
     signInAs(tenant.coordinator.id);
@@ -282,20 +270,8 @@ describe("R15 intervisie of the pool", () => {
     const prisma = await db();
     const tenant = await poolTenant();
     const other = await poolTenant();
-    const session = await planIntervisie(other.coordinator, {
-      municipalityId: other.municipality.id,
-      startsAt: daysFromNow(-3, 13),
-      endsAt: daysFromNow(-3, 15),
-      caseIds: [],
-    });
-    await expect(
-      planIntervisie(tenant.coordinator, {
-        municipalityId: other.municipality.id,
-        startsAt: daysFromNow(9, 13),
-        endsAt: daysFromNow(9, 15),
-        caseIds: [],
-      }),
-    ).rejects.toThrow("access denied");
+    const session = await intervisieIn(other.coordinator, other.municipality.id, -3);
+    await expect(intervisieIn(tenant.coordinator, other.municipality.id, 9)).rejects.toThrow("access denied");
     expect(await intervisiePage(tenant.coordinator, session.id)).toBeNull();
     signInAs(tenant.coordinator.id);
     expect(
@@ -323,22 +299,10 @@ describe("R15 intervisie of the pool", () => {
   it("trainers and admins do not run the pool's intervisie (the coordinator's own, ADR 0010)", async () => {
     const prisma = await db();
     const tenant = await poolTenant();
-    const session = await planIntervisie(tenant.coordinator, {
-      municipalityId: tenant.municipality.id,
-      startsAt: daysFromNow(5, 13),
-      endsAt: daysFromNow(5, 15),
-      caseIds: [tenant.ownCase.id],
-    });
+    const session = await intervisieIn(tenant.coordinator, tenant.municipality.id, 5, { caseIds: [tenant.ownCase.id] });
     const admin = await makeUser("ADMIN");
     for (const actor of [tenant.trainer, admin]) {
-      await expect(
-        planIntervisie(actor, {
-          municipalityId: tenant.municipality.id,
-          startsAt: daysFromNow(9, 13),
-          endsAt: daysFromNow(9, 15),
-          caseIds: [],
-        }),
-      ).rejects.toThrow("access denied");
+      await expect(intervisieIn(actor, tenant.municipality.id, 9)).rejects.toThrow("access denied");
       await expect(
         recordIntervisieAttendance(actor, { sessionId: session.id, listed: [], present: [tenant.staff.id] }),
       ).rejects.toThrow("access denied");
@@ -371,10 +335,7 @@ describe("the intervisie method, the lesson and R16", () => {
     const third = await makeUser("STAFF", { municipalityId: tenant.municipality.id });
     await tenant.graduate(third.id);
     await addPoolMember(tenant.coordinator, { municipalityId: tenant.municipality.id, userId: third.id });
-    const session = await planIntervisie(tenant.coordinator, {
-      municipalityId: tenant.municipality.id,
-      startsAt: daysFromNow(-1, 13),
-      endsAt: daysFromNow(-1, 15),
+    const session = await intervisieIn(tenant.coordinator, tenant.municipality.id, -1, {
       caseIds: [tenant.ownCase.id],
     });
     signInAs(tenant.coordinator.id);
@@ -443,12 +404,8 @@ describe("the intervisie method, the lesson and R16", () => {
   it("R16 does not count an intervisie with a trainer present", async () => {
     const prisma = await db();
     const tenant = await poolTenant();
-    const session = await planIntervisie(tenant.coordinator, {
-      municipalityId: tenant.municipality.id,
-      startsAt: daysFromNow(-1, 13),
-      endsAt: daysFromNow(-1, 15),
+    const session = await intervisieIn(tenant.coordinator, tenant.municipality.id, -1, {
       trainerId: tenant.trainer.id,
-      caseIds: [],
     });
     await prisma.attendance.create({ data: { sessionId: session.id, userId: tenant.staff.id, status: "PRESENT" } });
     expect((await poolReadiness(prisma, tenant.municipality.id)).criteria[1].current).toBe(0);
@@ -462,12 +419,7 @@ describe("invited alumni", () => {
     const tenant = await poolTenant();
     const membership = await prisma.poolMember.findFirstOrThrow({ where: { userId: tenant.colleague.id } });
     await changePoolMemberStatus(tenant.coordinator, { memberId: membership.id, status: "ALUMNI" });
-    const session = await planIntervisie(tenant.coordinator, {
-      municipalityId: tenant.municipality.id,
-      startsAt: daysFromNow(days, 13),
-      endsAt: daysFromNow(days, 15),
-      caseIds: [],
-    });
+    const session = await intervisieIn(tenant.coordinator, tenant.municipality.id, days);
     return { ...tenant, session };
   }
 

@@ -2,19 +2,14 @@
 // calls them: the page's requireUser is not what keeps others out.
 import { describe, expect, it } from "vitest";
 import { intervisiePage, newIntervisiePage } from "@/lib/intervisie/read-models";
-import { planIntervisie } from "@/lib/intervisie/service";
 import { toLocalInput } from "@/lib/sessions/time";
 import { makeUser } from "../../support/fixtures";
-import { daysFromNow, makeTrainedTenant } from "../pool/pool-fixtures";
+import { makeTrainedTenant } from "../pool/pool-fixtures";
+import { intervisieIn } from "./intervisie-fixtures";
 
 async function tenantWithIntervisie() {
   const tenant = await makeTrainedTenant();
-  const session = await planIntervisie(tenant.coordinator, {
-    municipalityId: tenant.municipality.id,
-    startsAt: daysFromNow(-2, 13),
-    endsAt: daysFromNow(-2, 15),
-    caseIds: [],
-  });
+  const session = await intervisieIn(tenant.coordinator, tenant.municipality.id, -2);
   return { ...tenant, session };
 }
 
