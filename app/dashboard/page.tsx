@@ -2,8 +2,8 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { DashboardView, ExportLinks } from "@/components/reports/dashboard-view";
 import { CheckboxGroup } from "@/components/ui/checkbox-group";
+import { FilterForm } from "@/components/ui/filter-form";
 import { PageHeader, Section } from "@/components/ui/page-header";
-import { SubmitButton } from "@/components/ui/submit-button";
 import { requireUser } from "@/lib/auth/session";
 import { dashboardPage, MAX_SIDE_BY_SIDE } from "@/lib/reports/read-models";
 
@@ -22,19 +22,16 @@ export default async function Dashboard({ searchParams }: { searchParams: Promis
       <PageHeader title={t("title")} />
       <p className="mb-6 max-w-prose text-muted">{t("intro")}</p>
       {choices.length > 1 && (
-        <form
-          method="get"
-          className="mb-8 flex flex-col gap-3 rounded-lg border border-brand-100 bg-white p-4 print:hidden"
-          aria-label={t("compare")}
-        >
-          <CheckboxGroup
-            name="m"
-            legend={t("choose", { max: MAX_SIDE_BY_SIDE })}
-            options={choices.map((c) => ({ value: c.id, label: c.name }))}
-            defaultValues={selected}
-          />
-          <SubmitButton className="self-start">{t("show")}</SubmitButton>
-        </form>
+        <div className="print:hidden">
+          <FilterForm label={t("compare")} submit={t("show")}>
+            <CheckboxGroup
+              name="m"
+              legend={t("choose", { max: MAX_SIDE_BY_SIDE })}
+              options={choices.map((c) => ({ value: c.id, label: c.name }))}
+              defaultValues={selected}
+            />
+          </FilterForm>
+        </div>
       )}
       <DashboardView data={data} />
       {data.municipalities.map((m) => (

@@ -49,6 +49,7 @@ export default async function PoolPage() {
         ) : (
           <DataTable
             testId="pool-members"
+            dense
             headers={[
               t("members.name"),
               t("members.status"),
@@ -60,7 +61,7 @@ export default async function PoolPage() {
             ]}
           >
             {overview.members.map((member) => (
-              <tr key={member.id} className="border-b border-brand-50 text-sm">
+              <tr key={member.id} className="border-b border-brand-50">
                 <th scope="row" className={`${cell} font-medium`}>
                   {member.user.name}
                   <span className="block font-normal text-muted">{workField(member.user.workField)}</span>
