@@ -83,7 +83,9 @@ async function main() {
       progress(label);
     }
   };
-  const template = await prisma.trajectoryTemplate.findUniqueOrThrow({ where: { key: "denkkader-polarisatie" } });
+  const template = await prisma.trajectoryTemplate.findFirstOrThrow({
+    where: { key: "denkkader-polarisatie", supersededAt: null },
+  });
   const passwordHash = await hashPassword(BENCH_PASSWORD);
 
   // Plan everything in memory first (deterministic), then insert.

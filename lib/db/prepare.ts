@@ -1,6 +1,6 @@
 import { seedDemo } from "@/lib/demo/seed";
 import { ensureInterventions } from "@/lib/interventions/seeds";
-import { ensureTemplates } from "@/lib/trajectories/templates";
+import { ensureTemplates } from "@/lib/templates/seeds";
 import type { Connection } from "./client";
 import { applyMigrations } from "./migrate";
 

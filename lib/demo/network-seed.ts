@@ -18,7 +18,9 @@ type NetworkIds = { genk: string; gouda: string; trainerId: string };
  * already shared with the network.
  */
 export async function seedNetwork(prisma: Db, ids: NetworkIds) {
-  const template = await prisma.trajectoryTemplate.findUniqueOrThrow({ where: { key: "lerend-netwerk" } });
+  const template = await prisma.trajectoryTemplate.findFirstOrThrow({
+    where: { key: "lerend-netwerk", supersededAt: null },
+  });
   const trajectory = await prisma.trajectory.create({
     data: {
       municipalityId: ids.genk,

@@ -31,7 +31,9 @@ function at(days: number, hour: number, minute = 0): Date {
  */
 export async function seedDemo(prisma: Db) {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const template = await prisma.trajectoryTemplate.findUniqueOrThrow({ where: { key: "denkkader-polarisatie" } });
+  const template = await prisma.trajectoryTemplate.findFirstOrThrow({
+    where: { key: "denkkader-polarisatie", supersededAt: null },
+  });
 
   const municipalities = {} as Record<DemoMunicipalityKey, string>;
   for (const { key, ...data } of DEMO_MUNICIPALITIES) {

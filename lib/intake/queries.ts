@@ -36,6 +36,7 @@ export async function conversionOptions(prisma: Db) {
   const [municipalities, templates, trainers] = await Promise.all([
     prisma.municipality.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
     prisma.trajectoryTemplate.findMany({
+      where: { supersededAt: null },
       orderBy: { nameNl: "asc" },
       select: { id: true, key: true, nameNl: true, nameEn: true },
     }),

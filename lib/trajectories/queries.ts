@@ -51,6 +51,7 @@ export async function newTrajectoryOptions(prisma: Db, municipalityIds: string[]
       select: { id: true, name: true },
     }),
     prisma.trajectoryTemplate.findMany({
+      where: { supersededAt: null },
       orderBy: [{ isDefault: "desc" }, { nameNl: "asc" }],
       select: { id: true, nameNl: true, nameEn: true, descriptionNl: true, descriptionEn: true, isDefault: true },
     }),

@@ -17,9 +17,10 @@ export async function createTrajectory(actor: Actor, input: CreateTrajectoryInpu
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
     await assertMayIn(tx, actor, "planTrajectory", input.municipalityId);
-    const template = await tx.trajectoryTemplate.findUnique({
-      where: { id: input.templateId },
-      select: { id: true, key: true },
+    // A trajectory starts on a programme's current version and keeps it (DOMAIN.md Templates).
+    const template = await tx.trajectoryTemplate.findFirst({
+      where: { id: input.templateId, supersededAt: null },
+      select: { id: true, key: true, version: true },
     });
     if (!template) throw new NotFound("template");
     const leadTrainerId = actor.role === "TRAINER" ? actor.id : input.leadTrainerId;
@@ -49,7 +50,7 @@ export async function createTrajectory(actor: Actor, input: CreateTrajectoryInpu
       entity: "Trajectory",
       entityId: trajectory.id,
       municipalityId: input.municipalityId,
-      data: { template: template.key, leadTrainerId: lead.id },
+      data: { templateId: template.id, template: template.key, version: template.version, leadTrainerId: lead.id },
     });
     return trajectory;
   });

@@ -17,7 +17,9 @@ export async function recruitingCohort(prisma: Db, applicants: number, label = r
       assignments: { create: { municipalityId: municipality.id } },
     },
   });
-  const template = await prisma.trajectoryTemplate.findUniqueOrThrow({ where: { key: "denkkader-polarisatie" } });
+  const template = await prisma.trajectoryTemplate.findFirstOrThrow({
+    where: { key: "denkkader-polarisatie", supersededAt: null },
+  });
   const trajectory = await prisma.trajectory.create({
     data: {
       municipalityId: municipality.id,

@@ -41,8 +41,8 @@ export async function makeTenant(name?: string) {
 }
 
 export async function defaultTemplate() {
-  return (await db()).trajectoryTemplate.findUniqueOrThrow({
-    where: { key: "denkkader-polarisatie" },
+  return (await db()).trajectoryTemplate.findFirstOrThrow({
+    where: { key: "denkkader-polarisatie", supersededAt: null },
     include: { steps: { orderBy: { position: "asc" } } },
   });
 }

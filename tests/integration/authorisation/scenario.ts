@@ -314,7 +314,9 @@ export async function buildScenario() {
 
   /** A learning network organised by A with B as partner, and a meeting or intake of it on a free day, with trainerA. */
   async function freshNetworkSession(kind: "NETWORK_MEETING" | "INTAKE" = "NETWORK_MEETING") {
-    const network = await prisma.trajectoryTemplate.findUniqueOrThrow({ where: { key: "lerend-netwerk" } });
+    const network = await prisma.trajectoryTemplate.findFirstOrThrow({
+      where: { key: "lerend-netwerk", supersededAt: null },
+    });
     const trajectory = await prisma.trajectory.create({
       data: {
         municipalityId: A.id,
@@ -330,7 +332,9 @@ export async function buildScenario() {
 
   /** A "wants to become a strategist" request and a recruiting cohort of a strategist course of A to enroll it in. */
   async function freshStrategistRequest() {
-    const course = await prisma.trajectoryTemplate.findUniqueOrThrow({ where: { key: "polarisatiestrateeg" } });
+    const course = await prisma.trajectoryTemplate.findFirstOrThrow({
+      where: { key: "polarisatiestrateeg", supersededAt: null },
+    });
     const trajectory = await prisma.trajectory.create({
       data: { municipalityId: A.id, templateId: course.id, leadTrainerId: trainerA.id, title: `Strategen ${unique()}` },
     });

@@ -10,7 +10,9 @@ type Tenant = { municipality: { id: string }; trainer: { id: string } };
 /** A learning network organised by `organiser` (its trainer leads it) with `partners`. */
 export async function makeLearningNetwork(organiser: Tenant, partners: Tenant[], options: { trainer?: boolean } = {}) {
   const prisma = await db();
-  const template = await prisma.trajectoryTemplate.findUniqueOrThrow({ where: { key: LEARNING_NETWORK_TEMPLATE_KEY } });
+  const template = await prisma.trajectoryTemplate.findFirstOrThrow({
+    where: { key: LEARNING_NETWORK_TEMPLATE_KEY, supersededAt: null },
+  });
   return prisma.trajectory.create({
     data: {
       municipalityId: organiser.municipality.id,

@@ -6,7 +6,7 @@ import { db } from "@/lib/db/client";
 import { translator } from "@/lib/i18n/translate";
 import { submitIntakeSchema } from "@/lib/intake/schemas";
 import { receiveIntake } from "@/lib/intake/service";
-import { defaultTemplate, makeTenant, makeUser } from "../../support/fixtures";
+import { makeTenant, makeUser } from "../../support/fixtures";
 import { signInAs } from "../../support/session";
 import { form } from "../../support/form";
 
@@ -38,7 +38,9 @@ async function strategistCohort(
   templateKey = "polarisatiestrateeg",
 ) {
   const prisma = await db();
-  const template = await prisma.trajectoryTemplate.findUniqueOrThrow({ where: { key: templateKey } });
+  const template = await prisma.trajectoryTemplate.findFirstOrThrow({
+    where: { key: templateKey, supersededAt: null },
+  });
   const trajectory = await prisma.trajectory.create({
     data: { municipalityId, templateId: template.id, leadTrainerId, title: "Opleiding polarisatiestrateeg" },
   });
@@ -154,7 +156,7 @@ describe("intake → enrollment with one action", () => {
       tenant.municipality.id,
       tenant.trainer.id,
       16,
-      (await defaultTemplate()).key,
+      "denkkader-polarisatie",
     );
     // Already in a cohort of this trajectory (R4).
     const sibling = await (

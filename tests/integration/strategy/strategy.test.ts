@@ -26,7 +26,9 @@ async function written() {
 
 async function strategyTrajectory(municipalityId: string, leadTrainerId: string) {
   const prisma = await db();
-  const template = await prisma.trajectoryTemplate.findUniqueOrThrow({ where: { key: "strategie-ondersteuning" } });
+  const template = await prisma.trajectoryTemplate.findFirstOrThrow({
+    where: { key: "strategie-ondersteuning", supersededAt: null },
+  });
   return prisma.trajectory.create({
     data: { municipalityId, templateId: template.id, leadTrainerId, title: "Strategie rond de opvang" },
   });

@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import type { StepScope } from "@/lib/generated/prisma/client";
+import type { CohortReach, ProgrammeEnd, StepScope } from "@/lib/generated/prisma/client";
 
 type StepSeed = {
   kind: string;
@@ -12,6 +12,11 @@ type StepSeed = {
   minGapDays?: number;
   capacity?: number;
   repeatable?: boolean;
+  isIntro?: boolean;
+  countsForCompletion?: boolean;
+  countsForEligibility?: boolean;
+  caseDueDaysBefore?: number;
+  isIntervisie?: boolean;
 };
 
 type TemplateSeed = {
@@ -21,8 +26,14 @@ type TemplateSeed = {
   descriptionNl: string;
   descriptionEn: string;
   isDefault?: boolean;
+  introRequired?: boolean;
+  cohortReach?: CohortReach;
+  endsIn?: ProgrammeEnd;
   steps: StepSeed[];
 };
+
+/** Presence at these steps completes the cohort and makes a graduate eligible (R14). */
+const GRADUATING = { countsForCompletion: true, countsForEligibility: true } as const;
 
 const INTERVISIE: StepSeed = {
   kind: "INTERVISIE",
@@ -33,16 +44,20 @@ const INTERVISIE: StepSeed = {
   minMinutes: 60,
   maxMinutes: 180,
   repeatable: true,
+  isIntervisie: true,
 };
 
 /**
- * The programmes of DOMAIN.md "Templates". They are data: the setup inserts the ones
- * that are missing and never overwrites a template an administrator has changed.
+ * The four seed programmes of DOMAIN.md "Templates". They are data: the setup inserts the
+ * ones that are missing and never overwrites one; admins change them in the template
+ * editor (/admin/templates), which makes a new version when trajectories use one.
  */
 export const TEMPLATE_SEEDS: TemplateSeed[] = [
   {
     key: "denkkader-polarisatie",
     isDefault: true,
+    introRequired: true,
+    endsIn: "POOL",
     nameNl: "Denkkader Polarisatie",
     nameEn: "Polarisation thinking framework",
     descriptionNl:
@@ -59,6 +74,7 @@ export const TEMPLATE_SEEDS: TemplateSeed[] = [
         minMinutes: 90,
         maxMinutes: 180,
         capacity: 120,
+        isIntro: true,
       },
       {
         kind: "TRAINING_DAY",
@@ -68,6 +84,8 @@ export const TEMPLATE_SEEDS: TemplateSeed[] = [
         defaultMinutes: 420,
         minMinutes: 360,
         maxMinutes: 510,
+        ...GRADUATING,
+        caseDueDaysBefore: 0,
       },
       {
         kind: "DEEPENING",
@@ -78,12 +96,15 @@ export const TEMPLATE_SEEDS: TemplateSeed[] = [
         minMinutes: 180,
         maxMinutes: 270,
         minGapDays: 7,
+        ...GRADUATING,
       },
       INTERVISIE,
     ],
   },
   {
     key: "polarisatiestrateeg",
+    cohortReach: "SEVERAL_MUNICIPALITIES",
+    endsIn: "ALUMNI_NETWORK",
     nameNl: "Opleiding polarisatiestrateeg",
     nameEn: "Polarisation strategist course",
     descriptionNl:
@@ -99,6 +120,7 @@ export const TEMPLATE_SEEDS: TemplateSeed[] = [
         defaultMinutes: 210,
         minMinutes: 180,
         maxMinutes: 270,
+        ...GRADUATING,
       },
       {
         kind: "ANALYSIS",
@@ -109,6 +131,8 @@ export const TEMPLATE_SEEDS: TemplateSeed[] = [
         minMinutes: 180,
         maxMinutes: 270,
         minGapDays: 14,
+        ...GRADUATING,
+        caseDueDaysBefore: 7,
       },
       {
         kind: "SKILLS",
@@ -119,6 +143,7 @@ export const TEMPLATE_SEEDS: TemplateSeed[] = [
         minMinutes: 180,
         maxMinutes: 270,
         minGapDays: 14,
+        ...GRADUATING,
       },
       INTERVISIE,
     ],
@@ -140,6 +165,7 @@ export const TEMPLATE_SEEDS: TemplateSeed[] = [
         defaultMinutes: 180,
         minMinutes: 90,
         maxMinutes: 240,
+        countsForCompletion: true,
       },
       {
         kind: "STRATEGY",
@@ -150,6 +176,7 @@ export const TEMPLATE_SEEDS: TemplateSeed[] = [
         minMinutes: 90,
         maxMinutes: 240,
         minGapDays: 7,
+        countsForCompletion: true,
       },
       {
         kind: "ACTION_PLAN",
@@ -160,6 +187,7 @@ export const TEMPLATE_SEEDS: TemplateSeed[] = [
         minMinutes: 90,
         maxMinutes: 240,
         minGapDays: 7,
+        countsForCompletion: true,
       },
       {
         kind: "FOLLOW_UP",
@@ -170,11 +198,13 @@ export const TEMPLATE_SEEDS: TemplateSeed[] = [
         minMinutes: 60,
         maxMinutes: 180,
         minGapDays: 21,
+        countsForCompletion: true,
       },
     ],
   },
   {
     key: "lerend-netwerk",
+    cohortReach: "SEVERAL_MUNICIPALITIES",
     nameNl: "Lerend netwerk",
     nameEn: "Learning network",
     descriptionNl:
@@ -210,7 +240,7 @@ export const TEMPLATE_SEEDS: TemplateSeed[] = [
 
 export async function ensureTemplates(prisma: Db) {
   for (const { steps, ...template } of TEMPLATE_SEEDS) {
-    const exists = await prisma.trajectoryTemplate.findUnique({ where: { key: template.key } });
+    const exists = await prisma.trajectoryTemplate.findFirst({ where: { key: template.key }, select: { id: true } });
     if (exists) continue;
     await prisma.trajectoryTemplate.create({
       data: { ...template, steps: { create: steps.map((step, index) => ({ ...step, position: index + 1 })) } },
