@@ -39,6 +39,8 @@ export async function openConnection(target: DatabaseTarget, options: ConnectOpt
   const counting = options.countStatements || process.env.MG_QUERY_STATS === "1";
   if (target.kind === "postgres") {
     const pool = new pg.Pool({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    // An idle connection the server ends (restart, failover) must not crash the process; the pool replaces it.
+    pool.on("error", (error) => console.error(`[db] idle connection lost: ${error.message}`));
     return { target, pool, prisma: client(new PrismaPg(pool), counting) };
   }
   const pglite = await openPGlite(target.dataDir, { loadDataDir: options.loadDataDir });

@@ -60,7 +60,27 @@ export async function connectToCopy(template: Template): Promise<() => Promise<v
   await admin(template.server, `CREATE DATABASE ${name} TEMPLATE ${template.name}`);
   process.env.DATABASE_URL = withDatabase(template.server, name);
   await connect({ countStatements: true });
-  return () => admin(template.server, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  return () => dropCopy(template.server, name);
+}
+
+/**
+ * pg-pool's `end()` resolves before its clients' sockets have closed; a FORCE drop that
+ * terminates them then raises an unhandled 57P01 on a client no longer listening for
+ * errors. So wait (briefly) until the copy has no sessions left, then drop it.
+ */
+async function dropCopy(server: string, name: string) {
+  const client = new pg.Client({ connectionString: server });
+  await client.connect();
+  try {
+    for (let attempt = 0; attempt < 50; attempt++) {
+      const { rows } = await client.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1", [name]);
+      if (rows[0].n === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
 }
 
 function withDatabase(server: string, name: string) {
