@@ -1,11 +1,11 @@
-/** Rule ids of DOMAIN.md. */
+/** Rule ids of docs/domain.md. */
 export type RuleId = `R${number}`;
 /** Text stored in both languages (e.g. a template step's label), picked per reader. */
 export type LocalizedText = { nl: string; en: string };
 export type MessageParams = Record<string, string | number | Date | LocalizedText>;
 
 /**
- * A broken rule of DOMAIN.md. `key` picks the message under `rules.<rule>` in the
+ * A broken rule of docs/domain.md. `key` picks the message under `rules.<rule>` in the
  * message files; the action layer translates it (R21). Throwing it inside a
  * transaction rolls the whole use case back, so nothing changes.
  */

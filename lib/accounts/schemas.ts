@@ -31,7 +31,7 @@ export const invitePersonSchema = z
       .optional()
       .transform((v) => v || null),
   })
-  // DOMAIN.md: every user belongs to one municipality except admins and trainers.
+  // docs/domain.md: every user belongs to one municipality except admins and trainers.
   .refine((p) => (p.role === "COORDINATOR" || p.role === "STAFF") === (p.municipalityId !== null), {
     path: ["municipalityId"],
     error: "@accounts.invite.municipalityHelp",

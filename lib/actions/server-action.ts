@@ -78,7 +78,7 @@ export function toErrorState(error: unknown, locale: Locale, t: Translate): Acti
   if (error instanceof AccessDenied) return failure(t("errors.accessDenied"));
   if (error instanceof NotFound) return failure(t("errors.notFound"));
   if (isRedirect(error)) throw error;
-  // Only the error's kind is logged: messages may quote case text (DOMAIN.md Privacy).
+  // Only the error's kind is logged: messages may quote case text (docs/domain.md Privacy).
   console.error(
     `server action failed: ${(error as Error)?.name ?? "unknown"} ${(error as { code?: string })?.code ?? ""}`,
   );

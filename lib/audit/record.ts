@@ -8,7 +8,7 @@ export type AuditInput = {
   entity: string;
   entityId: string;
   municipalityId?: string | null;
-  /** Field names and non-sensitive values only: never case text (DOMAIN.md Privacy). */
+  /** Field names and non-sensitive values only: never case text (docs/domain.md Privacy). */
   data?: Prisma.InputJsonObject;
 };
 

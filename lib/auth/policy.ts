@@ -1,6 +1,6 @@
 // Who may do what: every ability of the platform, in the domain's words, with the roles
-// that may ever use it and what beyond the role decides (its scope). DOMAIN.md "Who uses
-// it" and docs/domain.md describe the same in prose; the authorisation matrix
+// that may ever use it and what beyond the role decides (its scope). docs/domain.md ("Who uses
+// it" and the rules) describes the same in prose; the authorisation matrix
 // (tests/integration/authorisation) proves it from outside, call by call.
 //
 // The role is checked where a request enters (serverAction, requireUser); the scope is

@@ -1,4 +1,4 @@
-// Rules for casuïstiek (DOMAIN.md R11, R13, R20, R22): pure functions, no I/O. They
+// Rules for casuïstiek (docs/domain.md R11, R13, R20, R22): pure functions, no I/O. They
 // decide the "case" and "session" scopes of lib/auth/policy.ts; the roles come from there.
 import type { Actor } from "@/lib/auth/access";
 import { may } from "@/lib/auth/policy";
@@ -89,7 +89,7 @@ export type ReadLevel = "full" | "anonymised" | "none";
  * - Confidentiality "trainers" or "network" adds the trainers of its trajectory (and of
  *   the sessions it was brought into), as long as they are assigned to the municipality.
  * - "network" adds, for every other signed-in user, the anonymised analysis only.
- * Admins operate the platform and read no case text (least privilege, DOMAIN.md Privacy).
+ * Admins operate the platform and read no case text (least privilege, docs/domain.md Privacy).
  */
 export function caseReadLevel(actor: Actor, facts: CaseReadFacts): ReadLevel {
   const { case: item } = facts;

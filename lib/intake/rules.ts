@@ -38,7 +38,7 @@ export function mayConvertIntake(request: {
   return request.status !== "CLOSED" && request.trajectoryId === null && request.enrollmentId === null;
 }
 
-/** The programme an admin most likely starts for a kind of request (DOMAIN.md Templates). */
+/** The programme an admin most likely starts for a kind of request (docs/domain.md Templates). */
 export function suggestedTemplateKey(kind: IntakeKind): string {
   switch (kind) {
     case "SUPPORT":
@@ -50,7 +50,7 @@ export function suggestedTemplateKey(kind: IntakeKind): string {
   }
 }
 
-/** The programme a "wants to become a polarisation strategist" request enrolls in (DOMAIN.md Templates). */
+/** The programme a "wants to become a polarisation strategist" request enrolls in (docs/domain.md Templates). */
 export const STRATEGIST_TEMPLATE_KEY = "polarisatiestrateeg";
 
 /** Only a strategist request becomes an enrollment, once, and not once it is closed. */

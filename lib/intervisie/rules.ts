@@ -1,4 +1,4 @@
-// Pure rules of the pool's intervisie (DOMAIN.md R15, with R7 and R8 as they apply to
+// Pure rules of the pool's intervisie (docs/domain.md R15, with R7 and R8 as they apply to
 // it). No I/O: the use cases in ./service.ts load the records and act on the answers.
 import { isLinkableStatus, type ReadLevel } from "@/lib/cases/rules";
 import type { CaseStatus, Confidentiality, PoolMemberStatus } from "@/lib/generated/prisma/client";

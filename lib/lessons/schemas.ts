@@ -25,7 +25,7 @@ export type WriteLessonInput = z.input<typeof writeLessonSchema>;
 
 export const publishLessonSchema = z.object({
   lessonId: z.uuid(),
-  /** The coordinator confirms the text names no people (DOMAIN.md Privacy). */
+  /** The coordinator confirms the text names no people (docs/domain.md Privacy). */
   noNames: z.literal("on", "@network.lessons.publish.confirmRequired"),
 });
 

@@ -1,6 +1,6 @@
 /**
  * Themes a lesson can be tagged with: the situations the field meets most often
- * (DOMAIN.md "The field in one paragraph"). Keys are stored; labels are translated
+ * (docs/domain.md "The field"). Keys are stored; labels are translated
  * under `network.themes`.
  */
 export const LESSON_THEMES = [

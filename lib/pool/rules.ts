@@ -1,4 +1,4 @@
-// Pure rules of the specialist pool (DOMAIN.md R14, R16) and its membership. No I/O.
+// Pure rules of the specialist pool (docs/domain.md R14, R16) and its membership. No I/O.
 // The intervisie's rules (R15) are in lib/intervisie/rules.ts.
 import type { AttendanceStatus, PoolMemberStatus } from "@/lib/generated/prisma/client";
 

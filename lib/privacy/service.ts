@@ -18,7 +18,7 @@ export const ANONYMISED_CASE_TITLE = "—";
  * of theirs dies (sessionVersion). Records others rely on stay as anonymous rows
  * (enrollments, attendance, pool history count towards capacity and R14/R16), without the
  * person's words: motivations are emptied, and the cases they wrote keep only the
- * analysis that DOMAIN.md lets be shared anonymised (R13: nature, phase, game changers,
+ * analysis that docs/domain.md lets be shared anonymised (R13: nature, phase, game changers,
  * role kinds and positions) — every free-text and identifying field is cleared, the author
  * link removed, and the case's action plan (free text about the situation) deleted.
  * A place in a cohort that has not started is given up, so the waiting list moves up (R2).

@@ -1,7 +1,7 @@
 import type { Role } from "@/lib/generated/prisma/client";
 
 /**
- * Strategy support (DOMAIN.md Templates): per municipality a register of the formal and
+ * Strategy support (docs/domain.md Templates): per municipality a register of the formal and
  * informal network with the risks, communication approach and own role. Who reads and
  * edits it is in lib/auth/policy.ts (readStrategy, editStrategy).
  */

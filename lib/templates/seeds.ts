@@ -48,7 +48,7 @@ const INTERVISIE: StepSeed = {
 };
 
 /**
- * The four seed programmes of DOMAIN.md "Templates". They are data: the setup inserts the
+ * The four seed programmes of docs/domain.md "Templates". They are data: the setup inserts the
  * ones that are missing and never overwrites one; admins change them in the template
  * editor (/admin/templates), which makes a new version when trajectories use one.
  */

@@ -1,6 +1,6 @@
 import type { TrajectoryStatus } from "@/lib/generated/prisma/client";
 
-/** A trajectory's phases, in order (DOMAIN.md "Trajectory"). */
+/** A trajectory's phases, in order (docs/domain.md "Trajectory"). */
 export const TRAJECTORY_PHASES: TrajectoryStatus[] = ["DRAFT", "INTRO", "TRAINING", "POOL", "HANDED_OVER", "CLOSED"];
 
 /** Where a trajectory may go from `current`: the next phase, or closed (stopping early). */

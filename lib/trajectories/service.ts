@@ -17,7 +17,7 @@ export async function createTrajectory(actor: Actor, input: CreateTrajectoryInpu
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
     await assertMayIn(tx, actor, "planTrajectory", input.municipalityId);
-    // A trajectory starts on a programme's current version and keeps it (DOMAIN.md Templates).
+    // A trajectory starts on a programme's current version and keeps it (docs/domain.md Templates).
     const template = await tx.trajectoryTemplate.findFirst({
       where: { id: input.templateId, supersededAt: null },
       select: { id: true, key: true, version: true },

@@ -16,7 +16,7 @@ export type Authorisation = Ability | "signedIn" | "public";
 type Call = {
   /** What this call is about, when an entry has more than one (e.g. own vs. foreign record). */
   variant?: string;
-  /** Who DOMAIN.md lets through; everyone else must be refused. */
+  /** Who docs/domain.md lets through; everyone else must be refused. */
   allow: readonly ActorName[];
   /** Why, where it is not obvious from the roles table (a decision, a rule). */
   why?: string;

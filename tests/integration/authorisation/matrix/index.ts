@@ -1,4 +1,4 @@
-// The authorisation matrix (issue 7, DOMAIN.md "Who uses it" and R20): every page, route
+// The authorisation matrix (issue 7, docs/domain.md "Who uses it" and R20): every page, route
 // handler and exported server action of app/, with the ability its code authorises with
 // (lib/auth/policy.ts) and the actors allowed to use it on a record of municipality A.
 // Every actor not listed is refused. completeness.test.ts fails for anything in app/
