@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { signOut } from "@/lib/auth/auth";
 import { currentUser } from "@/lib/auth/session";
-import { navigation, startPage } from "@/lib/navigation";
+import { navigation, startPage } from "@/components/navigation/menu";
 import { LanguageSwitch } from "./language-switch";
 
 export async function SiteHeader() {

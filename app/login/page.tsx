@@ -2,7 +2,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { currentUser } from "@/lib/auth/session";
-import { startPage } from "@/lib/navigation";
+import { startPage } from "@/components/navigation/menu";
 import { LoginForm } from "./login-form";
 
 export async function generateMetadata() {
