@@ -1,7 +1,13 @@
+import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 const root = path.resolve(import.meta.dirname, "..");
+/**
+ * Integration files in parallel: one fork per core (each file has its own database, and an
+ * in-process PGlite keeps its core busy); MG_TEST_WORKERS overrides it, e.g. 1 on a busy machine.
+ */
+const integrationWorkers = Number(process.env.MG_TEST_WORKERS) || Math.max(1, os.availableParallelism());
 
 export default defineConfig({
   root,
@@ -22,8 +28,7 @@ export default defineConfig({
           setupFiles: ["tests/support/integration-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          // Each file gets its own database; two cores do not gain from more forks.
-          maxWorkers: 2,
+          maxWorkers: integrationWorkers,
         },
       },
       {
