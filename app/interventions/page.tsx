@@ -1,11 +1,11 @@
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { InterventionDetails } from "@/components/interventions/intervention-details";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
 import { InterventionCategory } from "@/lib/generated/prisma/enums";
-import { interventionCatalogue } from "@/lib/interventions/queries";
+import { interventionsPage } from "@/lib/interventions/read-models";
 import { InterventionForm } from "./intervention-form";
 
 export async function generateMetadata() {
@@ -16,10 +16,9 @@ export default async function InterventionsPage({ searchParams }: { searchParams
   const user = await requireUser();
   const { category: raw } = await searchParams;
   const category = Object.values(InterventionCategory).find((value) => value === raw);
-  const [t, interventions] = await Promise.all([
-    getTranslations("interventions"),
-    interventionCatalogue(await db(), category),
-  ]);
+  const [t, page] = await Promise.all([getTranslations("interventions"), interventionsPage(user, category)]);
+  if (!page) notFound();
+  const { interventions, manages } = page;
   return (
     <>
       <PageHeader title={t("page.title")} />
@@ -61,7 +60,7 @@ export default async function InterventionsPage({ searchParams }: { searchParams
           </li>
         ))}
       </ul>
-      {user.role === "ADMIN" && (
+      {manages && (
         <div className="mt-8">
           <Section title={t("form.label")}>
             <InterventionForm />

@@ -1,13 +1,13 @@
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { LessonTags } from "@/components/lessons/lesson-tags";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
 import type { CaseNature, CaseSetting } from "@/lib/generated/prisma/client";
 import { CasePhase, GameChanger, WorkField } from "@/lib/generated/prisma/enums";
 import { LESSON_THEMES } from "@/lib/lessons/themes";
-import { searchLibrary } from "@/lib/network/queries";
+import { libraryPage } from "@/lib/network/read-models";
 import { NamingForm } from "./naming-form";
 import { parseLibrarySearch, type LibrarySearch } from "@/lib/network/schemas";
 
@@ -21,19 +21,16 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function LibraryPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireUser();
   const search = parseLibrarySearch(await searchParams);
-  const prisma = await db();
-  const ownMunicipalityId = user.role === "COORDINATOR" ? user.municipalityId : null;
-  const [t, tCases, tNetwork, tField, format, items, own] = await Promise.all([
+  const [t, tCases, tNetwork, tField, format, page] = await Promise.all([
     getTranslations("network.library"),
     getTranslations("cases"),
     getTranslations("network"),
     getTranslations("enums.workField"),
     getFormatter(),
-    searchLibrary(prisma, search),
-    ownMunicipalityId
-      ? prisma.municipality.findUnique({ where: { id: ownMunicipalityId }, select: { namedInNetwork: true } })
-      : null,
+    libraryPage(user, search),
   ]);
+  if (!page) notFound();
+  const { items, namedInNetwork } = page;
   const caseTitle = (item: { nature: CaseNature | null; setting: CaseSetting | null }) =>
     t("caseTitle", {
       nature: item.nature ? tCases(`nature.${item.nature}`) : t("caseNatureUnknown"),
@@ -156,7 +153,7 @@ export default async function LibraryPage({ searchParams }: { searchParams: Sear
           </li>
         ))}
       </ul>
-      {own && (
+      {namedInNetwork !== null && (
         <section
           className="no-print mt-8 rounded-lg border border-brand-100 bg-white p-4"
           aria-labelledby="network-naming"
@@ -164,7 +161,7 @@ export default async function LibraryPage({ searchParams }: { searchParams: Sear
           <h2 id="network-naming" className="mb-3 text-lg font-semibold">
             {tNetwork("naming.title")}
           </h2>
-          <NamingForm named={own.namedInNetwork} />
+          <NamingForm named={namedInNetwork} />
         </section>
       )}
     </>

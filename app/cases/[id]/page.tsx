@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { AnonymisedCaseBody } from "@/components/cases/anonymised-case";
 import { PolarisationMap } from "@/components/cases/polarisation-map";
 import { LinkInterventionForm } from "@/components/interventions/link-forms";
@@ -10,18 +10,9 @@ import { PrintButton } from "@/components/cases/print-button";
 import { ReadersNote } from "@/components/cases/readers-note";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
-import { caseForReader, possibleActionOwners } from "@/lib/cases/queries";
-import {
-  acceptsActions,
-  canEditCase,
-  canManagePlan,
-  canTransition,
-  canUpdateAction,
-  isOverdue,
-} from "@/lib/cases/rules";
-import { db } from "@/lib/db/client";
-import { interventionCatalogue } from "@/lib/interventions/queries";
-import { isUuid } from "@/lib/ids";
+import { casePage } from "@/lib/cases/read-models";
+import { acceptsActions, canTransition, canUpdateAction, isOverdue } from "@/lib/cases/rules";
+import { toLocale } from "@/lib/i18n/config";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("cases"))("page.mapTitle") };
@@ -37,16 +28,15 @@ export default async function CasePage({
 }) {
   const user = await requireUser();
   const [{ id }, { saved }] = await Promise.all([params, searchParams]);
-  if (!isUuid(id)) notFound();
-  const prisma = await db();
-  const found = await caseForReader(prisma, user, id);
+  const found = await casePage(user, id);
   if (!found) notFound();
-  const [t, tCommon, tStatus, tSession, format] = await Promise.all([
+  const [t, tCommon, tStatus, tInterventions, format, locale] = await Promise.all([
     getTranslations("cases"),
     getTranslations(),
     getTranslations("enums.caseStatus"),
-    getTranslations("enums.sessionKind"),
+    getTranslations("interventions"),
     getFormatter(),
+    getLocale().then(toLocale),
   ]);
 
   if (found.level === "anonymised") {
@@ -61,16 +51,8 @@ export default async function CasePage({
     );
   }
 
-  const item = found.item;
-  const editable = canEditCase(user, item);
+  const { item, editable, managesPlan, linksActions, owners, catalogue } = found;
   const isAuthor = item.authorId === user.id;
-  const managesPlan = canManagePlan(user, item);
-  const linksActions = managesPlan && item.status !== "CLOSED" && (item.actionPlan?.actions.length ?? 0) > 0;
-  const [owners, catalogue, tInterventions] = await Promise.all([
-    managesPlan && acceptsActions(item.status) ? possibleActionOwners(prisma, item.municipalityId) : [],
-    linksActions ? interventionCatalogue(prisma) : [],
-    getTranslations("interventions"),
-  ]);
   const shorten = (text: string) => (text.length > 60 ? `${text.slice(0, 59)}…` : text);
   const today = new Date();
   const dateOnly = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeZone: "UTC" });
@@ -177,11 +159,10 @@ export default async function CasePage({
           <p className="text-muted">{t("page.noSessions")}</p>
         ) : (
           <ul className="flex flex-col gap-4" data-testid="case-sessions">
-            {item.sessions.map(({ session, advice, agreedActions }) => (
+            {item.sessions.map(({ session, label, advice, agreedActions }) => (
               <li key={session.id} className="border-l-4 border-brand-600 pl-3">
                 <p className="font-medium">
-                  {session.title ??
-                    (tSession.has(session.kind as never) ? tSession(session.kind as never) : session.kind)}
+                  {label[locale]}
                   {session.cohort && ` · ${session.cohort.name}`}
                   {" · "}
                   <time dateTime={session.startsAt.toISOString()}>

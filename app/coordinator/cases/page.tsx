@@ -1,11 +1,11 @@
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CaseList, OverdueActions } from "@/components/cases/case-list";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
-import { listCases, overdueActions } from "@/lib/cases/queries";
+import { municipalityCasesPage } from "@/lib/cases/read-models";
 import { caseFilterSchema } from "@/lib/cases/schemas";
-import { db } from "@/lib/db/client";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("nav"))("cases") };
@@ -19,17 +19,16 @@ export default async function MunicipalityCasesPage({
 }) {
   const user = await requireUser("coordinateMunicipality");
   const filters = caseFilterSchema.parse(await searchParams);
-  const prisma = await db();
-  const [t, tChecklist, municipality, result, overdue] = await Promise.all([
+  const [t, tChecklist, page] = await Promise.all([
     getTranslations("cases"),
     getTranslations("network.checklist"),
-    prisma.municipality.findUniqueOrThrow({ where: { id: user.municipalityId! }, select: { name: true } }),
-    listCases(prisma, user, "municipality", filters),
-    overdueActions(prisma, user),
+    municipalityCasesPage(user, filters),
   ]);
+  if (!page) notFound();
+  const { municipality, result, overdue } = page;
   return (
     <>
-      <PageHeader title={t("list.municipalityTitle", { municipality: municipality.name })}>
+      <PageHeader title={t("list.municipalityTitle", { municipality })}>
         <Link
           href="/cases/checklist"
           className="rounded border border-brand-700 bg-white px-4 py-2 font-medium text-brand-700 hover:bg-brand-50"

@@ -4,9 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { InterventionDetails } from "@/components/interventions/intervention-details";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import { interventionWithUse } from "@/lib/interventions/queries";
-import { isUuid } from "@/lib/ids";
+import { interventionPage } from "@/lib/interventions/read-models";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("interventions.page"))("title") };
@@ -15,8 +13,7 @@ export async function generateMetadata() {
 /** A practice example, and where it is used — only in cases the reader may read (R13/R20). */
 export default async function InterventionPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
-  const { id } = await params;
-  const found = isUuid(id) ? await interventionWithUse(await db(), user, id) : null;
+  const found = await interventionPage(user, (await params).id);
   if (!found) notFound();
   const [t, tStatus] = await Promise.all([getTranslations("interventions"), getTranslations("enums.caseStatus")]);
   const { intervention, cases } = found;

@@ -1,11 +1,11 @@
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CaseList, OverdueActions } from "@/components/cases/case-list";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
-import { listCases, overdueActions } from "@/lib/cases/queries";
+import { myCasesPage } from "@/lib/cases/read-models";
 import { caseFilterSchema } from "@/lib/cases/schemas";
-import { db } from "@/lib/db/client";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("cases"))("list.mineTitle") };
@@ -19,13 +19,13 @@ export default async function MyCasesPage({
 }) {
   const user = await requireUser("submitOwnCases");
   const filters = caseFilterSchema.parse(await searchParams);
-  const prisma = await db();
-  const [t, tChecklist, result, overdue] = await Promise.all([
+  const [t, tChecklist, page] = await Promise.all([
     getTranslations("cases"),
     getTranslations("network.checklist"),
-    listCases(prisma, user, "mine", filters),
-    overdueActions(prisma, user),
+    myCasesPage(user, filters),
   ]);
+  if (!page) notFound();
+  const { result, overdue } = page;
   return (
     <>
       <PageHeader title={t("list.mineTitle")}>

@@ -1,11 +1,12 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { CaseList } from "@/components/cases/case-list";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
-import { listCases, trainerSessionsForCases } from "@/lib/cases/queries";
+import { trainerCasesPage } from "@/lib/cases/read-models";
 import { caseFilterSchema } from "@/lib/cases/schemas";
-import { db } from "@/lib/db/client";
+import { toLocale } from "@/lib/i18n/config";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("cases"))("list.trainerTitle") };
@@ -19,14 +20,14 @@ export default async function TrainerCasesPage({
 }) {
   const user = await requireUser("readTrainedCases");
   const filters = caseFilterSchema.parse(await searchParams);
-  const prisma = await db();
-  const [t, tKind, format, result, sessions] = await Promise.all([
+  const [t, format, locale, page] = await Promise.all([
     getTranslations("cases"),
-    getTranslations("enums.sessionKind"),
     getFormatter(),
-    listCases(prisma, user, "trainer", filters),
-    trainerSessionsForCases(prisma, user.id),
+    getLocale().then(toLocale),
+    trainerCasesPage(user, filters),
   ]);
+  if (!page) notFound();
+  const { result, sessions } = page;
   return (
     <>
       <PageHeader title={t("list.trainerTitle")} />
@@ -38,9 +39,7 @@ export default async function TrainerCasesPage({
             {sessions.map((session) => (
               <li key={session.id} className="flex flex-wrap items-baseline justify-between gap-2 py-2">
                 <span>
-                  <span className="font-medium">
-                    {session.title ?? (tKind.has(session.kind as never) ? tKind(session.kind as never) : session.kind)}
-                  </span>
+                  <span className="font-medium">{session.label[locale]}</span>
                   {session.cohort && ` · ${session.cohort.name}`} · {session.municipality.name} ·{" "}
                   <time dateTime={session.startsAt.toISOString()}>
                     {format.dateTime(session.startsAt, { dateStyle: "medium" })}

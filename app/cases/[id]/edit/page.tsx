@@ -4,10 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { CaseForm } from "@/components/cases/case-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
-import { caseForReader } from "@/lib/cases/queries";
-import { canEditCase } from "@/lib/cases/rules";
-import { db } from "@/lib/db/client";
-import { isUuid } from "@/lib/ids";
+import { caseEditPage } from "@/lib/cases/read-models";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("cases"))("form.editTitle") };
@@ -17,10 +14,8 @@ export async function generateMetadata() {
 export default async function EditCasePage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser("writeCase");
   const { id } = await params;
-  if (!isUuid(id)) notFound();
-  const found = await caseForReader(await db(), user, id);
-  if (!found || found.level !== "full" || !canEditCase(user, found.item)) notFound();
-  const item = found.item;
+  const item = await caseEditPage(user, id);
+  if (!item) notFound();
   const t = await getTranslations("cases");
   return (
     <>

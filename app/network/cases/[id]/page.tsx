@@ -5,9 +5,7 @@ import { AnonymisedCaseBody } from "@/components/cases/anonymised-case";
 import { PrintButton } from "@/components/cases/print-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import { isUuid } from "@/lib/ids";
-import { networkCase } from "@/lib/network/queries";
+import { networkCasePage } from "@/lib/network/read-models";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("cases"))("page.anonymisedTitle") };
@@ -15,9 +13,8 @@ export async function generateMetadata() {
 
 /** A case shared anonymised with the network (R13), as every signed-in user reads it: one query, no names. */
 export default async function NetworkCasePage({ params }: { params: Promise<{ id: string }> }) {
-  await requireUser();
-  const { id } = await params;
-  const item = isUuid(id) ? await networkCase(await db(), id) : null;
+  const user = await requireUser();
+  const item = await networkCasePage(user, (await params).id);
   if (!item) notFound();
   const [t, tLibrary] = await Promise.all([getTranslations("cases"), getTranslations("network.library")]);
   return (

@@ -4,15 +4,12 @@ import { getTranslations } from "next-intl/server";
 import { LessonBody } from "@/components/lessons/network-lesson";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import { isUuid } from "@/lib/ids";
-import { networkLesson } from "@/lib/network/queries";
+import { networkLessonPage } from "@/lib/network/read-models";
 
 /** A published lesson as every signed-in user reads it: no names. */
 export default async function NetworkLessonPage({ params }: { params: Promise<{ id: string }> }) {
-  await requireUser();
-  const { id } = await params;
-  const lesson = isUuid(id) ? await networkLesson(await db(), id) : null;
+  const user = await requireUser();
+  const lesson = await networkLessonPage(user, (await params).id);
   if (!lesson) notFound();
   const t = await getTranslations("network.library");
   return (

@@ -1,17 +1,14 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { AdviceForm, LinkCaseForm, UnlinkCaseForm } from "@/components/cases/session-case-forms";
 import { PageHeader } from "@/components/ui/page-header";
 import { LinkInterventionForm } from "@/components/interventions/link-forms";
 import { LinkedInterventions } from "@/components/interventions/linked-interventions";
-import { canAccessMunicipality } from "@/lib/auth/access";
 import { requireUser } from "@/lib/auth/session";
 import { isHistory } from "@/lib/sessions/rules";
-import { sessionCaseBoard } from "@/lib/cases/queries";
-import { interventionCatalogue } from "@/lib/interventions/queries";
-import { db } from "@/lib/db/client";
-import { isUuid } from "@/lib/ids";
+import { sessionCasesPage } from "@/lib/cases/read-models";
+import { toLocale } from "@/lib/i18n/config";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("cases"))("list.trainerTitle") };
@@ -24,26 +21,18 @@ export async function generateMetadata() {
 export default async function SessionCasesPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser("readTrainedCases");
   const { id } = await params;
-  if (!isUuid(id)) notFound();
-  const prisma = await db();
-  const board = await sessionCaseBoard(prisma, user, id);
-  if (
-    !board ||
-    board.session.trainers.length === 0 ||
-    !(await canAccessMunicipality(prisma, user, board.session.municipalityId))
-  )
-    notFound();
-  const [t, tInterventions, tStatus, tKind, format, catalogue] = await Promise.all([
+  const board = await sessionCasesPage(user, id);
+  if (!board) notFound();
+  const [t, tInterventions, tStatus, format, locale] = await Promise.all([
     getTranslations("cases"),
     getTranslations("interventions"),
     getTranslations("enums.caseStatus"),
-    getTranslations("enums.sessionKind"),
     getFormatter(),
-    interventionCatalogue(prisma),
+    getLocale().then(toLocale),
   ]);
-  const { session } = board;
+  const { session, catalogue } = board;
   const sessionName = [
-    session.title ?? (tKind.has(session.kind as never) ? tKind(session.kind as never) : session.kind),
+    board.label[locale],
     session.cohort?.name,
     format.dateTime(session.startsAt, { dateStyle: "long" }),
   ]
