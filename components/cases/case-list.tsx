@@ -1,9 +1,11 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { listCases } from "@/lib/cases/queries";
 import { GAME_CHANGERS, POLARISATION_ROLES, CASE_STATUS_FLOW } from "@/lib/cases/rules";
 import type { CaseFilters } from "@/lib/cases/schemas";
 import type { CasePhase, WorkField } from "@/lib/generated/prisma/enums";
+import { toLocale } from "@/lib/i18n/config";
+import { sessionLabel } from "@/lib/sessions/labels";
 
 const PHASES: CasePhase[] = ["SIGNALS", "RISING_TENSION", "ESCALATION", "DEESCALATION", "AFTERMATH"];
 const WORK_FIELDS: WorkField[] = [
@@ -120,11 +122,11 @@ export async function CaseList({
   showAuthor?: boolean;
   showMunicipality?: boolean;
 }) {
-  const [t, tStatus, tKind, format] = await Promise.all([
+  const [t, tStatus, format, locale] = await Promise.all([
     getTranslations("cases"),
     getTranslations("enums.caseStatus"),
-    getTranslations("enums.sessionKind"),
     getFormatter(),
+    getLocale().then(toLocale),
   ]);
   const pageHref = (page: number) => {
     const query = new URLSearchParams(
@@ -186,7 +188,7 @@ export async function CaseList({
                       : item.sessions
                           .map(
                             ({ session }) =>
-                              `${tKind.has(session.kind as never) ? tKind(session.kind as never) : session.kind} ${format.dateTime(session.startsAt, { dateStyle: "short" })}`,
+                              `${sessionLabel(session)[locale]} ${format.dateTime(session.startsAt, { dateStyle: "short" })}`,
                           )
                           .join(", ")}
                   </td>

@@ -1,5 +1,6 @@
 // iCalendar (RFC 5545) writing: CRLF line ends, lines folded at 75 octets, TEXT escaped,
 // times in UTC. Pure, so it is unit-tested byte for byte.
+import { TIME_ZONE } from "@/lib/i18n/config";
 
 export type CalendarEvent = {
   uid: string;
@@ -62,7 +63,7 @@ export function calendar(input: { name: string; events: CalendarEvent[]; now: Da
     "CALSCALE:GREGORIAN",
     "METHOD:PUBLISH",
     `X-WR-CALNAME:${escapeText(input.name)}`,
-    "X-WR-TIMEZONE:Europe/Amsterdam",
+    `X-WR-TIMEZONE:${TIME_ZONE}`,
   ];
   for (const event of input.events) {
     lines.push(
