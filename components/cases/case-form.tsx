@@ -6,7 +6,7 @@ import { Field, FieldErrors } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { KeepValuesForm } from "@/components/ui/keep-values-form";
 import { SelectField } from "@/components/ui/select-field";
-import { TextAreaField } from "@/components/ui/textarea-field";
+import { TextArea } from "@/components/ui/text-area";
 import { idle } from "@/lib/actions/state";
 import type {
   CaseNature,
@@ -111,7 +111,7 @@ export function CaseForm({ values, showPrivacy }: { values: CaseFormValues; show
           required
           autoComplete="off"
         />
-        <TextAreaField
+        <TextArea
           name="situation"
           label={t("form.situation")}
           help={t("form.situationHelp")}
@@ -184,7 +184,7 @@ export function CaseForm({ values, showPrivacy }: { values: CaseFormValues; show
             autoComplete="off"
           />
         </div>
-        <TextAreaField
+        <TextArea
           name="fuel"
           label={t("form.fuel")}
           help={t("form.fuelHelp")}
@@ -279,7 +279,7 @@ export function CaseForm({ values, showPrivacy }: { values: CaseFormValues; show
 
       <fieldset className="flex flex-col gap-4 rounded-lg border border-brand-100 bg-white p-4">
         <legend className="px-1 text-lg font-semibold">{t("form.sectionApproach")}</legend>
-        <TextAreaField
+        <TextArea
           name="tried"
           label={t("form.tried")}
           help={t("form.triedHelp")}
@@ -313,7 +313,7 @@ export function CaseForm({ values, showPrivacy }: { values: CaseFormValues; show
         <fieldset className="flex flex-col gap-3 rounded-lg border border-brand-100 bg-white p-4">
           <legend className="px-1 text-lg font-semibold">{t("form.sectionSharing")}</legend>
           <ConfidentialityChoice defaultValue={values.confidentiality} errors={errors.confidentiality} />
-          <TextAreaField
+          <TextArea
             name="networkSummary"
             label={t("form.networkSummary")}
             help={t("form.networkSummaryHelp")}

@@ -11,7 +11,7 @@ import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { TextAreaField } from "@/components/ui/textarea-field";
+import { TextArea } from "@/components/ui/text-area";
 import { idle } from "@/lib/actions/state";
 import { CASE_LIMITS } from "@/lib/cases/limits";
 import type { ActionStatus, Confidentiality } from "@/lib/generated/prisma/enums";
@@ -41,7 +41,7 @@ export function AddActionForm({
     >
       <FormMessage state={state} />
       <input type="hidden" name="caseId" value={caseId} />
-      <TextAreaField
+      <TextArea
         name="description"
         id="action-description"
         label={t("plan.description")}
@@ -152,7 +152,7 @@ export function ConfidentialityForm({
       <FormMessage state={state} />
       <input type="hidden" name="caseId" value={caseId} />
       <ConfidentialityChoice defaultValue={confidentiality} errors={errors.confidentiality} />
-      <TextAreaField
+      <TextArea
         name="networkSummary"
         label={t("form.networkSummary")}
         help={t("form.networkSummaryHelp")}

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { linkCaseAction, recordAdviceAction, unlinkCaseAction } from "@/app/trainer/sessions/[id]/cases/actions";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { TextAreaField } from "@/components/ui/textarea-field";
+import { TextArea } from "@/components/ui/text-area";
 import { idle } from "@/lib/actions/state";
 import { CASE_LIMITS } from "@/lib/cases/limits";
 
@@ -59,7 +59,7 @@ export function AdviceForm({
       <FormMessage state={state} />
       <input type="hidden" name="caseId" value={caseId} />
       <input type="hidden" name="sessionId" value={sessionId} />
-      <TextAreaField
+      <TextArea
         name="advice"
         id={`advice-${caseId}`}
         label={t("advice")}
@@ -69,7 +69,7 @@ export function AdviceForm({
         maxLength={CASE_LIMITS.advice}
         rows={4}
       />
-      <TextAreaField
+      <TextArea
         name="agreedActions"
         id={`agreed-${caseId}`}
         label={t("agreedActions")}

@@ -7,7 +7,7 @@ import { Field, FieldErrors } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { KeepValuesForm } from "@/components/ui/keep-values-form";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { TextAreaField } from "@/components/ui/textarea-field";
+import { TextArea } from "@/components/ui/text-area";
 import { idle, type ActionState } from "@/lib/actions/state";
 import { CaseNature, CasePhase, CaseSetting, GameChanger } from "@/lib/generated/prisma/enums";
 import { CHECKLIST_LIMITS } from "@/lib/network/schemas";
@@ -58,7 +58,7 @@ export function ChecklistForm() {
   const errors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
   const area = (name: keyof typeof CHECKLIST_LIMITS, rows = 3, withHelp = false) => (
     <div className="checklist-item">
-      <TextAreaField
+      <TextArea
         name={name}
         id={`checklist-${name}`}
         label={t(name as never)}
