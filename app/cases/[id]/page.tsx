@@ -6,7 +6,7 @@ import { PolarisationMap } from "@/components/cases/polarisation-map";
 import { LinkInterventionForm } from "@/components/interventions/link-forms";
 import { LinkedInterventions } from "@/components/interventions/linked-interventions";
 import { ActionStatusForm, AddActionForm, CloseCaseForm, ConfidentialityForm } from "@/components/cases/plan-forms";
-import { PrintButton } from "@/components/cases/print-button";
+import { PrintButton } from "@/components/ui/print-button";
 import { ReadersNote } from "@/components/cases/readers-note";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { PrintButton } from "@/components/cases/print-button";
+import { PrintButton } from "@/components/ui/print-button";
 import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import { Field, FieldErrors } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";

@@ -6,7 +6,7 @@ import { cell, DataTable } from "@/components/ui/data-table";
 import { may } from "@/lib/auth/policy";
 import { requireUser } from "@/lib/auth/session";
 import { reportPage } from "@/lib/reports/read-models";
-import { PrintButton } from "./print-button";
+import { PrintButton } from "@/components/ui/print-button";
 
 /** A printable trajectory report for the municipal council (print CSS, no charts needed on paper). */
 export default async function TrajectoryReport({ params }: { params: Promise<{ municipalityId: string }> }) {

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AnonymisedCaseBody } from "@/components/cases/anonymised-case";
-import { PrintButton } from "@/components/cases/print-button";
+import { PrintButton } from "@/components/ui/print-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { networkCasePage } from "@/lib/network/read-models";

@@ -1,6 +1,6 @@
 "use client";
 
-/** Prints the page (the map and analysis print on their own; forms and menus are hidden). */
+/** Prints the page; the button itself, forms and menus are hidden on paper. */
 export function PrintButton({ label }: { label: string }) {
   return (
     <button
