@@ -14,7 +14,8 @@ import {
 import { db } from "@/lib/db/client";
 import { AccessDenied, RuleViolation } from "@/lib/errors";
 import { makeUser } from "../../support/fixtures";
-import { makeCase, makeCaseTenant } from "./helpers";
+import { expectNothingWritten } from "../../support/writes";
+import { caseInput, makeCase, makeCaseTenant } from "./helpers";
 
 type World = Awaited<ReturnType<typeof build>>;
 
@@ -118,111 +119,92 @@ describe("R13 + R20 reading cases, for every role and confidentiality level", ()
 });
 
 describe("R11 + R13 + R20 changing cases: denied, not merely hidden", () => {
-  const snapshot = async () => {
-    const prisma = await db();
-    return {
-      cases: await prisma.case.findMany({
-        orderBy: { id: "asc" },
-        select: { id: true, title: true, status: true, confidentiality: true, updatedAt: true },
-      }),
-      links: await prisma.caseSession.findMany({ orderBy: [{ caseId: "asc" }, { sessionId: "asc" }] }),
-      actions: await prisma.action.count(),
-      audit: await prisma.auditEvent.count(),
-    };
-  };
-  const form = (caseId: string) => ({
-    caseId,
-    intent: "draft" as const,
-    title: "Overschreven",
-    situation: null,
-    nature: null,
-    poleA: null,
-    poleB: null,
-    location: null,
-    setting: null,
-    phase: null,
-    fuel: null,
-    tried: null,
-    gameChangers: [],
-    confidentiality: "NETWORK_ANONYMISED" as const,
-    networkSummary: "x",
-    roles: [],
-  });
+  const form = (caseId: string) =>
+    caseInput({ caseId, title: "Overschreven", confidentiality: "NETWORK_ANONYMISED", networkSummary: "x" });
 
   it("R20 every role of another municipality is refused every write, and nothing changes", async () => {
-    const before = await snapshot();
-    for (const actor of [world.actors.foreignStaff, world.actors.foreignCoordinator, world.actors.foreignTrainer]) {
-      for (const item of Object.values(world.cases)) {
-        await expect(saveCase(actor, form(item.id))).rejects.toBeInstanceOf(AccessDenied);
-        await expect(
-          addAction(actor, { caseId: item.id, description: "x", term: "SHORT", ownerId: actor.id, dueDate: null }),
-        ).rejects.toBeInstanceOf(AccessDenied);
-        await expect(closeCase(actor, { caseId: item.id })).rejects.toBeInstanceOf(AccessDenied);
-        await expect(
-          changeConfidentiality(actor, { caseId: item.id, confidentiality: "NETWORK_ANONYMISED", networkSummary: "x" }),
-        ).rejects.toBeInstanceOf(AccessDenied);
-        await expect(
-          linkCaseToSession(actor, { caseId: item.id, sessionId: world.home.session.id }),
-        ).rejects.toBeInstanceOf(AccessDenied);
-        await expect(
-          recordAdvice(actor, { caseId: item.id, sessionId: world.home.session.id, advice: "x", agreedActions: null }),
-        ).rejects.toBeInstanceOf(AccessDenied);
+    await expectNothingWritten(async () => {
+      for (const actor of [world.actors.foreignStaff, world.actors.foreignCoordinator, world.actors.foreignTrainer]) {
+        for (const item of Object.values(world.cases)) {
+          await expect(saveCase(actor, form(item.id))).rejects.toBeInstanceOf(AccessDenied);
+          await expect(
+            addAction(actor, { caseId: item.id, description: "x", term: "SHORT", ownerId: actor.id, dueDate: null }),
+          ).rejects.toBeInstanceOf(AccessDenied);
+          await expect(closeCase(actor, { caseId: item.id })).rejects.toBeInstanceOf(AccessDenied);
+          await expect(
+            changeConfidentiality(actor, {
+              caseId: item.id,
+              confidentiality: "NETWORK_ANONYMISED",
+              networkSummary: "x",
+            }),
+          ).rejects.toBeInstanceOf(AccessDenied);
+          await expect(
+            linkCaseToSession(actor, { caseId: item.id, sessionId: world.home.session.id }),
+          ).rejects.toBeInstanceOf(AccessDenied);
+          await expect(
+            recordAdvice(actor, {
+              caseId: item.id,
+              sessionId: world.home.session.id,
+              advice: "x",
+              agreedActions: null,
+            }),
+          ).rejects.toBeInstanceOf(AccessDenied);
+        }
       }
-    }
-    // A trainer of another municipality cannot pull a case into their own session either.
-    await expect(
-      linkCaseToSession(world.actors.foreignTrainer, {
-        caseId: world.cases.trainers.id,
-        sessionId: world.away.session.id,
-      }),
-    ).rejects.toBeInstanceOf(RuleViolation);
-    expect(await snapshot()).toEqual(before);
+      // A trainer of another municipality cannot pull a case into their own session either.
+      await expect(
+        linkCaseToSession(world.actors.foreignTrainer, {
+          caseId: world.cases.trainers.id,
+          sessionId: world.away.session.id,
+        }),
+      ).rejects.toBeInstanceOf(RuleViolation);
+    });
   });
 
   it("R11/R13 within the municipality only the author and coordinator edit; the rest is refused by rule", async () => {
-    const before = await snapshot();
-    const refused = async (actor: Actor, caseId: string) => {
-      const error = await saveCase(actor, form(caseId)).then(
-        () => null,
-        (e: unknown) => e,
-      );
-      expect(error, `${actor.id} editing ${caseId}`).toBeInstanceOf(RuleViolation);
-      return (error as RuleViolation).rule;
-    };
-    for (const item of Object.values(world.cases)) {
-      for (const name of ["colleague", "plainStaff", "poolMember"] as const)
-        expect(["R11", "R13"]).toContain(await refused(world.actors[name], item.id));
-      expect(await refused(world.actors.trainer, item.id)).toMatch(/R1[13]/);
-      // Admins pass R20 but read no case text (least privilege), so R13 refuses them.
-      expect(await refused(world.actors.admin, item.id)).toBe("R13");
-      await expect(saveCase(world.actors.otherTrainerHere, form(item.id))).rejects.toBeInstanceOf(RuleViolation);
-    }
-    // The coordinator cannot open the author's draft.
-    expect(await refused(world.actors.coordinator, world.cases.draft.id)).toBe("R13");
-    // The trainer links only what they may read, and only to a session they train.
-    await expect(
-      linkCaseToSession(world.actors.trainer, {
-        caseId: world.cases.municipality.id,
-        sessionId: world.home.session.id,
-      }),
-    ).rejects.toMatchObject({ rule: "R13" });
-    await expect(
-      linkCaseToSession(world.actors.otherTrainerHere, {
-        caseId: world.cases.trainers.id,
-        sessionId: world.home.session.id,
-      }),
-    ).rejects.toBeInstanceOf(AccessDenied);
-    await expect(
-      linkCaseToSession(world.actors.trainer, { caseId: world.cases.draft.id, sessionId: world.home.session.id }),
-    ).rejects.toMatchObject({ rule: "R13" });
-    // Only the author chooses who reads.
-    await expect(
-      changeConfidentiality(world.actors.coordinator, {
-        caseId: world.cases.municipality.id,
-        confidentiality: "NETWORK_ANONYMISED",
-        networkSummary: "x",
-      }),
-    ).rejects.toMatchObject({ rule: "R13" });
-    expect(await snapshot()).toEqual(before);
+    await expectNothingWritten(async () => {
+      const refused = async (actor: Actor, caseId: string) => {
+        const error = await saveCase(actor, form(caseId)).then(
+          () => null,
+          (e: unknown) => e,
+        );
+        expect(error, `${actor.id} editing ${caseId}`).toBeInstanceOf(RuleViolation);
+        return (error as RuleViolation).rule;
+      };
+      for (const item of Object.values(world.cases)) {
+        for (const name of ["colleague", "plainStaff", "poolMember"] as const)
+          expect(["R11", "R13"]).toContain(await refused(world.actors[name], item.id));
+        expect(await refused(world.actors.trainer, item.id)).toMatch(/R1[13]/);
+        // Admins pass R20 but read no case text (least privilege), so R13 refuses them.
+        expect(await refused(world.actors.admin, item.id)).toBe("R13");
+        await expect(saveCase(world.actors.otherTrainerHere, form(item.id))).rejects.toBeInstanceOf(RuleViolation);
+      }
+      // The coordinator cannot open the author's draft.
+      expect(await refused(world.actors.coordinator, world.cases.draft.id)).toBe("R13");
+      // The trainer links only what they may read, and only to a session they train.
+      await expect(
+        linkCaseToSession(world.actors.trainer, {
+          caseId: world.cases.municipality.id,
+          sessionId: world.home.session.id,
+        }),
+      ).rejects.toMatchObject({ rule: "R13" });
+      await expect(
+        linkCaseToSession(world.actors.otherTrainerHere, {
+          caseId: world.cases.trainers.id,
+          sessionId: world.home.session.id,
+        }),
+      ).rejects.toBeInstanceOf(AccessDenied);
+      await expect(
+        linkCaseToSession(world.actors.trainer, { caseId: world.cases.draft.id, sessionId: world.home.session.id }),
+      ).rejects.toMatchObject({ rule: "R13" });
+      // Only the author chooses who reads.
+      await expect(
+        changeConfidentiality(world.actors.coordinator, {
+          caseId: world.cases.municipality.id,
+          confidentiality: "NETWORK_ANONYMISED",
+          networkSummary: "x",
+        }),
+      ).rejects.toMatchObject({ rule: "R13" });
+    });
   });
 });

@@ -1,6 +1,7 @@
 // Builders for the case tests: a municipality with a running trajectory, a cohort whose
 // training day has taken place, and cases at each confidentiality level.
 import { db } from "@/lib/db/client";
+import type { CaseFormInput } from "@/lib/cases/schemas";
 import type { CaseStatus, Confidentiality } from "@/lib/generated/prisma/client";
 import { defaultTemplate, makeTenant, makeUser } from "../../support/fixtures";
 
@@ -77,4 +78,26 @@ export async function makeCase(
       roles: { create: [{ role: "PUSHER", description: SECRET, position: 5 }] },
     },
   });
+}
+
+/** What the case form posts for a draft with nothing filled in but `fields`. */
+export function caseInput(fields: Partial<CaseFormInput> = {}): CaseFormInput {
+  return {
+    intent: "draft",
+    title: "Casus",
+    situation: null,
+    nature: null,
+    poleA: null,
+    poleB: null,
+    location: null,
+    setting: null,
+    phase: null,
+    fuel: null,
+    tried: null,
+    gameChangers: [],
+    confidentiality: "MUNICIPALITY",
+    networkSummary: null,
+    roles: [],
+    ...fields,
+  };
 }

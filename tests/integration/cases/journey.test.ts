@@ -12,27 +12,11 @@ import {
 } from "@/lib/cases/service";
 import { db } from "@/lib/db/client";
 import { RuleViolation } from "@/lib/errors";
-import { makeCaseTenant, SECRET } from "./helpers";
+import { caseInput, makeCaseTenant, SECRET } from "./helpers";
 
 const DAY = 24 * 60 * 60 * 1000;
 
-const draft = (title: string): CaseFormInput => ({
-  intent: "draft",
-  title,
-  situation: null,
-  nature: null,
-  poleA: null,
-  poleB: null,
-  location: null,
-  setting: null,
-  phase: null,
-  fuel: null,
-  tried: null,
-  gameChangers: [],
-  confidentiality: "MUNICIPALITY",
-  networkSummary: null,
-  roles: [],
-});
+const draft = (title: string) => caseInput({ title });
 
 const complete = (caseId: string): CaseFormInput => ({
   ...draft(`Spanning rond ${SECRET}`),
