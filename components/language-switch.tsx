@@ -1,11 +1,12 @@
 import { cookies } from "next/headers";
+import { formToObject } from "@/lib/actions/validate";
 import { LOCALE_COOKIE, locales, toLocale } from "@/lib/i18n/config";
 
 const names = { nl: "Nederlands", en: "English" } as const;
 
 async function chooseLanguage(form: FormData) {
   "use server";
-  (await cookies()).set(LOCALE_COOKIE, toLocale(String(form.get("locale"))), {
+  (await cookies()).set(LOCALE_COOKIE, toLocale(String(formToObject(form).locale)), {
     path: "/",
     sameSite: "lax",
     maxAge: 60 * 60 * 24 * 365,

@@ -4,13 +4,15 @@ import { signIn } from "@/lib/auth/auth";
 import { currentLocale } from "@/lib/i18n/locale";
 import { translator } from "@/lib/i18n/translate";
 import type { ActionState } from "@/lib/actions/state";
+import { formToObject } from "@/lib/actions/validate";
 
 export async function signInWithPassword(_previous: ActionState, form: FormData): Promise<ActionState> {
   const t = translator(await currentLocale());
+  const fields = formToObject(form);
   try {
     await signIn("credentials", {
-      email: String(form.get("email") ?? ""),
-      password: String(form.get("password") ?? ""),
+      email: String(fields.email ?? ""),
+      password: String(fields.password ?? ""),
       redirectTo: "/",
     });
     return { status: "success", data: null };

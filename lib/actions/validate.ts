@@ -3,6 +3,7 @@ import en from "zod/v4/locales/en.js";
 import nl from "zod/v4/locales/nl.js";
 import type { Locale } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n/translate";
+import { hasControlCharacters } from "@/lib/validation/text";
 
 const zodLocales = { nl: nl().localeError, en: en().localeError };
 
@@ -18,6 +19,13 @@ export function parseInput<S extends z.ZodType>(
   locale: Locale,
   t: Translate,
 ): { ok: true; data: z.output<S> } | { ok: false; fieldErrors: FieldErrors } {
+  if (input === NOT_A_FORM) return { ok: false, fieldErrors: { _form: [t("form.notAForm")] } };
+  const unreadable = fieldsWithControlCharacters(input);
+  if (unreadable.length > 0)
+    return {
+      ok: false,
+      fieldErrors: Object.fromEntries(unreadable.map((field) => [field, [t("form.controlCharacters")]])),
+    };
   const result = schema.safeParse(input, { error: zodLocales[locale] });
   if (result.success) return { ok: true, data: result.data };
   const fieldErrors: FieldErrors = {};
@@ -29,8 +37,29 @@ export function parseInput<S extends z.ZodType>(
   return { ok: false, fieldErrors };
 }
 
-/** FormData as a plain object; repeated keys (checkbox groups) become arrays. */
-export function formToObject(form: FormData): Record<string, unknown> {
+/** The fields (top-level keys) whose text holds a control character, checked before any schema (every action's input). */
+function fieldsWithControlCharacters(input: unknown): string[] {
+  if (typeof input !== "object" || input === null)
+    return typeof input === "string" && hasControlCharacters(input) ? ["_form"] : [];
+  return Object.entries(input)
+    .filter(
+      ([key, value]) =>
+        hasControlCharacters(key) ||
+        [value].flat().some((item) => typeof item === "string" && hasControlCharacters(item)),
+    )
+    .map(([key]) => (hasControlCharacters(key) ? "_form" : key));
+}
+
+/** What formToObject gives for a request body that is not form data: every schema refuses it. */
+export const NOT_A_FORM: Readonly<Record<string, unknown>> = Object.freeze({});
+
+/**
+ * FormData as a plain object; repeated keys (checkbox groups) become arrays. A crafted
+ * request can hand an action anything instead of FormData: that gives NOT_A_FORM, which
+ * parseInput refuses after the sign-in check, instead of a TypeError (a 500).
+ */
+export function formToObject(form: unknown): Record<string, unknown> {
+  if (!(form instanceof FormData)) return NOT_A_FORM;
   const object: Record<string, unknown> = {};
   for (const key of new Set(form.keys())) {
     if (key.startsWith("$ACTION")) continue;

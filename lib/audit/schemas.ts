@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { calendarDay } from "@/lib/validation/date";
 
 const text = (max: number) =>
   z
@@ -11,8 +12,7 @@ const text = (max: number) =>
 
 const day = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
+  .refine((value) => calendarDay(value) !== null)
   .optional()
   .catch(undefined);
 

@@ -11,6 +11,7 @@ import {
   PolarisationRole,
   WorkField,
 } from "@/lib/generated/prisma/enums";
+import { calendarDate } from "@/lib/validation/date";
 import { CASE_LIMITS } from "./limits";
 import { missingForSubmit } from "./rules";
 
@@ -130,20 +131,7 @@ export const adviceSchema = z.object({
   agreedActions: text(CASE_LIMITS.agreedActions),
 });
 
-/** A calendar date (yyyy-mm-dd) within sensible bounds, as a UTC midnight Date. */
-const isoDate = z
-  .string()
-  .trim()
-  .refine(
-    (value) => {
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-      const date = new Date(`${value}T00:00:00Z`);
-      const year = date.getUTCFullYear();
-      return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value) && year >= 2000 && year <= 2100;
-    },
-    { error: "@cases.errors.date" },
-  )
-  .transform((value) => new Date(`${value}T00:00:00Z`));
+const isoDate = calendarDate("@cases.errors.date");
 
 export const actionSchema = z.object({
   caseId: uuid(),

@@ -4,6 +4,7 @@
  * (R7) are counted in local days, so a gap across a DST change is still whole days.
  */
 import { TIME_ZONE } from "@/lib/i18n/config";
+import { calendarDay } from "@/lib/validation/date";
 
 export { TIME_ZONE };
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -49,16 +50,14 @@ export function atLocalTime(day: number, hour: number, minute = 0): Date {
   return new Date(second);
 }
 
-/** "2026-12-08" + "09:30" (local) → instant; null when either is malformed. */
+/** "2026-12-08" + "09:30" (local) → instant; null when either is malformed or the day is out of bounds (DATE_BOUNDS). */
 export function fromLocalInput(date: string, time: string): Date | null {
-  const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  const day = calendarDay(date);
   const t = /^(\d{2}):(\d{2})$/.exec(time);
-  if (!d || !t) return null;
-  const [year, month, dayOfMonth, hour, minute] = [+d[1], +d[2], +d[3], +t[1], +t[2]];
-  if (month < 1 || month > 12 || dayOfMonth < 1 || dayOfMonth > 31 || hour > 23 || minute > 59) return null;
-  const day = Date.UTC(year, month - 1, dayOfMonth) / DAY_MS;
-  if (new Date(day * DAY_MS).getUTCDate() !== dayOfMonth) return null;
-  return atLocalTime(day, hour, minute);
+  if (!day || !t) return null;
+  const [hour, minute] = [+t[1], +t[2]];
+  if (hour > 23 || minute > 59) return null;
+  return atLocalTime(day.getTime() / DAY_MS, hour, minute);
 }
 
 /** An instant as the values of a date and a time input (local). */

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ActionStatus, ActionTerm, NetworkEntryKind } from "@/lib/generated/prisma/enums";
+import { calendarDate } from "@/lib/validation/date";
 
 export const STRATEGY_LIMITS = { name: 160, description: 2000, reach: 500, notes: 5000, action: 2000 } as const;
 
@@ -8,17 +9,7 @@ const blankToUndefined = (value: unknown) => (typeof value === "string" && value
 const optionalUuid = z.preprocess(blankToUndefined, z.uuid("@strategy.errors.invalid").optional());
 const text = (max: number) => z.string().trim().max(max, tooLong).default("");
 
-const isoDate = z
-  .string()
-  .trim()
-  .refine(
-    (value) =>
-      /^\d{4}-\d{2}-\d{2}$/.test(value) &&
-      !Number.isNaN(new Date(`${value}T00:00:00Z`).getTime()) &&
-      new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
-    "@strategy.errors.date",
-  )
-  .transform((value) => new Date(`${value}T00:00:00Z`));
+const isoDate = calendarDate("@strategy.errors.date");
 
 /** A key person (by role), organisation or initiative in the municipality's network. */
 export const addEntrySchema = z.object({
