@@ -1,12 +1,18 @@
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "@/lib/demo/people";
+import { e2ePort } from "./ports";
 
 /**
  * Every test gets a page whose visited URLs are scanned with axe (WCAG 2.1 AA): `scan`
- * after each navigation a test makes, and once more automatically at the end.
+ * after each navigation a test makes, and once more automatically at the end. Its
+ * `baseURL` is its worker's own server (tests/e2e/playwright.config.ts), so workers share
+ * no data.
  */
 export const test = base.extend<{ scan: (page?: Page) => Promise<void> }>({
+  baseURL: async ({}, use, testInfo) => {
+    await use(`http://127.0.0.1:${e2ePort(testInfo.parallelIndex)}`);
+  },
   scan: async ({ page }, use) => {
     const scan = async (target: Page = page) => {
       await target.waitForLoadState("networkidle");
