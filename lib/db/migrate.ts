@@ -25,7 +25,9 @@ export async function applyMigrations(
       if (checksum === migration.checksum) continue;
       if (checksum) throw new Error(`Migration ${migration.name} was changed after it was applied.`);
       await inTransaction(driver, async () => {
-        await driver.exec(migration.sql);
+        await driver.exec(migration.sql).catch((error: unknown) => {
+          throw new MigrationFailed(migration, error);
+        });
         await driver.rows(
           `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, finished_at, applied_steps_count)
            VALUES ($1, $2, $3, now(), now(), 1)`,
@@ -39,6 +41,26 @@ export async function applyMigrations(
 }
 
 type Migration = { name: string; sql: string; checksum: string };
+
+/** A migration that failed, saying which one and, where the database gives its position, the statement (issue 14 item 7). */
+export class MigrationFailed extends Error {
+  constructor(migration: Migration, cause: unknown) {
+    const reason = (cause as Error)?.message ?? String(cause);
+    const statement = statementAt(migration.sql, Number((cause as { position?: string })?.position));
+    super(`Migration ${migration.name} failed: ${reason}${statement ? `\nin the statement: ${statement}` : ""}`, {
+      cause,
+    });
+    this.name = "MigrationFailed";
+  }
+}
+
+/** The statement around character `position` (1-based, as PostgreSQL reports it) of `sql`. */
+function statementAt(sql: string, position: number): string | undefined {
+  if (!Number.isInteger(position) || position < 1 || position > sql.length) return undefined;
+  const start = sql.lastIndexOf(";", position - 2) + 1;
+  const end = sql.indexOf(";", position - 1);
+  return sql.slice(start, end === -1 ? undefined : end + 1).trim();
+}
 
 function readMigrations(dir: string): Migration[] {
   return fs

@@ -35,12 +35,22 @@ describe("migration runner", () => {
     const dir = migrationsDir({
       "30000101000000_broken": `CREATE TABLE "half_done" (id int);\nALTER TABLE "no_such_table" ADD COLUMN x int;`,
     });
-    await expect(applyMigrations(await connect(), dir)).rejects.toThrow(/no_such_table/);
+    await expect(applyMigrations(await connect(), dir)).rejects.toThrow(
+      /^Migration 30000101000000_broken failed: .*no_such_table/,
+    );
     expect(await recorded("30000101000000_broken")).toBe(0);
     const tables = await (
       await connect()
     ).prisma.$queryRawUnsafe<unknown[]>(`SELECT 1 FROM information_schema.tables WHERE table_name = 'half_done'`);
     expect(tables).toHaveLength(0);
+  });
+
+  it("names the migration that fails at run time (no position: the name and the reason)", async () => {
+    const dir = migrationsDir({ "30000101000002_divides": `CREATE TABLE "divided" (id int);\nSELECT 1 / 0;` });
+    await expect(applyMigrations(await connect(), dir)).rejects.toThrow(
+      /^Migration 30000101000002_divides failed: division by zero/,
+    );
+    expect(await recorded("30000101000002_divides")).toBe(0);
   });
 
   it("refuses a migration that was edited after it was applied", async () => {
