@@ -1,14 +1,12 @@
 import type { MixWarning } from "@/lib/cohorts/rules";
+import { sentence } from "@/lib/i18n/sentence";
 import type { Translate } from "@/lib/i18n/translate";
 import type { Placement } from "./service";
 
-/** R5 as a translated warning that names the rule (shown, never blocking). */
+/** R5 as a translated warning (shown, never blocking). */
 export function mixWarningText(warning: MixWarning, t: Translate): string {
   const field = t(`enums.workField.${warning.workField}`);
-  return t("rules.prefix", {
-    rule: warning.rule,
-    message: t("rules.R5.workFieldMix", { count: warning.count, total: warning.total, field }),
-  });
+  return sentence(t("rules.R5.workFieldMix", { count: warning.count, total: warning.total, field }));
 }
 
 export function warningsOf(placement: { warning: MixWarning | null }, t: Translate): string[] | undefined {

@@ -11,8 +11,8 @@ describe("translations", () => {
     expect(keys(messages.en).sort()).toEqual(keys(messages.nl).sort());
   });
 
-  it("every rule message names its rule through the prefix", () => {
-    expect(messages.nl.rules.prefix).toContain("{rule}");
-    expect(messages.en.rules.prefix).toContain("{rule}");
+  it("rule messages no longer wrap themselves in a rule-code prefix", () => {
+    expect(messages.nl.rules).not.toHaveProperty("prefix");
+    expect(messages.en.rules).not.toHaveProperty("prefix");
   });
 });

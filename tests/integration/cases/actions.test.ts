@@ -71,7 +71,7 @@ describe("case actions", () => {
     const item = await makeCase(home, { confidentiality: "MUNICIPALITY" });
     signInAs(home.trainer.id);
     const state = await linkCaseAction(idle, form({ caseId: item.id, sessionId: home.session.id }));
-    expect(state).toEqual({ status: "error", rule: "R13", message: "Regel R13: u mag deze casus niet lezen." });
+    expect(state).toEqual({ status: "error", rule: "R13", message: "U mag deze casus niet lezen." });
     expect(await (await db()).caseSession.count({ where: { caseId: item.id } })).toBe(0);
   });
 

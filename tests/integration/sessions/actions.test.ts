@@ -44,7 +44,7 @@ describe("session actions (crafted requests)", () => {
       form({ sessionId: past.id, date: "2099-01-05", time: "09:00", durationMinutes: "120", trainerIds: trainer.id }),
     );
     expect(moved).toMatchObject({ status: "error", rule: "R10" });
-    expect(moved.status === "error" && moved.message).toMatch(/^Regel R10: /);
+    expect(moved.status === "error" && moved.message).toMatch(/^[A-Z]/);
     const cancelled = await cancelSessionAction({ status: "idle" }, form({ sessionId: past.id }));
     expect(cancelled).toMatchObject({ status: "error", rule: "R10" });
     const prisma = await db();
@@ -95,7 +95,7 @@ describe("session actions (crafted requests)", () => {
     expect(await plan("INTRO", "2098-12-15", "30")).toMatchObject({
       status: "error",
       rule: "R7",
-      message: "Regel R7: Introductiebijeenkomst duurt tussen 90 en 180 minuten (nu 30).",
+      message: "Introductiebijeenkomst duurt tussen 90 en 180 minuten (nu 30).",
     });
     // success redirects to the new session's page
     await expect(plan("INTRO", "2098-12-15", "120")).rejects.toMatchObject({
@@ -109,7 +109,7 @@ describe("session actions (crafted requests)", () => {
       status: "error",
       rule: "R7",
       message:
-        "Regel R7: Verdiepingsdagdeel moet minstens 7 dagen na Trainingsdag liggen; vroegst mogelijke datum: maandag 12 januari 2099 om 09:00.",
+        "Verdiepingsdagdeel moet minstens 7 dagen na Trainingsdag liggen; vroegst mogelijke datum: maandag 12 januari 2099 om 09:00.",
     });
     expect(await prisma.session.count({ where: { trajectoryId: trajectory.id } })).toBe(2);
   });
