@@ -16,17 +16,14 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale}>
       <body className="min-h-screen font-sans antialiased">
-        <a
-          href="#content"
-          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2"
-        >
+        <a href="#content" className="utrecht-skip-link utrecht-skip-link--visible-on-focus">
           {t("skipToContent")}
         </a>
         {/* Only what client components translate; the rest is rendered on the server. */}
         <NextIntlClientProvider messages={pickMessages(messages)}>
           <RouteFocus targetId="content" />
           <SiteHeader />
-          <main id="content" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-6">
+          <main id="content" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 sm:py-8">
             {children}
           </main>
         </NextIntlClientProvider>

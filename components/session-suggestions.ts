@@ -1,4 +1,4 @@
-import type { getFormatter } from "next-intl/server";
+import type { getFormatter } from "@/lib/i18n/formatter";
 import { toLocalInput } from "@/lib/sessions/time";
 import type { Suggestion } from "./session-fields";
 

@@ -2,6 +2,7 @@ import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SessionList } from "@/components/session-list";
+import { CopyButton } from "@/components/ui/copy-button";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { calendarPage } from "@/lib/calendar/read-models";
@@ -31,14 +32,17 @@ export default async function CalendarPage() {
         <label htmlFor="feed-url" className="sr-only">
           {t("url")}
         </label>
-        <input
-          id="feed-url"
-          readOnly
-          value={feedUrl}
-          aria-describedby="feed-url-help"
-          className="w-full rounded border border-gray-400 bg-white px-3 py-2 font-mono text-sm"
-          data-testid="feed-url"
-        />
+        <div className="flex flex-col gap-2 sm:flex-row sm:items-start">
+          <input
+            id="feed-url"
+            readOnly
+            value={feedUrl}
+            aria-describedby="feed-url-help"
+            className="w-full min-w-0 flex-1 rounded border border-gray-400 bg-white px-3 py-2 font-mono text-sm"
+            data-testid="feed-url"
+          />
+          <CopyButton target="feed-url" label={t("copy")} copied={t("copied")} />
+        </div>
         <p id="feed-url-help" className="mt-2 text-sm text-muted">
           {t("help")}
         </p>

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter } from "@/lib/i18n/formatter";
 import type { listCases } from "@/lib/cases/queries";
 import { GAME_CHANGERS, POLARISATION_ROLES, CASE_STATUS_FLOW } from "@/lib/cases/rules";
 import type { CaseFilters } from "@/lib/cases/schemas";

@@ -1,20 +1,25 @@
 import { getTranslations } from "next-intl/server";
 import type { GameChanger, PolarisationRole } from "@/lib/generated/prisma/enums";
 import { GAME_CHANGERS, POLARISATION_ROLES } from "@/lib/cases/rules";
+import { wrapText } from "./wrap-text";
 
 type MapRole = { role: PolarisationRole; position: number; description?: string };
 
-const WIDTH = 720;
-const LEFT = 70;
-const RIGHT = WIDTH - 70;
-const LANE_TOP = 40;
+const WIDTH = 760;
+/** The role names stand in a column of their own, left of the lanes, never under a marker. */
+const NAMES = 150;
+const LEFT = NAMES + 50;
+const RIGHT = WIDTH - 50;
+const MIDDLE = (LEFT + RIGHT) / 2;
+const LANE_TOP = 24;
 const LANE_HEIGHT = 46;
 const AXIS = LANE_TOP + POLARISATION_ROLES.length * LANE_HEIGHT + 10;
-const HEIGHT = AXIS + 70;
+const POLE_LINE = 17;
+const POLE_LINES = 3;
+const HEIGHT = AXIS + 44 + POLE_LINES * POLE_LINE;
 
 const x = (position: number) => LEFT + (Math.min(100, Math.max(0, position)) / 100) * (RIGHT - LEFT);
 const laneY = (role: PolarisationRole) => LANE_TOP + POLARISATION_ROLES.indexOf(role) * LANE_HEIGHT + LANE_HEIGHT / 2;
-const clip = (text: string, max = 34) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /** One shape per role, so the map reads without colour (and in black and white print). */
 function Marker({ role, cx, cy }: { role: PolarisationRole; cx: number; cy: number }) {
@@ -65,6 +70,22 @@ function Marker({ role, cx, cy }: { role: PolarisationRole; cx: number; cy: numb
   }
 }
 
+/** A pole under the axis: "Pool A" and the author's name for it, wrapped, not cut off. */
+function PoleName({ x, anchor, heading, name }: { x: number; anchor: "start" | "end"; heading: string; name: string }) {
+  // Each pole has the room between the axis' end and the middle's label.
+  const characters = Math.floor((MIDDLE - 70 - (LEFT - 40)) / 7.4);
+  return (
+    <text x={x} y={AXIS + 24} fontSize={14} fill="#1d2527" textAnchor={anchor}>
+      <tspan fontWeight={700}>{heading}</tspan>
+      {wrapText(name, characters, POLE_LINES).map((line, index) => (
+        <tspan key={index} x={x} dy={POLE_LINE} fontSize={13}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
 /**
  * The polarisation map (Denkkader): pole A left, pole B right, the silent middle in the
  * centre, each role where the author placed it, one lane per role, and the chosen game
@@ -101,65 +122,69 @@ export async function PolarisationMap({
   return (
     <div className="polarisation-map flex flex-col gap-4" data-testid="polarisation-map">
       <div className="flex flex-col gap-4 lg:flex-row">
-        <svg
-          viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-          role="img"
-          aria-labelledby={`${id}-title ${id}-desc`}
-          className="w-full max-w-3xl rounded border border-brand-100 bg-white lg:flex-1"
-          xmlns="http://www.w3.org/2000/svg"
+        <div
+          className="overflow-x-auto rounded border border-brand-100 bg-white lg:flex-1"
+          role="region"
+          aria-label={t("map.title", { title })}
+          tabIndex={0}
         >
-          <title id={`${id}-title`}>{t("map.title", { title })}</title>
-          <desc id={`${id}-desc`}>{t("map.desc", { poleA: labelA, poleB: labelB, count: roles.length })}</desc>
-          <rect x={0} y={0} width={WIDTH} height={HEIGHT} fill="#ffffff" />
-          <rect x={LEFT - 50} y={LANE_TOP - 20} width={110} height={AXIS - LANE_TOP + 20} fill="#fdf0e7" />
-          <rect x={RIGHT - 60} y={LANE_TOP - 20} width={110} height={AXIS - LANE_TOP + 20} fill="#fdf0e7" />
-          <rect x={WIDTH / 2 - 60} y={LANE_TOP - 20} width={120} height={AXIS - LANE_TOP + 20} fill="#eef6f6" />
-          {POLARISATION_ROLES.map((role) => (
-            <g key={role}>
-              <line
-                x1={LEFT - 50}
-                x2={RIGHT + 50}
-                y1={laneY(role)}
-                y2={laneY(role)}
-                stroke="#c9d4d6"
-                strokeDasharray="4 6"
-              />
-              <text x={WIDTH / 2} y={laneY(role) - 16} textAnchor="middle" fontSize={12} fill="#4b5a5e">
-                {t(`role.${role}`)}
-              </text>
-            </g>
-          ))}
-          <line x1={WIDTH / 2} x2={WIDTH / 2} y1={LANE_TOP - 20} y2={AXIS} stroke="#175858" strokeDasharray="2 4" />
-          <line x1={LEFT - 50} x2={RIGHT + 50} y1={AXIS} y2={AXIS} stroke="#1d2527" strokeWidth={2} />
-          <polygon points={`${LEFT - 58},${AXIS} ${LEFT - 48},${AXIS - 6} ${LEFT - 48},${AXIS + 6}`} fill="#1d2527" />
-          <polygon
-            points={`${RIGHT + 58},${AXIS} ${RIGHT + 48},${AXIS - 6} ${RIGHT + 48},${AXIS + 6}`}
-            fill="#1d2527"
-          />
-          <text x={LEFT - 50} y={AXIS + 24} fontSize={14} fontWeight={700} fill="#1d2527">
-            {t("map.poleA")}
-          </text>
-          <text x={LEFT - 50} y={AXIS + 44} fontSize={13} fill="#1d2527">
-            {clip(labelA, 30)}
-          </text>
-          <text x={RIGHT + 50} y={AXIS + 24} fontSize={14} fontWeight={700} fill="#1d2527" textAnchor="end">
-            {t("map.poleB")}
-          </text>
-          <text x={RIGHT + 50} y={AXIS + 44} fontSize={13} fill="#1d2527" textAnchor="end">
-            {clip(labelB, 30)}
-          </text>
-          <text x={WIDTH / 2} y={AXIS + 24} fontSize={14} fontWeight={700} fill="#175858" textAnchor="middle">
-            {t("map.middle")}
-          </text>
-          {placed.map((role) => (
-            <g key={role.number}>
-              <Marker role={role.role} cx={role.cx} cy={role.cy} />
-              <text x={role.cx} y={role.cy + 4} fontSize={11} fontWeight={700} fill="#ffffff" textAnchor="middle">
-                {role.number}
-              </text>
-            </g>
-          ))}
-        </svg>
+          <svg
+            viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+            role="img"
+            aria-labelledby={`${id}-title ${id}-desc`}
+            className="w-full min-w-[36rem]"
+            xmlns="http://www.w3.org/2000/svg"
+          >
+            <title id={`${id}-title`}>{t("map.title", { title })}</title>
+            <desc id={`${id}-desc`}>{t("map.desc", { poleA: labelA, poleB: labelB, count: roles.length })}</desc>
+            <rect x={0} y={0} width={WIDTH} height={HEIGHT} fill="#ffffff" />
+            <rect x={LEFT - 40} y={LANE_TOP - 14} width={100} height={AXIS - LANE_TOP + 14} fill="#fdf0e7" />
+            <rect x={RIGHT - 60} y={LANE_TOP - 14} width={100} height={AXIS - LANE_TOP + 14} fill="#fdf0e7" />
+            <rect x={MIDDLE - 55} y={LANE_TOP - 14} width={110} height={AXIS - LANE_TOP + 14} fill="#eef6f6" />
+            {POLARISATION_ROLES.map((role) => (
+              <g key={role}>
+                <line
+                  x1={NAMES}
+                  x2={RIGHT + 40}
+                  y1={laneY(role)}
+                  y2={laneY(role)}
+                  stroke="#c9d4d6"
+                  strokeDasharray="4 6"
+                />
+                <text
+                  x={NAMES - 8}
+                  y={laneY(role)}
+                  textAnchor="end"
+                  dominantBaseline="middle"
+                  fontSize={14}
+                  fill="#1d2527"
+                >
+                  {t(`role.${role}`)}
+                </text>
+              </g>
+            ))}
+            <line x1={MIDDLE} x2={MIDDLE} y1={LANE_TOP - 14} y2={AXIS} stroke="#175858" strokeDasharray="2 4" />
+            <line x1={LEFT - 40} x2={RIGHT + 40} y1={AXIS} y2={AXIS} stroke="#1d2527" strokeWidth={2} />
+            <polygon points={`${LEFT - 48},${AXIS} ${LEFT - 38},${AXIS - 6} ${LEFT - 38},${AXIS + 6}`} fill="#1d2527" />
+            <polygon
+              points={`${RIGHT + 48},${AXIS} ${RIGHT + 38},${AXIS - 6} ${RIGHT + 38},${AXIS + 6}`}
+              fill="#1d2527"
+            />
+            <PoleName x={LEFT - 40} anchor="start" heading={t("map.poleA")} name={labelA} />
+            <PoleName x={RIGHT + 40} anchor="end" heading={t("map.poleB")} name={labelB} />
+            <text x={MIDDLE} y={AXIS + 24} fontSize={14} fontWeight={700} fill="#175858" textAnchor="middle">
+              {t("map.middle")}
+            </text>
+            {placed.map((role) => (
+              <g key={role.number}>
+                <Marker role={role.role} cx={role.cx} cy={role.cy} />
+                <text x={role.cx} y={role.cy + 4} fontSize={11} fontWeight={700} fill="#ffffff" textAnchor="middle">
+                  {role.number}
+                </text>
+              </g>
+            ))}
+          </svg>
+        </div>
         <aside className="rounded border border-brand-100 bg-white p-3 lg:w-56" aria-labelledby={`${id}-changers`}>
           <h3 id={`${id}-changers`} className="font-semibold">
             {t("map.gameChangers")}

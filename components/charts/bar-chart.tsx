@@ -1,63 +1,45 @@
-import { scaleBand, scaleLinear } from "d3-scale";
+import { scaleLinear } from "d3-scale";
 import { ChartFigure, type ChartText } from "./chart-figure";
 
 export type Bar = { label: string; value: number };
 
-const WIDTH = 400;
-const ROW = 26;
-const LABEL_WIDTH = 180;
-const VALUE_WIDTH = 34;
+/** The longest bar leaves room for its number beside it. */
+const LONGEST = 88;
 
 /**
- * A horizontal bar chart drawn on the server as SVG (d3-scale computes the geometry; no
- * client script) with its table equivalent for screen readers and anyone who prefers numbers.
+ * A horizontal bar chart drawn on the server in HTML (d3-scale computes the lengths; no
+ * client script), so labels wrap instead of being cut off and text keeps its size at any
+ * width; on a phone each label stands above its bar. With its table equivalent.
  */
 export function BarChart({ bars, ...text }: ChartText & { bars: Bar[] }) {
-  const height = bars.length * ROW + 8;
-  const y = scaleBand<number>()
-    .domain(bars.map((_, index) => index))
-    .range([4, height - 4])
-    .padding(0.2);
-  const x = scaleLinear()
-    .domain([0, Math.max(...bars.map((bar) => bar.value))])
-    .range([0, WIDTH - LABEL_WIDTH - VALUE_WIDTH]);
+  const length = scaleLinear()
+    .domain([0, Math.max(1, ...bars.map((bar) => bar.value))])
+    .range([0, LONGEST]);
   return (
     <ChartFigure
       {...text}
       rows={bars.map((bar) => [bar.label, bar.value])}
       isEmpty={bars.length === 0 || bars.every((bar) => bar.value === 0)}
-      width={WIDTH}
-      height={height}
     >
-      {bars.map((bar, index) => {
-        const top = y(index) ?? 0;
-        const middle = top + y.bandwidth() / 2;
-        return (
-          <g key={bar.label}>
-            <text
-              x={LABEL_WIDTH - 6}
-              y={middle}
-              textAnchor="end"
-              dominantBaseline="middle"
-              fontSize="11"
-              fill="#1d2527"
-            >
-              {bar.label.length > 28 ? `${bar.label.slice(0, 27)}…` : bar.label}
-            </text>
-            <rect
-              x={LABEL_WIDTH}
-              y={top}
-              width={Math.max(x(bar.value), bar.value > 0 ? 2 : 0)}
-              height={y.bandwidth()}
-              fill="#1f6f6f"
-              rx="2"
-            />
-            <text x={LABEL_WIDTH + x(bar.value) + 4} y={middle} dominantBaseline="middle" fontSize="11" fill="#1d2527">
-              {bar.value}
-            </text>
-          </g>
-        );
-      })}
+      <div className="grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-[minmax(8rem,38%)_1fr] sm:gap-y-2">
+        {bars.map((bar) => (
+          <div key={bar.label} className="contents">
+            <span className="text-sm leading-snug sm:self-center sm:text-right">{bar.label}</span>
+            <span className="relative mb-2 block h-6 sm:mb-0">
+              <span
+                className="chart-bar absolute inset-y-0 left-0 rounded-sm bg-brand-600"
+                style={{ width: `${Math.max(length(bar.value), bar.value > 0 ? 0.5 : 0)}%` }}
+              />
+              <span
+                className="absolute inset-y-0 flex items-center pl-1.5 text-sm font-semibold tabular-nums"
+                style={{ left: `${length(bar.value)}%` }}
+              >
+                {bar.value}
+              </span>
+            </span>
+          </div>
+        ))}
+      </div>
     </ChartFigure>
   );
 }

@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getFormatter } from "@/lib/i18n/formatter";
 import type { CasePhase, GameChanger, WorkField } from "@/lib/generated/prisma/client";
 import { LessonTags } from "./lesson-tags";
 import { sessionNamer } from "./session-name";

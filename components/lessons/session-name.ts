@@ -1,4 +1,5 @@
-import { getFormatter, getLocale } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getFormatter } from "@/lib/i18n/formatter";
 import { toLocale } from "@/lib/i18n/config";
 import { sessionLabel } from "@/lib/sessions/labels";
 

@@ -24,21 +24,27 @@ export async function DashboardView({ data }: { data: DashboardData }) {
     valueHeader: t("dashboard.count"),
     tableLabel: t("dashboard.table"),
     empty: t("dashboard.empty"),
+    // The metric's heading says the chart's title already.
+    titleHidden: true,
   };
   const field = (value: string | null) => (value ? tEnums(`workField.${value}` as never) : t("dashboard.unknownField"));
   const caseStatus = (value: string) => tEnums(`caseStatus.${value}` as never);
-  const columns = data.municipalities.length > 1 ? "md:grid-cols-2 xl:grid-cols-3" : "";
+  const single = data.municipalities.length === 1;
+  const columns = single ? "" : "md:grid-cols-2 xl:grid-cols-3";
 
   const metric = (key: string, title: string, render: (m: MunicipalityFigures) => React.ReactNode) => (
-    <section className="mb-8" aria-labelledby={`metric-${key}`}>
-      <h2 id={`metric-${key}`} className="mb-3 text-lg font-semibold">
+    <section
+      className={single ? "flex flex-col rounded-lg border border-brand-100 bg-white p-4 sm:p-5" : "mb-8"}
+      aria-labelledby={`metric-${key}`}
+    >
+      <h2 id={`metric-${key}`} className="mb-3 text-xl font-semibold text-brand-800">
         {title}
       </h2>
       <div className={`grid gap-4 ${columns}`}>
         {data.municipalities.map((m) => (
           <article
             key={m.id}
-            className="rounded-lg border border-brand-100 bg-white p-4"
+            className={single ? "" : "rounded-lg border border-brand-100 bg-white p-4"}
             aria-label={`${title} – ${m.name}`}
             data-testid={`${key}-${m.name}`}
           >
@@ -51,7 +57,7 @@ export async function DashboardView({ data }: { data: DashboardData }) {
   );
 
   return (
-    <>
+    <div className={single ? "mb-8 grid gap-4 lg:grid-cols-2" : ""}>
       {metric("reach", t("dashboard.reach"), (m) => (
         <BarChart
           id={`reach-${m.id}`}
@@ -158,7 +164,7 @@ export async function DashboardView({ data }: { data: DashboardData }) {
           </dd>
         </dl>
       ))}
-    </>
+    </div>
   );
 }
 

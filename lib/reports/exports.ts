@@ -18,9 +18,15 @@ export type ExportKind = (typeof EXPORT_KINDS)[number];
 
 const isExportKind = (kind: string): kind is ExportKind => (EXPORT_KINDS as readonly string[]).includes(kind);
 
-/** "Deventer-pool-2026-11-21.csv", with nothing in it that a file system or a header would choke on. */
-export const exportFileName = (municipality: string, kind: ExportKind, now: Date) =>
-  `${municipality}-${kind}-${now.toISOString().slice(0, 10)}.csv`.replace(/[^\p{L}\p{N}._-]+/gu, "-");
+/**
+ * "Deventer-interne-pool-2026-11-21.csv" in the reader's language, with nothing in it that a
+ * file system or a header would choke on.
+ */
+export const exportFileName = (municipality: string, kind: ExportKind, now: Date, locale: Locale) =>
+  `${municipality}-${translator(locale)(`reports.exports.fileNames.${kind}`)}-${now.toISOString().slice(0, 10)}.csv`.replace(
+    /[^\p{L}\p{N}._-]+/gu,
+    "-",
+  );
 
 /**
  * /exports/[kind]: one municipality's table as CSV in the reader's language, or null
@@ -39,7 +45,7 @@ export async function csvExport(
   if (!municipality) return null;
   const table = await exportTable(prisma, kind, municipalityId, input.locale, now);
   return {
-    fileName: exportFileName(municipality.name, kind, now),
+    fileName: exportFileName(municipality.name, kind, now, input.locale),
     csv: toCsv(table.headers, table.rows, input.separator),
   };
 }

@@ -46,3 +46,10 @@ export async function signOut(page: Page) {
   await page.getByRole("button", { name: "Afmelden" }).click();
   await page.waitForURL(/\/login/);
 }
+
+/** A link in the main menu's network group, opened first (components/navigation/main-nav). */
+export async function networkLink(page: Page, name: string) {
+  const menu = page.getByRole("navigation", { name: "Hoofdmenu" });
+  await menu.getByText("Netwerk", { exact: true }).click();
+  return menu.getByRole("link", { name, exact: true });
+}

@@ -1,5 +1,5 @@
 import { DEMO_STAFF, DEMO_TRAINERS } from "@/lib/demo/people";
-import { expect, signIn, signOut, test } from "./helpers";
+import { expect, networkLink, signIn, signOut, test } from "./helpers";
 
 const joris = DEMO_TRAINERS[1];
 const evi = DEMO_STAFF.gouda[3];
@@ -12,7 +12,7 @@ test("a trainer pairs an intake conversation with Genk and Gouda; Gouda's staff 
 }) => {
   test.setTimeout(180_000);
   await signIn(page, joris.email, scan);
-  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Lerend netwerk" }).click();
+  await (await networkLink(page, "Lerend netwerk")).click();
   await expect(page.getByRole("heading", { level: 1, name: "Lerend netwerk" })).toBeVisible();
   await scan();
   await page
@@ -35,7 +35,7 @@ test("a trainer pairs an intake conversation with Genk and Gouda; Gouda's staff 
   await signOut(page);
 
   await signIn(page, evi.email, scan);
-  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Lerend netwerk" }).click();
+  await (await networkLink(page, "Lerend netwerk")).click();
   const session = page.getByTestId("network-sessions").getByRole("listitem").filter({ hasText: intake });
   await expect(session).toContainText("Koppel: Genk – Gouda");
   await expect(page.getByTestId("network-sessions")).toContainText("Netwerkbijeenkomst: online polarisatie");

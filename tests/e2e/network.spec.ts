@@ -1,5 +1,5 @@
 import { DEMO_ADMIN, DEMO_COORDINATORS, DEMO_STAFF, DEMO_TRAINERS } from "@/lib/demo/people";
-import { expect, signIn, signOut, test } from "./helpers";
+import { expect, networkLink, signIn, signOut, test } from "./helpers";
 
 const joris = DEMO_TRAINERS[1];
 
@@ -12,7 +12,7 @@ test("a trainer writes a lesson, the coordinator publishes it, another municipal
   const title = "Het gesprek bij de fietsenstalling";
 
   await signIn(page, joris.email, scan);
-  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Lessen" }).click();
+  await (await networkLink(page, "Lessen")).click();
   await expect(page.getByRole("heading", { level: 1, name: "Geleerde lessen" })).toBeVisible();
   await expect(page.getByTestId("awaiting-lessons")).toContainText("Netwerkbijeenkomst: jongeren op straat");
   await scan();
@@ -65,7 +65,7 @@ test("a trainer writes a lesson, the coordinator publishes it, another municipal
   await signOut(page);
 
   await signIn(page, DEMO_STAFF.gouda[0].email, scan);
-  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Netwerkbibliotheek" }).click();
+  await (await networkLink(page, "Netwerkbibliotheek")).click();
   await scan();
   const search = page
     .getByRole("search")
@@ -176,7 +176,7 @@ test("an admin adds a practice example to the interventions catalogue; every use
   test.setTimeout(120_000);
   const title = `Buurtcafé als neutrale plek ${Date.now().toString(36)}`;
   await signIn(page, DEMO_ADMIN.email, scan);
-  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Interventies" }).click();
+  await (await networkLink(page, "Interventies")).click();
   await expect(page.getByRole("heading", { level: 1, name: "Interventiecatalogus" })).toBeVisible();
   await expect(page.getByTestId("intervention-list")).toContainText("Jongeren en wijkagent aan één tafel");
   await scan();

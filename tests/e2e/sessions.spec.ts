@@ -45,7 +45,7 @@ test("a trainer creates a trajectory and schedules the intro from a suggested da
   await expect(page.getByTestId("trajectory-status")).toHaveText("introductie");
   await expect(page.getByRole("link", { name: "Introductiebijeenkomst inplannen" })).toHaveCount(0);
 
-  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Agenda-abonnement" }).click();
+  await page.getByRole("banner").getByRole("link", { name: "Agenda-abonnement" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Agenda-abonnement" })).toBeVisible();
   await scan();
   const feedUrl = await page.getByTestId("feed-url").inputValue();
@@ -208,7 +208,7 @@ test("issue 3 end to end: intro, registration, attendance, application, training
   const schedule = page.getByTestId("session-list");
   await expect(schedule).toContainText(`Trainingsdag · ${cohortName}`);
   await expect(schedule).toContainText(`Verdiepingsdagdeel · ${cohortName}`);
-  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Agenda-abonnement" }).click();
+  await page.getByRole("banner").getByRole("link", { name: "Agenda-abonnement" }).click();
   const feed = await (await page.request.get(await page.getByTestId("feed-url").inputValue())).text();
   expect(feed).toContain(`UID:${training.sessionId}@middengrond`);
   expect(feed).toContain(`UID:${deepeningId}@middengrond`);

@@ -1,5 +1,5 @@
 import { DEMO_STAFF, DEMO_TRAINERS } from "@/lib/demo/people";
-import { expect, signIn, signOut, test } from "./helpers";
+import { expect, networkLink, signIn, signOut, test } from "./helpers";
 
 const sanne = DEMO_TRAINERS[0];
 const olga = DEMO_STAFF.rotterdam[3];
@@ -15,7 +15,7 @@ test("a trainer maps Rotterdam's network, feeds the action plan from it; Rotterd
   const action = `${organisation}: uitnodigen voor het buurtgesprek`;
 
   await signIn(page, sanne.email, scan);
-  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Strategie" }).click();
+  await (await networkLink(page, "Strategie")).click();
   await expect(page.getByRole("heading", { level: 1, name: "Strategie" })).toBeVisible();
   await scan();
   await page.getByTestId("strategy-municipalities").getByRole("link", { name: "Rotterdam" }).click();
@@ -61,7 +61,7 @@ test("a trainer maps Rotterdam's network, feeds the action plan from it; Rotterd
   await signOut(page);
 
   await signIn(page, olga.email, scan);
-  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Strategie" }).click();
+  await (await networkLink(page, "Strategie")).click();
   await expect(page.getByRole("heading", { level: 1, name: "Strategie van Rotterdam" })).toBeVisible();
   await expect(page.getByTestId("register-formal")).toContainText(organisation);
   await expect(page.getByTestId("strategy-notes")).toContainText(`In het midden staan, niet erboven ${suffix}.`);

@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getFormatter } from "@/lib/i18n/formatter";
 import { cell, DataTable } from "@/components/ui/data-table";
 import { Field } from "@/components/ui/field";
 import { FilterForm } from "@/components/ui/filter-form";

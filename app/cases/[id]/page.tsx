@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter } from "@/lib/i18n/formatter";
 import { AnonymisedCaseBody } from "@/components/cases/anonymised-case";
 import { PolarisationMap } from "@/components/cases/polarisation-map";
 import { LinkInterventionForm } from "@/components/interventions/link-forms";

@@ -60,7 +60,8 @@ describe("reportPage and csvExport", () => {
     const input = { kind: "pool", municipalityId: a.municipality.id, separator: "semicolon", locale: "nl" } as const;
     for (const actor of [a.coordinator, a.trainer, admin]) {
       expect((await reportPage(actor, a.municipality.id))?.figures.name).toBe("Rapportstad");
-      expect((await csvExport(actor, input))?.fileName).toMatch(/^Rapportstad-pool-\d{4}-\d{2}-\d{2}\.csv$/);
+      expect((await csvExport(actor, input))?.fileName).toMatch(/^Rapportstad-interne-pool-\d{4}-\d{2}-\d{2}\.csv$/);
+      expect((await csvExport(actor, { ...input, locale: "en" }))?.fileName).toMatch(/^Rapportstad-pool-\d{4}-/);
     }
     for (const actor of [a.staff, b.coordinator, b.trainer]) {
       expect(await reportPage(actor, a.municipality.id)).toBeNull();

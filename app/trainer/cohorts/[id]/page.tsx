@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter } from "@/lib/i18n/formatter";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { ActionButton } from "@/components/ui/action-button";
 import { cell, DataTable } from "@/components/ui/data-table";
 import { PageHeader, Section } from "@/components/ui/page-header";
@@ -38,6 +40,15 @@ export default async function CohortRosterPage({ params }: { params: Promise<{ i
   );
   return (
     <>
+      <Breadcrumbs
+        label={tRoot("nav.breadcrumbs")}
+        trail={[
+          { href: "/trainer", label: tRoot("nav.trajectories") },
+          { href: `/trainer/trajectories/${trajectory.id}`, label: trajectory.title },
+          { href: `/trainer/trajectories/${trajectory.id}/cohorts`, label: tRoot("cohorts.list.title") },
+        ]}
+        current={cohort.name}
+      />
       <PageHeader title={cohort.name}>
         <p className="text-muted">
           {t("meta", { trajectory: trajectory.title, municipality: trajectory.municipality.name })}

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter } from "@/lib/i18n/formatter";
 import { AdviceForm, LinkCaseForm, UnlinkCaseForm } from "@/components/cases/session-case-forms";
 import { PageHeader } from "@/components/ui/page-header";
 import { LinkInterventionForm } from "@/components/interventions/link-forms";

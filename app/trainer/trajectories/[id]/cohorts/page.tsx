@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { cell, DataTable } from "@/components/ui/data-table";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
@@ -11,20 +12,29 @@ export default async function TrajectoryCohorts({ params }: { params: Promise<{ 
   const user = await requireUser("planCohort");
   const page = await cohortsPage(user, (await params).id);
   if (!page) notFound();
-  const [t, tForm, tStatus] = await Promise.all([
+  const [t, tForm, tStatus, tNav] = await Promise.all([
     getTranslations("cohorts.list"),
     getTranslations("cohorts.form"),
     getTranslations("enums.cohortStatus"),
+    getTranslations("nav"),
   ]);
   const { trajectory, cohorts } = page;
   return (
     <>
+      <Breadcrumbs
+        label={tNav("breadcrumbs")}
+        trail={[
+          { href: "/trainer", label: tNav("trajectories") },
+          { href: `/trainer/trajectories/${trajectory.id}`, label: trajectory.title },
+        ]}
+        current={t("title")}
+      />
       <PageHeader title={t("title")}>
         <p className="text-muted">
           {t("subtitle", { trajectory: trajectory.title, municipality: trajectory.municipality })}
         </p>
       </PageHeader>
-      <Section title={t("title")}>
+      <div className="mb-8 rounded-lg border border-brand-100 bg-white p-4">
         {cohorts.length === 0 ? (
           <p className="text-muted">{t("empty")}</p>
         ) : (
@@ -47,7 +57,7 @@ export default async function TrajectoryCohorts({ params }: { params: Promise<{ 
             ))}
           </DataTable>
         )}
-      </Section>
+      </div>
       <Section title={tForm("title")}>
         <CohortForm trajectoryId={trajectory.id} defaultCapacity={page.defaultCapacity} />
       </Section>
