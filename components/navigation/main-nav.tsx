@@ -42,7 +42,7 @@ export function MainNav({
             <summary
               className={`flex cursor-pointer list-none items-center gap-1 border-b-4 px-3 py-3 font-medium text-brand-800 hover:underline ${inNetwork ? "border-brand-700" : "border-transparent"}`}
             >
-              {network.label}
+              <span>{network.label}</span>
               <span aria-hidden="true" className="text-xs transition-transform group-open:rotate-180">
                 ▾
               </span>
