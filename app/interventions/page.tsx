@@ -2,7 +2,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { InterventionDetails } from "@/components/interventions/intervention-details";
+import { FilterForm } from "@/components/ui/filter-form";
 import { PageHeader, Section } from "@/components/ui/page-header";
+import { SelectField } from "@/components/ui/select-field";
 import { requireUser } from "@/lib/auth/session";
 import { InterventionCategory } from "@/lib/generated/prisma/enums";
 import { interventionsPage } from "@/lib/interventions/read-models";
@@ -23,29 +25,16 @@ export default async function InterventionsPage({ searchParams }: { searchParams
     <>
       <PageHeader title={t("page.title")} />
       <p className="mb-4">{t("page.intro")}</p>
-      <form method="get" className="mb-6 flex flex-wrap items-end gap-3" aria-label={t("page.filter")}>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="catalogue-category" className="font-medium">
-            {t("page.filter")}
-          </label>
-          <select
-            id="catalogue-category"
-            name="category"
-            defaultValue={category ?? ""}
-            className="rounded border border-gray-400 px-3 py-2"
-          >
-            <option value="">{t("page.all")}</option>
-            {Object.values(InterventionCategory).map((value) => (
-              <option key={value} value={value}>
-                {t(`category.${value}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="rounded border border-brand-600 px-3 py-2 text-brand-700 hover:bg-brand-50">
-          {t("page.show")}
-        </button>
-      </form>
+      <FilterForm label={t("page.filter")} submit={t("page.show")}>
+        <SelectField
+          id="catalogue-category"
+          name="category"
+          label={t("page.filter")}
+          placeholder={t("page.all")}
+          defaultValue={category ?? ""}
+          options={Object.values(InterventionCategory).map((value) => ({ value, label: t(`category.${value}`) }))}
+        />
+      </FilterForm>
       {interventions.length === 0 && <p className="text-muted">{t("page.empty")}</p>}
       <ul className="flex flex-col gap-3" data-testid="intervention-list">
         {interventions.map((intervention) => (
