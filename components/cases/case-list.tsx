@@ -5,6 +5,7 @@ import type { listCases } from "@/lib/cases/queries";
 import { GAME_CHANGERS, POLARISATION_ROLES, CASE_STATUS_FLOW } from "@/lib/cases/rules";
 import type { CaseFilters } from "@/lib/cases/schemas";
 import type { CasePhase, WorkField } from "@/lib/generated/prisma/enums";
+import { cell, DataTable } from "@/components/ui/data-table";
 import { toLocale } from "@/lib/i18n/config";
 import { sessionLabel } from "@/lib/sessions/labels";
 
@@ -144,64 +145,49 @@ export async function CaseList({
         {t("list.results", { count: result.total })}
       </p>
       {result.cases.length > 0 && (
-        <div className="overflow-x-auto rounded-lg border border-brand-100 bg-white">
-          <table className="w-full border-collapse text-left text-sm" data-testid="case-table">
-            <caption className="sr-only">{t("list.caption")}</caption>
-            <thead>
-              <tr className="border-b border-brand-100">
-                <th scope="col" className="p-2">
-                  {t("list.columnTitle")}
-                </th>
-                <th scope="col" className="p-2">
-                  {t("list.columnStatus")}
-                </th>
-                <th scope="col" className="p-2">
-                  {t("list.columnPhase")}
-                </th>
-                {showAuthor && (
-                  <th scope="col" className="p-2">
-                    {t("list.columnAuthor")}
-                  </th>
-                )}
-                <th scope="col" className="p-2">
-                  {t("list.columnSessions")}
-                </th>
-                <th scope="col" className="p-2">
-                  {t("list.columnUpdated")}
-                </th>
+        <div className="rounded-lg border border-brand-100 bg-white px-2">
+          <DataTable
+            testId="case-table"
+            caption={t("list.caption")}
+            dense
+            headers={[
+              t("list.columnTitle"),
+              t("list.columnStatus"),
+              t("list.columnPhase"),
+              ...(showAuthor ? [t("list.columnAuthor")] : []),
+              t("list.columnSessions"),
+              t("list.columnUpdated"),
+            ]}
+          >
+            {result.cases.map((item) => (
+              <tr key={item.id} className="border-b border-brand-50 align-top">
+                <td className={cell}>
+                  <Link href={`/cases/${item.id}`} className="font-medium text-brand-700 underline">
+                    {item.title}
+                  </Link>
+                  {showMunicipality && <span className="block text-muted">{item.municipality.name}</span>}
+                </td>
+                <td className={cell}>{tStatus(item.status)}</td>
+                <td className={cell}>{item.phase ? t(`phase.${item.phase}`) : "—"}</td>
+                {showAuthor && <td className={cell}>{item.author?.name ?? "—"}</td>}
+                <td className={cell}>
+                  {item.sessions.length === 0
+                    ? "—"
+                    : item.sessions
+                        .map(
+                          ({ session }) =>
+                            `${sessionLabel(session)[locale]} ${format.dateTime(session.startsAt, { dateStyle: "short" })}`,
+                        )
+                        .join(", ")}
+                </td>
+                <td className={cell}>
+                  <time dateTime={item.updatedAt.toISOString()}>
+                    {format.dateTime(item.updatedAt, { dateStyle: "medium" })}
+                  </time>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {result.cases.map((item) => (
-                <tr key={item.id} className="border-b border-brand-50 align-top">
-                  <td className="p-2">
-                    <Link href={`/cases/${item.id}`} className="font-medium text-brand-700 underline">
-                      {item.title}
-                    </Link>
-                    {showMunicipality && <span className="block text-muted">{item.municipality.name}</span>}
-                  </td>
-                  <td className="p-2">{tStatus(item.status)}</td>
-                  <td className="p-2">{item.phase ? t(`phase.${item.phase}`) : "—"}</td>
-                  {showAuthor && <td className="p-2">{item.author?.name ?? "—"}</td>}
-                  <td className="p-2">
-                    {item.sessions.length === 0
-                      ? "—"
-                      : item.sessions
-                          .map(
-                            ({ session }) =>
-                              `${sessionLabel(session)[locale]} ${format.dateTime(session.startsAt, { dateStyle: "short" })}`,
-                          )
-                          .join(", ")}
-                  </td>
-                  <td className="p-2">
-                    <time dateTime={item.updatedAt.toISOString()}>
-                      {format.dateTime(item.updatedAt, { dateStyle: "medium" })}
-                    </time>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         </div>
       )}
       {result.pages > 1 && (
