@@ -6,6 +6,7 @@ import { GAME_CHANGERS, POLARISATION_ROLES, CASE_STATUS_FLOW } from "@/lib/cases
 import type { CaseFilters } from "@/lib/cases/schemas";
 import type { CasePhase, WorkField } from "@/lib/generated/prisma/enums";
 import { cell, DataTable } from "@/components/ui/data-table";
+import { SelectField } from "@/components/ui/select-field";
 import { toLocale } from "@/lib/i18n/config";
 import { sessionLabel } from "@/lib/sessions/labels";
 
@@ -31,24 +32,14 @@ async function CaseFiltersForm({ filters, basePath }: { filters: CaseFilters; ba
     getTranslations("enums.workField"),
   ]);
   const select = (name: keyof CaseFilters, label: string, options: { value: string; label: string }[]) => (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={`filter-${name}`} className="text-sm font-medium">
-        {label}
-      </label>
-      <select
-        id={`filter-${name}`}
-        name={name}
-        defaultValue={String(filters[name] ?? "")}
-        className="rounded border border-gray-400 bg-white px-2 py-2"
-      >
-        <option value="">{t("list.all")}</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField
+      id={`filter-${name}`}
+      name={name}
+      label={label}
+      placeholder={t("list.all")}
+      defaultValue={String(filters[name] ?? "")}
+      options={options}
+    />
   );
   return (
     <form
