@@ -1,10 +1,12 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { believableHeaders } from "@/lib/security/forwarding";
 import { contentSecurityPolicy, isForeignActionRequest, newNonce } from "@/lib/security/headers";
 
 /**
  * Runs before every page and server action: a per-request CSP nonce (Next applies it
- * to its own scripts when it finds it in the request's CSP header) and a refusal of
- * server actions posted from another origin. Static headers are in next.config.ts.
+ * to its own scripts when it finds it in the request's CSP header), a refusal of
+ * server actions posted from another origin, and only the forwarding headers that
+ * trusted proxies wrote (lib/security/forwarding.ts). Static headers are in next.config.ts.
  */
 export function proxy(request: NextRequest) {
   if (request.method === "POST" && isForeignActionRequest(request.headers)) {
@@ -12,7 +14,7 @@ export function proxy(request: NextRequest) {
   }
   const nonce = newNonce();
   const policy = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development" });
-  const requestHeaders = new Headers(request.headers);
+  const requestHeaders = believableHeaders(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });

@@ -35,12 +35,14 @@ async function pickTargets() {
     where: { role: "STAFF", municipalityId: coordinator.municipalityId },
   });
   const { cohort: open, people } = await recruitingCohort(prisma, 2_005, `bench${Date.now().toString(36)}`);
-  await disconnect();
+  // Cookies open their sessions in the database, before the server takes over a PGlite folder.
   const [t, c, s] = await Promise.all([
     sessionCookie(trainer.id),
     sessionCookie(coordinator.id),
     sessionCookie(staff.id),
   ]);
+  const enrollCookies = await Promise.all(people.map((id) => sessionCookie(id)));
+  await disconnect();
   const caseList = ["app/cases/page.tsx", "app/coordinator/cases/page.tsx", "app/staff/cases/page.tsx"].find((file) =>
     fs.existsSync(file),
   );
@@ -61,7 +63,7 @@ async function pickTargets() {
         }
       : { name: "network library + search (no case list on main)", path: "/network?q=jongeren", cookie: c },
   ];
-  return { targets, enroll: { cohortId: open.id, cookies: await Promise.all(people.map((id) => sessionCookie(id))) } };
+  return { targets, enroll: { cohortId: open.id, cookies: enrollCookies } };
 }
 
 function percentile(sorted: number[], p: number) {

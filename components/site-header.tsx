@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { signOut } from "@/lib/auth/auth";
+import { signOutAction } from "@/app/account/actions";
+import { idle } from "@/lib/actions/state";
 import { currentUser } from "@/lib/auth/session";
 import { MainNav } from "./navigation/main-nav";
 import { mainMenu, networkMenu, startPage, type NavItem } from "./navigation/menu";
@@ -42,7 +43,7 @@ export async function SiteHeader() {
             <form
               action={async () => {
                 "use server";
-                await signOut({ redirectTo: "/login" });
+                await signOutAction(idle);
               }}
             >
               <button

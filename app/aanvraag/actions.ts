@@ -7,7 +7,7 @@ import { currentLocale } from "@/lib/i18n/locale";
 import { translator } from "@/lib/i18n/translate";
 import { submitIntakeSchema } from "@/lib/intake/schemas";
 import { receiveIntake } from "@/lib/intake/service";
-import { clientAddress } from "@/lib/security/client-address";
+import { clientAddress } from "@/lib/security/forwarding";
 
 /**
  * The public intake form's action: no account, so not `serverAction`; the rate limit,

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { accountPage } from "@/lib/accounts/read-models";
 import { requireUser } from "@/lib/auth/session";
+import { SignOutEverywhereForm } from "./sign-out-everywhere-form";
 
 export async function generateMetadata() {
   const t = await getTranslations("privacy.account");
@@ -42,6 +43,9 @@ export default async function Account() {
         >
           {t("downloadButton")}
         </a>
+      </Section>
+      <Section title={t("sessions")}>
+        <SignOutEverywhereForm openSessions={person.openSessions} />
       </Section>
       <Section title={t("erasure")}>
         <p>{t("erasureIntro")}</p>

@@ -18,7 +18,13 @@ export async function signInWithPassword(_previous: ActionState, form: FormData)
     return { status: "success", data: null };
   } catch (error) {
     if (!(error instanceof AuthError)) throw error; // the redirect after success
-    const limited = error instanceof CredentialsSignin && error.code === "rate_limited";
-    return { status: "error", message: t(limited ? "auth.login.rateLimited" : "auth.login.invalid") };
+    const code = error instanceof CredentialsSignin ? error.code : "";
+    const key =
+      code === "rate_limited_account"
+        ? "auth.login.accountRateLimited"
+        : code === "rate_limited"
+          ? "auth.login.rateLimited"
+          : "auth.login.invalid";
+    return { status: "error", message: t(key) };
   }
 }

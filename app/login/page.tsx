@@ -3,13 +3,14 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { currentUser } from "@/lib/auth/session";
 import { startPage } from "@/components/navigation/menu";
+import { firstValues, type SearchParams } from "@/lib/search-params";
 import { LoginForm } from "./login-form";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("auth.login"))("title") };
 }
 
-export default async function LoginPage() {
+export default async function LoginPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await currentUser();
   if (user) redirect(startPage[user.role]);
   const [t, tIntake, tForgot] = await Promise.all([
@@ -20,6 +21,11 @@ export default async function LoginPage() {
   return (
     <section className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      {firstValues(await searchParams).signedOut === "everywhere" && (
+        <p role="status" className="rounded border border-brand-200 bg-brand-50 p-3">
+          {t("signedOutEverywhere")}
+        </p>
+      )}
       <p>{t("intro")}</p>
       <LoginForm />
       <p>

@@ -1,5 +1,6 @@
 import type { Actor } from "@/lib/auth/access";
 import { may } from "@/lib/auth/policy";
+import { openSessionCount } from "@/lib/auth/sign-in-sessions";
 import { db } from "@/lib/db/client";
 import { Role, WorkField } from "@/lib/generated/prisma/enums";
 import { isUuid } from "@/lib/ids";
@@ -83,5 +84,6 @@ export async function accountPage(actor: Actor) {
     where: { id: actor.id },
     select: { name: true, email: true, role: true, erasedAt: true, municipality: { select: { name: true } } },
   });
-  return person && !person.erasedAt ? shown(person) : null;
+  if (!person || person.erasedAt) return null;
+  return { ...shown(person), openSessions: await openSessionCount(await db(), actor.id) };
 }

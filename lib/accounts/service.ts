@@ -6,7 +6,7 @@ import { db, type Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isUniqueViolation } from "@/lib/db/retry";
 import { FieldConflict, NotFound } from "@/lib/errors";
-import { hit, isLimited, type Limit } from "@/lib/security/rate-limit";
+import { hit, type Limit } from "@/lib/security/rate-limit";
 import type { InvitePersonInput, SetPasswordInput } from "./schemas";
 import { personOfLink, sendPasswordLink } from "./tokens";
 
@@ -114,12 +114,10 @@ export async function requestPasswordReset(
   const prisma = await db();
   const keys = { address: `reset:address:${address}`, account: `reset:account:${input.email}` };
   if (
-    (await isLimited(prisma, keys.address, RESET_LIMITS.address)) ||
-    (await isLimited(prisma, keys.account, RESET_LIMITS.account))
+    !(await hit(prisma, keys.address, RESET_LIMITS.address)) ||
+    !(await hit(prisma, keys.account, RESET_LIMITS.account))
   )
     return "rateLimited";
-  await hit(prisma, keys.address, RESET_LIMITS.address);
-  await hit(prisma, keys.account, RESET_LIMITS.account);
   await prisma.$transaction(async (tx) => {
     const person = await tx.user.findUnique({ where: { email: input.email } });
     if (person && !person.erasedAt) await sendPasswordLink(tx, person, "RESET", origin);

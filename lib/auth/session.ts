@@ -1,8 +1,11 @@
 import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
 import { db } from "@/lib/db/client";
 import type { Role, WorkField } from "@/lib/generated/prisma/client";
 import { auth } from "./auth";
+import { isUuid } from "@/lib/ids";
 import { may, type Ability } from "./policy";
+import { endSignInSession, openSessionFilter } from "./sign-in-sessions";
 
 export type SessionUser = {
   id: string;
@@ -13,31 +16,34 @@ export type SessionUser = {
   workField: WorkField | null;
 };
 
+type Token = { userId?: string; ver?: number; sid?: string };
+
 /**
  * The signed-in user, read fresh from the database on every request so that a changed
- * role, an erasure or a raised sessionVersion takes effect at once on every instance.
+ * role, an erasure, a sign-out or a raised sessionVersion takes effect at once on every
+ * instance: one query, through the open session the cookie names, once per request.
  */
-export async function currentUser(): Promise<SessionUser | null> {
-  const session = (await auth()) as { userId?: string; ver?: number } | null;
-  if (!session?.userId) return null;
+export const currentUser = cache(async (): Promise<SessionUser | null> => {
+  const session = (await auth()) as Token | null;
+  if (!isUuid(session?.userId) || !isUuid(session.sid)) return null;
   const user = await (
     await db()
-  ).user.findUnique({
-    where: { id: session.userId },
-    select: {
-      id: true,
-      name: true,
-      email: true,
-      role: true,
-      municipalityId: true,
-      workField: true,
-      sessionVersion: true,
-      erasedAt: true,
+  ).user.findFirst({
+    where: {
+      id: session.userId,
+      erasedAt: null,
+      sessionVersion: session.ver ?? 0,
+      signInSessions: openSessionFilter(session.sid),
     },
+    select: { id: true, name: true, email: true, role: true, municipalityId: true, workField: true },
   });
-  if (!user || user.erasedAt || user.sessionVersion !== (session.ver ?? 0)) return null;
-  const { sessionVersion: _v, erasedAt: _e, ...sessionUser } = user;
-  return sessionUser;
+  return user;
+});
+
+/** Signing out here: ends the session this browser's cookie names (the cookie itself goes with Auth.js's signOut). */
+export async function endCurrentSession(): Promise<void> {
+  const session = (await auth()) as Token | null;
+  if (session?.sid) await endSignInSession(await db(), session.sid);
 }
 
 /**

@@ -1,8 +1,8 @@
+import { requestHost, requestProtocol } from "./forwarding";
+
 /** The address links in mail and calendar feeds point to: APP_URL when set, else the host the request came to. */
 export function appOrigin(headers: Headers): string {
-  const host = headers.get("x-forwarded-host") ?? headers.get("host") ?? "localhost";
-  const protocol = headers.get("x-forwarded-proto") ?? "http";
-  return configuredOrigin() ?? `${protocol}://${host}`;
+  return configuredOrigin() ?? `${requestProtocol(headers)}://${requestHost(headers) ?? "localhost"}`;
 }
 
 /**

@@ -1,3 +1,5 @@
+import { requestHost, trustedProxies } from "./forwarding";
+
 /**
  * Security headers for every response (issue 7). Pure functions so that the proxy,
  * next.config and the tests share one definition.
@@ -53,12 +55,13 @@ export function newNonce(): string {
 /**
  * Defence in depth next to Next's own Origin check for server actions: a POST that
  * carries a `Next-Action` header must come from a page of this very host. Next itself
- * lets a request without Origin through; browsers always send one on POST.
+ * lets a request without Origin through; browsers always send one on POST. The host is
+ * X-Forwarded-Host only behind trusted proxies (./forwarding.ts).
  */
-export function isForeignActionRequest(headers: Headers): boolean {
+export function isForeignActionRequest(headers: Headers, proxies = trustedProxies()): boolean {
   if (!headers.has("next-action")) return false;
   const origin = headers.get("origin");
-  const host = headers.get("x-forwarded-host")?.split(",")[0]?.trim() || headers.get("host");
+  const host = requestHost(headers, proxies);
   if (!origin || origin === "null" || !host) return true;
   try {
     return new URL(origin).host !== host;

@@ -3,8 +3,9 @@ import type { Db } from "@/lib/db/client";
 export type Limit = { max: number; windowSeconds: number };
 
 /**
- * Counts one hit on `key` in a fixed window and tells whether it is still within
- * `limit`. One atomic statement in the database, so every app instance shares it.
+ * Counts one attempt on `key` in a fixed window and tells whether it is still within
+ * `limit`. Counting and checking are one atomic statement in the database, so parallel
+ * attempts on one or many app instances can never get past the limit together.
  */
 export async function hit(prisma: Db, key: string, limit: Limit): Promise<boolean> {
   const rows = await prisma.$queryRaw<{ count: number }[]>`
@@ -18,10 +19,13 @@ export async function hit(prisma: Db, key: string, limit: Limit): Promise<boolea
   return rows[0].count <= limit.max;
 }
 
-/** Whether `key` is over `limit` without counting a hit. */
-export async function isLimited(prisma: Db, key: string, limit: Limit): Promise<boolean> {
-  const rows = await prisma.$queryRaw<{ count: number }[]>`
-    SELECT "count" FROM "RateLimitBucket"
-    WHERE "key" = ${key} AND "windowStart" > now() - make_interval(secs => ${limit.windowSeconds})`;
-  return (rows[0]?.count ?? 0) >= limit.max;
+/** Gives back one counted attempt (a sign-in that succeeded is not held against anyone). */
+export async function refund(prisma: Db, key: string): Promise<void> {
+  await prisma.$executeRaw`
+    UPDATE "RateLimitBucket" SET "count" = greatest("count" - 1, 0) WHERE "key" = ${key}`;
+}
+
+/** Forgets every attempt counted on `key`. */
+export async function clear(prisma: Db, key: string): Promise<void> {
+  await prisma.$executeRaw`DELETE FROM "RateLimitBucket" WHERE "key" = ${key}`;
 }

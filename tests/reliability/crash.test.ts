@@ -17,6 +17,7 @@ import {
   sessionCookie,
   startServer,
   stopServer,
+  strangerCookie,
   type Server,
 } from "../support/server";
 import { caseEdit, casesInProgress, invariants, recruitingCohort } from "./scenario";
@@ -256,7 +257,7 @@ describe(`scale-out on ${kind}`, () => {
       if (kind === "pglite") {
         await release();
         const server = await start(PORTS[0]);
-        await fetch(`${server.url}/staff`, { headers: { cookie: await sessionCookie(randomUUID()) } }); // the server now holds the folder
+        await fetch(`${server.url}/staff`, { headers: { cookie: await strangerCookie() } }); // the server now holds the folder
         const second = spawnSync("npx", ["tsx", "prisma/setup.ts"], {
           cwd: root,
           env: { ...process.env, ...env, SEED_DEMO: "false" },

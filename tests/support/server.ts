@@ -3,7 +3,10 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { randomUUID } from "node:crypto";
 import { encode } from "next-auth/jwt";
+import { openSignInSession } from "@/lib/auth/sign-in-sessions";
+import { db } from "@/lib/db/client";
 
 const root = path.resolve(import.meta.dirname, "../..");
 export const AUTH_SECRET = "reliability-and-benchmark-secret-0123456789";
@@ -65,15 +68,27 @@ export async function stopServer(server: Server, signal: NodeJS.Signals = "SIGTE
   await server.exited;
 }
 
-/** A session cookie for `userId`, as Auth.js would issue it after a sign-in. */
+/**
+ * A session cookie for `userId`, as Auth.js would issue it after a sign-in, with the
+ * session it opens in the database (connect this process to the server's database; for
+ * PGlite, before the server starts).
+ */
 export async function sessionCookie(userId: string, sessionVersion = 0): Promise<string> {
-  const token = await encode({
-    token: { sub: userId, ver: sessionVersion },
-    secret: AUTH_SECRET,
-    salt: SESSION_COOKIE,
-    maxAge: 8 * 3600,
+  return mintCookie({
+    sub: userId,
+    ver: sessionVersion,
+    sid: await openSignInSession(await db(), userId, "127.0.0.1"),
   });
-  return `${SESSION_COOKIE}=${token}`;
+}
+
+/** A well-signed cookie of nobody the database knows (no database needed). */
+export async function strangerCookie(): Promise<string> {
+  return mintCookie({ sub: randomUUID(), ver: 0, sid: randomUUID() });
+}
+
+async function mintCookie(token: { sub: string; ver: number; sid: string }): Promise<string> {
+  const encoded = await encode({ token, secret: AUTH_SECRET, salt: SESSION_COOKIE, maxAge: 8 * 3600 });
+  return `${SESSION_COOKIE}=${encoded}`;
 }
 
 /** The id Next gave a server action (from the build's manifest). */

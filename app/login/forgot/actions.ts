@@ -7,7 +7,7 @@ import type { ActionState } from "@/lib/actions/state";
 import { formToObject } from "@/lib/actions/validate";
 import { AccessDenied } from "@/lib/errors";
 import { configuredOrigin } from "@/lib/security/app-origin";
-import { clientAddress } from "@/lib/security/client-address";
+import { clientAddress } from "@/lib/security/forwarding";
 
 /** Public. Without APP_URL there is no trustworthy address for the link, so no link is sent. */
 export async function requestPasswordResetAction(_previous: ActionState<unknown>, form: FormData) {

@@ -27,7 +27,11 @@ const root = path.resolve(import.meta.dirname, "../../..");
 // Not a form with fields of its own: signing in is covered by the sign-in tests and rate limits.
 const EXCLUDED_FILES = new Set(["app/login/actions.ts"]);
 // Actions that read no form fields (a button, not a form); a new one must be listed here.
-const WITHOUT_FIELDS = new Set(["app/calendar/actions.ts#resetCalendarTokenAction"]);
+const WITHOUT_FIELDS = new Set([
+  "app/calendar/actions.ts#resetCalendarTokenAction",
+  "app/account/actions.ts#signOutAction",
+  "app/account/actions.ts#signOutEverywhereAction",
+]);
 const TOTAL_VALUES = 1_000;
 
 function actionFiles(dir = path.join(root, "app")): string[] {

@@ -44,13 +44,23 @@ describe("server actions from another origin", () => {
     expect(isForeignActionRequest(action({ origin: "not a url" }))).toBe(true);
   });
 
-  it("are allowed from the same host, also behind a proxy that sets x-forwarded-host", () => {
+  it("are allowed from the same host, also behind a trusted proxy that sets x-forwarded-host", () => {
     expect(isForeignActionRequest(action({ origin: "https://app.example.nl" }))).toBe(false);
-    expect(
-      isForeignActionRequest(
-        action({ origin: "https://public.example.nl", host: "10.0.0.5:3000", "x-forwarded-host": "public.example.nl" }),
-      ),
-    ).toBe(false);
+    const behindProxy = action({
+      origin: "https://public.example.nl",
+      host: "10.0.0.5:3000",
+      "x-forwarded-host": "public.example.nl",
+    });
+    expect(isForeignActionRequest(behindProxy, 1)).toBe(false);
+  });
+
+  it("do not believe an x-forwarded-host the client sent: without trusted proxies the host is Host", () => {
+    const forged = { origin: "https://evil.example", "x-forwarded-host": "evil.example" };
+    expect(isForeignActionRequest(action(forged), 0)).toBe(true);
+    // Behind one proxy that appends, the client's own entry comes first and is not believed.
+    expect(isForeignActionRequest(action({ ...forged, "x-forwarded-host": "evil.example, app.example.nl" }), 1)).toBe(
+      true,
+    );
   });
 
   it("do not concern ordinary requests", () => {

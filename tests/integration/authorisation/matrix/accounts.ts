@@ -32,6 +32,20 @@ export const ACTIONS: ActionEntries = {
       },
     ],
   },
+  "action app/account/actions.ts#signOutAction": {
+    ability: "public",
+    calls: [
+      {
+        allow: everyone,
+        why: "ends this browser's own session, if any (tests/integration/sign-out.test.ts)",
+        form: () => ({}),
+      },
+    ],
+  },
+  "action app/account/actions.ts#signOutEverywhereAction": {
+    ability: "useOwnAccount",
+    calls: [{ allow: signedIn, why: "each person ends their own sessions, on every device", form: () => ({}) }],
+  },
   "action app/calendar/actions.ts#resetCalendarTokenAction": {
     ability: "useOwnAccount",
     calls: [{ allow: signedIn, why: "each person resets their own feed address", form: () => ({}) }],

@@ -1,0 +1,24 @@
+"use server";
+import { z } from "zod";
+import { signOut } from "@/lib/auth/auth";
+import { endCurrentSession } from "@/lib/auth/session";
+import { signOutEverywhere } from "@/lib/auth/sign-out";
+import { serverAction } from "@/lib/actions/server-action";
+import type { ActionState } from "@/lib/actions/state";
+
+/** Signing out in this browser: its session ends on the server, other devices stay signed in. */
+export async function signOutAction(_previous: ActionState<unknown>): Promise<ActionState<unknown>> {
+  await endCurrentSession();
+  await signOut({ redirectTo: "/login" });
+  return { status: "success", data: null };
+}
+
+/** Signing out on every device, this one included. */
+export async function signOutEverywhereAction(_previous: ActionState<unknown>): Promise<ActionState<unknown>> {
+  const state = await serverAction({ ability: "useOwnAccount", schema: z.object({}), input: {} }, async (user) => {
+    await signOutEverywhere(user);
+    return null;
+  });
+  if (state.status === "success") await signOut({ redirectTo: "/login?signedOut=everywhere" });
+  return state;
+}
