@@ -78,6 +78,7 @@ export async function erasePerson(actor: Actor, input: ErasePersonInput) {
     });
     await tx.rateLimitBucket.deleteMany({ where: { key: `sign-in:account:${person.email.toLowerCase()}` } });
     await tx.passwordToken.deleteMany({ where: { userId: person.id } });
+    await tx.signInSession.deleteMany({ where: { userId: person.id } }); // and the addresses they signed in from
 
     const anonymous = randomUUID().replaceAll("-", "");
     await tx.user.update({

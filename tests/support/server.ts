@@ -116,16 +116,18 @@ export async function callAction(
   id: string,
   fields: Record<string, string>,
   cookie: string,
-): Promise<{ status: number; outcome: "success" | "error" | "unknown"; text: string }> {
+  headers: Record<string, string> = {},
+): Promise<{ status: number; outcome: "success" | "error" | "unknown"; text: string; setCookies: string[] }> {
   const body = new FormData();
   for (const [key, value] of Object.entries(fields)) body.append(`_1_${key}`, value); // React encodeReply: FormData part 1
   body.append("0", JSON.stringify([{ status: "idle" }, "$K1"]));
   const response = await fetch(`${server.url}${page}`, {
     method: "POST",
-    headers: { "next-action": id, accept: "text/x-component", origin: server.url, cookie },
+    headers: { "next-action": id, accept: "text/x-component", origin: server.url, cookie, ...headers },
     body,
+    redirect: "manual",
   });
   const text = await response.text();
   const outcome = /"status":"success"/.test(text) ? "success" : /"status":"error"/.test(text) ? "error" : "unknown";
-  return { status: response.status, outcome, text };
+  return { status: response.status, outcome, text, setCookies: response.headers.getSetCookie() };
 }
