@@ -104,3 +104,24 @@ test("R20: a staff member of another municipality cannot load a municipality's p
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Pagina niet gevonden");
   await expect(page.locator("body")).not.toContainText("azc");
 });
+
+test("signing out on all devices ends the session in another browser too", async ({ page, browser, scan }) => {
+  const person = DEMO_STAFF.rotterdam[0]; // used by no other spec
+  const other = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+  const phone = await other.newPage();
+  await signIn(phone, person.email, scan);
+  await signIn(page, person.email, scan);
+  await page.getByRole("link", { name: "Mijn gegevens" }).click();
+  const devices = page.getByRole("form", { name: "Overal afmelden" });
+  await expect(devices).toContainText("U bent nu op 2 apparaten aangemeld");
+  await scan();
+  await devices.getByRole("button", { name: "Overal afmelden" }).click();
+  await page.waitForURL(/\/login\?signedOut=everywhere$/);
+  await expect(page.getByRole("status")).toHaveText(
+    "U bent op alle apparaten afgemeld. Meld u hier opnieuw aan als u verder wilt.",
+  );
+  await scan();
+  await phone.goto("/account");
+  await expect(phone).toHaveURL(/\/login$/);
+  await other.close();
+});
