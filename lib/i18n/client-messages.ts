@@ -50,6 +50,7 @@ export const CLIENT_MESSAGE_PATHS = [
   "pool.attendance",
   "pool.intervisie",
   "pool.method",
+  "privacy.account",
   "privacy.erase",
   "recruitment.apply",
   "sessions.form",
