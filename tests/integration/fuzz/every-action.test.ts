@@ -20,7 +20,10 @@ vi.mock("next-auth", () => ({
 }));
 
 /** Actions that read no input: any body does the same, legitimate, thing. */
-const WITHOUT_INPUT = new Set(["action app/calendar/actions.ts#resetCalendarTokenAction"]);
+const WITHOUT_INPUT = new Set([
+  "action app/calendar/actions.ts#resetCalendarTokenAction",
+  "action app/account/actions.ts#signOutAction",
+]);
 /**
  * Actions that may answer "done" to hostile input, writing nothing: signing in hands two
  * fields to Auth.js (mocked here); the intake form's honeypot ("website") answers a bot
