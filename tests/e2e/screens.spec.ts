@@ -78,10 +78,10 @@ for (const language of languages) {
         await shoot(page, `pool-${suffix}`, scan);
       });
 
-      test("trainer: the case page with its map", async ({ page, scan }) => {
-        await signInAs(page, DEMO_TRAINERS[0].email);
-        await page.goto("/trainer/cases");
-        await page.getByRole("link", { name: "Spanning rond het nieuwe azc in de wijk" }).first().click();
+      test("staff: the case page with its map", async ({ page, scan }) => {
+        // The seeded Deventer case's author lists it on their start page.
+        await signInAs(page, DEMO_STAFF.deventer[4].email);
+        await page.getByTestId("case-list").getByRole("link").first().click();
         await expect(page.getByTestId("polarisation-map")).toBeVisible();
         await shoot(page, `case-${suffix}`, scan);
       });
