@@ -7,7 +7,7 @@ import { expect, test } from "./helpers";
 /**
  * The screenshot review of issue 17: every role's start page, a form with an error, the
  * dashboard, the case page with its map and the pool page, in Dutch and English at 1366 px
- * and 390 px, written to docs/screens/ (committed, looked at in review) and scanned with axe.
+ * and 390 px, written to docs/screens/ (not committed: each run writes them afresh for review) and scanned with axe.
  */
 const out = path.resolve(import.meta.dirname, "../../docs/screens");
 mkdirSync(out, { recursive: true });
