@@ -16,6 +16,8 @@ export const test = base.extend<{ scan: (page?: Page) => Promise<void> }>({
   scan: async ({ page }, use) => {
     const scan = async (target: Page = page) => {
       await target.waitForLoadState("networkidle");
+      // Next streams a page's metadata: its <title> may land just after the load settles.
+      await expect(target).toHaveTitle(/\S/);
       const results = await new AxeBuilder({ page: target })
         .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
         .analyze();

@@ -113,7 +113,7 @@ test("the coordinator sees the dashboard, exports a CSV for Excel and opens the 
     page.waitForEvent("download"),
     page.getByRole("link", { name: "Bijeenkomsten en aanwezigheid downloaden (CSV) – Komma (,)" }).click(),
   ]);
-  expect(download.suggestedFilename()).toMatch(/^Deventer-attendance-\d{4}-\d{2}-\d{2}\.csv$/);
+  expect(download.suggestedFilename()).toMatch(/^Deventer-aanwezigheid-\d{4}-\d{2}-\d{2}\.csv$/);
   const bytes = await readFile((await download.path())!);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = bytes.subarray(3).toString("utf8").split("\r\n");
