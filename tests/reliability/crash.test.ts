@@ -2,23 +2,20 @@
 // database the run uses: PostgreSQL when DATABASE_URL is set, else an embedded PGlite
 // folder. npm test runs this project on PGlite; CI runs it again on PostgreSQL.
 import { spawnSync } from "node:child_process";
-import { randomUUID } from "node:crypto";
-import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { connect, db, disconnect } from "@/lib/db/client";
-import { prepareDatabase } from "@/lib/db/prepare";
+import { db, disconnect } from "@/lib/db/client";
 import {
   actionId,
   callAction,
   ensureBuild,
   sessionCookie,
   startServer,
+  serverDatabase,
   stopServer,
   strangerCookie,
   type Server,
+  type ServerDatabase,
 } from "../support/server";
 import { caseEdit, casesInProgress, invariants, recruitingCohort } from "./scenario";
 
@@ -27,38 +24,19 @@ const kind = serverUrl ? "postgres" : "pglite";
 const PORTS = [Number(process.env.E2E_PORT ?? 3306), Number(process.env.E2E_PORT ?? 3306) + 100];
 const root = path.resolve(import.meta.dirname, "../..");
 let env: Record<string, string>;
-let database: string | undefined;
-let folder: string | undefined;
+let database: ServerDatabase | undefined;
 const servers: Server[] = [];
-
-async function admin(sql: string) {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  await client.query(sql).finally(() => client.end());
-}
 
 beforeAll(async () => {
   ensureBuild();
-  if (serverUrl) {
-    database = `mg_reliability_${randomUUID().replaceAll("-", "")}`;
-    await admin(`CREATE DATABASE ${database}`);
-    const url = new URL(serverUrl);
-    url.pathname = `/${database}`;
-    env = { DATABASE_URL: url.toString() };
-  } else {
-    folder = fs.mkdtempSync(path.join(os.tmpdir(), "mg-crash-"));
-    env = { DATABASE_URL: "", PGLITE_DIR: path.join(folder, "pglite") };
-  }
-  Object.assign(process.env, env);
-  if (!serverUrl) delete process.env.DATABASE_URL;
-  await prepareDatabase(await connect(), { demo: false });
+  database = await serverDatabase("reliability");
+  env = database.env;
 });
 
 afterAll(async () => {
   for (const server of servers) await stopServer(server, "SIGKILL");
   await disconnect();
-  if (database) await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-  if (folder) fs.rmSync(folder, { recursive: true, force: true });
+  await database?.drop();
 });
 
 /** PGlite allows one process per folder: the test process lets go while a server runs. */

@@ -2,18 +2,22 @@
 // cookie is worthless after signing out, and forwarding headers a client sends decide
 // neither its address (rate limits) nor its host (the Origin check) unless the operator
 // trusts a proxy in front (TRUSTED_PROXIES). On PGlite by default, PostgreSQL in CI.
-import { randomUUID } from "node:crypto";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
 import { PAIR_LIMIT } from "@/lib/auth/sign-in";
-import { connect, db, disconnect } from "@/lib/db/client";
-import { prepareDatabase } from "@/lib/db/prepare";
+import { db, disconnect } from "@/lib/db/client";
 import { INTAKE_LIMIT } from "@/lib/intake/rules";
-import { actionId, callAction, ensureBuild, startServer, stopServer, type Server } from "../support/server";
+import {
+  actionId,
+  callAction,
+  ensureBuild,
+  serverDatabase,
+  startServer,
+  stopServer,
+  type Server,
+  type ServerDatabase,
+} from "../support/server";
+import { intakeForm } from "../support/fixtures";
 
 const serverUrl = process.env.DATABASE_URL;
 const kind = serverUrl ? "postgres" : "pglite";
@@ -21,31 +25,13 @@ const PORT = Number(process.env.E2E_PORT ?? 3306) + 4;
 const PASSWORD = "een lange zin als wachtwoord";
 const EMAIL = "sessies@example.test";
 let env: Record<string, string>;
-let database: string | undefined;
-let folder: string | undefined;
+let database: ServerDatabase | undefined;
 let server: Server | undefined;
-
-async function admin(sql: string) {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  await client.query(sql).finally(() => client.end());
-}
 
 beforeAll(async () => {
   ensureBuild();
-  if (serverUrl) {
-    database = `mg_sessions_${randomUUID().replaceAll("-", "")}`;
-    await admin(`CREATE DATABASE ${database}`);
-    const url = new URL(serverUrl);
-    url.pathname = `/${database}`;
-    env = { DATABASE_URL: url.toString() };
-  } else {
-    folder = fs.mkdtempSync(path.join(os.tmpdir(), "mg-sessions-"));
-    env = { DATABASE_URL: "", PGLITE_DIR: path.join(folder, "pglite") };
-  }
-  Object.assign(process.env, env);
-  if (!serverUrl) delete process.env.DATABASE_URL;
-  await prepareDatabase(await connect(), { demo: false });
+  database = await serverDatabase("sessions");
+  env = database.env;
   await (
     await db()
   ).user.create({
@@ -57,8 +43,7 @@ beforeAll(async () => {
 afterAll(async () => {
   if (server) await stopServer(server);
   await disconnect();
-  if (database) await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-  if (folder) fs.rmSync(folder, { recursive: true, force: true });
+  await database?.drop();
 });
 
 async function serve(extra: Record<string, string> = {}) {
@@ -137,14 +122,7 @@ describe(`forwarding headers on ${kind}, without trusted proxies (the default)`,
         server!,
         "/aanvraag",
         actionId("app/aanvraag/actions.ts", "submitIntakeAction"),
-        {
-          kind: "SUPPORT",
-          municipalityName: "Zwolle",
-          role: "Beleidsadviseur",
-          contactName: "Iemand",
-          email: "iemand@example.test",
-          question: "Wij willen graag ondersteuning.",
-        },
+        intakeForm(),
         "",
         forged(i),
       );

@@ -46,3 +46,15 @@ export async function defaultTemplate() {
     include: { steps: { orderBy: { position: "asc" } } },
   });
 }
+
+/** What the public intake form (/aanvraag) posts for a support request. */
+export function intakeForm() {
+  return {
+    kind: "SUPPORT",
+    municipalityName: "Zwolle",
+    role: "Beleidsadviseur",
+    contactName: "Iemand",
+    email: "iemand@example.test",
+    question: "Wij willen graag ondersteuning.",
+  };
+}

@@ -2,15 +2,56 @@
 // sign in by minting a session cookie, and call server actions the way a browser does.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { randomUUID } from "node:crypto";
 import { encode } from "next-auth/jwt";
+import pg from "pg";
 import { openSignInSession } from "@/lib/auth/sign-in-sessions";
-import { db } from "@/lib/db/client";
+import { connect, db } from "@/lib/db/client";
+import { prepareDatabase } from "@/lib/db/prepare";
 
 const root = path.resolve(import.meta.dirname, "../..");
 export const AUTH_SECRET = "reliability-and-benchmark-secret-0123456789";
 const SESSION_COOKIE = "authjs.session-token";
+
+/** A migrated database the servers share: `env` is what they are started with; `drop` removes it. */
+export type ServerDatabase = { env: Record<string, string>; drop: () => Promise<void> };
+
+/**
+ * A database of its own for production servers, on the PostgreSQL server named by
+ * DATABASE_URL or else in a new PGlite folder; this process is connected to it.
+ */
+export async function serverDatabase(prefix: string): Promise<ServerDatabase> {
+  const serverUrl = process.env.DATABASE_URL;
+  let database: ServerDatabase;
+  if (serverUrl) {
+    const name = `mg_${prefix}_${randomUUID().replaceAll("-", "")}`;
+    await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
+    const url = new URL(serverUrl);
+    url.pathname = `/${name}`;
+    database = {
+      env: { DATABASE_URL: url.toString() },
+      drop: () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+    };
+  } else {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), `mg-${prefix}-`));
+    database = {
+      env: { DATABASE_URL: "", PGLITE_DIR: path.join(folder, "pglite") },
+      drop: async () => fs.rmSync(folder, { recursive: true, force: true }),
+    };
+  }
+  Object.assign(process.env, database.env);
+  if (!serverUrl) delete process.env.DATABASE_URL;
+  await prepareDatabase(await connect(), { demo: false });
+  return database;
+}
+
+async function adminQuery(server: string, sql: string) {
+  const client = new pg.Client({ connectionString: server });
+  await client.connect();
+  await client.query(sql).finally(() => client.end());
+}
 
 /** Builds the app unless a build exists (npm test builds before the reliability project). */
 export function ensureBuild() {

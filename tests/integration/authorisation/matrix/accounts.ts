@@ -2,6 +2,7 @@
 import { randomUUID } from "node:crypto";
 import { hashToken } from "@/lib/accounts/tokens";
 import { db } from "@/lib/db/client";
+import { intakeForm } from "../../../support/fixtures";
 import { everyone, signedIn, type ActionEntries, type PageEntries, type RouteEntries } from "./entry";
 
 export const ACTIONS: ActionEntries = {
@@ -11,14 +12,7 @@ export const ACTIONS: ActionEntries = {
       {
         allow: everyone,
         why: "the public intake form: no account needed",
-        form: () => ({
-          kind: "SUPPORT",
-          municipalityName: "Zwolle",
-          role: "Beleidsadviseur",
-          contactName: "Iemand",
-          email: "iemand@example.test",
-          question: "Wij willen graag ondersteuning.",
-        }),
+        form: intakeForm,
       },
     ],
   },
