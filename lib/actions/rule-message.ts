@@ -2,12 +2,11 @@ import type { MessageParams, RuleViolation } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n/translate";
 import { TIME_ZONE } from "@/lib/i18n/config";
-import { sentence } from "@/lib/i18n/sentence";
 
 /** R21: a broken rule as one translated sentence in the user's words; the rule id travels in the result. */
 export function ruleMessage(violation: RuleViolation, locale: Locale, t: Translate): string {
   const params = formatParams(violation.params, locale);
-  return sentence(t(`rules.${violation.rule}.${violation.key}` as never, params as never));
+  return t(`rules.${violation.rule}.${violation.key}` as never, params as never);
 }
 
 function formatParams(params: MessageParams, locale: Locale): Record<string, string | number> {

@@ -1,12 +1,11 @@
 import type { MixWarning } from "@/lib/cohorts/rules";
-import { sentence } from "@/lib/i18n/sentence";
 import type { Translate } from "@/lib/i18n/translate";
 import type { Placement } from "./service";
 
 /** R5 as a translated warning (shown, never blocking). */
 export function mixWarningText(warning: MixWarning, t: Translate): string {
   const field = t(`enums.workField.${warning.workField}`);
-  return sentence(t("rules.R5.workFieldMix", { count: warning.count, total: warning.total, field }));
+  return t("rules.R5.workFieldMix", { count: warning.count, total: warning.total, field });
 }
 
 export function warningsOf(placement: { warning: MixWarning | null }, t: Translate): string[] | undefined {

@@ -6,7 +6,6 @@ import { ActionButton } from "@/components/ui/action-button";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { recruitmentPage } from "@/lib/recruitment/read-models";
-import { sentence } from "@/lib/i18n/sentence";
 import { cancelRegistrationAction, registerAction } from "./actions";
 import { ApplyForm } from "./apply-form";
 
@@ -90,7 +89,7 @@ export default async function StaffRecruitment() {
                   </p>
                 ) : (
                   <>
-                    {!cohort.attendedIntro && <p className="text-sm">{sentence(tRules("R3.notAtIntro"))}</p>}
+                    {!cohort.attendedIntro && <p className="text-sm">{tRules("R3.notAtIntro")}</p>}
                     <ApplyForm cohortId={cohort.id} cohortName={cohort.name} />
                   </>
                 )}
