@@ -6,7 +6,7 @@ import { currentItem, type NavItem } from "./menu";
 type Labelled = NavItem & { text: string };
 
 const linkClass =
-  "block border-b-4 border-transparent px-3 py-3 font-medium text-brand-800 hover:border-brand-100 hover:underline aria-[current=page]:border-brand-700";
+  "block border-b-4 border-transparent px-2 py-2 text-sm font-medium sm:px-3 sm:py-3 sm:text-base text-brand-800 hover:border-brand-100 hover:underline aria-[current=page]:border-brand-700";
 
 /**
  * The role's main menu and the network group as one disclosure, with the current place
@@ -40,7 +40,7 @@ export function MainNav({
         <li className="relative">
           <details key={pathname} className="group">
             <summary
-              className={`flex cursor-pointer list-none items-center gap-1 border-b-4 px-3 py-3 font-medium text-brand-800 hover:underline ${inNetwork ? "border-brand-700" : "border-transparent"}`}
+              className={`flex cursor-pointer list-none items-center gap-1 border-b-4 px-2 py-2 text-sm font-medium sm:px-3 sm:py-3 sm:text-base text-brand-800 hover:underline ${inNetwork ? "border-brand-700" : "border-transparent"}`}
             >
               <span>{network.label}</span>
               <span aria-hidden="true" className="text-xs transition-transform group-open:rotate-180">

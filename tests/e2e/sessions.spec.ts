@@ -50,6 +50,10 @@ test("a trainer creates a trajectory and schedules the intro from a suggested da
   await scan();
   const feedUrl = await page.getByTestId("feed-url").inputValue();
   expect(feedUrl).toMatch(/\/calendar\/[0-9a-f]+\.ics$/);
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.getByRole("button", { name: "Adres kopiëren" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "gekopieerd" })).toHaveText("Het adres is gekopieerd.");
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(feedUrl);
   const feed = await page.request.get(feedUrl);
   expect(feed.status()).toBe(200);
   expect(feed.headers()["content-type"]).toContain("text/calendar");
