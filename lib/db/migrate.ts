@@ -2,6 +2,7 @@ import { createHash, randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { Connection } from "./client";
+import { scriptStatements, shortened, type ScriptStatement } from "./sql-script";
 
 /**
  * Applies prisma/migrations/<name>/migration.sql in order, each in one transaction,
@@ -25,9 +26,7 @@ export async function applyMigrations(
       if (checksum === migration.checksum) continue;
       if (checksum) throw new Error(`Migration ${migration.name} was changed after it was applied.`);
       await inTransaction(driver, async () => {
-        await driver.exec(migration.sql).catch((error: unknown) => {
-          throw new MigrationFailed(migration, error);
-        });
+        await applyStatements(driver, migration);
         await driver.rows(
           `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, finished_at, applied_steps_count)
            VALUES ($1, $2, $3, now(), now(), 1)`,
@@ -42,24 +41,30 @@ export async function applyMigrations(
 
 type Migration = { name: string; sql: string; checksum: string };
 
-/** A migration that failed, saying which one and, where the database gives its position, the statement (issue 14 item 7). */
-export class MigrationFailed extends Error {
-  constructor(migration: Migration, cause: unknown) {
-    const reason = (cause as Error)?.message ?? String(cause);
-    const statement = statementAt(migration.sql, Number((cause as { position?: string })?.position));
-    super(`Migration ${migration.name} failed: ${reason}${statement ? `\nin the statement: ${statement}` : ""}`, {
-      cause,
+/** Applies the migration's statements one by one, so a failure can name the one that failed. */
+async function applyStatements(driver: RawDriver, migration: Migration) {
+  const statements = scriptStatements(migration.sql);
+  for (const [index, statement] of statements.entries()) {
+    await driver.exec(statement.sql).catch((error: unknown) => {
+      throw new MigrationFailed(migration, { ...statement, number: index + 1, of: statements.length }, error);
     });
-    this.name = "MigrationFailed";
   }
 }
 
-/** The statement around character `position` (1-based, as PostgreSQL reports it) of `sql`. */
-function statementAt(sql: string, position: number): string | undefined {
-  if (!Number.isInteger(position) || position < 1 || position > sql.length) return undefined;
-  const start = sql.lastIndexOf(";", position - 2) + 1;
-  const end = sql.indexOf(";", position - 1);
-  return sql.slice(start, end === -1 ? undefined : end + 1).trim();
+type FailedStatement = ScriptStatement & { number: number; of: number };
+
+/** A migration that failed: which one, why, and the statement that failed (issue 14 item 7). */
+export class MigrationFailed extends Error {
+  constructor(migration: Migration, statement: FailedStatement, cause: unknown) {
+    const reason = (cause as Error)?.message ?? String(cause);
+    super(
+      `Migration ${migration.name} failed: ${reason}\n` +
+        `in statement ${statement.number} of ${statement.of}, line ${statement.line} of ${migration.name}/migration.sql:\n` +
+        `  ${shortened(statement.sql)}`,
+      { cause },
+    );
+    this.name = "MigrationFailed";
+  }
 }
 
 function readMigrations(dir: string): Migration[] {
