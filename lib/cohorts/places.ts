@@ -77,7 +77,7 @@ export function countAccepted(tx: Tx, cohortId: string) {
 }
 
 /** A waitlisted person's place in line (1 = next), by queuedAt then id. */
-export async function waitlistPlace(tx: Tx, enrollment: { id: string; cohortId: string; queuedAt: Date | null }) {
+export async function waitlistPlace(tx: Db | Tx, enrollment: { id: string; cohortId: string; queuedAt: Date | null }) {
   if (!enrollment.queuedAt) return null;
   const ahead = await tx.enrollment.count({
     where: {

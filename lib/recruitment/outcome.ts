@@ -20,13 +20,13 @@ export function placementMessage(placement: Placement, t: Translate): string {
   return t("cohorts.result.applied", { name });
 }
 
-/** The applicant's own message after applying: where they now stand in the cohort. */
+/** The applicant's own message after applying: where they now stand in the cohort (already, on a repeat). */
 export function applicationMessage(placement: Placement, t: Translate): string {
   const cohort = placement.cohortName;
-  if (placement.status === "ACCEPTED") return t("recruitment.apply.accepted", { cohort });
-  if (placement.status === "WAITLISTED")
-    return t("recruitment.apply.waitlisted", { cohort, place: placement.place ?? 0 });
-  return t("recruitment.apply.applied", { cohort });
+  const keys = placement.already ? "recruitment.apply.already" : "recruitment.apply";
+  if (placement.status === "ACCEPTED") return t(`${keys}.accepted`, { cohort });
+  if (placement.status === "WAITLISTED") return t(`${keys}.waitlisted`, { cohort, place: placement.place ?? 0 });
+  return t(`${keys}.applied`, { cohort });
 }
 
 /** `message`, followed by how many people moved up from the waiting list when anyone did (R2). */

@@ -45,6 +45,8 @@ export type Placement = {
   place: number | null;
   /** R5: a warning, never a refusal. */
   warning: MixWarning | null;
+  /** The person was in this cohort already: the answer to a repeated application, nothing changed. */
+  already: boolean;
 };
 
 // ---------------------------------------------------------------------------------
@@ -96,7 +98,8 @@ export async function registerForIntro(actor: Actor, input: z.output<typeof intr
   const prisma = await db();
   return transactionWithRetry(prisma, async (tx) => {
     const { session, existing } = await lockRegistration(tx, actor, input.sessionId);
-    if (existing?.status === "REGISTERED") return existing;
+    // A repeat (a retry whose answer was lost) answers with the registration, whatever changed since.
+    if (existing?.status === "REGISTERED") return { registration: existing, already: true };
     if (isHistory(session, now)) throw new RuleViolation("R10", "sessionIsHistory");
     if (!session.registrationOpen) throw new RuleViolation("R3", "registrationClosed");
     if (session.capacity !== null) {
@@ -114,7 +117,7 @@ export async function registerForIntro(actor: Actor, input: z.output<typeof intr
       ? await tx.introRegistration.update({ where: { id: existing.id }, data: { status: "REGISTERED" } })
       : await tx.introRegistration.create({ data: { sessionId: session.id, userId: actor.id } });
     await auditRegistration(tx, actor, "register", registration, session);
-    return registration;
+    return { registration, already: false };
   });
 }
 
@@ -171,8 +174,8 @@ const recipient = { id: true, email: true, name: true, locale: true } as const;
 
 /**
  * Writes the person's one row for this cohort in one statement: new, or back after a
- * withdrawal. A row that is still active (applied, accepted, waitlisted) is left alone and
- * refused (R4) — the same person applying twice at once cannot overwrite their own place.
+ * withdrawal. A row that is still active (applied, accepted, waitlisted) is left alone
+ * (null) — the same person applying twice at once cannot overwrite their own place.
  */
 async function writeEnrollment(
   tx: Tx,
@@ -197,15 +200,16 @@ async function writeEnrollment(
       "overriddenById" = EXCLUDED."overriddenById", "appliedAt" = EXCLUDED."appliedAt", "queuedAt" = EXCLUDED."queuedAt", "decidedAt" = EXCLUDED."decidedAt"
       WHERE "Enrollment"."status" NOT IN ('APPLIED', 'ACCEPTED', 'WAITLISTED')
     RETURNING "id", "status"::text AS "status", "queuedAt"`;
-  if (rows.length === 0) throw new RuleViolation("R4", "alreadyInCohort");
-  return { ...rows[0], cohortId: cohort.id };
+  return rows.length === 0 ? null : { ...rows[0], cohortId: cohort.id };
 }
 
 /**
  * R1: with the cohort locked, places the applicant: accepted while there is room,
  * otherwise waitlisted (queuedAt orders the list) — or left applied for the trainer
  * when the cohort does not place automatically. Writes the audit event and the mail.
- * Only the count, the write, the audit event and the mail happen under the lock.
+ * Only the count, the write, the audit event and the mail happen under the lock. Someone
+ * already in the cohort (their own application a moment earlier) is told their place;
+ * a trainer's override for them is refused (R4).
  */
 async function place(
   tx: Tx,
@@ -223,6 +227,10 @@ async function place(
     overriddenById: applicant.overriddenById ?? null,
     at: new Date(),
   });
+  if (!enrollment) {
+    if (applicant.overrideReason) throw new RuleViolation("R4", "alreadyInCohort");
+    return (await currentPlace(tx, cohort.id, applicant.userId))!;
+  }
   await audit(tx, {
     actor,
     action: applicant.overrideReason ? "enrollment.override" : "enrollment.apply",
@@ -262,6 +270,36 @@ async function announce(
     status: enrollment.status,
     place,
     warning,
+    already: false,
+  };
+}
+
+/**
+ * Where the person stands in the cohort when they are in it (applied, accepted or
+ * waitlisted), read only: the answer to applying again. Null when they are not in it.
+ */
+async function currentPlace(tx: Db | Tx, cohortId: string, userId: string): Promise<Placement | null> {
+  const enrollment = await tx.enrollment.findFirst({
+    where: { cohortId, userId, status: { in: ACTIVE_ENROLLMENT } },
+    select: {
+      id: true,
+      cohortId: true,
+      status: true,
+      queuedAt: true,
+      cohort: { select: { name: true } },
+      user: { select: { name: true } },
+    },
+  });
+  if (!enrollment) return null;
+  return {
+    enrollmentId: enrollment.id,
+    cohortId,
+    cohortName: enrollment.cohort.name,
+    name: enrollment.user.name,
+    status: enrollment.status,
+    place: enrollment.status === "WAITLISTED" ? await waitlistPlace(tx, enrollment) : null,
+    warning: null,
+    already: true,
   };
 }
 
@@ -277,7 +315,9 @@ export async function mixWarning(tx: Tx, cohortId: string) {
 /**
  * A staff member who attended the intro (R3) applies for a cohort of their municipality
  * with a motivation; not already in a cohort of the trajectory (R4); accepted or
- * waitlisted under the cohort's row lock (R1), or left applied for the trainer.
+ * waitlisted under the cohort's row lock (R1), or left applied for the trainer. Applying
+ * again to the cohort they are in (a retry whose answer was lost) answers with their
+ * place and changes nothing, whatever R3, R10 or the cohort's status would say now.
  */
 export async function applyForCohort(
   actor: Actor,
@@ -297,10 +337,12 @@ export async function applyForCohort(
   ]);
   if (!found) throw new NotFound("cohort");
   await assertMayIn(prisma, actor, "applyForCohort", found.trajectory.municipalityId);
-  const [facts, begun] = await Promise.all([
+  const [current, facts, begun] = await Promise.all([
+    currentPlace(prisma, input.cohortId, actor.id),
     applicantFacts(prisma, found.trajectory, actor.id),
     cohortHasBegun(prisma, input.cohortId, now),
   ]);
+  if (current) return current;
   refuse(applicationRefusal(facts));
   if (begun) throw new RuleViolation("R10", "cohortHasBegun");
   return mapUniqueToR4(() =>

@@ -11,9 +11,12 @@ export async function registerAction(_previous: ActionState<unknown>, form: Form
   return serverAction(
     { ability: "registerForIntro", schema: introSchema, input: formToObject(form) },
     async (user, data, { t }) => {
-      await registerForIntro(user, data);
+      const { already } = await registerForIntro(user, data);
       revalidatePath("/staff/recruitment");
-      return { data: null, message: t("recruitment.staff.registeredMessage") };
+      return {
+        data: null,
+        message: t(already ? "recruitment.staff.alreadyRegisteredMessage" : "recruitment.staff.registeredMessage"),
+      };
     },
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyAction } from "@/app/staff/recruitment/actions";
+import { applyAction, registerAction } from "@/app/staff/recruitment/actions";
 import { admitAction } from "@/app/trainer/cohorts/[id]/actions";
 import type { Actor } from "@/lib/auth/access";
 import { changeCohortCapacity, changeCohortStatus, createCohort } from "@/lib/cohorts/service";
@@ -96,7 +96,6 @@ describe("R4 one active cohort per trajectory", () => {
     const [person] = await makeAttendees(municipality.id, intro.id, 1);
     await applyForCohort(staffActor(person), { cohortId: first.id, motivation });
     await refused("R4", () => applyForCohort(staffActor(person), { cohortId: second.id, motivation }));
-    await refused("R4", () => applyForCohort(staffActor(person), { cohortId: first.id, motivation }));
   });
 
   it("R4 two simultaneous applications by one person: the database lets exactly one through", async () => {
@@ -114,30 +113,26 @@ describe("R4 one active cohort per trajectory", () => {
     expect(await prisma.enrollment.count({ where: { userId: person.id } })).toBe(1);
   });
 
-  it("R4 the same person applying twice at once to one cohort keeps one place, applied and audited once", async () => {
+  it("R4 the same person applying three times at once to one cohort: one place, each told it, applied, audited and mailed once", async () => {
     const prisma = await db();
     const { municipality, intro, trajectory } = await makeTrajectoryWithIntro();
     const cohort = await makeCohort(trajectory.id, { capacity: 1 });
     const [person] = await makeAttendees(municipality.id, intro.id, 1);
-    const outcomes = await Promise.allSettled(
+    const placements = await Promise.all(
       [1, 2, 3].map(() => applyForCohort(staffActor(person), { cohortId: cohort.id, motivation })),
     );
-    expect(
-      outcomes
-        .filter((outcome) => outcome.status === "fulfilled")
-        .map((o) => (o as PromiseFulfilledResult<{ status: string }>).value.status),
-    ).toEqual(["ACCEPTED"]);
-    for (const outcome of outcomes.filter((o) => o.status === "rejected")) {
-      expect((outcome as PromiseRejectedResult).reason).toMatchObject({ rule: "R4" });
-    }
-    expect(await prisma.enrollment.findMany({ where: { cohortId: cohort.id }, select: { status: true } })).toEqual([
-      { status: "ACCEPTED" },
-    ]);
+    const [enrollment] = await prisma.enrollment.findMany({ where: { cohortId: cohort.id } });
+    expect(placements.map(({ enrollmentId, status }) => ({ enrollmentId, status }))).toEqual(
+      Array(3).fill({ enrollmentId: enrollment.id, status: "ACCEPTED" }),
+    );
+    expect(placements.filter((placement) => !placement.already)).toHaveLength(1);
+    expect(await prisma.enrollment.count({ where: { cohortId: cohort.id } })).toBe(1);
     expect(
       await prisma.auditEvent.count({
         where: { action: "enrollment.apply", data: { path: ["userId"], equals: person.id } },
       }),
     ).toBe(1);
+    expect(await prisma.outboxMail.count({ where: { userId: person.id } })).toBe(1);
   });
 
   it("R4 someone who withdrew may apply again", async () => {
@@ -148,6 +143,66 @@ describe("R4 one active cohort per trajectory", () => {
     await withdrawEnrollment(staffActor(person), { enrollmentId: first.enrollmentId });
     const again = await applyForCohort(staffActor(person), { cohortId: cohort.id, motivation });
     expect(again).toMatchObject({ enrollmentId: first.enrollmentId, status: "ACCEPTED" });
+  });
+});
+
+describe("applying again to the cohort you are in (a retry whose answer was lost)", () => {
+  it("answers with the place you have, writes nothing and sends no second mail", async () => {
+    const prisma = await db();
+    const { municipality, intro, trajectory } = await makeTrajectoryWithIntro();
+    const cohort = await makeCohort(trajectory.id);
+    const [person] = await makeAttendees(municipality.id, intro.id, 1);
+    const first = await applyForCohort(staffActor(person), { cohortId: cohort.id, motivation });
+    const again = await expectNothingWritten(
+      () => applyForCohort(staffActor(person), { cohortId: cohort.id, motivation }),
+      "applying again writes nothing",
+    );
+    expect(again).toMatchObject({ enrollmentId: first.enrollmentId, status: "ACCEPTED", place: null, already: true });
+    expect(await prisma.outboxMail.count({ where: { userId: person.id } })).toBe(1);
+  });
+
+  it("on the waiting list: the action says you are already on it, and at which place", async () => {
+    const { municipality, intro, trajectory } = await makeTrajectoryWithIntro();
+    const cohort = await makeCohort(trajectory.id, { capacity: 1, name: "Groep Wacht" });
+    const people = await makeAttendees(municipality.id, intro.id, 3);
+    for (const person of people) await applyForCohort(staffActor(person), { cohortId: cohort.id, motivation });
+    signInAs(people[2].id);
+    const state = await expectNothingWritten(() => applyAction(idle, form({ cohortId: cohort.id, motivation })));
+    expect(state).toMatchObject({
+      status: "success",
+      data: "WAITLISTED",
+      message: "U staat al op de wachtlijst van Groep Wacht, plaats 2; er is niets veranderd.",
+    });
+  });
+
+  it("an application the trainer has not decided on yet is answered as received, also after the cohort closed", async () => {
+    const prisma = await db();
+    const { municipality, intro, trajectory } = await makeTrajectoryWithIntro();
+    const cohort = await makeCohort(trajectory.id, { autoAccept: false, name: "Groep Later" });
+    const [person] = await makeAttendees(municipality.id, intro.id, 1);
+    signInAs(person.id);
+    await applyAction(idle, form({ cohortId: cohort.id, motivation }));
+    await prisma.cohort.update({ where: { id: cohort.id }, data: { status: "RUNNING" } });
+    const state = await expectNothingWritten(() => applyAction(idle, form({ cohortId: cohort.id, motivation })));
+    expect(state).toMatchObject({
+      status: "success",
+      data: "APPLIED",
+      message: "Uw aanmelding voor Groep Later was al ontvangen; de trainer beslist.",
+    });
+  });
+
+  it("registering again for your intro answers with your registration and writes nothing, also once registration closed", async () => {
+    const prisma = await db();
+    const { staff, intro } = await makeTrajectoryWithIntro({ introDaysFromNow: 14, registrationOpen: true });
+    signInAs(staff.id);
+    expect(await registerAction(idle, form({ sessionId: intro.id }))).toMatchObject({ status: "success" });
+    await prisma.session.update({ where: { id: intro.id }, data: { registrationOpen: false } });
+    const state = await expectNothingWritten(() => registerAction(idle, form({ sessionId: intro.id })));
+    expect(state).toMatchObject({
+      status: "success",
+      message: "U was al aangemeld voor de introductiebijeenkomst; uw aanmelding staat.",
+    });
+    expect(await prisma.introRegistration.count({ where: { sessionId: intro.id, status: "REGISTERED" } })).toBe(1);
   });
 });
 
@@ -333,11 +388,13 @@ describe("R20 and intro registration", () => {
     await expect(registerForIntro(staffActor(other.staff), { sessionId: intro.id })).rejects.toBeInstanceOf(
       AccessDenied,
     );
-    const registration = await registerForIntro(staffActor(staff), { sessionId: intro.id });
+    const { registration } = await registerForIntro(staffActor(staff), { sessionId: intro.id });
     expect(registration.status).toBe("REGISTERED");
     await refused("R3", () => registerForIntro(staffActor(colleague), { sessionId: intro.id }));
     await cancelIntroRegistration(staffActor(staff), { sessionId: intro.id });
-    expect((await registerForIntro(staffActor(colleague), { sessionId: intro.id })).status).toBe("REGISTERED");
+    expect((await registerForIntro(staffActor(colleague), { sessionId: intro.id })).registration.status).toBe(
+      "REGISTERED",
+    );
     expect(
       await prisma.auditEvent.count({ where: { entity: "IntroRegistration", municipalityId: municipality.id } }),
     ).toBe(3);
