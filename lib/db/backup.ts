@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { FolderInUseError, folderHolder } from "./folder-lock";
 import { openPGlite, releaseFolderLock } from "./pglite";
 import type { DatabaseTarget } from "./target";
 
@@ -78,15 +79,8 @@ export async function restoreDatabase(target: DatabaseTarget, file: string): Pro
 }
 
 function assertFolderFree(dataDir: string) {
-  const lock = `${dataDir}.lock`;
-  const holder = Number(fs.existsSync(lock) ? fs.readFileSync(lock, "utf8") : NaN);
-  if (!holder || holder === process.pid) return;
-  try {
-    process.kill(holder, 0);
-  } catch {
-    return; // a stale lock of a crashed process
-  }
-  throw new Error(`The embedded database ${dataDir} is in use by process ${holder}. Stop the server before restoring.`);
+  const holder = folderHolder(dataDir);
+  if (holder) throw new FolderInUseError(dataDir, holder, "Stop the server before restoring.");
 }
 
 function run(command: string, args: string[]): Promise<void> {

@@ -1,11 +1,15 @@
 import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { releaseFolderLock, takeFolderLock } from "./folder-lock";
 import { IN_MEMORY } from "./target";
+
+export { releaseFolderLock };
 
 /**
  * Opens the embedded database. Only one process may hold a PGlite folder: a second
- * one silently loses writes (STACK.md), so a lock file beside the folder refuses it.
+ * one silently loses writes (STACK.md), so a lock file beside the folder refuses it
+ * (./folder-lock.ts, ADR 0019).
  */
 export async function openPGlite(dataDir: string, options: { loadDataDir?: Blob } = {}): Promise<PGlite> {
   if (dataDir.startsWith(IN_MEMORY)) return PGlite.create(options);
@@ -28,38 +32,5 @@ export class DamagedDatabaseError extends Error {
       { cause },
     );
     this.name = "DamagedDatabaseError";
-  }
-}
-
-const lockPath = (dataDir: string) => `${dataDir}.lock`;
-
-function takeFolderLock(dataDir: string) {
-  const file = lockPath(dataDir);
-  const holder = Number(fs.existsSync(file) ? fs.readFileSync(file, "utf8") : NaN);
-  if (holder && holder !== process.pid && isAlive(holder)) {
-    throw new Error(
-      `The embedded database ${dataDir} is in use by process ${holder}. ` +
-        `Stop that process first: PGlite allows one process per folder.`,
-    );
-  }
-  fs.writeFileSync(file, String(process.pid));
-  process.once("exit", () => releaseFolderLock(dataDir));
-}
-
-export function releaseFolderLock(dataDir: string) {
-  const file = lockPath(dataDir);
-  try {
-    if (fs.readFileSync(file, "utf8") === String(process.pid)) fs.unlinkSync(file);
-  } catch {
-    // already gone
-  }
-}
-
-function isAlive(pid: number) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
   }
 }

@@ -36,7 +36,7 @@ function server(index: number) {
     cwd: root,
     // Reminders are queued by the tests that need them, not by a clock mid-run.
     env: { PGLITE_DIR: dir, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: "", MG_REMINDER_CLOCK: "off" },
-    url: `http://127.0.0.1:${port}/login`,
+    url: `http://127.0.0.1:${port}/api/health`,
     timeout: 180_000,
     reuseExistingServer: false,
     stdout: "pipe" as const,

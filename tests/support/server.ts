@@ -66,8 +66,15 @@ export function ensureBuild() {
 
 export type Server = { url: string; child: ChildProcess; output: () => string; exited: Promise<number | null> };
 
-/** Starts `next start` on `port` against the database named by `env` and waits until it serves. */
-export async function startServer(port: number, env: Record<string, string | undefined>): Promise<Server> {
+/**
+ * Starts `next start` on `port` against the database named by `env` and waits until its
+ * /api/health says the database answers — or, with `ready: "listening"`, until it answers at all.
+ */
+export async function startServer(
+  port: number,
+  env: Record<string, string | undefined>,
+  { ready = "healthy" }: { ready?: "healthy" | "listening" } = {},
+): Promise<Server> {
   const child = spawn(
     path.join(root, "node_modules", ".bin", "next"),
     ["start", "-p", String(port), "-H", "127.0.0.1"],
@@ -93,8 +100,8 @@ export async function startServer(port: number, env: Record<string, string | und
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server on ${port} exited: ${output}`);
     try {
-      const response = await fetch(`${url}/login`);
-      if (response.ok) break;
+      const response = await fetch(`${url}/api/health`);
+      if (response.ok || ready === "listening") break;
     } catch {
       // not listening yet
     }

@@ -113,6 +113,11 @@ export const ROUTES: RouteEntries = {
   "route /api/debug/queries": {
     calls: [{ allow: [], why: "404 for everyone unless the server runs with MG_QUERY_STATS=1 (benchmark only)" }],
   },
+  "route /api/health": {
+    calls: [
+      { allow: everyone, why: "load balancers and start scripts ask it without signing in; it says only ok or not" },
+    ],
+  },
   "route /account/export": { calls: [{ allow: signedIn, why: "each person's own data (GDPR)" }] },
   "route /calendar/[feed]": {
     calls: [
