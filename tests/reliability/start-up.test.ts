@@ -60,7 +60,7 @@ describe("start-up", () => {
       expect(second.stderr).toContain(
         `The server cannot start: The embedded database ${database.env.PGLITE_DIR} is in use by process ${holder}`,
       );
-      expect(second.stdout).not.toMatch(/Ready/);
+      expect(second.stderr).toMatch(/Stop that process first/);
 
       const health = await fetch(`${first.url}/api/health`); // the first one serves on
       expect(health.status).toBe(200);
