@@ -23,7 +23,7 @@ const servers: Server[] = [];
 
 beforeAll(async () => {
   ensureBuild();
-  database = await serverDatabase("start-up");
+  database = await serverDatabase("startup");
   await disconnect(); // the servers hold the database, not this process
 });
 
