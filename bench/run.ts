@@ -3,6 +3,7 @@
 // page, the coordinator dashboard, the case list with a search, and enrollment by 50
 // concurrent applicants. Prints req/s, p50/p95/p99, the share of the static page's
 // throughput, SQL statements per request and first-load JS per route (kB gzip).
+// `npm run bench -- --soak` instead runs the memory soak (bench/soak.ts, BENCH_SOAK_MINUTES).
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -11,9 +12,11 @@ import autocannon from "autocannon";
 import { connect, disconnect } from "@/lib/db/client";
 import { recruitingCohort } from "@/tests/reliability/scenario";
 import { actionId, sessionCookie, startServer, stopServer } from "@/tests/support/server";
+import { soak, soakServerEnv } from "./soak";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3406);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+const SOAK_MINUTES = process.argv.includes("--soak") ? Number(process.env.BENCH_SOAK_MINUTES ?? 15) : 0;
 const env = process.env.DATABASE_URL
   ? { DATABASE_URL: process.env.DATABASE_URL }
   : { PGLITE_DIR: process.env.PGLITE_DIR ?? "data/scale", DATABASE_URL: "" };
@@ -22,7 +25,7 @@ if (!process.env.DATABASE_URL) delete process.env.DATABASE_URL;
 
 type Target = { name: string; path: string; cookie?: string };
 
-async function pickTargets() {
+async function pickTargets({ enrollment }: { enrollment: boolean }) {
   const prisma = (await connect()).prisma;
   if ((await prisma.case.count()) < 10_000)
     throw new Error("Run `npm run seed:scale` first (this database has no national-scale data).");
@@ -34,7 +37,9 @@ async function pickTargets() {
   const staff = await prisma.user.findFirstOrThrow({
     where: { role: "STAFF", municipalityId: coordinator.municipalityId },
   });
-  const { cohort: open, people } = await recruitingCohort(prisma, 2_005, `bench${Date.now().toString(36)}`);
+  const { cohort: open, people } = enrollment
+    ? await recruitingCohort(prisma, 2_005, `bench${Date.now().toString(36)}`)
+    : { cohort: { id: "" }, people: [] };
   // Cookies open their sessions in the database, before the server takes over a PGlite folder.
   const [t, c, s] = await Promise.all([
     sessionCookie(trainer.id),
@@ -136,7 +141,8 @@ async function main() {
     });
     if (build.status !== 0) throw new Error("next build failed");
   }
-  const { targets, enroll } = await pickTargets();
+  if (SOAK_MINUTES) return soakRun(SOAK_MINUTES);
+  const { targets, enroll } = await pickTargets({ enrollment: true });
   const server = await startServer(PORT, { ...env, MG_QUERY_STATS: "1" });
   const rows: Record<string, unknown>[] = [];
   try {
@@ -250,6 +256,30 @@ async function main() {
     `bench/results/latest.json`,
     JSON.stringify({ at: new Date().toISOString(), database: env.DATABASE_URL ? "postgres" : "pglite", rows }, null, 2),
   );
+}
+
+/** The soak: the signed-in pages (not the static one) for `minutes`, then always stops the server. */
+async function soakRun(minutes: number) {
+  const { targets } = await pickTargets({ enrollment: false });
+  const probe = path.resolve("bench/results/soak-probe.jsonl");
+  fs.mkdirSync(path.dirname(probe), { recursive: true });
+  fs.rmSync(probe, { force: true });
+  const server = await startServer(PORT, { ...env, ...soakServerEnv(probe) });
+  try {
+    const signedIn = targets.filter((t): t is Target & { cookie: string } => Boolean(t.cookie));
+    for (const target of signedIn) await fetch(`${server.url}${target.path}`, { headers: { cookie: target.cookie } });
+    const result = await soak({ url: server.url, pid: server.child.pid! }, signedIn, minutes, probe);
+    fs.writeFileSync(
+      "bench/results/soak.json",
+      JSON.stringify(
+        { at: new Date().toISOString(), database: env.DATABASE_URL ? "postgres" : "pglite", minutes, ...result },
+        null,
+        2,
+      ),
+    );
+  } finally {
+    await stopServer(server);
+  }
 }
 
 try {
