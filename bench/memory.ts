@@ -8,8 +8,8 @@ export type MemorySample = {
   rssMb: number;
 };
 
-/** Above this the last third of a soak still grows: 1 MB a minute is 1.4 GB a day. */
-export const LEVELS_OFF_MB_PER_MINUTE = 1;
+/** The last third of a soak may add at most this share of the RSS to count as levelled off. */
+export const LEVELS_OFF_SHARE = 0.01;
 
 /** Least-squares slope of RSS over time, MB per minute (0 for fewer than two samples). */
 export function growthPerMinute(samples: readonly MemorySample[]): number {
@@ -25,21 +25,35 @@ export function growthPerMinute(samples: readonly MemorySample[]): number {
   return variance === 0 ? 0 : covariance / variance;
 }
 
-export type SoakVerdict = { firstThird: number; lastThird: number; levelsOff: boolean };
+export type SoakVerdict = {
+  /** MB the first and the last third of the run added (slope × the third's length). */
+  firstThirdMb: number;
+  lastThirdMb: number;
+  levelsOff: boolean;
+};
 
 /**
- * RSS growth (MB/min) in the first and the last third of the run. A slope rather than
- * end-minus-start, because a garbage collection can move RSS by tens of MB between two
- * samples; it levels off when the last third grows less than LEVELS_OFF_MB_PER_MINUTE.
+ * What RSS added in the first and in the last third of the run, from each third's slope
+ * rather than end minus start: one garbage collection moves RSS by tens of MB. It levels off
+ * when the last third adds less than 1 % of the RSS and less than a quarter of the first
+ * (the warm-up). A 15-minute soak so resolves growth above ≈ 1.4 MB/min at 700 MB; slower
+ * growth needs a longer soak.
  */
 export function soakVerdict(samples: readonly MemorySample[]): SoakVerdict {
   if (samples.length < 6) throw new Error("a soak verdict needs at least 6 samples");
-  const end = samples[samples.length - 1].minute;
   const start = samples[0].minute;
+  const end = samples[samples.length - 1].minute;
   const third = (end - start) / 3;
-  const firstThird = growthPerMinute(samples.filter((s) => s.minute <= start + third));
-  const lastThird = growthPerMinute(samples.filter((s) => s.minute >= end - third));
-  return { firstThird, lastThird, levelsOff: lastThird < LEVELS_OFF_MB_PER_MINUTE };
+  const first = samples.filter((s) => s.minute <= start + third);
+  const last = samples.filter((s) => s.minute >= end - third);
+  const firstThirdMb = growthPerMinute(first) * third;
+  const lastThirdMb = growthPerMinute(last) * third;
+  const lastRss = last.reduce((sum, s) => sum + s.rssMb, 0) / last.length;
+  return {
+    firstThirdMb,
+    lastThirdMb,
+    levelsOff: lastThirdMb < LEVELS_OFF_SHARE * lastRss && lastThirdMb < firstThirdMb / 4,
+  };
 }
 
 /** The resident set of `pid` and all its descendants, MB, from /proc (Linux). */

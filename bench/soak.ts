@@ -91,7 +91,7 @@ export async function soak(server: { url: string; pid: number }, targets: Target
   const verdict = soakVerdict(rows);
   console.log(
     `load average at the end ${loadAverage.end.map((l) => l.toFixed(2)).join(" ")}\n` +
-      `RSS growth: first third ${verdict.firstThird.toFixed(2)} MB/min, last third ${verdict.lastThird.toFixed(2)} MB/min → ` +
+      `RSS added: first third ${verdict.firstThirdMb.toFixed(0)} MB, last third ${verdict.lastThirdMb.toFixed(0)} MB → ` +
       (verdict.levelsOff ? "levels off" : "STILL GROWS"),
   );
   return { rows, verdict, loadAverage };
