@@ -279,6 +279,7 @@ async function soakRun(minutes: number) {
     );
   } finally {
     await stopServer(server);
+    fs.writeFileSync("bench/results/soak-server.log", server.output());
   }
 }
 
