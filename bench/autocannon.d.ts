@@ -21,6 +21,7 @@ declare module "autocannon" {
         event: "response",
         listener: (client: unknown, statusCode: number, bytes: number, responseTime: number) => void,
       ): void;
+      on(event: "reqError", listener: (error: Error) => void): void;
     };
   }
   function autocannon(options: autocannon.Options & { url: string }): autocannon.Instance;
