@@ -31,6 +31,12 @@ describe("soak verdict", () => {
     expect(soakVerdict(soak(15, (m) => (m < 10 ? 690 : 690 + 10 * (m - 10)))).levelsOff).toBe(false);
   });
 
+  it("still grows when the last third adds little, but more than the warm-up did", () => {
+    const verdict = soakVerdict(soak(15, (m) => 690 + Math.max(0, m - 10)));
+    expect(verdict.lastThirdMb).toBeLessThan(0.01 * 690);
+    expect(verdict.levelsOff).toBe(false);
+  });
+
   it("refuses too few samples to judge", () => {
     expect(() => soakVerdict(soak(1, () => 600))).toThrow(/at least 6 samples/);
   });
