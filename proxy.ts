@@ -1,16 +1,24 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { actionBodyProblem } from "@/lib/security/action-body";
 import { believableHeaders } from "@/lib/security/forwarding";
 import { contentSecurityPolicy, isForeignActionRequest, newNonce } from "@/lib/security/headers";
 
 /**
  * Runs before every page and server action: a per-request CSP nonce (Next applies it
  * to its own scripts when it finds it in the request's CSP header), a refusal of
- * server actions posted from another origin, and only the forwarding headers that
- * trusted proxies wrote (lib/security/forwarding.ts). Static headers are in next.config.ts.
+ * server actions posted from another origin or with a body Next cannot decode (it would
+ * answer 500; lib/security/action-body.ts), and only the forwarding headers that trusted
+ * proxies wrote (lib/security/forwarding.ts). Static headers are in next.config.ts.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   if (request.method === "POST" && isForeignActionRequest(request.headers)) {
     return new NextResponse("Forbidden", { status: 403, headers: { "Content-Type": "text/plain" } });
+  }
+  if (request.method === "POST" && request.headers.has("next-action")) {
+    // A clone: Next keeps the body it gave the proxy and passes it on to the action.
+    const problem = await actionBodyProblem(request.clone());
+    if (problem)
+      return new NextResponse(`Bad request: ${problem}`, { status: 400, headers: { "Content-Type": "text/plain" } });
   }
   const nonce = newNonce();
   const policy = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development" });
