@@ -18,7 +18,7 @@ const MAX_BIGINT_DIGITS = 300;
 /** Tags of values that refer to nothing else: escaped "$", undefined, ±Infinity, NaN, -0, a date, a temporary reference, a form. */
 const SELF_CONTAINED = new Set(["$", "u", "I", "N", "-", "D", "T", "K", "H"]);
 
-type Parts = Map<string, FormDataEntryValue>;
+type Parts = Map<string, string | Blob>;
 
 /** The problem with a server action request's body, or null when Next can decode it. */
 export async function actionBodyProblem(request: Request): Promise<string | null> {
