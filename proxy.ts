@@ -16,9 +16,12 @@ export async function proxy(request: NextRequest) {
   }
   if (request.method === "POST" && request.headers.has("next-action")) {
     // A clone: Next keeps the body it gave the proxy and passes it on to the action.
-    const problem = await actionBodyProblem(request.clone());
-    if (problem)
-      return new NextResponse(`Bad request: ${problem}`, { status: 400, headers: { "Content-Type": "text/plain" } });
+    const refused = await actionBodyProblem(request.clone());
+    if (refused)
+      return new NextResponse(`Refused: ${refused.problem}`, {
+        status: refused.status,
+        headers: { "Content-Type": "text/plain" },
+      });
   }
   const nonce = newNonce();
   const policy = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development" });

@@ -10,6 +10,8 @@
  * React's decoder on generated bodies.
  */
 
+/** Next's limit on a server action's body (serverActions.bodySizeLimit, 1 MB unless configured); beyond it Next throws. */
+export const ACTION_BODY_LIMIT = 1024 * 1024;
 /** The most arguments Next passes to a server action (SERVER_ACTION_ARGS_LIMIT). */
 const MAX_ARGUMENTS = 1000;
 /** The longest BigInt React accepts, its sign included. */
@@ -20,15 +22,21 @@ const SELF_CONTAINED = new Set(["$", "u", "I", "N", "-", "D", "T", "K", "H"]);
 
 type Parts = Map<string, string | Blob>;
 
-/** The problem with a server action request's body, or null when Next can decode it. */
-export async function actionBodyProblem(request: Request): Promise<string | null> {
-  const type = request.headers.get("content-type") ?? "";
+/** Why Next cannot take a server action request's body, with the HTTP status to answer; null when it can. */
+export async function actionBodyProblem(request: Request): Promise<{ status: 400 | 413; problem: string } | null> {
+  const bytes = await request.arrayBuffer();
+  if (bytes.byteLength > ACTION_BODY_LIMIT) return { status: 413, problem: "the body is larger than 1 MB" };
+  const problem = await decodingProblem(bytes, request.headers.get("content-type") ?? "");
+  return problem ? { status: 400, problem } : null;
+}
+
+async function decodingProblem(bytes: ArrayBuffer, type: string): Promise<string | null> {
   if (!type.toLowerCase().startsWith("multipart/form-data")) {
-    return replyProblem(new Map([["0", await request.text()]]));
+    return replyProblem(new Map([["0", new TextDecoder().decode(bytes)]]));
   }
   let form: FormData;
   try {
-    form = await request.formData();
+    form = await new Response(bytes, { headers: { "content-type": type } }).formData();
   } catch {
     return "a broken multipart body";
   }

@@ -81,6 +81,11 @@ describe("server-action bodies Next cannot decode", () => {
     expect(response.status, response.text).toBe(400);
   });
 
+  it("a body larger than Next's limit for actions → 413, not 500", async () => {
+    const response = await post(JSON.stringify([{}, "x".repeat(1_500_000)]), TEXT);
+    expect(response.status, response.text).toBe(413);
+  });
+
   it("a body that decodes but is not a form reaches the action: an error state, after the sign-in check", async () => {
     const signedIn = await post('[{},"hello"]', TEXT);
     expect(signedIn.status).toBe(200);

@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { actionBodyProblem, replyProblem } from "@/lib/security/action-body";
+import { ACTION_BODY_LIMIT, actionBodyProblem, replyProblem } from "@/lib/security/action-body";
 
 const reply = (parts: Record<string, string | Blob>) => replyProblem(new Map(Object.entries(parts)));
 
@@ -54,7 +54,8 @@ describe("server-action bodies Next can decode (proxy.ts refuses the rest with 4
     const form = new FormData();
     form.append("0", '[{},"$K1"]');
     expect(await post(form)).toBeNull();
-    expect(await post("--x\r\nnonsense", "multipart/form-data; boundary=x")).not.toBeNull();
+    expect(await post("--x\r\nnonsense", "multipart/form-data; boundary=x")).toMatchObject({ status: 400 });
+    expect(await post(JSON.stringify(["x".repeat(ACTION_BODY_LIMIT)]), "text/plain")).toMatchObject({ status: 413 });
   });
 });
 
