@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { actionBodyProblem } from "@/lib/security/action-body";
+import { actionBodyProblem, formPostProblem } from "@/lib/security/action-body";
 import { believableHeaders } from "@/lib/security/forwarding";
 import { contentSecurityPolicy, isForeignActionRequest, newNonce } from "@/lib/security/headers";
 
@@ -14,9 +14,10 @@ export async function proxy(request: NextRequest) {
   if (request.method === "POST" && isForeignActionRequest(request.headers)) {
     return new NextResponse("Forbidden", { status: 403, headers: { "Content-Type": "text/plain" } });
   }
-  if (request.method === "POST" && request.headers.has("next-action")) {
-    // A clone: Next keeps the body it gave the proxy and passes it on to the action.
-    const refused = await actionBodyProblem(request.clone());
+  if (request.method === "POST") {
+    // A clone: Next keeps the body it gave the proxy and passes it on to the page or action.
+    const body = request.clone();
+    const refused = request.headers.has("next-action") ? await actionBodyProblem(body) : await formPostProblem(body);
     if (refused)
       return new NextResponse(`Refused: ${refused.problem}`, {
         status: refused.status,

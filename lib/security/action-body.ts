@@ -31,16 +31,28 @@ export async function actionBodyProblem(request: Request): Promise<{ status: 400
 }
 
 async function decodingProblem(bytes: ArrayBuffer, type: string): Promise<string | null> {
-  if (!type.toLowerCase().startsWith("multipart/form-data")) {
-    return replyProblem(new Map([["0", new TextDecoder().decode(bytes)]]));
-  }
-  let form: FormData;
+  if (!isMultipart(type)) return replyProblem(new Map([["0", new TextDecoder().decode(bytes)]]));
+  const form = await formOf(new Response(bytes, { headers: { "content-type": type } }));
+  return form ? replyProblem(new Map(form.entries())) : "a broken multipart body";
+}
+
+/**
+ * A multipart POST without the action header (a form posted before the page's script
+ * ran) is parsed by Next too, to look for an action in it, and a broken one throws there.
+ */
+export async function formPostProblem(request: Request): Promise<{ status: 400; problem: string } | null> {
+  if (!isMultipart(request.headers.get("content-type") ?? "")) return null;
+  return (await formOf(request)) ? null : { status: 400, problem: "a broken multipart body" };
+}
+
+const isMultipart = (type: string) => type.toLowerCase().startsWith("multipart/form-data");
+
+async function formOf(body: Request | Response): Promise<FormData | null> {
   try {
-    form = await new Response(bytes, { headers: { "content-type": type } }).formData();
+    return await body.formData();
   } catch {
-    return "a broken multipart body";
+    return null;
   }
-  return replyProblem(new Map(form.entries()));
 }
 
 /** The problem with a React reply of `parts` (part "0" holds the arguments), or null. */

@@ -76,6 +76,15 @@ describe("server-action bodies Next cannot decode", () => {
     ["multipart: a reference to a part that is not there", () => post(multipart({ "0": '[{},"$Q9"]' }), {})],
     ["multipart: a broken body", () => post("--x\r\nnonsense", { "content-type": "multipart/form-data; boundary=x" })],
     ["text: not JSON, signed out", () => post("{not json", TEXT, "")],
+    [
+      "multipart without the action header: a broken body",
+      () =>
+        fetch(`${server!.url}/staff/recruitment`, {
+          method: "POST",
+          headers: { "content-type": "multipart/form-data; boundary=x", origin: server!.url, cookie },
+          body: "--x\r\nnonsense",
+        }).then(async (response) => ({ status: response.status, text: await response.text() })),
+    ],
   ])("%s → 400, not 500", async (_, send) => {
     const response = await send();
     expect(response.status, response.text).toBe(400);

@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ACTION_BODY_LIMIT, actionBodyProblem, replyProblem } from "@/lib/security/action-body";
+import { ACTION_BODY_LIMIT, actionBodyProblem, formPostProblem, replyProblem } from "@/lib/security/action-body";
 
 const reply = (parts: Record<string, string | Blob>) => replyProblem(new Map(Object.entries(parts)));
 
@@ -56,6 +56,11 @@ describe("server-action bodies Next can decode (proxy.ts refuses the rest with 4
     expect(await post(form)).toBeNull();
     expect(await post("--x\r\nnonsense", "multipart/form-data; boundary=x")).toMatchObject({ status: 400 });
     expect(await post(JSON.stringify(["x".repeat(ACTION_BODY_LIMIT)]), "text/plain")).toMatchObject({ status: 413 });
+    const formPost = (body: BodyInit, type: string) =>
+      formPostProblem(new Request("http://localhost/", { method: "POST", body, headers: { "content-type": type } }));
+    expect(await formPost("--x\r\nnonsense", "multipart/form-data; boundary=x")).toMatchObject({ status: 400 });
+    expect(await formPost(form, "multipart/form-data; boundary=y")).toMatchObject({ status: 400 });
+    expect(await formPost("a=1", "application/x-www-form-urlencoded")).toBeNull();
   });
 });
 
