@@ -2,7 +2,8 @@
 export type RuleId = `R${number}`;
 /** Text stored in both languages (e.g. a template step's label), picked per reader. */
 export type LocalizedText = { nl: string; en: string };
-export type MessageParams = Record<string, string | number | Date | LocalizedText>;
+/** A list of moments (e.g. R8's free alternatives) reads as "a, b or c" in the reader's language. */
+export type MessageParams = Record<string, string | number | Date | Date[] | LocalizedText>;
 
 /**
  * A broken rule of docs/domain.md. `key` picks the message under `rules.<rule>` in the

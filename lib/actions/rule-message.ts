@@ -15,10 +15,17 @@ function formatParams(params: MessageParams, locale: Locale): Record<string, str
     timeStyle: "short",
     timeZone: TIME_ZONE,
   });
+  const alternatives = new Intl.ListFormat(locale === "nl" ? "nl-NL" : "en-GB", { type: "disjunction" });
   return Object.fromEntries(
     Object.entries(params).map(([key, value]) => [
       key,
-      value instanceof Date ? format.format(value) : typeof value === "object" ? value[locale] : value,
+      value instanceof Date
+        ? format.format(value)
+        : Array.isArray(value)
+          ? alternatives.format(value.map((moment) => format.format(moment)))
+          : typeof value === "object"
+            ? value[locale]
+            : value,
     ]),
   );
 }

@@ -59,18 +59,18 @@ export const discussedByMethod = (caseRecord: CaseRef, municipalityId: string, f
   caseRecord.municipalityId === municipalityId &&
   (caseRecord.status === "SUBMITTED" || caseRecord.status === "SCHEDULED");
 
-export type Booking = { userId: string; endsAt: Date };
+export type Booking = { userId: string; sessionId: string; startsAt: Date; endsAt: Date };
 
-/** R8 as the intervisie words it: a busy trainer by name, else how many members are busy; and when all are free. */
+/** R8 as the intervisie words it: a busy trainer by name, else how many members are busy; and the bookings it clashes with. */
 export type BookingConflict =
-  { who: "trainer"; trainerId: string; earliest: Date } | { who: "participants"; count: number; earliest: Date };
+  | { who: "trainer"; trainerId: string; clashing: Booking[] }
+  | { who: "participants"; count: number; clashing: Booking[] };
 
 export function bookingConflict(busy: Booking[], trainerIds: string[]): BookingConflict | null {
   if (busy.length === 0) return null;
-  const earliest = new Date(Math.max(...busy.map((b) => b.endsAt.getTime())));
   const trainer = busy.find((b) => trainerIds.includes(b.userId));
-  if (trainer) return { who: "trainer", trainerId: trainer.userId, earliest };
-  return { who: "participants", count: new Set(busy.map((b) => b.userId)).size, earliest };
+  if (trainer) return { who: "trainer", trainerId: trainer.userId, clashing: [trainer] };
+  return { who: "participants", count: new Set(busy.map((b) => b.userId)).size, clashing: busy };
 }
 
 type Person = { userId: string; name: string };

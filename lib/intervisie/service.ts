@@ -10,7 +10,9 @@ import { canReadCase } from "@/lib/cases/access";
 import { db, type Tx } from "@/lib/db/client";
 import { AccessDenied, NotFound, RuleViolation } from "@/lib/errors";
 import { lockPool } from "@/lib/pool/service";
+import { clashParams } from "@/lib/sessions/clash";
 import { findDoubleBookings } from "@/lib/sessions/overlap";
+import { nearestStarts } from "@/lib/sessions/planning";
 import { checkDuration, isHistory } from "@/lib/sessions/rules";
 import { assertIntervisieAttendees } from "./attendance";
 import { notifyIntervisie } from "./mail";
@@ -37,13 +39,23 @@ export type PlanIntervisieCommand = {
   caseIds: string[];
 };
 
-/** R8's refusal, naming a busy trainer. */
-async function refuseBooking(tx: Tx, conflict: BookingConflict): Promise<never> {
-  if (conflict.who === "participants") {
-    throw new RuleViolation("R8", "participantBusy", { count: conflict.count, earliest: conflict.earliest });
-  }
+/**
+ * R8's refusal (R21): the busy trainer by name, else how many members are busy; the
+ * session it clashes with; and, when the intervisie itself can move, the nearest free moments.
+ */
+async function refuseBooking(
+  tx: Tx,
+  conflict: BookingConflict,
+  municipalityId: string,
+  alternatives?: Parameters<typeof nearestStarts>[1],
+): Promise<never> {
+  const clash = await clashParams(tx, conflict.clashing, municipalityId);
+  if (!alternatives) throw new RuleViolation("R8", "guestBusy", clash);
+  const nearest = await nearestStarts(tx, alternatives);
+  const params = { ...clash, nearest, alternatives: nearest.length };
+  if (conflict.who === "participants") throw new RuleViolation("R8", "participantBusy", { ...params, count: conflict.count });
   const trainer = await tx.user.findUniqueOrThrow({ where: { id: conflict.trainerId }, select: { name: true } });
-  throw new RuleViolation("R8", "trainerBusy", { name: trainer.name, earliest: conflict.earliest });
+  throw new RuleViolation("R8", "trainerBusy", { ...params, name: trainer.name });
 }
 
 /**
@@ -102,7 +114,15 @@ export async function planIntervisie(actor: Actor, input: PlanIntervisieCommand,
       await findDoubleBookings(tx, { userIds: people, startsAt: input.startsAt, endsAt: input.endsAt }),
       trainerIds,
     );
-    if (conflict) await refuseBooking(tx, conflict);
+    if (conflict) {
+      await refuseBooking(tx, conflict, input.municipalityId, {
+        context: null,
+        requested: input.startsAt,
+        durationMinutes: Math.round((input.endsAt.getTime() - input.startsAt.getTime()) / 60_000),
+        userIds: people,
+        notBefore: input.startsAt > now ? now : undefined,
+      });
+    }
 
     const session = await tx.session.create({
       data: {
@@ -185,7 +205,7 @@ export async function inviteAlumnus(actor: Actor, input: { sessionId: string; us
       }),
       [],
     );
-    if (conflict) await refuseBooking(tx, conflict);
+    if (conflict) await refuseBooking(tx, conflict, session.municipalityId);
     const guest = await tx.intervisieGuest.upsert({
       where: { sessionId_userId: { sessionId: session.id, userId: input.userId } },
       create: { sessionId: session.id, userId: input.userId, invitedById: actor.id },

@@ -5,6 +5,7 @@ import { audit } from "@/lib/audit/record";
 import { db, type Db, type Tx } from "@/lib/db/client";
 import { AccessDenied, NotFound, RuleViolation } from "@/lib/errors";
 import { sessionLabel } from "@/lib/sessions/labels";
+import { clashParams } from "@/lib/sessions/clash";
 import { findDoubleBookings } from "@/lib/sessions/overlap";
 import { notifyLessonMissing } from "./mail";
 import { meetingsAwaitingLessonWithOrganisers } from "./queries";
@@ -193,7 +194,7 @@ export async function joinNetworkSession(actor: Actor, input: z.output<typeof ne
       endsAt: session.endsAt,
       ignoreSessionId: session.id,
     });
-    if (busy.length > 0) throw new RuleViolation("R8", "personBusy");
+    if (busy.length > 0) throw new RuleViolation("R8", "personBusy", await clashParams(tx, busy, session.municipalityId));
     const registration = existing
       ? await tx.introRegistration.update({ where: { id: existing.id }, data: { status: "REGISTERED" } })
       : await tx.introRegistration.create({ data: { sessionId: session.id, userId: actor.id } });

@@ -28,6 +28,7 @@ import { db, type Db, type Tx } from "@/lib/db/client";
 import { isUniqueViolation, transactionWithRetry } from "@/lib/db/retry";
 import { NotFound, RuleViolation } from "@/lib/errors";
 import type { EnrollmentStatus } from "@/lib/generated/prisma/client";
+import { clashParams } from "@/lib/sessions/clash";
 import { findDoubleBookings } from "@/lib/sessions/overlap";
 import { isHistory } from "@/lib/sessions/rules";
 import { notifyEnrollment } from "./mail";
@@ -112,7 +113,7 @@ export async function registerForIntro(actor: Actor, input: z.output<typeof intr
       endsAt: session.endsAt,
       ignoreSessionId: session.id,
     });
-    if (busy.length > 0) throw new RuleViolation("R8", "personBusy");
+    if (busy.length > 0) throw new RuleViolation("R8", "personBusy", await clashParams(tx, busy, session.municipalityId));
     const registration = existing
       ? await tx.introRegistration.update({ where: { id: existing.id }, data: { status: "REGISTERED" } })
       : await tx.introRegistration.create({ data: { sessionId: session.id, userId: actor.id } });

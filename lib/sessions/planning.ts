@@ -1,7 +1,10 @@
 import type { Db, Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import {
+  checkOrder,
   earliestValidStarts,
+  NEAREST_HORIZON_DAYS,
+  nearestFreeStarts,
   orderLowerBound,
   type Interval,
   type PlanContext,
@@ -45,13 +48,13 @@ export function planContext(
  */
 export async function busyIntervals(
   prisma: Db | Tx,
-  input: { userIds: string[]; from: Date; ignoreSessionId?: string },
+  input: { userIds: string[]; from: Date; until?: Date; ignoreSessionId?: string },
 ): Promise<Interval[]> {
   if (input.userIds.length === 0) return [];
   const where: Prisma.SessionWhereInput = {
     status: "SCHEDULED",
     endsAt: { gt: input.from },
-    startsAt: { lt: new Date(input.from.getTime() + (HORIZON_DAYS + 1) * DAY_MS) },
+    startsAt: { lt: input.until ?? new Date(input.from.getTime() + (HORIZON_DAYS + 1) * DAY_MS) },
     ...(input.ignoreSessionId ? { id: { not: input.ignoreSessionId } } : {}),
     OR: input.userIds.map((userId) => personalScheduleWhere(userId)),
   };
@@ -80,5 +83,40 @@ export async function suggestStarts(
     notBefore: from,
     count: input.count ?? 3,
     horizonDays: HORIZON_DAYS,
+  });
+}
+
+/**
+ * R8's alternatives to a refused `requested` start: the free starts nearest to it for the
+ * same people and duration, that R6/R7 allow too when `context` is given. `notBefore`
+ * (e.g. now) keeps them out of the past.
+ */
+export async function nearestStarts(
+  prisma: Db | Tx,
+  input: {
+    context: PlanContext | null;
+    requested: Date;
+    durationMinutes: number;
+    userIds: string[];
+    ignoreSessionId?: string;
+    notBefore?: Date;
+  },
+): Promise<Date[]> {
+  const { context, requested } = input;
+  const bound = context ? orderLowerBound(context) : null;
+  const notBefore = bound && (!input.notBefore || bound > input.notBefore) ? bound : input.notBefore;
+  const window = (NEAREST_HORIZON_DAYS + 1) * DAY_MS;
+  const busy = await busyIntervals(prisma, {
+    userIds: input.userIds,
+    from: new Date(requested.getTime() - window),
+    until: new Date(requested.getTime() + window),
+    ignoreSessionId: input.ignoreSessionId,
+  });
+  return nearestFreeStarts({
+    requested,
+    durationMinutes: input.durationMinutes,
+    busy,
+    notBefore,
+    fits: context ? (startsAt, endsAt) => checkOrder(context, startsAt, endsAt) === null : undefined,
   });
 }

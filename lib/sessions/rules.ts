@@ -2,7 +2,7 @@
 // intervals, R10 history, and the earliest valid dates that satisfy all of them.
 import type { LocalizedText, MessageParams, RuleId } from "@/lib/errors";
 import type { StepScope } from "@/lib/generated/prisma/client";
-import { atLocalTime, localDay, weekdayOf } from "./time";
+import { atLocalTime, localDay, localParts, weekdayOf } from "./time";
 
 export type PlanStep = {
   kind: string;
@@ -219,6 +219,74 @@ export function earliestValidStarts(input: {
     }
   }
   return found;
+}
+
+/**
+ * R8's alternatives: up to `count` free starts nearest to `requested` (before or after),
+ * of the same duration, on weekdays within working hours (09:00–18:00 local), that none of
+ * `busy` overlaps and `fits` accepts (R6/R7 for a trajectory's session). Candidates on each
+ * day: the working slots, the requested time of day, and the end of each busy interval
+ * that day (rounded up to the quarter). Returned in time order; ties go to the earlier one.
+ */
+export function nearestFreeStarts(input: {
+  requested: Date;
+  durationMinutes: number;
+  busy: Interval[];
+  notBefore?: Date;
+  fits?: (startsAt: Date, endsAt: Date) => boolean;
+  count?: number;
+  horizonDays?: number;
+}): Date[] {
+  const { requested, busy, notBefore, fits = () => true, count = 3, horizonDays = NEAREST_HORIZON_DAYS } = input;
+  const duration = input.durationMinutes * 60_000;
+  const distance = (start: Date) => Math.abs(start.getTime() - requested.getTime());
+  const found = new Map<number, Date>();
+  const home = localDay(requested);
+  for (let offset = 0; offset <= horizonDays; offset++) {
+    for (const day of offset === 0 ? [home] : [home - offset, home + offset]) {
+      for (const startsAt of dayCandidates(day, requested, busy)) {
+        const endsAt = new Date(startsAt.getTime() + duration);
+        if (notBefore && startsAt < notBefore) continue;
+        if (!withinWorkingHours(day, startsAt, endsAt) || overlaps(busy, startsAt, endsAt)) continue;
+        if (fits(startsAt, endsAt)) found.set(startsAt.getTime(), startsAt);
+      }
+    }
+    const nearest = [...found.values()].sort((a, b) => distance(a) - distance(b) || a.getTime() - b.getTime());
+    // A start `offset + 1` days away lies at least `offset` days from the requested one.
+    if (nearest.length >= count && distance(nearest[count - 1]) <= offset * DAY_MS) {
+      return nearest.slice(0, count).sort((a, b) => a.getTime() - b.getTime());
+    }
+  }
+  return [...found.values()]
+    .sort((a, b) => distance(a) - distance(b) || a.getTime() - b.getTime())
+    .slice(0, count)
+    .sort((a, b) => a.getTime() - b.getTime());
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const QUARTER_MS = 15 * 60_000;
+export const NEAREST_HORIZON_DAYS = 92;
+
+function dayCandidates(day: number, requested: Date, busy: Interval[]): Date[] {
+  const weekday = weekdayOf(day);
+  if (weekday === 0 || weekday === 6) return [];
+  const time = localParts(requested);
+  const afterBusy = busy
+    .filter((b) => localDay(b.endsAt) === day)
+    .map((b) => new Date(Math.ceil(b.endsAt.getTime() / QUARTER_MS) * QUARTER_MS));
+  return [
+    ...WORKING_SLOTS.map((slot) => atLocalTime(day, slot.hour, slot.minute)),
+    atLocalTime(day, time.hour, time.minute),
+    ...afterBusy,
+  ];
+}
+
+function withinWorkingHours(day: number, startsAt: Date, endsAt: Date) {
+  const [first] = WORKING_SLOTS;
+  return (
+    startsAt >= atLocalTime(day, first.hour, first.minute) &&
+    endsAt <= atLocalTime(day, WORKDAY_END.hour, WORKDAY_END.minute)
+  );
 }
 
 export const isViolation = (value: unknown): value is Violation =>

@@ -14,7 +14,8 @@ import { writeAttendance } from "./attendance";
 import { notifySessionCancelled, notifySessionChanged } from "./mail";
 import { findDoubleBookings } from "./overlap";
 import { expectedParticipants, participantsOf } from "./participants";
-import { loadTrajectoryPlan, planContext, suggestStarts } from "./planning";
+import { clashParams } from "./clash";
+import { loadTrajectoryPlan, nearestStarts, planContext, suggestStarts } from "./planning";
 import {
   checkDuration,
   checkOrder,
@@ -61,11 +62,21 @@ async function refuse(
   throw new RuleViolation(violation.rule, violation.key, { ...violation.params, earliest: earliest ?? noEarliest() });
 }
 
-/** R8: nobody (trainer or participant) is booked elsewhere at that time. */
+/**
+ * R8: nobody (trainer or participant) is booked elsewhere at that time. The refusal names
+ * the clashing session and offers the free moments nearest the requested start (R21).
+ */
 async function assertNobodyDoubleBooked(
   tx: Tx,
-  input: { trainerIds: string[]; participantIds: string[]; startsAt: Date; endsAt: Date; ignoreSessionId?: string },
-  onBusy: (violation: Violation) => Promise<never>,
+  input: {
+    trainerIds: string[];
+    participantIds: string[];
+    startsAt: Date;
+    endsAt: Date;
+    ignoreSessionId?: string;
+    municipalityId: string;
+  },
+  plan: { context: PlanContext | null; durationMinutes: number; userIds: string[]; now: Date },
 ) {
   const busy = await findDoubleBookings(tx, {
     userIds: [...new Set([...input.trainerIds, ...input.participantIds])],
@@ -74,12 +85,20 @@ async function assertNobodyDoubleBooked(
     ignoreSessionId: input.ignoreSessionId,
   });
   if (busy.length === 0) return;
+  const nearest = await nearestStarts(tx, {
+    ...plan,
+    requested: input.startsAt,
+    ignoreSessionId: input.ignoreSessionId,
+    notBefore: plan.now,
+  });
   const busyTrainer = busy.find((b) => input.trainerIds.includes(b.userId));
+  const clashing = busyTrainer ? [busyTrainer] : busy;
+  const params = { ...(await clashParams(tx, clashing, input.municipalityId)), nearest, alternatives: nearest.length };
   if (busyTrainer) {
     const trainer = await tx.user.findUniqueOrThrow({ where: { id: busyTrainer.userId }, select: { name: true } });
-    await onBusy({ rule: "R8", key: "trainerBusy", params: { name: trainer.name } });
+    throw new RuleViolation("R8", "trainerBusy", { ...params, name: trainer.name });
   }
-  await onBusy({ rule: "R8", key: "participantBusy", params: { count: new Set(busy.map((b) => b.userId)).size } });
+  throw new RuleViolation("R8", "participantBusy", { ...params, count: new Set(busy.map((b) => b.userId)).size });
 }
 
 /** The trainers chosen for a session must train this trajectory (lead or co-trainer). */
@@ -125,8 +144,14 @@ export async function scheduleSession(actor: Actor, input: ScheduleSessionInput,
     await lockPeople(tx, plan.userIds);
     await assertNobodyDoubleBooked(
       tx,
-      { trainerIds: input.trainerIds, participantIds, startsAt: input.startsAt, endsAt: input.endsAt },
-      (v) => refuse(tx, v, plan),
+      {
+        trainerIds: input.trainerIds,
+        participantIds,
+        startsAt: input.startsAt,
+        endsAt: input.endsAt,
+        municipalityId: trajectory.municipalityId,
+      },
+      plan,
     );
 
     const trajectoryScope = step.scope === "COHORT" ? "COHORT" : "TRAJECTORY";
@@ -255,8 +280,9 @@ export async function rescheduleSession(actor: Actor, input: RescheduleSessionIn
         startsAt: input.startsAt,
         endsAt: input.endsAt,
         ignoreSessionId: session.id,
+        municipalityId: session.municipalityId,
       },
-      (v) => refuse(tx, v, plan),
+      plan,
     );
 
     const before = session.trainers.map((t) => t.trainerId).sort();

@@ -11,9 +11,25 @@ describe("R21 rule messages", () => {
     earliest: new Date("2026-12-08T08:00:00Z"),
   });
 
-  it("says the earliest valid date without a rule code valid date in Dutch", () => {
+  it("says what is not possible, why, and the earliest valid date, without a rule code, in Dutch", () => {
     expect(ruleMessage(violation, "nl", translator("nl"))).toBe(
-      "Verdiepingsdagdeel moet minstens 7 dagen na Trainingsdag liggen; vroegst mogelijke datum: dinsdag 8 december 2026 om 09:00.",
+      "Dit moment kan niet, want Verdiepingsdagdeel moet minstens 7 dagen na Trainingsdag liggen. Kies een later moment; het vroegst mogelijke is dinsdag 8 december 2026 om 09:00.",
+    );
+  });
+
+  it("offers a list of moments as alternatives: a, b or c", () => {
+    const busy = new RuleViolation("R8", "trainerBusy", {
+      name: "Sanne",
+      meeting: { nl: "Trainingsdag", en: "Training day" },
+      meetingWhen: { nl: "maandag", en: "Monday" },
+      nearest: [new Date("2026-12-08T08:00:00Z"), new Date("2026-12-08T12:30:00Z")],
+      alternatives: 2,
+    });
+    expect(ruleMessage(busy, "nl", translator("nl"))).toContain(
+      "Kies een ander moment, bijvoorbeeld dinsdag 8 december 2026 om 09:00 of dinsdag 8 december 2026 om 13:30.",
+    );
+    expect(ruleMessage(busy, "en", translator("en"))).toContain(
+      "for example Tuesday, 8 December 2026 at 09:00 or Tuesday, 8 December 2026 at 13:30.",
     );
   });
 

@@ -105,20 +105,19 @@ describe("R7 and R8 for an intervisie", () => {
     expect(intervisieBounds(null)).toMatchObject({ ...DEFAULT_BOUNDS, labelNl: "Intervisie" });
   });
 
-  it("R8 names a busy trainer first, else counts the busy members once each, free again after the last ends", () => {
+  it("R8 names a busy trainer first, else counts the busy members once each; with the bookings it clashes with", () => {
     const at = (hour: number) => new Date(`2026-11-21T${hour}:00:00Z`);
-    const busy = [
-      { userId: "m1", endsAt: at(12) },
-      { userId: "m1", endsAt: at(14) },
-      { userId: "m2", endsAt: at(13) },
-    ];
-    expect(bookingConflict([], ["t"])).toBeNull();
-    expect(bookingConflict(busy, [])).toEqual({ who: "participants", count: 2, earliest: at(14) });
-    expect(bookingConflict([...busy, { userId: "t", endsAt: at(11) }], ["t"])).toEqual({
-      who: "trainer",
-      trainerId: "t",
-      earliest: at(14),
+    const booking = (userId: string, sessionId: string, hour: number) => ({
+      userId,
+      sessionId,
+      startsAt: at(hour - 1),
+      endsAt: at(hour),
     });
+    const busy = [booking("m1", "s1", 12), booking("m1", "s2", 14), booking("m2", "s1", 13)];
+    expect(bookingConflict([], ["t"])).toBeNull();
+    expect(bookingConflict(busy, [])).toEqual({ who: "participants", count: 2, clashing: busy });
+    const trainer = booking("t", "s3", 11);
+    expect(bookingConflict([...busy, trainer], ["t"])).toEqual({ who: "trainer", trainerId: "t", clashing: [trainer] });
   });
 });
 
