@@ -9,10 +9,11 @@ import { idle } from "@/lib/actions/state";
 import { IntakeKind } from "@/lib/generated/prisma/enums";
 import { HONEYPOT_FIELD } from "@/lib/intake/rules";
 import { submitIntakeAction } from "./actions";
+import { KeepValuesForm } from "@/components/ui/keep-values-form";
 
 export function IntakeForm() {
   const t = useTranslations("intake");
-  const [state, action] = useActionState(submitIntakeAction, idle);
+  const [state, action, pending] = useActionState(submitIntakeAction, idle);
   const errors = state.status === "error" ? state.fieldErrors : undefined;
   if (state.status === "success") {
     return (
@@ -22,7 +23,13 @@ export function IntakeForm() {
     );
   }
   return (
-    <form action={action} className="flex max-w-2xl flex-col gap-4" aria-label={t("form.label")}>
+    <KeepValuesForm
+      action={action}
+      state={state}
+      pending={pending}
+      className="flex max-w-2xl flex-col gap-4"
+      aria-label={t("form.label")}
+    >
       <FormMessage state={state} />
       <fieldset className="flex flex-col gap-1" aria-describedby={errors?.kind ? "kind-error" : undefined}>
         <legend className="mb-1 font-medium">{t("form.kind")}</legend>
@@ -84,6 +91,6 @@ export function IntakeForm() {
         <input id={HONEYPOT_FIELD} name={HONEYPOT_FIELD} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
       </div>
       <SubmitButton className="self-start">{t("form.submit")}</SubmitButton>
-    </form>
+    </KeepValuesForm>
   );
 }

@@ -8,14 +8,21 @@ import { TextArea } from "@/components/ui/text-area";
 import { idle, type ActionState } from "@/lib/actions/state";
 import { InterventionCategory } from "@/lib/generated/prisma/enums";
 import { saveInterventionAction } from "./actions";
+import { KeepValuesForm } from "@/components/ui/keep-values-form";
 
 /** Admins add a practice example to the catalogue. */
 export function InterventionForm() {
   const t = useTranslations("interventions");
-  const [state, action] = useActionState<ActionState<{ id: string }>, FormData>(saveInterventionAction, idle);
+  const [state, action, pending] = useActionState<ActionState<{ id: string }>, FormData>(saveInterventionAction, idle);
   const errors = state.status === "error" ? state.fieldErrors : undefined;
   return (
-    <form action={action} aria-label={t("form.label")} className="flex max-w-2xl flex-col gap-3">
+    <KeepValuesForm
+      action={action}
+      state={state}
+      pending={pending}
+      aria-label={t("form.label")}
+      className="flex max-w-2xl flex-col gap-3"
+    >
       <FormMessage state={state} />
       <div className="flex flex-col gap-1">
         <label htmlFor="intervention-category" className="font-medium">
@@ -71,6 +78,6 @@ export function InterventionForm() {
         errors={errors?.description}
       />
       <SubmitButton className="self-start">{t("form.submit")}</SubmitButton>
-    </form>
+    </KeepValuesForm>
   );
 }

@@ -16,6 +16,7 @@ import { idle } from "@/lib/actions/state";
 import { CASE_LIMITS } from "@/lib/cases/limits";
 import type { ActionStatus, Confidentiality } from "@/lib/generated/prisma/enums";
 import { ConfidentialityChoice } from "./case-form";
+import { KeepValuesForm } from "@/components/ui/keep-values-form";
 
 const STATUSES: ActionStatus[] = ["OPEN", "IN_PROGRESS", "DONE", "DROPPED"];
 
@@ -30,11 +31,13 @@ export function AddActionForm({
   defaultOwnerId: string;
 }) {
   const t = useTranslations("cases");
-  const [state, action] = useActionState(addActionAction, idle);
+  const [state, action, pending] = useActionState(addActionAction, idle);
   const errors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
   return (
-    <form
+    <KeepValuesForm
       action={action}
+      state={state}
+      pending={pending}
       className="flex flex-col gap-3"
       aria-label={t("plan.add")}
       key={state.status === "success" ? JSON.stringify(state.data) : "form"}
@@ -77,7 +80,7 @@ export function AddActionForm({
         />
       </div>
       <SubmitButton className="self-start">{t("plan.add")}</SubmitButton>
-    </form>
+    </KeepValuesForm>
   );
 }
 
@@ -92,9 +95,15 @@ export function ActionStatusForm({
   label: string;
 }) {
   const t = useTranslations("cases");
-  const [state, action] = useActionState(changeActionStatusAction, idle);
+  const [state, action, pending] = useActionState(changeActionStatusAction, idle);
   return (
-    <form action={action} className="flex flex-wrap items-end gap-2" aria-label={label}>
+    <KeepValuesForm
+      action={action}
+      state={state}
+      pending={pending}
+      className="flex flex-wrap items-end gap-2"
+      aria-label={label}
+    >
       <input type="hidden" name="actionId" value={actionId} />
       <label htmlFor={`status-${actionId}`} className="sr-only">
         {t("plan.status")}
@@ -117,19 +126,25 @@ export function ActionStatusForm({
       <div className="w-full">
         <FormMessage state={state} />
       </div>
-    </form>
+    </KeepValuesForm>
   );
 }
 
 export function CloseCaseForm({ caseId }: { caseId: string }) {
   const t = useTranslations("cases");
-  const [state, action] = useActionState(closeCaseAction, idle);
+  const [state, action, pending] = useActionState(closeCaseAction, idle);
   return (
-    <form action={action} className="flex flex-col gap-2" aria-label={t("page.close")}>
+    <KeepValuesForm
+      action={action}
+      state={state}
+      pending={pending}
+      className="flex flex-col gap-2"
+      aria-label={t("page.close")}
+    >
       <FormMessage state={state} />
       <input type="hidden" name="caseId" value={caseId} />
       <SubmitButton className="self-start">{t("page.close")}</SubmitButton>
-    </form>
+    </KeepValuesForm>
   );
 }
 
@@ -145,10 +160,16 @@ export function ConfidentialityForm({
 }) {
   const t = useTranslations("cases");
   const tForm = useTranslations("form");
-  const [state, action] = useActionState(changeConfidentialityAction, idle);
+  const [state, action, pending] = useActionState(changeConfidentialityAction, idle);
   const errors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
   return (
-    <form action={action} className="flex flex-col gap-3 no-print" aria-label={t("readers.title")}>
+    <KeepValuesForm
+      action={action}
+      state={state}
+      pending={pending}
+      className="flex flex-col gap-3 no-print"
+      aria-label={t("readers.title")}
+    >
       <FormMessage state={state} />
       <input type="hidden" name="caseId" value={caseId} />
       <ConfidentialityChoice defaultValue={confidentiality} errors={errors.confidentiality} />
@@ -162,6 +183,6 @@ export function ConfidentialityForm({
         rows={3}
       />
       <SubmitButton className="self-start">{tForm("save")}</SubmitButton>
-    </form>
+    </KeepValuesForm>
   );
 }

@@ -7,29 +7,42 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { TextArea } from "@/components/ui/text-area";
 import { idle } from "@/lib/actions/state";
 import { CASE_LIMITS } from "@/lib/cases/limits";
+import { KeepValuesForm } from "@/components/ui/keep-values-form";
 
 type Ids = { caseId: string; sessionId: string; caseTitle: string };
 
 /** Puts a participant's case on the session's agenda. */
 export function LinkCaseForm({ caseId, sessionId, caseTitle }: Ids) {
   const t = useTranslations("cases.session");
-  const [state, action] = useActionState(linkCaseAction, idle);
+  const [state, action, pending] = useActionState(linkCaseAction, idle);
   return (
-    <form action={action} className="flex flex-col gap-2" aria-label={`${t("link")}: ${caseTitle}`}>
+    <KeepValuesForm
+      action={action}
+      state={state}
+      pending={pending}
+      className="flex flex-col gap-2"
+      aria-label={`${t("link")}: ${caseTitle}`}
+    >
       <FormMessage state={state} />
       <input type="hidden" name="caseId" value={caseId} />
       <input type="hidden" name="sessionId" value={sessionId} />
       <SubmitButton className="self-start">{t("link")}</SubmitButton>
-    </form>
+    </KeepValuesForm>
   );
 }
 
 /** Takes a case off the agenda again (only before advice was recorded). */
 export function UnlinkCaseForm({ caseId, sessionId, caseTitle }: Ids) {
   const t = useTranslations("cases.session");
-  const [state, action] = useActionState(unlinkCaseAction, idle);
+  const [state, action, pending] = useActionState(unlinkCaseAction, idle);
   return (
-    <form action={action} className="flex flex-col gap-2" aria-label={`${t("unlink")}: ${caseTitle}`}>
+    <KeepValuesForm
+      action={action}
+      state={state}
+      pending={pending}
+      className="flex flex-col gap-2"
+      aria-label={`${t("unlink")}: ${caseTitle}`}
+    >
       <FormMessage state={state} />
       <input type="hidden" name="caseId" value={caseId} />
       <input type="hidden" name="sessionId" value={sessionId} />
@@ -39,7 +52,7 @@ export function UnlinkCaseForm({ caseId, sessionId, caseTitle }: Ids) {
       >
         {t("unlink")}
       </button>
-    </form>
+    </KeepValuesForm>
   );
 }
 
@@ -52,10 +65,16 @@ export function AdviceForm({
   agreedActions,
 }: Ids & { advice: string | null; agreedActions: string | null }) {
   const t = useTranslations("cases.session");
-  const [state, action] = useActionState(recordAdviceAction, idle);
+  const [state, action, pending] = useActionState(recordAdviceAction, idle);
   const errors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
   return (
-    <form action={action} className="flex flex-col gap-3" aria-label={`${t("saveAdvice")}: ${caseTitle}`}>
+    <KeepValuesForm
+      action={action}
+      state={state}
+      pending={pending}
+      className="flex flex-col gap-3"
+      aria-label={`${t("saveAdvice")}: ${caseTitle}`}
+    >
       <FormMessage state={state} />
       <input type="hidden" name="caseId" value={caseId} />
       <input type="hidden" name="sessionId" value={sessionId} />
@@ -79,6 +98,6 @@ export function AdviceForm({
         rows={2}
       />
       <SubmitButton className="self-start">{t("saveAdvice")}</SubmitButton>
-    </form>
+    </KeepValuesForm>
   );
 }

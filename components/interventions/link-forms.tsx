@@ -11,6 +11,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { idle, type ActionState } from "@/lib/actions/state";
+import { KeepValuesForm } from "@/components/ui/keep-values-form";
 
 /** What a link belongs to: the advice on a case in a session, or an action of its plan. */
 export type LinkTarget = { kind: "advice"; caseId: string; sessionId: string } | { kind: "action"; actionId: string };
@@ -44,11 +45,17 @@ export function LinkInterventionForm({
   options: InterventionOption[];
 }) {
   const t = useTranslations("interventions");
-  const [state, action] = useActionState<ActionState<null>, FormData>(linkActions[target.kind], idle);
+  const [state, action, pending] = useActionState<ActionState<null>, FormData>(linkActions[target.kind], idle);
   const errors = state.status === "error" ? state.fieldErrors?.interventionId : undefined;
   if (options.length === 0) return null;
   return (
-    <form action={action} aria-label={t("links.linkLabel", { target: label })} className="flex flex-col gap-2">
+    <KeepValuesForm
+      action={action}
+      state={state}
+      pending={pending}
+      aria-label={t("links.linkLabel", { target: label })}
+      className="flex flex-col gap-2"
+    >
       <FormMessage state={state} />
       <TargetFields target={target} />
       <div className="flex flex-wrap items-end gap-2">
@@ -66,7 +73,7 @@ export function LinkInterventionForm({
         />
         <SubmitButton variant="secondary">{t("links.link")}</SubmitButton>
       </div>
-    </form>
+    </KeepValuesForm>
   );
 }
 
@@ -78,10 +85,12 @@ export function UnlinkInterventionForm({
   intervention: { id: string; title: string };
 }) {
   const t = useTranslations("interventions.links");
-  const [state, action] = useActionState<ActionState<null>, FormData>(unlinkActions[target.kind], idle);
+  const [state, action, pending] = useActionState<ActionState<null>, FormData>(unlinkActions[target.kind], idle);
   return (
-    <form
+    <KeepValuesForm
       action={action}
+      state={state}
+      pending={pending}
       aria-label={t("unlinkLabel", { intervention: intervention.title })}
       className="no-print inline-flex flex-col gap-1"
     >
@@ -95,6 +104,6 @@ export function UnlinkInterventionForm({
         <span className="sr-only"> {intervention.title}</span>
       </button>
       <FormMessage state={state} />
-    </form>
+    </KeepValuesForm>
   );
 }

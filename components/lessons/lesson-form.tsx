@@ -11,6 +11,7 @@ import { TextArea } from "@/components/ui/text-area";
 import { idle, type ActionState } from "@/lib/actions/state";
 import { GameChanger, WorkField } from "@/lib/generated/prisma/enums";
 import { LESSON_THEMES } from "@/lib/lessons/themes";
+import { KeepValuesForm } from "@/components/ui/keep-values-form";
 
 /**
  * Writing a lesson (knowledge product) after a session: successes first, then
@@ -20,12 +21,14 @@ import { LESSON_THEMES } from "@/lib/lessons/themes";
 export function LessonForm({ sessionId }: { sessionId: string }) {
   const t = useTranslations("network");
   const tField = useTranslations("enums.workField");
-  const [state, action] = useActionState<ActionState<{ id: string }>, FormData>(writeLessonAction, idle);
+  const [state, action, pending] = useActionState<ActionState<{ id: string }>, FormData>(writeLessonAction, idle);
   const errors = state.status === "error" ? state.fieldErrors : undefined;
   const id = (name: string) => `lesson-${sessionId}-${name}`;
   return (
-    <form
+    <KeepValuesForm
       action={action}
+      state={state}
+      pending={pending}
       className="flex max-w-2xl flex-col gap-4"
       aria-label={t("lessons.form.label")}
       data-testid="lesson-form"
@@ -92,6 +95,6 @@ export function LessonForm({ sessionId }: { sessionId: string }) {
         errors={errors?.gameChangers}
       />
       <SubmitButton className="self-start">{t("lessons.form.submit")}</SubmitButton>
-    </form>
+    </KeepValuesForm>
   );
 }

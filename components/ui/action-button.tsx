@@ -3,6 +3,7 @@ import { useActionState } from "react";
 import type { ActionState } from "@/lib/actions/state";
 import { FormMessage } from "./form-message";
 import { SubmitButton } from "./submit-button";
+import { KeepValuesForm } from "./keep-values-form";
 
 type Action = (previous: ActionState<unknown>, form: FormData) => Promise<ActionState<unknown>>;
 
@@ -24,9 +25,9 @@ export function ActionButton({
   about?: string;
   tone?: "primary" | "secondary";
 }) {
-  const [state, run] = useActionState(action, { status: "idle" } as ActionState<unknown>);
+  const [state, run, pending] = useActionState(action, { status: "idle" } as ActionState<unknown>);
   return (
-    <form action={run} className="flex flex-col gap-2">
+    <KeepValuesForm action={run} state={state} pending={pending} className="flex flex-col gap-2">
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
@@ -34,6 +35,6 @@ export function ActionButton({
         {label}
       </SubmitButton>
       <FormMessage state={state} />
-    </form>
+    </KeepValuesForm>
   );
 }

@@ -23,7 +23,10 @@ export async function clashParams(
       municipalityId: true,
       cohort: { select: { name: true } },
       trajectory: {
-        select: { title: true, template: { select: { steps: { select: { kind: true, labelNl: true, labelEn: true } } } } },
+        select: {
+          title: true,
+          template: { select: { steps: { select: { kind: true, labelNl: true, labelEn: true } } } },
+        },
       },
     },
   });

@@ -4,6 +4,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { idle } from "@/lib/actions/state";
 import type { PoolMemberStatus } from "@/lib/generated/prisma/enums";
 import { addMember, changeMemberStatus } from "./actions";
+import { KeepValuesForm } from "@/components/ui/keep-values-form";
 
 const button =
   "rounded border border-brand-600 px-3 py-1 text-sm font-medium text-brand-700 hover:bg-brand-50 disabled:opacity-60";
@@ -20,13 +21,19 @@ export function AddMemberForm({
 }) {
   const [state, action, pending] = useActionState(addMember, idle);
   return (
-    <form action={action} className="flex flex-col gap-1" aria-label={accessibleLabel}>
+    <KeepValuesForm
+      action={action}
+      state={state}
+      pending={pending}
+      className="flex flex-col gap-1"
+      aria-label={accessibleLabel}
+    >
       <input type="hidden" name="userId" value={userId} />
       <button type="submit" className={button} disabled={pending} aria-label={accessibleLabel}>
         {label}
       </button>
       <FormMessage state={state} />
-    </form>
+    </KeepValuesForm>
   );
 }
 
@@ -42,7 +49,13 @@ export function MemberStatusForm({
 }) {
   const [state, action, pending] = useActionState(changeMemberStatus, idle);
   return (
-    <form action={action} className="flex flex-col gap-1" aria-label={formLabel}>
+    <KeepValuesForm
+      action={action}
+      state={state}
+      pending={pending}
+      className="flex flex-col gap-1"
+      aria-label={formLabel}
+    >
       <input type="hidden" name="memberId" value={memberId} />
       <div className="flex flex-wrap gap-2">
         {options.map((option) => (
@@ -60,6 +73,6 @@ export function MemberStatusForm({
         ))}
       </div>
       <FormMessage state={state} />
-    </form>
+    </KeepValuesForm>
   );
 }

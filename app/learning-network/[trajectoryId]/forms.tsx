@@ -6,6 +6,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { idle, type ActionState } from "@/lib/actions/state";
 import { addPartnerAction, pairIntakeAction } from "./actions";
+import { KeepValuesForm } from "@/components/ui/keep-values-form";
 
 type Option = { value: string; label: string };
 
@@ -22,11 +23,13 @@ export function PairForm({
   current: string[];
 }) {
   const t = useTranslations("learningNetwork.pair");
-  const [state, action] = useActionState<ActionState<unknown>, FormData>(pairIntakeAction, idle);
+  const [state, action, pending] = useActionState<ActionState<unknown>, FormData>(pairIntakeAction, idle);
   const errors = state.status === "error" ? state.fieldErrors : undefined;
   return (
-    <form
+    <KeepValuesForm
       action={action}
+      state={state}
+      pending={pending}
       aria-label={t("formLabel", { session: label })}
       className="mt-2 flex flex-wrap items-end gap-3"
       data-testid="pair-form"
@@ -56,18 +59,20 @@ export function PairForm({
       <div className="basis-full">
         <FormMessage state={state} />
       </div>
-    </form>
+    </KeepValuesForm>
   );
 }
 
 /** Adds a municipality to the learning network as partner. */
 export function PartnerForm({ trajectoryId, municipalities }: { trajectoryId: string; municipalities: Option[] }) {
   const t = useTranslations("learningNetwork.partners");
-  const [state, action] = useActionState<ActionState<unknown>, FormData>(addPartnerAction, idle);
+  const [state, action, pending] = useActionState<ActionState<unknown>, FormData>(addPartnerAction, idle);
   const errors = state.status === "error" ? state.fieldErrors : undefined;
   return (
-    <form
+    <KeepValuesForm
       action={action}
+      state={state}
+      pending={pending}
       aria-label={t("formLabel")}
       className="flex flex-wrap items-end gap-3"
       data-testid="partner-form"
@@ -86,6 +91,6 @@ export function PartnerForm({ trajectoryId, municipalities }: { trajectoryId: st
       <div className="basis-full">
         <FormMessage state={state} />
       </div>
-    </form>
+    </KeepValuesForm>
   );
 }

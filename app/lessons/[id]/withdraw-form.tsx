@@ -4,12 +4,19 @@ import { useTranslations } from "next-intl";
 import { FormMessage } from "@/components/ui/form-message";
 import { idle, type ActionState } from "@/lib/actions/state";
 import { withdrawLessonAction } from "../actions";
+import { KeepValuesForm } from "@/components/ui/keep-values-form";
 
 export function WithdrawForm({ lessonId }: { lessonId: string }) {
   const t = useTranslations("network.lessons.publish");
   const [state, action, pending] = useActionState<ActionState<{ id: string }>, FormData>(withdrawLessonAction, idle);
   return (
-    <form action={action} aria-label={t("withdraw")} className="flex flex-col gap-2">
+    <KeepValuesForm
+      action={action}
+      state={state}
+      pending={pending}
+      aria-label={t("withdraw")}
+      className="flex flex-col gap-2"
+    >
       <FormMessage state={state} />
       <input type="hidden" name="lessonId" value={lessonId} />
       <button
@@ -19,6 +26,6 @@ export function WithdrawForm({ lessonId }: { lessonId: string }) {
       >
         {t("withdraw")}
       </button>
-    </form>
+    </KeepValuesForm>
   );
 }

@@ -6,13 +6,20 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { idle } from "@/lib/actions/state";
 import { requestPasswordResetAction } from "./actions";
+import { KeepValuesForm } from "@/components/ui/keep-values-form";
 
 export function ForgotForm() {
   const t = useTranslations("accounts.forgot");
-  const [state, action] = useActionState(requestPasswordResetAction, idle);
+  const [state, action, pending] = useActionState(requestPasswordResetAction, idle);
   const errors = state.status === "error" ? state.fieldErrors : undefined;
   return (
-    <form action={action} aria-label={t("title")} className="flex max-w-sm flex-col gap-4">
+    <KeepValuesForm
+      action={action}
+      state={state}
+      pending={pending}
+      aria-label={t("title")}
+      className="flex max-w-sm flex-col gap-4"
+    >
       <FormMessage state={state} />
       <Field
         name="email"
@@ -24,6 +31,6 @@ export function ForgotForm() {
         maxLength={200}
       />
       <SubmitButton className="self-start">{t("submit")}</SubmitButton>
-    </form>
+    </KeepValuesForm>
   );
 }

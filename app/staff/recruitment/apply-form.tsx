@@ -6,13 +6,20 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { TextArea } from "@/components/ui/text-area";
 import { idle } from "@/lib/actions/state";
 import { applyAction } from "./actions";
+import { KeepValuesForm } from "@/components/ui/keep-values-form";
 
 export function ApplyForm({ cohortId, cohortName }: { cohortId: string; cohortName: string }) {
   const t = useTranslations("recruitment.apply");
-  const [state, action] = useActionState(applyAction, idle);
+  const [state, action, pending] = useActionState(applyAction, idle);
   const errors = state.status === "error" ? state.fieldErrors : undefined;
   return (
-    <form action={action} className="flex flex-col gap-3" aria-label={t("formLabel", { cohort: cohortName })}>
+    <KeepValuesForm
+      action={action}
+      state={state}
+      pending={pending}
+      className="flex flex-col gap-3"
+      aria-label={t("formLabel", { cohort: cohortName })}
+    >
       <input type="hidden" name="cohortId" value={cohortId} />
       <TextArea
         id={`motivation-${cohortId}`}
@@ -27,6 +34,6 @@ export function ApplyForm({ cohortId, cohortName }: { cohortId: string; cohortNa
       />
       <SubmitButton className="self-start">{t("submit")}</SubmitButton>
       <FormMessage state={state} />
-    </form>
+    </KeepValuesForm>
   );
 }

@@ -202,10 +202,12 @@ export function ActionStatusForm({
 }) {
   const t = useTranslations("strategy");
   const tStatus = useTranslations("strategy.status");
-  const [state, action] = useActionState<ActionState<unknown>, FormData>(strategyActionStatusAction, idle);
+  const [state, action, pending] = useActionState<ActionState<unknown>, FormData>(strategyActionStatusAction, idle);
   return (
-    <form
+    <KeepValuesForm
       action={action}
+      state={state}
+      pending={pending}
       className="flex flex-wrap items-end gap-2"
       aria-label={t("plan.statusLabel", { action: about })}
     >
@@ -219,6 +221,6 @@ export function ActionStatusForm({
       />
       <SubmitButton variant="secondary">{t("plan.change")}</SubmitButton>
       <FormMessage state={state} />
-    </form>
+    </KeepValuesForm>
   );
 }

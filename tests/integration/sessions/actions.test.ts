@@ -95,7 +95,8 @@ describe("session actions (crafted requests)", () => {
     expect(await plan("INTRO", "2098-12-15", "30")).toMatchObject({
       status: "error",
       rule: "R7",
-      message: "Introductiebijeenkomst duurt tussen 90 en 180 minuten (nu 30).",
+      message:
+        "Deze duur kan niet: Introductiebijeenkomst duurt tussen 90 en 180 minuten, en u koos 30 minuten. Kies een duur tussen 90 en 180 minuten.",
     });
     // success redirects to the new session's page
     await expect(plan("INTRO", "2098-12-15", "120")).rejects.toMatchObject({
@@ -109,9 +110,35 @@ describe("session actions (crafted requests)", () => {
       status: "error",
       rule: "R7",
       message:
-        "Verdiepingsdagdeel moet minstens 7 dagen na Trainingsdag liggen; vroegst mogelijke datum: maandag 12 januari 2099 om 09:00.",
+        "Dit moment kan niet, want Verdiepingsdagdeel moet minstens 7 dagen na Trainingsdag liggen. Kies een later moment; het vroegst mogelijke is maandag 12 januari 2099 om 09:00.",
     });
     expect(await prisma.session.count({ where: { trajectoryId: trajectory.id } })).toBe(2);
+
+    // R8: the trainer is on the training day then; the refusal names it and the free moments nearest the request.
+    const other = await createTrajectory(trainer, {
+      municipalityId: municipality.id,
+      templateId: (await defaultTemplate()).id,
+      title: "Ander",
+    });
+    const busy = await scheduleSessionAction(
+      { status: "idle" },
+      form({
+        trajectoryId: other.id,
+        cohortId: "",
+        kind: "INTRO",
+        date: "2099-01-05",
+        time: "10:00",
+        durationMinutes: "120",
+        trainerIds: trainer.id,
+        location: "Stadhuis",
+      }),
+    );
+    expect(busy).toMatchObject({
+      status: "error",
+      rule: "R8",
+      message: `Trainer ${trainer.name} heeft dan al een andere bijeenkomst: Trainingsdag (Nieuw, Groep), maandag 5 januari 2099, 09:00–16:00. Niemand kan op twee bijeenkomsten tegelijk zijn. Kies een ander moment, bijvoorbeeld maandag 5 januari 2099 om 16:00, dinsdag 6 januari 2099 om 09:00 of dinsdag 6 januari 2099 om 10:00.`,
+    });
+    expect(await prisma.session.count({ where: { trajectoryId: other.id } })).toBe(0);
   });
 
   it("staff and other municipalities' trainers cannot use the planning actions", async () => {

@@ -193,7 +193,7 @@ describe("scheduling sessions", () => {
     expect(await sessionCount(trajectory.id)).toBe(0);
   });
 
-  it("R8 a trainer booked elsewhere is refused, with the earliest free moment", async () => {
+  it("R8 a trainer booked elsewhere is refused, naming that session (not its trajectory elsewhere) and the nearest free moments", async () => {
     const { trajectory, trainer } = await setup();
     const prisma = await db();
     const elsewhere = await makeTenant();
@@ -214,7 +214,12 @@ describe("scheduling sessions", () => {
     );
     expect([error.rule, error.key]).toEqual(["R8", "trainerBusy"]);
     expect(error.params.name).toBe(trainer.name);
-    expect(toLocalInput(error.params.earliest as Date)).toEqual({ date: "2027-03-01", time: "09:00" });
+    expect(error.params.meeting).toEqual({ nl: "Introductiebijeenkomst", en: "Introduction meeting" });
+    expect((error.params.nearest as Date[]).map(toLocalInput)).toEqual([
+      { date: "2027-03-08", time: "16:00" },
+      { date: "2027-03-09", time: "09:00" },
+      { date: "2027-03-09", time: "13:30" },
+    ]);
     expect(await sessionCount(trajectory.id)).toBe(0);
   });
 

@@ -7,10 +7,11 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { idle } from "@/lib/actions/state";
 import { setPasswordAction } from "./actions";
+import { KeepValuesForm } from "@/components/ui/keep-values-form";
 
 export function PasswordForm({ token, email }: { token: string; email: string }) {
   const t = useTranslations("accounts.password");
-  const [state, action] = useActionState(setPasswordAction, idle);
+  const [state, action, pending] = useActionState(setPasswordAction, idle);
   const errors = state.status === "error" ? state.fieldErrors : undefined;
   if (state.status === "success") {
     return (
@@ -26,7 +27,13 @@ export function PasswordForm({ token, email }: { token: string; email: string })
     );
   }
   return (
-    <form action={action} aria-label={t("title")} className="flex max-w-sm flex-col gap-4">
+    <KeepValuesForm
+      action={action}
+      state={state}
+      pending={pending}
+      aria-label={t("title")}
+      className="flex max-w-sm flex-col gap-4"
+    >
       <FormMessage state={state} />
       <FieldErrors id="token-error" errors={errors?.token} />
       <input type="hidden" name="token" value={token} />
@@ -53,6 +60,6 @@ export function PasswordForm({ token, email }: { token: string; email: string })
         maxLength={200}
       />
       <SubmitButton className="self-start">{t("submit")}</SubmitButton>
-    </form>
+    </KeepValuesForm>
   );
 }

@@ -7,6 +7,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { idle, type ActionState } from "@/lib/actions/state";
 import { convertIntakeAction, enrollIntakeAction, moveIntakeAction } from "../actions";
+import { KeepValuesForm } from "@/components/ui/keep-values-form";
 
 type Option = { value: string; label: string };
 type FieldErrors = Record<string, string[]> | undefined;
@@ -34,15 +35,22 @@ function RequestForm<T>({
   testId?: string;
   children: (errors: FieldErrors) => React.ReactNode;
 }) {
-  const [state, formAction] = useActionState<ActionState<T>, FormData>(action, idle);
+  const [state, formAction, pending] = useActionState<ActionState<T>, FormData>(action, idle);
   return (
-    <form action={formAction} aria-label={label} className={`flex flex-col gap-3 ${className}`} data-testid={testId}>
+    <KeepValuesForm
+      action={formAction}
+      state={state}
+      pending={pending}
+      aria-label={label}
+      className={`flex flex-col gap-3 ${className}`}
+      data-testid={testId}
+    >
       {intro && <p>{intro}</p>}
       <FormMessage state={state} />
       <input type="hidden" name="requestId" value={requestId} />
       {children(state.status === "error" ? state.fieldErrors : undefined)}
       <SubmitButton className="self-start">{submit}</SubmitButton>
-    </form>
+    </KeepValuesForm>
   );
 }
 

@@ -6,13 +6,20 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { idle, type ActionState } from "@/lib/actions/state";
 import { erasePersonAction } from "./actions";
+import { KeepValuesForm } from "@/components/ui/keep-values-form";
 
 export function EraseForm({ userId }: { userId: string }) {
   const t = useTranslations("privacy.erase");
-  const [state, action] = useActionState<ActionState<unknown>, FormData>(erasePersonAction, idle);
+  const [state, action, pending] = useActionState<ActionState<unknown>, FormData>(erasePersonAction, idle);
   const errors = state.status === "error" ? state.fieldErrors : undefined;
   return (
-    <form action={action} aria-label={t("title")} className="flex flex-col gap-3">
+    <KeepValuesForm
+      action={action}
+      state={state}
+      pending={pending}
+      aria-label={t("title")}
+      className="flex flex-col gap-3"
+    >
       <FormMessage state={state} />
       <input type="hidden" name="userId" value={userId} />
       <FieldErrors id="userId-error" errors={errors?.userId} />
@@ -29,6 +36,6 @@ export function EraseForm({ userId }: { userId: string }) {
       </div>
       <FieldErrors id="confirm-error" errors={errors?.confirm} />
       <SubmitButton className="self-start bg-red-800 hover:bg-red-900">{t("submit")}</SubmitButton>
-    </form>
+    </KeepValuesForm>
   );
 }

@@ -7,15 +7,22 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { idle, type ActionState } from "@/lib/actions/state";
 import { publishLessonAction } from "../../actions";
+import { KeepValuesForm } from "@/components/ui/keep-values-form";
 
 /** Stays mounted when the page re-renders as published, so its outcome stays visible. */
 export function PublishForm({ lessonId, published }: { lessonId: string; published: boolean }) {
   const t = useTranslations("network.lessons");
-  const [state, action] = useActionState<ActionState<{ id: string }>, FormData>(publishLessonAction, idle);
+  const [state, action, pending] = useActionState<ActionState<{ id: string }>, FormData>(publishLessonAction, idle);
   const errors = state.status === "error" ? state.fieldErrors?.noNames : undefined;
   if (published && state.status !== "success") return null;
   return (
-    <form action={action} aria-label={t("publish.label")} className="mt-6 flex max-w-2xl flex-col gap-4">
+    <KeepValuesForm
+      action={action}
+      state={state}
+      pending={pending}
+      aria-label={t("publish.label")}
+      className="mt-6 flex max-w-2xl flex-col gap-4"
+    >
       <FormMessage state={state} />
       {state.status === "success" ? (
         <Link href={`/network/lessons/${lessonId}`} className="text-brand-700 underline">
@@ -38,6 +45,6 @@ export function PublishForm({ lessonId, published }: { lessonId: string; publish
           <SubmitButton className="self-start">{t("publish.submit")}</SubmitButton>
         </>
       )}
-    </form>
+    </KeepValuesForm>
   );
 }

@@ -8,6 +8,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { TextArea } from "@/components/ui/text-area";
 import { idle } from "@/lib/actions/state";
 import { admitAction, capacityAction, statusAction } from "./actions";
+import { KeepValuesForm } from "@/components/ui/keep-values-form";
 
 /** R3 override: admit a staff member who missed the intro, with a required reason. */
 export function AdmitForm({
@@ -18,10 +19,16 @@ export function AdmitForm({
   candidates: { value: string; label: string }[];
 }) {
   const t = useTranslations("cohorts.roster");
-  const [state, action] = useActionState(admitAction, idle);
+  const [state, action, pending] = useActionState(admitAction, idle);
   const errors = state.status === "error" ? state.fieldErrors : undefined;
   return (
-    <form action={action} className="flex max-w-lg flex-col gap-4" aria-label={t("admit")}>
+    <KeepValuesForm
+      action={action}
+      state={state}
+      pending={pending}
+      className="flex max-w-lg flex-col gap-4"
+      aria-label={t("admit")}
+    >
       <input type="hidden" name="cohortId" value={cohortId} />
       <p className="text-sm text-muted">{t("admitHelp")}</p>
       <SelectField
@@ -43,17 +50,23 @@ export function AdmitForm({
       />
       <SubmitButton className="self-start">{t("admitSubmit")}</SubmitButton>
       <FormMessage state={state} />
-    </form>
+    </KeepValuesForm>
   );
 }
 
 export function CapacityForm({ cohortId, capacity }: { cohortId: string; capacity: number }) {
   const t = useTranslations("cohorts.roster");
   const tForm = useTranslations("cohorts.form");
-  const [state, action] = useActionState(capacityAction, idle);
+  const [state, action, pending] = useActionState(capacityAction, idle);
   const errors = state.status === "error" ? state.fieldErrors : undefined;
   return (
-    <form action={action} className="flex max-w-xs flex-col gap-3" aria-label={t("capacitySubmit")}>
+    <KeepValuesForm
+      action={action}
+      state={state}
+      pending={pending}
+      className="flex max-w-xs flex-col gap-3"
+      aria-label={t("capacitySubmit")}
+    >
       <input type="hidden" name="cohortId" value={cohortId} />
       <Field
         name="capacity"
@@ -70,21 +83,27 @@ export function CapacityForm({ cohortId, capacity }: { cohortId: string; capacit
         {t("capacitySubmit")}
       </SubmitButton>
       <FormMessage state={state} />
-    </form>
+    </KeepValuesForm>
   );
 }
 
 export function StatusForm({ cohortId, options }: { cohortId: string; options: { value: string; label: string }[] }) {
   const t = useTranslations("cohorts.roster");
-  const [state, action] = useActionState(statusAction, idle);
+  const [state, action, pending] = useActionState(statusAction, idle);
   return (
-    <form action={action} className="flex max-w-xs flex-col gap-3" aria-label={t("statusSubmit")}>
+    <KeepValuesForm
+      action={action}
+      state={state}
+      pending={pending}
+      className="flex max-w-xs flex-col gap-3"
+      aria-label={t("statusSubmit")}
+    >
       <input type="hidden" name="cohortId" value={cohortId} />
       <SelectField name="status" id="cohort-status" label={t("status")} options={options} required />
       <SubmitButton variant="secondary" className="self-start">
         {t("statusSubmit")}
       </SubmitButton>
       <FormMessage state={state} />
-    </form>
+    </KeepValuesForm>
   );
 }

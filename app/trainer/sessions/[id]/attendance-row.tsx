@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { FormMessage } from "@/components/ui/form-message";
 import { idle } from "@/lib/actions/state";
 import { recordAttendanceAction } from "./actions";
+import { KeepValuesForm } from "@/components/ui/keep-values-form";
 
 const STATUSES = ["PRESENT", "ABSENT", "EXCUSED"] as const;
 
@@ -19,8 +20,10 @@ export function AttendanceRow(props: {
   const current = state.status === "success" ? (state.data as (typeof STATUSES)[number]) : props.status;
   return (
     <li className="py-3">
-      <form
+      <KeepValuesForm
         action={action}
+        state={state}
+        pending={pending}
         aria-label={t("attendanceOf", { name: props.person.name })}
         className="flex flex-col gap-2"
         data-testid="attendance-row"
@@ -49,7 +52,7 @@ export function AttendanceRow(props: {
           ))}
         </div>
         {state.status === "error" && <FormMessage state={state} />}
-      </form>
+      </KeepValuesForm>
     </li>
   );
 }

@@ -30,9 +30,15 @@ export function RescheduleForm({ sessionId, ...fields }: SessionFieldValues & { 
 
 export function CancelForm({ sessionId }: { sessionId: string }) {
   const t = useTranslations("sessions.form");
-  const [state, action] = useActionState(cancelSessionAction, idle);
+  const [state, action, pending] = useActionState(cancelSessionAction, idle);
   return (
-    <form action={action} aria-label={t("cancel")} className="flex flex-col gap-2">
+    <KeepValuesForm
+      action={action}
+      state={state}
+      pending={pending}
+      aria-label={t("cancel")}
+      className="flex flex-col gap-2"
+    >
       <input type="hidden" name="sessionId" value={sessionId} />
       <p>{t("cancelHelp")}</p>
       <FormMessage state={state} />
@@ -42,6 +48,6 @@ export function CancelForm({ sessionId }: { sessionId: string }) {
       >
         {t("cancel")}
       </button>
-    </form>
+    </KeepValuesForm>
   );
 }

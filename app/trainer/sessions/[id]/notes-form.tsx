@@ -6,13 +6,20 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { TextArea } from "@/components/ui/text-area";
 import { idle } from "@/lib/actions/state";
 import { updateNotesAction } from "./actions";
+import { KeepValuesForm } from "@/components/ui/keep-values-form";
 
 export function NotesForm({ sessionId, notes }: { sessionId: string; notes: string | null }) {
   const t = useTranslations("sessions.page");
-  const [state, action] = useActionState(updateNotesAction, idle);
+  const [state, action, pending] = useActionState(updateNotesAction, idle);
   const errors = state.status === "error" ? state.fieldErrors?.notes : undefined;
   return (
-    <form action={action} aria-label={t("notes")} className="flex flex-col gap-2">
+    <KeepValuesForm
+      action={action}
+      state={state}
+      pending={pending}
+      aria-label={t("notes")}
+      className="flex flex-col gap-2"
+    >
       <input type="hidden" name="sessionId" value={sessionId} />
       <TextArea
         name="notes"
@@ -24,6 +31,6 @@ export function NotesForm({ sessionId, notes }: { sessionId: string; notes: stri
       />
       <FormMessage state={state} />
       <SubmitButton className="self-start">{t("saveNotes")}</SubmitButton>
-    </form>
+    </KeepValuesForm>
   );
 }

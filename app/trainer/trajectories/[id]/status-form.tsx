@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { FormMessage } from "@/components/ui/form-message";
 import { idle } from "@/lib/actions/state";
 import { changeTrajectoryStatusAction } from "./actions";
+import { KeepValuesForm } from "@/components/ui/keep-values-form";
 
 /** One button per phase the trajectory may move to. */
 export function StatusForm({
@@ -16,7 +17,13 @@ export function StatusForm({
   const t = useTranslations("trajectories.overview");
   const [state, action, pending] = useActionState(changeTrajectoryStatusAction, idle);
   return (
-    <form action={action} aria-label={t("changeStatus")} className="flex flex-col gap-2">
+    <KeepValuesForm
+      action={action}
+      state={state}
+      pending={pending}
+      aria-label={t("changeStatus")}
+      className="flex flex-col gap-2"
+    >
       <FormMessage state={state} />
       <input type="hidden" name="trajectoryId" value={trajectoryId} />
       <div className="flex flex-wrap gap-2">
@@ -33,6 +40,6 @@ export function StatusForm({
           </button>
         ))}
       </div>
-    </form>
+    </KeepValuesForm>
   );
 }

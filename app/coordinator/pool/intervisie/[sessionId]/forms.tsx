@@ -9,15 +9,22 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { idle } from "@/lib/actions/state";
 import type { MethodStep } from "@/lib/intervisie/method";
 import { inviteAlumnusAction, recordAttendanceAction, recordMethodStepAction } from "../actions";
+import { KeepValuesForm } from "@/components/ui/keep-values-form";
 
 type Person = { userId: string; name: string; detail: string; present: boolean };
 
 /** R15: tick who was present among the active members and invited alumni. */
 export function AttendanceForm({ sessionId, people }: { sessionId: string; people: Person[] }) {
   const t = useTranslations("pool.attendance");
-  const [state, action] = useActionState(recordAttendanceAction, idle);
+  const [state, action, pending] = useActionState(recordAttendanceAction, idle);
   return (
-    <form action={action} className="flex flex-col gap-3" aria-label={t("title")}>
+    <KeepValuesForm
+      action={action}
+      state={state}
+      pending={pending}
+      className="flex flex-col gap-3"
+      aria-label={t("title")}
+    >
       <FormMessage state={state} />
       <input type="hidden" name="sessionId" value={sessionId} />
       <fieldset className="flex flex-col gap-2">
@@ -40,15 +47,21 @@ export function AttendanceForm({ sessionId, people }: { sessionId: string; peopl
         ))}
       </fieldset>
       <SubmitButton className="self-start">{t("save")}</SubmitButton>
-    </form>
+    </KeepValuesForm>
   );
 }
 
 export function InviteForm({ sessionId, alumni }: { sessionId: string; alumni: { userId: string; name: string }[] }) {
   const t = useTranslations("pool.attendance");
-  const [state, action] = useActionState(inviteAlumnusAction, idle);
+  const [state, action, pending] = useActionState(inviteAlumnusAction, idle);
   return (
-    <form action={action} className="flex flex-col gap-3" aria-label={t("invite")}>
+    <KeepValuesForm
+      action={action}
+      state={state}
+      pending={pending}
+      className="flex flex-col gap-3"
+      aria-label={t("invite")}
+    >
       <FormMessage state={state} />
       <input type="hidden" name="sessionId" value={sessionId} />
       <p className="text-sm text-muted">{t("inviteHelp")}</p>
@@ -59,7 +72,7 @@ export function InviteForm({ sessionId, alumni }: { sessionId: string; alumni: {
         options={alumni.map((a) => ({ value: a.userId, label: a.name }))}
       />
       <SubmitButton className="self-start">{t("inviteSubmit")}</SubmitButton>
-    </form>
+    </KeepValuesForm>
   );
 }
 
@@ -78,11 +91,17 @@ export function MethodStepForm({
   options: { roles: { value: string; label: string }[]; gameChangers: { value: string; label: string }[] };
 }) {
   const t = useTranslations("pool.method");
-  const [state, action] = useActionState(recordMethodStepAction, idle);
+  const [state, action, pending] = useActionState(recordMethodStepAction, idle);
   const errors = state.status === "error" ? state.fieldErrors : undefined;
   const prefix = `case-${caseId}`;
   return (
-    <form action={action} className="flex flex-col gap-3" aria-label={`${t(`steps.${step}.title`)} – ${caseTitle}`}>
+    <KeepValuesForm
+      action={action}
+      state={state}
+      pending={pending}
+      className="flex flex-col gap-3"
+      aria-label={`${t(`steps.${step}.title`)} – ${caseTitle}`}
+    >
       <FormMessage state={state} />
       <input type="hidden" name="sessionId" value={sessionId} />
       <input type="hidden" name="caseId" value={caseId} />
@@ -118,6 +137,6 @@ export function MethodStepForm({
         />
       )}
       <SubmitButton className="self-start">{t("save")}</SubmitButton>
-    </form>
+    </KeepValuesForm>
   );
 }

@@ -8,6 +8,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { idle } from "@/lib/actions/state";
 import { planIntervisieAction } from "../actions";
+import { KeepValuesForm } from "@/components/ui/keep-values-form";
 
 type Props = {
   trainers: { id: string; name: string }[];
@@ -18,10 +19,16 @@ type Props = {
 /** Plan (or record afterwards) an intervisie of the pool, with the cases to discuss. */
 export function PlanIntervisieForm({ trainers, cases, defaults }: Props) {
   const t = useTranslations("pool.intervisie");
-  const [state, action] = useActionState(planIntervisieAction, idle);
+  const [state, action, pending] = useActionState(planIntervisieAction, idle);
   const errors = state.status === "error" ? state.fieldErrors : undefined;
   return (
-    <form action={action} className="flex max-w-xl flex-col gap-4" aria-label={t("planTitle")}>
+    <KeepValuesForm
+      action={action}
+      state={state}
+      pending={pending}
+      className="flex max-w-xl flex-col gap-4"
+      aria-label={t("planTitle")}
+    >
       <FormMessage state={state} />
       <Field name="title" label={t("titleField")} maxLength={120} errors={errors?.title} />
       <div className="grid gap-4 sm:grid-cols-3">
@@ -58,6 +65,6 @@ export function PlanIntervisieForm({ trainers, cases, defaults }: Props) {
         </div>
       )}
       <SubmitButton>{t("submit")}</SubmitButton>
-    </form>
+    </KeepValuesForm>
   );
 }
