@@ -12,6 +12,8 @@ export type SessionFieldValues = {
   durationMinutes: number;
   durationHelp: string;
   suggestions: Suggestion[];
+  /** Why there are no suggestions, when it is not "nothing free within a year" (e.g. an earlier step is not planned yet). */
+  noSuggestions?: string;
   trainers: { id: string; name: string }[];
   chosenTrainerIds: string[];
   location?: string | null;
@@ -48,7 +50,7 @@ function TimingFields(props: Props) {
         <legend className="px-1 font-medium">{t("suggestions")}</legend>
         <p className="text-sm">{t("suggestionsHelp")}</p>
         {props.suggestions.length === 0 ? (
-          <p className="text-sm text-muted">{t("noSuggestions")}</p>
+          <p className="text-sm text-muted">{props.noSuggestions ?? t("noSuggestions")}</p>
         ) : (
           <div className="flex flex-wrap gap-2">
             {props.suggestions.map((suggestion) => (

@@ -53,7 +53,8 @@ async function refuseBooking(
   if (!alternatives) throw new RuleViolation("R8", "guestBusy", clash);
   const nearest = await nearestStarts(tx, alternatives);
   const params = { ...clash, nearest, alternatives: nearest.length };
-  if (conflict.who === "participants") throw new RuleViolation("R8", "participantBusy", { ...params, count: conflict.count });
+  if (conflict.who === "participants")
+    throw new RuleViolation("R8", "participantBusy", { ...params, count: conflict.count });
   const trainer = await tx.user.findUniqueOrThrow({ where: { id: conflict.trainerId }, select: { name: true } });
   throw new RuleViolation("R8", "trainerBusy", { ...params, name: trainer.name });
 }

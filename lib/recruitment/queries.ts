@@ -30,16 +30,31 @@ export async function introMeetingsFor(prisma: Db, user: { id: string; municipal
 }
 
 /**
- * Cohorts of the staff member's municipality that take applications, with whether they
- * attended the trajectory's intro (R3) and already have a cohort in it (R4).
+ * Cohorts of the staff member's municipality that take applications, with whether the
+ * programme has an intro and they attended it (R3), whether they already have a cohort in
+ * the trajectory (R4), the trajectory's lead trainer and its next open intro (what they can
+ * do instead when R3 stands in the way).
  */
-export async function recruitingCohortsFor(prisma: Db, user: { id: string; municipalityId: string }) {
+export async function recruitingCohortsFor(prisma: Db, user: { id: string; municipalityId: string }, now = new Date()) {
   const [cohorts, attended, mine] = await Promise.all([
     prisma.cohort.findMany({
       where: { status: { in: OPEN_STATUSES }, trajectory: { municipalityId: user.municipalityId } },
       orderBy: [{ trajectory: { createdAt: "desc" } }, { createdAt: "asc" }],
       include: {
-        trajectory: { select: { id: true, title: true } },
+        trajectory: {
+          select: {
+            id: true,
+            title: true,
+            leadTrainer: { select: { name: true } },
+            template: { select: { steps: { where: { kind: "INTRO" }, select: { id: true } } } },
+            sessions: {
+              where: { kind: "INTRO", status: "SCHEDULED", startsAt: { gt: now }, registrationOpen: true },
+              orderBy: { startsAt: "asc" },
+              take: 1,
+              select: { id: true, startsAt: true, endsAt: true },
+            },
+          },
+        },
         _count: { select: { enrollments: { where: { status: "ACCEPTED" } } } },
       },
     }),
@@ -54,11 +69,15 @@ export async function recruitingCohortsFor(prisma: Db, user: { id: string; munic
   ]);
   const attendedTrajectories = new Set(attended.map((row) => row.session.trajectoryId));
   const enrolledTrajectories = new Set(mine.map((row) => row.trajectoryId));
-  return cohorts.map(({ _count, ...cohort }) => ({
+  return cohorts.map(({ _count, trajectory: { template, sessions, leadTrainer, ...trajectory }, ...cohort }) => ({
     ...cohort,
+    trajectory,
+    trainer: leadTrainer.name,
+    nextIntro: sessions[0] ?? null,
     accepted: _count.enrollments,
-    attendedIntro: attendedTrajectories.has(cohort.trajectory.id),
-    alreadyEnrolled: enrolledTrajectories.has(cohort.trajectory.id),
+    introRequired: template.steps.length > 0,
+    attendedIntro: attendedTrajectories.has(trajectory.id),
+    alreadyEnrolled: enrolledTrajectories.has(trajectory.id),
   }));
 }
 

@@ -2,14 +2,16 @@
 // and cohorts (R20), and their own enrollments.
 import type { Actor } from "@/lib/auth/access";
 import { may, mayIn } from "@/lib/auth/policy";
-import { ACTIVE_ENROLLMENT } from "@/lib/cohorts/rules";
+import { ACTIVE_ENROLLMENT, applicationRefusal } from "@/lib/cohorts/rules";
 import { db } from "@/lib/db/client";
 import { introMeetingsFor, myEnrollments, recruitingCohortsFor } from "./queries";
 
 /**
  * The intros a staff member may register for and the cohorts that take applications, each
  * with where they stand: registered, their active enrollment in it (with their place on the
- * waiting list), already in another cohort of the trajectory (R4), at the intro or not (R3).
+ * waiting list), or — when R3 or R4 would refuse an application — why they cannot apply, so
+ * the page offers what they can do instead (the next intro, a trainer's exception) rather
+ * than a form that cannot succeed.
  */
 export async function recruitmentPage(actor: Actor, now: Date) {
   const municipalityId = actor.municipalityId;
@@ -19,7 +21,7 @@ export async function recruitmentPage(actor: Actor, now: Date) {
   const me = { id: actor.id, municipalityId };
   const [intros, cohorts, enrollments] = await Promise.all([
     introMeetingsFor(prisma, me, now),
-    recruitingCohortsFor(prisma, me),
+    recruitingCohortsFor(prisma, me, now),
     myEnrollments(prisma, actor.id),
   ]);
   const mine = new Map(enrollments.filter((e) => ACTIVE_ENROLLMENT.includes(e.status)).map((e) => [e.cohortId, e]));
@@ -27,7 +29,17 @@ export async function recruitmentPage(actor: Actor, now: Date) {
     intros,
     cohorts: cohorts.map((cohort) => {
       const enrollment = mine.get(cohort.id);
-      return { ...cohort, mine: enrollment ? { status: enrollment.status, place: enrollment.place } : null };
+      const refusal = applicationRefusal({ ...cohort, activeInTrajectory: cohort.alreadyEnrolled ? 1 : 0 });
+      const nextIntro = cohort.nextIntro && {
+        ...cohort.nextIntro,
+        registered: intros.some((intro) => intro.id === cohort.nextIntro?.id && intro.registered),
+      };
+      return {
+        ...cohort,
+        nextIntro,
+        refusal,
+        mine: enrollment ? { status: enrollment.status, place: enrollment.place } : null,
+      };
     }),
   };
 }

@@ -113,7 +113,8 @@ export async function registerForIntro(actor: Actor, input: z.output<typeof intr
       endsAt: session.endsAt,
       ignoreSessionId: session.id,
     });
-    if (busy.length > 0) throw new RuleViolation("R8", "personBusy", await clashParams(tx, busy, session.municipalityId));
+    if (busy.length > 0)
+      throw new RuleViolation("R8", "personBusy", await clashParams(tx, busy, session.municipalityId));
     const registration = existing
       ? await tx.introRegistration.update({ where: { id: existing.id }, data: { status: "REGISTERED" } })
       : await tx.introRegistration.create({ data: { sessionId: session.id, userId: actor.id } });

@@ -10,7 +10,7 @@ import { kindLabel } from "./labels";
 import { participantsOf } from "./participants";
 import { loadTrajectoryPlan, planContext, suggestStarts } from "./planning";
 import { sessionDetail } from "./queries";
-import { isHistory, isViolation, previousStep, resolveStep } from "./rules";
+import { checkPreviousPlanned, isHistory, isViolation, label, previousStep, resolveStep } from "./rules";
 import { personalSchedule, personalScheduleWhere } from "./schedule";
 
 type Detail = NonNullable<Awaited<ReturnType<typeof sessionDetail>>>;
@@ -129,8 +129,11 @@ export async function newSessionPage(
     }),
     cohort ? participantsOf(prisma, { id: "", cohortId: cohort.id, poolId: null }) : [],
   ]);
+  const context = planContext(steps, step, cohort?.id ?? null, trajectory.sessions);
+  // No suggestion before the step that comes first is planned (R6): say that, not "none within a year".
+  const earlierStep = checkPreviousPlanned(context) ? previousStep(steps, step) : null;
   const suggestions = await suggestStarts(prisma, {
-    context: planContext(steps, step, cohort?.id ?? null, trajectory.sessions),
+    context,
     durationMinutes: step.defaultMinutes,
     userIds: [...chosenTrainerIds, ...participants.map((p) => p.id)],
     now,
@@ -146,6 +149,7 @@ export async function newSessionPage(
       maxMinutes: step.maxMinutes,
       capacity: step.capacity,
       suggestions,
+      waitingFor: earlierStep && label(earlierStep),
       trainers,
       chosenTrainerIds,
     },

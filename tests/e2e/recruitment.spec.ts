@@ -63,7 +63,10 @@ test("the trainer sees the work-field mix and R12 on the Deventer roster and ope
   await scan();
 });
 
-test("a Deventer intro attendee applies and is placed; someone absent gets the R3 message", async ({ page, scan }) => {
+test("a Deventer intro attendee applies and is placed; someone absent is told why they cannot apply and what to do instead", async ({
+  page,
+  scan,
+}) => {
   await signIn(page, deventerAttendee.email, scan);
   await page.goto("/staff/recruitment");
   const cohort = page.getByTestId("cohort-list").getByRole("listitem").filter({ hasText: cohortName });
@@ -81,12 +84,15 @@ test("a Deventer intro attendee applies and is placed; someone absent gets the R
   await scan();
   await signOut(page);
 
+  // R3: someone who missed the intro is not offered a form that cannot succeed, but told why and what to do instead.
   await signIn(page, deventerAbsent.email, scan);
   await page.goto("/staff/recruitment");
-  const refused = page.getByRole("form", { name: `Aanmelden voor ${cohortName}` });
-  await refused.getByLabel("Motivatie").fill("Ik wil graag meedoen met de training in Deventer.");
-  await refused.getByRole("button", { name: "Aanmelden" }).click();
-  await expect(refused.getByRole("alert")).toContainText("Alleen wie bij de introductiebijeenkomst");
+  const notYet = page.getByTestId("cohort-list").getByRole("listitem").filter({ hasText: cohortName });
+  await expect(notYet.getByRole("form", { name: `Aanmelden voor ${cohortName}` })).toHaveCount(0);
+  await expect(notYet.getByTestId("cannot-apply")).toContainText(
+    "want alleen wie bij de introductiebijeenkomst van dit traject aanwezig was, kan zich aanmelden",
+  );
+  await expect(notYet.getByTestId("cannot-apply")).toContainText(/Vraag trainer .+ om u met een reden toe te laten\./);
   await scan();
 });
 

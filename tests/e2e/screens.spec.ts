@@ -6,7 +6,7 @@ import { expect, test } from "./helpers";
 
 /**
  * The screenshot review of issue 17: every role's start page, a form with an error, the
- * dashboard, the case page with its map and the pool page, in Dutch and English at 1366 px
+ * dashboard, the case page with its map, the pool page and a staff member's recruitment page, in Dutch and English at 1366 px
  * and 390 px, written to docs/screens/ (not committed: each run writes them afresh for review) and scanned with axe.
  */
 const out = path.resolve(import.meta.dirname, "../../docs/screens");
@@ -76,6 +76,14 @@ for (const language of languages) {
         await page.goto("/coordinator/pool");
         await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
         await shoot(page, `pool-${suffix}`, scan);
+      });
+
+      test("staff: recruitment, for someone who missed the intro", async ({ page, scan }) => {
+        // Absent from the Deventer intro (lib/demo/seed.ts): told why and what to do instead of a form.
+        await signInAs(page, DEMO_STAFF.deventer[13].email);
+        await page.goto("/staff/recruitment");
+        await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+        await shoot(page, `recruitment-staff-${suffix}`, scan);
       });
 
       test("staff: the case page with its map", async ({ page, scan }) => {

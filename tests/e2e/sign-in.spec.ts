@@ -8,13 +8,15 @@ test("an unauthenticated visit goes to the sign-in page", async ({ page, scan })
   await scan();
 });
 
-test("wrong credentials give one neutral message", async ({ page, scan }) => {
+test("wrong credentials give one neutral message and keep the e-mail address", async ({ page, scan }) => {
   await page.goto("/login");
   const form = page.getByRole("form", { name: "Aanmelden" });
   await form.getByLabel("E-mailadres").fill(DEMO_TRAINERS[0].email);
   await form.getByLabel("Wachtwoord").fill("niet-het-wachtwoord");
   await form.getByRole("button", { name: "Aanmelden" }).click();
   await expect(form.getByRole("alert")).toHaveText("Deze combinatie van e-mailadres en wachtwoord is niet bekend.");
+  // The refused form keeps what was typed: only the password needs retyping.
+  await expect(form.getByLabel("E-mailadres")).toHaveValue(DEMO_TRAINERS[0].email);
   await scan();
 });
 

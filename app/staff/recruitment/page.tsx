@@ -11,10 +11,9 @@ import { ApplyForm } from "./apply-form";
 
 export default async function StaffRecruitment() {
   const user = await requireUser("applyForCohort");
-  const [t, tMine, tRules, tStatus, tEnrollment, format, page] = await Promise.all([
+  const [t, tMine, tStatus, tEnrollment, format, page] = await Promise.all([
     getTranslations("recruitment.staff"),
     getTranslations("recruitment.mine"),
-    getTranslations("rules"),
     getTranslations("enums.cohortStatus"),
     getTranslations("enums.enrollmentStatus"),
     getFormatter(),
@@ -35,7 +34,7 @@ export default async function StaffRecruitment() {
         ) : (
           <ul className="divide-y divide-brand-100" data-testid="intro-list">
             {intros.map((intro) => (
-              <li key={intro.id} className="flex flex-col gap-2 py-3">
+              <li key={intro.id} id={`intro-${intro.id}`} className="flex flex-col gap-2 py-3">
                 <p className="font-medium">{intro.trajectory?.title}</p>
                 <p className="text-sm text-muted">
                   <time dateTime={intro.startsAt.toISOString()}>
@@ -80,7 +79,29 @@ export default async function StaffRecruitment() {
                       {t("myEnrollments")}
                     </Link>
                   </p>
-                ) : cohort.alreadyEnrolled ? (
+                ) : cohort.refusal?.rule === "R3" ? (
+                  <div
+                    data-testid="cannot-apply"
+                    className="flex flex-col gap-1 rounded border border-brand-100 bg-brand-50 p-3"
+                  >
+                    <p>{t("cannotApply.why")}</p>
+                    {cohort.nextIntro ? (
+                      <p>
+                        {t(cohort.nextIntro.registered ? "cannotApply.registered" : "cannotApply.register", {
+                          when: format.dateTime(cohort.nextIntro.startsAt, { dateStyle: "full", timeStyle: "short" }),
+                        })}{" "}
+                        {!cohort.nextIntro.registered && (
+                          <a href={`#intro-${cohort.nextIntro.id}`} className="text-brand-700 underline">
+                            {t("cannotApply.toIntro")}
+                          </a>
+                        )}
+                      </p>
+                    ) : (
+                      <p>{t("cannotApply.noIntro")}</p>
+                    )}
+                    <p>{t("cannotApply.askTrainer", { trainer: cohort.trainer })}</p>
+                  </div>
+                ) : cohort.refusal?.rule === "R4" ? (
                   <p>
                     {t("alreadyEnrolled")}{" "}
                     <Link href="/staff/enrollments" className="text-brand-700 underline">
@@ -88,10 +109,7 @@ export default async function StaffRecruitment() {
                     </Link>
                   </p>
                 ) : (
-                  <>
-                    {!cohort.attendedIntro && <p className="text-sm">{tRules("R3.notAtIntro")}</p>}
-                    <ApplyForm cohortId={cohort.id} cohortName={cohort.name} />
-                  </>
+                  <ApplyForm cohortId={cohort.id} cohortName={cohort.name} />
                 )}
               </li>
             ))}

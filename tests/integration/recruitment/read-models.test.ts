@@ -95,6 +95,42 @@ describe("recruitment read models", () => {
     expect(await recruitmentPage(trainer, new Date())).toBeNull();
   });
 
+  it("R3/R4 someone who cannot apply gets why and what to do instead (the next open intro, the trainer), not the form", async () => {
+    const { staff, first, trainer, trajectory, municipality, cohort } = await setup();
+    const prisma = await db();
+    const next = await prisma.session.create({
+      data: {
+        municipalityId: municipality.id,
+        trajectoryId: trajectory.id,
+        kind: "INTRO",
+        startsAt: new Date(Date.now() + 10 * DAY),
+        endsAt: new Date(Date.now() + 10 * DAY + 2 * 3_600_000),
+        registrationOpen: true,
+      },
+    });
+    const standing = async (actor: typeof staff) =>
+      (await recruitmentPage(actor, new Date()))?.cohorts.find((c) => c.id === cohort.id);
+    expect(await standing(staff)).toMatchObject({
+      refusal: { rule: "R3", key: "notAtIntro" },
+      nextIntro: { id: next.id, registered: false },
+      trainer: trainer.name,
+    });
+    await prisma.introRegistration.create({ data: { sessionId: next.id, userId: staff.id } });
+    expect((await standing(staff))?.nextIntro).toMatchObject({ id: next.id, registered: true });
+    // `first` was at the intro and is in this cohort already: R4, and no form either.
+    expect((await standing(first))?.refusal).toEqual({ rule: "R4", key: "alreadyInCohort" });
+    const newcomer = await makeAttendees(
+      municipality.id,
+      (
+        await prisma.session.findFirstOrThrow({
+          where: { trajectoryId: trajectory.id, kind: "INTRO", registrationOpen: false },
+        })
+      ).id,
+      1,
+    );
+    expect((await standing(newcomer[0]))?.refusal).toBeNull();
+  });
+
   it("a staff member's enrollments are their own, marked active while they can be withdrawn", async () => {
     const { second, foreignStaff, trainer } = await setup();
     expect((await myEnrollmentsPage(second))?.map((e) => [e.status, e.place, e.active])).toEqual([

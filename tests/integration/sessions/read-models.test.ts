@@ -107,6 +107,16 @@ describe("session read models", () => {
       templateId: (await defaultTemplate()).id,
       title: "Elders",
     });
+    expect(forCohort?.plan).toMatchObject({ kind: "DEEPENING", waitingFor: null });
+    // Before its training day is planned, a cohort's deepening waits for it, and the page says so.
+    const waiting = await (await db()).cohort.create({ data: { trajectoryId: elsewhere.id, name: "Groep E" } });
+    const deepening = await newSessionPage(
+      foreignTrainer,
+      elsewhere.id,
+      { cohortId: waiting.id, kind: "DEEPENING" },
+      now,
+    );
+    expect(deepening?.plan).toMatchObject({ suggestions: [], waitingFor: { nl: "Trainingsdag", en: "Training day" } });
     expect(await newSessionPage(trainer, elsewhere.id, {}, now)).toBeNull();
     expect(await newSessionPage(trainer, trajectory.id, { cohortId: elsewhere.id }, now)).toBeNull();
     for (const actor of [foreignTrainer, unassigned])

@@ -61,6 +61,7 @@ export default async function ScheduleSession({ params, searchParams }: Props) {
         durationMinutes={plan.defaultMinutes}
         durationHelp={tForm("durationHelp", { kind: label, min: plan.minMinutes, max: plan.maxMinutes })}
         suggestions={suggestionChoices(plan.suggestions, format)}
+        noSuggestions={plan.waitingFor ? tForm("previousFirst", { previous: plan.waitingFor[locale] }) : undefined}
         trainers={plan.trainers}
         chosenTrainerIds={plan.chosenTrainerIds}
         registration={plan.scope === "TRAJECTORY" ? { capacity: plan.capacity, open: true } : null}
