@@ -195,7 +195,7 @@ test("issue 3 end to end: intro, registration, attendance, application, training
   await deepening.getByLabel("Locatie").fill("Cultuurcentrum Genk");
   await deepening.getByRole("button", { name: "Inplannen" }).click();
   await expect(deepening.getByRole("alert")).toContainText(
-    /^Verdiepingsdagdeel moet minstens 7 dagen na Trainingsdag liggen; vroegst mogelijke datum: .+ om 09:00\.$/,
+    /^Dit moment kan niet, want Verdiepingsdagdeel moet minstens 7 dagen na Trainingsdag liggen\. Kies een later moment; het vroegst mogelijke is .+ om 09:00\.$/,
   );
   // The refusal keeps what the trainer typed.
   await expect(deepening.getByLabel("Locatie")).toHaveValue("Cultuurcentrum Genk");

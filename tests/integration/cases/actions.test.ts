@@ -71,7 +71,11 @@ describe("case actions", () => {
     const item = await makeCase(home, { confidentiality: "MUNICIPALITY" });
     signInAs(home.trainer.id);
     const state = await linkCaseAction(idle, form({ caseId: item.id, sessionId: home.session.id }));
-    expect(state).toEqual({ status: "error", rule: "R13", message: "U mag deze casus niet lezen." });
+    expect(state).toEqual({
+      status: "error",
+      rule: "R13",
+      message: "U kunt deze casus niet lezen, want de auteur heeft hem niet met u gedeeld. Vraag de auteur om toegang.",
+    });
     expect(await (await db()).caseSession.count({ where: { caseId: item.id } })).toBe(0);
   });
 
