@@ -53,7 +53,9 @@ describe("R3 only intro attendees apply", () => {
     signInAs(absent.id);
     const state = await applyAction(idle, form({ cohortId: cohort.id, motivation }));
     expect(state).toMatchObject({ status: "error", rule: "R3" });
-    expect(state.status === "error" && state.message).toContain("want alleen wie bij de introductiebijeenkomst van dit traject aanwezig was");
+    expect(state.status === "error" && state.message).toContain(
+      "want alleen wie bij de introductiebijeenkomst van dit traject aanwezig was",
+    );
     expect(await (await db()).enrollment.count({ where: { cohortId: cohort.id } })).toBe(0);
   });
 
