@@ -105,7 +105,12 @@ export async function startServer(
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`server on ${port} did not start: ${output}`);
+    if (Date.now() > deadline) {
+      // Not left behind holding the port (and a PGlite folder) for the next run.
+      child.kill("SIGKILL");
+      await exited;
+      throw new Error(`server on ${port} did not start: ${output}`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   return { url, child, output: () => output, exited };
