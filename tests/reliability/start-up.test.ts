@@ -70,6 +70,16 @@ describe("start-up", () => {
   );
 });
 
+describe("a server that does not come up in time", () => {
+  it("is killed, so its port is free for the next run", async () => {
+    const unreachable = "postgresql://middengrond:secret@127.0.0.1:1/middengrond"; // never healthy
+    await expect(startServer(PORT + 4, { DATABASE_URL: unreachable }, { within: 20_000 })).rejects.toThrow(
+      /did not start/,
+    );
+    await expect(fetch(`http://127.0.0.1:${PORT + 4}/login`)).rejects.toThrow();
+  });
+});
+
 describe("/api/health", () => {
   it("answers 200 while the database answers, without sign-in and never from a cache", async () => {
     const server = await start(PORT + 2, database.env);

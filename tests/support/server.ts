@@ -68,12 +68,13 @@ export type Server = { url: string; child: ChildProcess; output: () => string; e
 
 /**
  * Starts `next start` on `port` against the database named by `env` and waits until its
- * /api/health says the database answers — or, with `ready: "listening"`, until it answers at all.
+ * /api/health says the database answers — or, with `ready: "listening"`, until it answers at all;
+ * after `within` ms it kills the server and throws.
  */
 export async function startServer(
   port: number,
   env: Record<string, string | undefined>,
-  { ready = "healthy" }: { ready?: "healthy" | "listening" } = {},
+  { ready = "healthy", within = 120_000 }: { ready?: "healthy" | "listening"; within?: number } = {},
 ): Promise<Server> {
   const child = spawn(
     path.join(root, "node_modules", ".bin", "next"),
@@ -96,7 +97,7 @@ export async function startServer(
   child.stderr!.on("data", (chunk) => (output += chunk));
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 120_000;
+  const deadline = Date.now() + within;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server on ${port} exited: ${output}`);
     try {
