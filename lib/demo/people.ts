@@ -47,6 +47,8 @@ export const DEMO_STAFF: Record<DemoMunicipalityKey, DemoPerson[]> = {
     person("Bram Willems", "deventer.test", "POLICE", "Jeugdagent"),
     person("Noor van Dijk", "deventer.test", "CARE", "GGD-verpleegkundige"),
     person("Kees Vermeulen", "deventer.test", "OTHER", "Buurtbemiddelaar"),
+    person("Sara Bos", "deventer.test", "EDUCATION", "Intern begeleider basisschool"),
+    person("Milan de Jong", "deventer.test", "OOV", "Handhaver"),
   ],
   rotterdam: [
     person("Jasper van Leeuwen", "rotterdam.test", "POLICE", "Wijkagent Feijenoord"),

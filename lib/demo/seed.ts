@@ -134,11 +134,15 @@ async function seedDeventer(prisma: Db, { municipalityId, templateId, trainers, 
   const attend = (sessionId: string, people: string[], status: AttendanceStatus = "PRESENT") =>
     prisma.attendance.createMany({ data: people.map((userId) => ({ sessionId, userId, status, recordedById: lead })) });
 
-  // Intro, 24 weeks ago: 13 of 14 registered staff came.
+  // Intro, 24 weeks ago: every registered staff member came but one.
+  const absentFromIntro = staff[13];
   const intro = await session("INTRO", at(-168, 14), 120, { location: "Stadhuis Deventer, raadzaal" });
   await prisma.introRegistration.createMany({ data: staff.map((userId) => ({ sessionId: intro.id, userId })) });
-  await attend(intro.id, staff.slice(0, 13));
-  await attend(intro.id, staff.slice(13), "ABSENT");
+  await attend(
+    intro.id,
+    staff.filter((id) => id !== absentFromIntro),
+  );
+  await attend(intro.id, [absentFromIntro], "ABSENT");
 
   // Cohort 1, completed: its graduates formed the pool.
   const first = staff.slice(0, 4);
@@ -203,6 +207,23 @@ async function seedDeventer(prisma: Db, { municipalityId, templateId, trainers, 
   await session("DEEPENING", at(5, 9), 210, { cohortId: cohort2.id, location: "De Leeuwenbrug, zaal 1" });
   await attend(training2.id, second.slice(0, 7));
   await attend(training2.id, second.slice(7), "EXCUSED");
+
+  // Cohort 3, recruiting: the trainer decides on each application; two are waiting.
+  const cohort3 = await prisma.cohort.create({
+    data: { trajectoryId: trajectory.id, name: "Groep 3 (werving)", autoAccept: false },
+  });
+  await session("TRAINING_DAY", at(42, 9), 420, { cohortId: cohort3.id, location: "De Leeuwenbrug, zaal 2" });
+  await session("DEEPENING", at(56, 9), 210, { cohortId: cohort3.id, location: "De Leeuwenbrug, zaal 2" });
+  await prisma.enrollment.createMany({
+    data: staff.slice(14).map((userId, index) => ({
+      cohortId: cohort3.id,
+      trajectoryId: trajectory.id,
+      userId,
+      status: "APPLIED" as const,
+      motivation: "Op school en op straat hoor ik steeds vaker 'wij' en 'zij'; ik wil leren hoe ik daarop inga.",
+      appliedAt: at(-3 + index, 11),
+    })),
+  });
 
   await prisma.case.create({
     data: {

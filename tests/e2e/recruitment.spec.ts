@@ -5,7 +5,7 @@ const trainer = DEMO_TRAINERS[0];
 const rotterdamStaff = DEMO_STAFF.rotterdam[4];
 const deventerAttendee = DEMO_STAFF.deventer[12]; // present at the intro, in no cohort
 const deventerAbsent = DEMO_STAFF.deventer[13]; // absent from the intro
-const cohortName = "Groep 3 (werving)";
+const cohortName = "Groep 4 (werving)";
 
 test("a Rotterdam staff member registers for the open intro meeting and can cancel", async ({ page, scan }) => {
   await signIn(page, rotterdamStaff.email, scan);
@@ -124,5 +124,27 @@ test("the trainer sees the new participant and admits the absent one with a reco
     "uitzondering",
   );
   await expect(page.getByTestId("cohort-summary")).toContainText("2 van 16");
+  await scan();
+});
+
+test("the trainer decides on an application waiting in the seeded recruiting cohort", async ({ page, scan }) => {
+  const [waiting] = DEMO_STAFF.deventer.slice(14);
+  await signIn(page, trainer.email, scan);
+  await page
+    .getByTestId("trajectory-list")
+    .getByRole("listitem")
+    .filter({ hasText: "Samen in Deventer" })
+    .getByRole("link", { name: "Trainingsgroepen" })
+    .click();
+  await page.getByRole("link", { name: "Groep 3 (werving)" }).click();
+  const pending = page.getByTestId("pending-list");
+  await expect(pending.getByRole("listitem")).toHaveCount(2);
+  await pending
+    .getByRole("listitem")
+    .filter({ hasText: waiting.name })
+    .getByRole("button", { name: /Plaatsen/ })
+    .click();
+  await expect(page.getByTestId("roster").getByRole("row", { name: new RegExp(waiting.name) })).toBeVisible();
+  await expect(pending.getByRole("listitem")).toHaveCount(1);
   await scan();
 });
