@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { NextSteps } from "@/components/next-steps";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { adminStartPage } from "@/lib/accounts/read-models";
 import { requireUser } from "@/lib/auth/session";
@@ -11,6 +12,7 @@ export default async function AdminStart() {
   return (
     <>
       <PageHeader title={t("title")} />
+      <NextSteps steps={page.nextSteps} />
       <Section title={t("municipalities")}>
         <ul className="divide-y divide-brand-100" data-testid="municipality-list">
           {page.municipalities.map((municipality) => (

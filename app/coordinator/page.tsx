@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { NextSteps } from "@/components/next-steps";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { coordinatorStartPage } from "@/lib/reports/read-models";
@@ -16,6 +17,7 @@ export default async function CoordinatorStart() {
   return (
     <>
       <PageHeader title={t("title", { municipality: start.municipality.name })} />
+      <NextSteps steps={start.nextSteps} />
       <Section title={t("trajectories")}>
         {start.trajectories.length === 0 && <p className="text-muted">{t("noTrajectories")}</p>}
         <ul className="flex flex-col gap-3" data-testid="trajectory-list">

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { NextSteps } from "@/components/next-steps";
 import { SessionList } from "@/components/session-list";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
@@ -8,25 +9,16 @@ import { staffSchedulePage } from "@/lib/sessions/read-models";
 
 export default async function StaffStart() {
   const user = await requireUser("followOwnSchedule");
-  const [t, tNav, tCase, page] = await Promise.all([
+  const [t, tCase, page] = await Promise.all([
     getTranslations("home.staff"),
-    getTranslations("nav"),
     getTranslations("enums.caseStatus"),
     staffSchedulePage(user, new Date()),
   ]);
   if (!page) notFound();
   return (
     <>
-      <PageHeader title={t("title")}>
-        <p className="flex gap-4">
-          <Link href="/staff/recruitment" className="text-brand-700 underline">
-            {tNav("recruitment")}
-          </Link>
-          <Link href="/staff/enrollments" className="text-brand-700 underline">
-            {tNav("enrollments")}
-          </Link>
-        </p>
-      </PageHeader>
+      <PageHeader title={t("title")} />
+      <NextSteps steps={page.nextSteps} />
       <Section title={t("schedule")}>
         <SessionList sessions={page.sessions} empty={t("noSessions")} />
       </Section>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { NextSteps } from "@/components/next-steps";
 import { SessionList } from "@/components/session-list";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
@@ -26,6 +27,7 @@ export default async function TrainerStart() {
           {tNew("newTrajectory")}
         </Link>
       </PageHeader>
+      <NextSteps steps={page.nextSteps} />
       <Section title={t("trajectories")}>
         {page.trajectories.length === 0 ? (
           <p className="text-muted">{t("noTrajectories")}</p>

@@ -2,6 +2,7 @@ import type { Actor } from "@/lib/auth/access";
 import { may } from "@/lib/auth/policy";
 import { openSessionCount } from "@/lib/auth/sign-in-sessions";
 import { db } from "@/lib/db/client";
+import { adminNextSteps } from "@/lib/next-steps/queries";
 import { Role, WorkField } from "@/lib/generated/prisma/enums";
 import { isUuid } from "@/lib/ids";
 import { firstValues, type SearchParams } from "@/lib/search-params";
@@ -21,16 +22,18 @@ const shown = <P extends Person>({ erasedAt, municipality, ...person }: P) => ({
   municipality: municipality?.name ?? null,
 });
 
-/** The admin's start: every municipality with how many people belong to it. */
+/** The admin's start: what waits for them, and every municipality with how many people belong to it. */
 export async function adminStartPage(actor: Actor) {
   if (!may(actor, "manageMunicipalities")) return null;
-  const municipalities = await (
-    await db()
-  ).municipality.findMany({
-    orderBy: { name: "asc" },
-    select: { id: true, name: true, country: true, _count: { select: { users: true } } },
-  });
-  return { municipalities: municipalities.map(({ _count, ...m }) => ({ ...m, users: _count.users })) };
+  const prisma = await db();
+  const [nextSteps, municipalities] = await Promise.all([
+    adminNextSteps(prisma),
+    prisma.municipality.findMany({
+      orderBy: { name: "asc" },
+      select: { id: true, name: true, country: true, _count: { select: { users: true } } },
+    }),
+  ]);
+  return { nextSteps, municipalities: municipalities.map(({ _count, ...m }) => ({ ...m, users: _count.users })) };
 }
 
 /** The admin's people search: one page of people by name or e-mail (query string `q`, `page`). */

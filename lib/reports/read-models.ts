@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/access";
 import { may, mayIn, municipalitiesFor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { isUuid } from "@/lib/ids";
+import { coordinatorNextSteps } from "@/lib/next-steps/queries";
 import { poolReadiness } from "@/lib/pool/queries";
 import { trajectoriesOfMunicipality } from "@/lib/trajectories/queries";
 import { dashboardData, municipalityChoices } from "./queries";
@@ -16,18 +17,20 @@ async function ownMunicipality(actor: Actor) {
   return { prisma, municipalityId };
 }
 
-/** /coordinator: the municipality's trajectories with their cohorts, and the pool's size. */
-export async function coordinatorStartPage(actor: Actor) {
+/** /coordinator: what waits for them, the municipality's trajectories with their cohorts, and the pool's size. */
+export async function coordinatorStartPage(actor: Actor, now = new Date()) {
   const own = await ownMunicipality(actor);
   if (!own) return null;
   const { prisma, municipalityId } = own;
-  const [municipality, trajectories, activeMembers] = await Promise.all([
+  const [nextSteps, municipality, trajectories, activeMembers] = await Promise.all([
+    coordinatorNextSteps(prisma, municipalityId, now),
     prisma.municipality.findUnique({ where: { id: municipalityId }, select: { name: true } }),
     trajectoriesOfMunicipality(prisma, municipalityId),
     prisma.poolMember.count({ where: { status: "ACTIVE", pool: { municipalityId } } }),
   ]);
   if (!municipality) return null;
   return {
+    nextSteps,
     municipality,
     activeMembers,
     trajectories: trajectories.map((trajectory) => ({

@@ -6,6 +6,7 @@ import { sessionCalendar } from "@/lib/calendar/queries";
 import { db, type Db } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/config";
 import { isUuid } from "@/lib/ids";
+import { staffNextSteps } from "@/lib/next-steps/queries";
 import { kindLabel } from "./labels";
 import { participantsOf } from "./participants";
 import { loadTrajectoryPlan, planContext, suggestStarts } from "./planning";
@@ -160,7 +161,8 @@ export async function newSessionPage(
 export async function staffSchedulePage(actor: Actor, now: Date) {
   if (!may(actor, "followOwnSchedule") || !actor.municipalityId) return null;
   const prisma = await db();
-  const [sessions, cases] = await Promise.all([
+  const [nextSteps, sessions, cases] = await Promise.all([
+    staffNextSteps(prisma, { id: actor.id, municipalityId: actor.municipalityId }, now),
     personalSchedule(prisma, actor.id, now),
     prisma.case.findMany({
       where: { authorId: actor.id, municipalityId: actor.municipalityId },
@@ -168,7 +170,7 @@ export async function staffSchedulePage(actor: Actor, now: Date) {
       select: { id: true, title: true, status: true },
     }),
   ]);
-  return { sessions, cases };
+  return { nextSteps, sessions, cases };
 }
 
 /**

@@ -6,21 +6,24 @@ import { may, mayIn } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import type { LocalizedText } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
+import { trainerNextSteps } from "@/lib/next-steps/queries";
 import { kindLabel } from "@/lib/sessions/labels";
 import { checkPreviousPlanned, checkRepeat, type PlannedSession, type PlanStep } from "@/lib/sessions/rules";
 import { personalSchedule } from "@/lib/sessions/schedule";
 import { newTrajectoryOptions, trajectoriesOfTrainer, trajectoryOverview } from "./queries";
 import { allowedTransitions } from "./rules";
 
-/** The trainer's start: the trajectories they lead or co-train, and their next sessions. */
+/** The trainer's start: what waits for them, the trajectories they lead or co-train, and their next sessions. */
 export async function trainerStartPage(actor: Actor, now: Date) {
   if (!may(actor, "planTrajectory")) return null;
   const prisma = await db();
-  const [trajectories, sessions] = await Promise.all([
+  const [nextSteps, trajectories, sessions] = await Promise.all([
+    trainerNextSteps(prisma, actor.id, now),
     trajectoriesOfTrainer(prisma, actor.id),
     personalSchedule(prisma, actor.id, now, 10),
   ]);
   return {
+    nextSteps,
     trajectories: trajectories.map(({ id, title, status, municipality }) => ({
       id,
       title,

@@ -127,16 +127,14 @@ test("the trainer sees the new participant and admits the absent one with a reco
   await scan();
 });
 
-test("the trainer decides on an application waiting in the seeded recruiting cohort", async ({ page, scan }) => {
+test("the trainer follows the start page to the applications waiting in the seeded cohort and places one", async ({
+  page,
+  scan,
+}) => {
   const [waiting] = DEMO_STAFF.deventer.slice(14);
   await signIn(page, trainer.email, scan);
-  await page
-    .getByTestId("trajectory-list")
-    .getByRole("listitem")
-    .filter({ hasText: "Samen in Deventer" })
-    .getByRole("link", { name: "Trainingsgroepen" })
-    .click();
-  await page.getByRole("link", { name: "Groep 3 (werving)" }).click();
+  await page.getByTestId("next-steps").getByRole("link", { name: "2 aanmeldingen wachten op uw besluit" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Groep 3 (werving)" })).toBeVisible();
   const pending = page.getByTestId("pending-list");
   await expect(pending.getByRole("listitem")).toHaveCount(2);
   await pending

@@ -29,7 +29,7 @@ async function loadUser(email: string) {
 }
 
 /** What each kind of note promises, checked against the seeded data; null: not a claim of this kind. */
-const claims: Array<(user: NonNullable<User>, note: string) => Promise<boolean> | boolean | null> = [
+const claims: Array<(user: NonNullable<User>, note: string) => Promise<boolean | null> | boolean | null> = [
   (user, note) => (note === user.name ? true : null),
   (user, note) => {
     const [, name, country] = note.match(/^([A-Z][\p{L} -]+?)(?: \((NL|BE)\))?$/u) ?? [];
