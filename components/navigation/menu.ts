@@ -44,6 +44,12 @@ export const networkMenu: NavItem[] = [
   { href: "/interventions", label: "interventions" },
 ];
 
+/** The first place of a role's menu, where a breadcrumb trail starts. */
+export const homeItem = (role: Role): NavItem => mainMenu[role][0];
+
+/** The role's case list, if its menu has one. */
+export const caseListItem = (role: Role): NavItem | undefined => mainMenu[role].find((item) => item.label === "cases");
+
 export const startPage: Record<Role, string> = {
   ADMIN: "/admin",
   TRAINER: "/trainer",

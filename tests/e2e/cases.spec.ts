@@ -30,8 +30,9 @@ test.describe.serial("the case journey", () => {
     await expect(page.getByTestId("case-readers")).toContainText("alleen u");
     await scan();
 
-    // Comes back later through the list.
-    await page.goto("/staff/cases");
+    // Comes back later through the list, by the breadcrumbs.
+    await page.getByRole("navigation", { name: "Kruimelpad" }).getByRole("link", { name: "Casuïstiek" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Mijn casuïstiek" })).toBeVisible();
     await page.getByRole("link", { name: TITLE }).click();
     await page.getByRole("link", { name: "Bewerken" }).click();
     const edit = page.getByRole("form", { name: "Casus bewerken" });

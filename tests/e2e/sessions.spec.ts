@@ -89,6 +89,15 @@ test("R9 the deepening's attendance list holds only those present at the trainin
   await expect(list).not.toContainText(DEMO_STAFF.deventer[11].name); // excused at the training day
   await expect(list.getByRole("button", { name: "aanwezig" }).first()).toBeVisible();
   await scan();
+  // The way back: trajectory, then the cohort.
+  const trail = page.getByRole("navigation", { name: "Kruimelpad" });
+  await expect(trail.getByRole("link")).toHaveText([
+    "Trajecten",
+    "Samen in Deventer – Denkkader Polarisatie",
+    "Groep 2 (najaar)",
+  ]);
+  await trail.getByRole("link", { name: "Groep 2 (najaar)" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Groep 2 (najaar)" })).toBeVisible();
 });
 
 test("the admin reads the outbox", async ({ page, scan }) => {

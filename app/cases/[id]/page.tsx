@@ -9,6 +9,8 @@ import { LinkedInterventions } from "@/components/interventions/linked-intervent
 import { ActionStatusForm, AddActionForm, CloseCaseForm, ConfidentialityForm } from "@/components/cases/plan-forms";
 import { PrintButton } from "@/components/ui/print-button";
 import { ReadersNote } from "@/components/cases/readers-note";
+import { caseListItem } from "@/components/navigation/menu";
+import { Trail } from "@/components/navigation/trail";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { casePage } from "@/lib/cases/read-models";
@@ -44,6 +46,11 @@ export default async function CasePage({
     const item = found.anonymised;
     return (
       <>
+        <Trail
+          role={user.role}
+          trail={[{ href: "/network", label: tCommon("nav.library") }]}
+          current={t("page.anonymisedTitle")}
+        />
         <PageHeader title={t("page.anonymisedTitle")}>
           <PrintButton label={t("page.print")} />
         </PageHeader>
@@ -53,6 +60,8 @@ export default async function CasePage({
   }
 
   const { item, editable, managesPlan, linksActions, owners, catalogue } = found;
+  const listItem = caseListItem(user.role);
+  const caseList = listItem && { href: listItem.href, label: tCommon(`nav.${listItem.label}`) };
   const isAuthor = item.authorId === user.id;
   const shorten = (text: string) => (text.length > 60 ? `${text.slice(0, 59)}…` : text);
   const today = new Date();
@@ -61,6 +70,7 @@ export default async function CasePage({
 
   return (
     <>
+      <Trail role={user.role} trail={caseList ? [caseList] : []} current={item.title} />
       <PageHeader title={item.title}>
         <div className="no-print flex gap-2">
           {editable && (

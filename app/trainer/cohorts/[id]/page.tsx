@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getFormatter } from "@/lib/i18n/formatter";
-import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { Trail } from "@/components/navigation/trail";
 import { ActionButton } from "@/components/ui/action-button";
 import { cell, DataTable } from "@/components/ui/data-table";
 import { PageHeader, Section } from "@/components/ui/page-header";
@@ -40,10 +40,9 @@ export default async function CohortRosterPage({ params }: { params: Promise<{ i
   );
   return (
     <>
-      <Breadcrumbs
-        label={tRoot("nav.breadcrumbs")}
+      <Trail
+        role={user.role}
         trail={[
-          { href: "/trainer", label: tRoot("nav.trajectories") },
           { href: `/trainer/trajectories/${trajectory.id}`, label: trajectory.title },
           { href: `/trainer/trajectories/${trajectory.id}/cohorts`, label: tRoot("cohorts.list.title") },
         ]}

@@ -4,6 +4,7 @@ import { cache } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getFormatter } from "@/lib/i18n/formatter";
 import { suggestionChoices } from "@/components/session-suggestions";
+import { Trail } from "@/components/navigation/trail";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { toLocale } from "@/lib/i18n/config";
@@ -25,7 +26,8 @@ export async function generateMetadata({ params }: Props) {
 export default async function SessionPage({ params }: Props) {
   const session = await load((await params).id);
   if (!session) notFound();
-  const [t, tForm, format, locale] = await Promise.all([
+  const [user, t, tForm, format, locale] = await Promise.all([
+    requireUser("planSession"),
     getTranslations("sessions.page"),
     getTranslations("sessions.form"),
     getFormatter(),
@@ -33,9 +35,16 @@ export default async function SessionPage({ params }: Props) {
   ]);
   const label = session.label[locale];
   const { reschedule, step } = session;
+  const trail = [
+    ...(session.trajectory
+      ? [{ href: `/trainer/trajectories/${session.trajectory.id}`, label: session.trajectory.title }]
+      : []),
+    ...(session.cohort ? [{ href: `/trainer/cohorts/${session.cohort.id}`, label: session.cohort.name }] : []),
+  ];
 
   return (
     <>
+      <Trail role={user.role} trail={trail} current={label} />
       <PageHeader title={session.cohort ? `${label} · ${session.cohort.name}` : label}>
         <Link href={`/trainer/sessions/${session.id}/cases`} className="text-brand-700 underline">
           {t("cases")}

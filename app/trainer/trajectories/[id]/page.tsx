@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getFormatter } from "@/lib/i18n/formatter";
+import { Trail } from "@/components/navigation/trail";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { toLocale } from "@/lib/i18n/config";
@@ -20,7 +21,8 @@ export async function generateMetadata({ params }: Props) {
 export default async function TrajectoryOverview({ params }: Props) {
   const trajectory = await load((await params).id);
   if (!trajectory) notFound();
-  const [t, tStatus, format, locale] = await Promise.all([
+  const [user, t, tStatus, format, locale] = await Promise.all([
+    requireUser("planTrajectory"),
     getTranslations("trajectories.overview"),
     getTranslations("enums.trajectoryStatus"),
     getFormatter(),
@@ -56,6 +58,7 @@ export default async function TrajectoryOverview({ params }: Props) {
 
   return (
     <>
+      <Trail role={user.role} current={trajectory.title} />
       <PageHeader title={trajectory.title} />
       <dl className="mb-6 grid max-w-2xl grid-cols-[auto_1fr] gap-x-4 gap-y-1">
         <dt className="font-medium">{t("municipality")}</dt>

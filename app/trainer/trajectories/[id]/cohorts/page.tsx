@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { Trail } from "@/components/navigation/trail";
 import { cell, DataTable } from "@/components/ui/data-table";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
@@ -12,21 +12,17 @@ export default async function TrajectoryCohorts({ params }: { params: Promise<{ 
   const user = await requireUser("planCohort");
   const page = await cohortsPage(user, (await params).id);
   if (!page) notFound();
-  const [t, tForm, tStatus, tNav] = await Promise.all([
+  const [t, tForm, tStatus] = await Promise.all([
     getTranslations("cohorts.list"),
     getTranslations("cohorts.form"),
     getTranslations("enums.cohortStatus"),
-    getTranslations("nav"),
   ]);
   const { trajectory, cohorts } = page;
   return (
     <>
-      <Breadcrumbs
-        label={tNav("breadcrumbs")}
-        trail={[
-          { href: "/trainer", label: tNav("trajectories") },
-          { href: `/trainer/trajectories/${trajectory.id}`, label: trajectory.title },
-        ]}
+      <Trail
+        role={user.role}
+        trail={[{ href: `/trainer/trajectories/${trajectory.id}`, label: trajectory.title }]}
         current={t("title")}
       />
       <PageHeader title={t("title")}>
