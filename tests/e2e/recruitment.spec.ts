@@ -9,6 +9,7 @@ const cohortName = "Groep 4 (werving)";
 
 test("a Rotterdam staff member registers for the open intro meeting and can cancel", async ({ page, scan }) => {
   await signIn(page, rotterdamStaff.email, scan);
+  await expect(page.getByTestId("next-steps")).toContainText("Een introductiebijeenkomst staat open voor aanmelding");
   await page
     .getByRole("navigation", { name: "Hoofdmenu" })
     .getByRole("link", { name: "Introductie en groepen" })
