@@ -41,7 +41,7 @@ test("a trainer creates a trajectory and schedules the intro from a suggested da
   await scan();
   const sessionId = page.url().split("/").pop()!;
 
-  await page.getByRole("link", { name: "Gouda in gesprek" }).click();
+  await page.getByRole("navigation", { name: "Kruimelpad" }).getByRole("link", { name: "Gouda in gesprek" }).click();
   await expect(page.getByTestId("trajectory-status")).toHaveText("introductie");
   await expect(page.getByRole("link", { name: "Introductiebijeenkomst inplannen" })).toHaveCount(0);
 
