@@ -5,21 +5,49 @@ import { wrapText } from "./wrap-text";
 
 type MapRole = { role: PolarisationRole; position: number; description?: string };
 
-const WIDTH = 760;
-/** The role names stand in a column of their own, left of the lanes, never under a marker. */
-const NAMES = 150;
-const LEFT = NAMES + 50;
-const RIGHT = WIDTH - 50;
-const MIDDLE = (LEFT + RIGHT) / 2;
-const LANE_TOP = 24;
-const LANE_HEIGHT = 46;
-const AXIS = LANE_TOP + POLARISATION_ROLES.length * LANE_HEIGHT + 10;
+/**
+ * Two layouts of one map: wide, with the role names in a column of their own left of the
+ * lanes (never under a marker); and narrow, for phones, with each name above its lane, so
+ * both poles fit on the screen without scrolling.
+ */
+type Layout = {
+  width: number;
+  names: number;
+  left: number;
+  right: number;
+  middle: number;
+  laneTop: number;
+  laneHeight: number;
+  axis: number;
+  height: number;
+};
+
 const POLE_LINE = 17;
 const POLE_LINES = 3;
-const HEIGHT = AXIS + 44 + POLE_LINES * POLE_LINE;
 
-const x = (position: number) => LEFT + (Math.min(100, Math.max(0, position)) / 100) * (RIGHT - LEFT);
-const laneY = (role: PolarisationRole) => LANE_TOP + POLARISATION_ROLES.indexOf(role) * LANE_HEIGHT + LANE_HEIGHT / 2;
+function layout(width: number, names: number, laneTop: number, laneHeight: number): Layout {
+  const left = names + 50;
+  const right = width - 50;
+  const axis = laneTop + POLARISATION_ROLES.length * laneHeight + 10;
+  return {
+    width,
+    names,
+    left,
+    right,
+    middle: (left + right) / 2,
+    laneTop,
+    laneHeight,
+    axis,
+    height: axis + 44 + POLE_LINES * POLE_LINE,
+  };
+}
+
+const WIDE = layout(760, 150, 24, 46);
+const NARROW = layout(420, 0, 30, 54);
+
+const x = (l: Layout, position: number) => l.left + (Math.min(100, Math.max(0, position)) / 100) * (l.right - l.left);
+const laneY = (l: Layout, role: PolarisationRole) =>
+  l.laneTop + POLARISATION_ROLES.indexOf(role) * l.laneHeight + l.laneHeight / 2;
 
 /** One shape per role, so the map reads without colour (and in black and white print). */
 function Marker({ role, cx, cy }: { role: PolarisationRole; cx: number; cy: number }) {
@@ -71,11 +99,23 @@ function Marker({ role, cx, cy }: { role: PolarisationRole; cx: number; cy: numb
 }
 
 /** A pole under the axis: "Pool A" and the author's name for it, wrapped, not cut off. */
-function PoleName({ x, anchor, heading, name }: { x: number; anchor: "start" | "end"; heading: string; name: string }) {
+function PoleName({
+  l,
+  x,
+  anchor,
+  heading,
+  name,
+}: {
+  l: Layout;
+  x: number;
+  anchor: "start" | "end";
+  heading: string;
+  name: string;
+}) {
   // Each pole has the room between the axis' end and the middle's label.
-  const characters = Math.floor((MIDDLE - 70 - (LEFT - 40)) / 7.4);
+  const characters = Math.floor((l.middle - 70 - (l.left - 40)) / 7.4);
   return (
-    <text x={x} y={AXIS + 24} fontSize={14} fill="#1d2527" textAnchor={anchor}>
+    <text x={x} y={l.axis + 24} fontSize={14} fill="#1d2527" textAnchor={anchor}>
       <tspan fontWeight={700}>{heading}</tspan>
       {wrapText(name, characters, POLE_LINES).map((line, index) => (
         <tspan key={index} x={x} dy={POLE_LINE} fontSize={13}>
@@ -83,6 +123,96 @@ function PoleName({ x, anchor, heading, name }: { x: number; anchor: "start" | "
         </tspan>
       ))}
     </text>
+  );
+}
+
+type MapSvgProps = {
+  l: Layout;
+  id: string;
+  idSuffix?: string;
+  title: string;
+  labelA: string;
+  labelB: string;
+  roles: (MapRole & { number: number })[];
+};
+
+/** The map as an accessible SVG (role="img", title, desc) in one layout. */
+async function MapSvg({ l, id, idSuffix, title, labelA, labelB, roles }: MapSvgProps) {
+  const t = await getTranslations("cases");
+  const key = idSuffix ? `${id}-${idSuffix}` : id;
+  const seen = new Map<string, number>();
+  const placed = roles.map((role) => {
+    const near = `${role.role}:${Math.round(role.position / 8)}`;
+    const offset = seen.get(near) ?? 0;
+    seen.set(near, offset + 1);
+    return { ...role, cx: x(l, role.position) + offset * 30, cy: laneY(l, role.role) };
+  });
+  return (
+    <svg
+      viewBox={`0 0 ${l.width} ${l.height}`}
+      role="img"
+      aria-labelledby={`${key}-title ${key}-desc`}
+      className="w-full"
+      xmlns="http://www.w3.org/2000/svg"
+    >
+      <title id={`${key}-title`}>{t("map.title", { title })}</title>
+      <desc id={`${key}-desc`}>{t("map.desc", { poleA: labelA, poleB: labelB, count: roles.length })}</desc>
+      <rect x={0} y={0} width={l.width} height={l.height} fill="#ffffff" />
+      <rect x={l.left - 40} y={l.laneTop - 14} width={100} height={l.axis - l.laneTop + 14} fill="#fdf0e7" />
+      <rect x={l.right - 60} y={l.laneTop - 14} width={100} height={l.axis - l.laneTop + 14} fill="#fdf0e7" />
+      <rect x={l.middle - 55} y={l.laneTop - 14} width={110} height={l.axis - l.laneTop + 14} fill="#eef6f6" />
+      {POLARISATION_ROLES.map((role) => (
+        <g key={role}>
+          <line
+            x1={l.names || 8}
+            x2={l.right + 40}
+            y1={laneY(l, role)}
+            y2={laneY(l, role)}
+            stroke="#c9d4d6"
+            strokeDasharray="4 6"
+          />
+          {l.names > 0 ? (
+            <text
+              x={l.names - 8}
+              y={laneY(l, role)}
+              textAnchor="end"
+              dominantBaseline="middle"
+              fontSize={14}
+              fill="#1d2527"
+            >
+              {t(`role.${role}`)}
+            </text>
+          ) : (
+            <text x={8} y={laneY(l, role) - 16} fontSize={13} fill="#1d2527">
+              {t(`role.${role}`)}
+            </text>
+          )}
+        </g>
+      ))}
+      <line x1={l.middle} x2={l.middle} y1={l.laneTop - 14} y2={l.axis} stroke="#175858" strokeDasharray="2 4" />
+      <line x1={l.left - 40} x2={l.right + 40} y1={l.axis} y2={l.axis} stroke="#1d2527" strokeWidth={2} />
+      <polygon
+        points={`${l.left - 48},${l.axis} ${l.left - 38},${l.axis - 6} ${l.left - 38},${l.axis + 6}`}
+        fill="#1d2527"
+      />
+      <polygon
+        points={`${l.right + 48},${l.axis} ${l.right + 38},${l.axis - 6} ${l.right + 38},${l.axis + 6}`}
+        fill="#1d2527"
+      />
+      <PoleName l={l} x={l.left - 40} anchor="start" heading={t("map.poleA")} name={labelA} />
+      <PoleName l={l} x={l.right + 40} anchor="end" heading={t("map.poleB")} name={labelB} />
+      <text x={l.middle} y={l.axis + 24} fontSize={14} fontWeight={700} fill="#175858" textAnchor="middle">
+        {t("map.middle")}
+      </text>
+      {placed.map((role) => (
+        <g key={role.number}>
+          <Marker role={role.role} cx={role.cx} cy={role.cy} />
+          <text x={role.cx} y={role.cy + 4} fontSize={11} fontWeight={700} fill="#ffffff" textAnchor="middle">
+            {role.number}
+          </text>
+        </g>
+      ))}
+    </svg>
   );
 }
 
@@ -111,79 +241,22 @@ export async function PolarisationMap({
   const labelA = poleA || t("map.poleA");
   const labelB = poleB || t("map.poleB");
   const numbered = roles.map((role, index) => ({ ...role, number: index + 1 }));
-  const seen = new Map<string, number>();
-  const placed = numbered.map((role) => {
-    const key = `${role.role}:${Math.round(role.position / 8)}`;
-    const offset = seen.get(key) ?? 0;
-    seen.set(key, offset + 1);
-    return { ...role, cx: x(role.position) + offset * 30, cy: laneY(role.role) };
-  });
   const chosen = GAME_CHANGERS.filter((changer) => gameChangers.includes(changer));
+  const svg = { id, title, labelA, labelB, roles: numbered };
   return (
     <div className="polarisation-map flex flex-col gap-4" data-testid="polarisation-map">
       <div className="flex flex-col gap-4 lg:flex-row">
         <div
-          className="overflow-x-auto rounded border border-brand-100 bg-white lg:flex-1"
+          className="rounded border border-brand-100 bg-white lg:flex-1"
           role="region"
           aria-label={t("map.title", { title })}
-          tabIndex={0}
         >
-          <svg
-            viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-            role="img"
-            aria-labelledby={`${id}-title ${id}-desc`}
-            className="w-full min-w-[36rem]"
-            xmlns="http://www.w3.org/2000/svg"
-          >
-            <title id={`${id}-title`}>{t("map.title", { title })}</title>
-            <desc id={`${id}-desc`}>{t("map.desc", { poleA: labelA, poleB: labelB, count: roles.length })}</desc>
-            <rect x={0} y={0} width={WIDTH} height={HEIGHT} fill="#ffffff" />
-            <rect x={LEFT - 40} y={LANE_TOP - 14} width={100} height={AXIS - LANE_TOP + 14} fill="#fdf0e7" />
-            <rect x={RIGHT - 60} y={LANE_TOP - 14} width={100} height={AXIS - LANE_TOP + 14} fill="#fdf0e7" />
-            <rect x={MIDDLE - 55} y={LANE_TOP - 14} width={110} height={AXIS - LANE_TOP + 14} fill="#eef6f6" />
-            {POLARISATION_ROLES.map((role) => (
-              <g key={role}>
-                <line
-                  x1={NAMES}
-                  x2={RIGHT + 40}
-                  y1={laneY(role)}
-                  y2={laneY(role)}
-                  stroke="#c9d4d6"
-                  strokeDasharray="4 6"
-                />
-                <text
-                  x={NAMES - 8}
-                  y={laneY(role)}
-                  textAnchor="end"
-                  dominantBaseline="middle"
-                  fontSize={14}
-                  fill="#1d2527"
-                >
-                  {t(`role.${role}`)}
-                </text>
-              </g>
-            ))}
-            <line x1={MIDDLE} x2={MIDDLE} y1={LANE_TOP - 14} y2={AXIS} stroke="#175858" strokeDasharray="2 4" />
-            <line x1={LEFT - 40} x2={RIGHT + 40} y1={AXIS} y2={AXIS} stroke="#1d2527" strokeWidth={2} />
-            <polygon points={`${LEFT - 48},${AXIS} ${LEFT - 38},${AXIS - 6} ${LEFT - 38},${AXIS + 6}`} fill="#1d2527" />
-            <polygon
-              points={`${RIGHT + 48},${AXIS} ${RIGHT + 38},${AXIS - 6} ${RIGHT + 38},${AXIS + 6}`}
-              fill="#1d2527"
-            />
-            <PoleName x={LEFT - 40} anchor="start" heading={t("map.poleA")} name={labelA} />
-            <PoleName x={RIGHT + 40} anchor="end" heading={t("map.poleB")} name={labelB} />
-            <text x={MIDDLE} y={AXIS + 24} fontSize={14} fontWeight={700} fill="#175858" textAnchor="middle">
-              {t("map.middle")}
-            </text>
-            {placed.map((role) => (
-              <g key={role.number}>
-                <Marker role={role.role} cx={role.cx} cy={role.cy} />
-                <text x={role.cx} y={role.cy + 4} fontSize={11} fontWeight={700} fill="#ffffff" textAnchor="middle">
-                  {role.number}
-                </text>
-              </g>
-            ))}
-          </svg>
+          <div className="hidden sm:block">
+            <MapSvg l={WIDE} {...svg} />
+          </div>
+          <div className="sm:hidden">
+            <MapSvg l={NARROW} {...svg} idSuffix="narrow" />
+          </div>
         </div>
         <aside className="rounded border border-brand-100 bg-white p-3 lg:w-56" aria-labelledby={`${id}-changers`}>
           <h3 id={`${id}-changers`} className="font-semibold">
