@@ -78,27 +78,12 @@ for (const language of languages) {
         await shoot(page, `pool-${suffix}`, scan);
       });
 
-      test("staff: recruitment, for someone who missed the intro", async ({ page, scan, baseURL }) => {
-        if (language === "nl" && width === widths[0]) {
-          // The demo has no recruiting cohort: the trainer opens one first (the screens run in order).
-          await signInAs(page, DEMO_TRAINERS[0].email);
-          await page
-            .getByTestId("trajectory-list")
-            .getByRole("listitem")
-            .filter({ hasText: "Samen in Deventer" })
-            .getByRole("link", { name: "Trainingsgroepen" })
-            .click();
-          const form = page.getByRole("form", { name: "Nieuwe trainingsgroep" });
-          await form.getByLabel("Naam").fill("Groep 3 (werving)");
-          await form.getByRole("button", { name: "Trainingsgroep aanmaken" }).click();
-          await expect(form.getByRole("status")).toBeVisible();
-          await page.context().clearCookies();
-          await page.context().addCookies([{ name: "NEXT_LOCALE", value: language, url: baseURL ?? "" }]);
-        }
+      test("staff: recruitment, for someone who missed the intro", async ({ page, scan }) => {
         // Absent from the Deventer intro (lib/demo/seed.ts): told why and what to do instead of a form.
         await signInAs(page, DEMO_STAFF.deventer[13].email);
         await page.goto("/staff/recruitment");
-        await expect(page.getByTestId("cannot-apply")).toBeVisible();
+        // The seed's recruiting Groep 3 (and any cohort another test opened) explains instead of a form.
+        await expect(page.getByTestId("cannot-apply").first()).toBeVisible();
         await shoot(page, `recruitment-staff-${suffix}`, scan);
       });
 
