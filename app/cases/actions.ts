@@ -13,6 +13,10 @@ import {
 } from "@/lib/cases/schemas";
 import { addAction, changeActionStatus, changeConfidentiality, closeCase, saveCase } from "@/lib/cases/service";
 
+/** The case page's notice after a save: submitted just now, kept as a draft, or changes saved. */
+const savedNotice = (saved: { status: string; submitted: boolean }) =>
+  saved.submitted ? "submitted" : saved.status === "DRAFT" ? "draft" : "saved";
+
 /** Saves a draft or submits it, then shows the case. */
 export async function saveCaseAction(_previous: ActionState<unknown>, form: FormData) {
   const state = await serverAction(
@@ -21,7 +25,7 @@ export async function saveCaseAction(_previous: ActionState<unknown>, form: Form
   );
   if (state.status !== "success") return state;
   revalidatePath("/staff/cases");
-  redirect(`/cases/${state.data.id}?saved=${state.data.status === "DRAFT" ? "draft" : "saved"}`);
+  redirect(`/cases/${state.data.id}?saved=${savedNotice(state.data)}`);
 }
 
 export async function addActionAction(_previous: ActionState<unknown>, form: FormData) {

@@ -118,8 +118,9 @@ export async function saveCase(actor: Actor, input: CaseFormInput) {
         municipalityId: created.municipalityId,
         data: { confidentiality: input.confidentiality, roles: roles.length },
       });
-      if (input.intent === "submit") await setStatus(tx, actor, created, "SUBMITTED", "submit");
-      return { id: created.id, status: input.intent === "submit" ? ("SUBMITTED" as const) : created.status };
+      const submitted = input.intent === "submit";
+      if (submitted) await setStatus(tx, actor, created, "SUBMITTED", "submit");
+      return { id: created.id, status: submitted ? ("SUBMITTED" as const) : created.status, submitted };
     }
 
     const item = await lockCase(tx, input.caseId);
@@ -163,13 +164,12 @@ export async function saveCase(actor: Actor, input: CaseFormInput) {
         data,
       });
     }
-    let status = item.status;
-    if (input.intent === "submit" && item.status === "DRAFT") {
+    const submitted = input.intent === "submit" && item.status === "DRAFT";
+    if (submitted) {
       if (!isAuthor) throw new RuleViolation("R11", "notEditor");
       await setStatus(tx, actor, item, "SUBMITTED", "submit");
-      status = "SUBMITTED";
     }
-    return { id: item.id, status };
+    return { id: item.id, status: submitted ? ("SUBMITTED" as const) : item.status, submitted };
   });
 }
 

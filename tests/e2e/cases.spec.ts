@@ -26,6 +26,7 @@ test.describe.serial("the case journey", () => {
     await form.getByLabel("Wat speelt er? *").fill("Sinds de zomer botsen jongeren en omwonenden rond de skatebaan.");
     await form.getByRole("button", { name: "Opslaan als concept" }).click();
     await expect(page.getByRole("heading", { level: 1, name: TITLE })).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: "Opgeslagen als concept." })).toBeVisible();
     await expect(page.getByTestId("case-status")).toHaveText("concept");
     await expect(page.getByTestId("case-readers")).toContainText("alleen u");
     await scan();
@@ -61,6 +62,7 @@ test.describe.serial("the case journey", () => {
     await edit.getByRole("radio", { name: /^Ook de trainers van het traject/ }).check();
     await edit.getByRole("button", { name: "Indienen" }).click();
 
+    await expect(page.getByRole("status").filter({ hasText: "Ingediend." })).toBeVisible();
     await expect(page.getByTestId("case-status")).toHaveText("ingediend");
     caseUrl = new URL(page.url()).pathname;
     await expect(page.getByTestId("case-readers")).toContainText("de trainers van het traject");

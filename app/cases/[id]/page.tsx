@@ -86,7 +86,7 @@ export default async function CasePage({
       </PageHeader>
       {saved && (
         <p role="status" className="no-print mb-4 rounded border border-brand-600 bg-brand-50 px-3 py-2 text-brand-800">
-          {saved === "draft" ? t("form.saved") : tCommon("form.saved")}
+          {saved === "draft" ? t("form.saved") : saved === "submitted" ? t("form.submitted") : tCommon("form.saved")}
         </p>
       )}
       <dl className="mb-6 grid gap-x-6 gap-y-1 sm:grid-cols-[10rem_1fr]">
