@@ -19,6 +19,7 @@ test("a Rotterdam staff member registers for the open intro meeting and can canc
   const intro = page.getByTestId("intro-list").getByRole("listitem").filter({ hasText: "Rotterdam-Zuid" });
   await intro.getByRole("button", { name: /Aanmelden voor de introductie/ }).click();
   await expect(intro.getByText("U bent aangemeld.")).toBeVisible();
+  await expect(intro.getByText(/U bent aangemeld/)).toHaveCount(1);
   await expect(intro).toContainText("1 van 120 plaatsen bezet");
   await scan();
   await intro.getByRole("button", { name: /intrekken/ }).click();
