@@ -46,7 +46,7 @@ export async function cohortRoster(prisma: Db, cohortId: string) {
       sessions: {
         where: { status: "SCHEDULED" },
         orderBy: { startsAt: "asc" },
-        select: { id: true, kind: true, startsAt: true, endsAt: true, location: true },
+        select: { id: true, kind: true, status: true, startsAt: true, endsAt: true, location: true },
       },
       enrollments: {
         where: { status: { not: "WITHDRAWN" } },

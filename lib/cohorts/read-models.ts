@@ -5,6 +5,7 @@ import { mayIn } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { isUuid } from "@/lib/ids";
 import { sessionLabel } from "@/lib/sessions/labels";
+import { sessionStatus } from "@/lib/sessions/status";
 import { cohortRoster, cohortsOfTrajectory } from "./queries";
 import { cohortCapacity, nextStatuses, participantsFixed } from "./rules";
 
@@ -36,7 +37,11 @@ export async function cohortPage(actor: Actor, cohortId: string, now: Date) {
   return {
     ...roster,
     begun,
-    sessions: roster.cohort.sessions.map((session) => ({ ...session, label: sessionLabel(session) })),
+    sessions: roster.cohort.sessions.map((session) => ({
+      ...session,
+      label: sessionLabel(session),
+      shownStatus: sessionStatus(session, now),
+    })),
     statusOptions: nextStatuses(roster.cohort.status).filter((status) => !(begun && status === "CANCELLED")),
   };
 }

@@ -13,6 +13,7 @@ import { loadTrajectoryPlan, planContext, suggestStarts } from "./planning";
 import { sessionDetail } from "./queries";
 import { checkPreviousPlanned, isHistory, isViolation, label, previousStep, resolveStep } from "./rules";
 import { personalSchedule, personalScheduleWhere } from "./schedule";
+import { sessionStatus } from "./status";
 
 type Detail = NonNullable<Awaited<ReturnType<typeof sessionDetail>>>;
 
@@ -75,7 +76,7 @@ export async function sessionPage(actor: Actor, sessionId: string, now: Date) {
     trajectory: trajectory && { id: trajectory.id, title: trajectory.title },
     trainers: trainers.map(({ trainer }) => trainer),
     step: step && { minMinutes: step.minMinutes, maxMinutes: step.maxMinutes },
-    history: isHistory(session, now),
+    shownStatus: sessionStatus(session, now),
     cancelled: session.status === "CANCELLED",
     forIntro: !session.cohortId && !session.poolId,
     // R9: at a cohort step after another one, only those present there are expected.

@@ -5,11 +5,13 @@ import { accessibleMunicipalityIds } from "@/lib/auth/access";
 import { may, mayIn } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import type { LocalizedText } from "@/lib/errors";
+import type { SessionStatus } from "@/lib/generated/prisma/client";
 import { isUuid } from "@/lib/ids";
 import { trainerNextSteps } from "@/lib/next-steps/queries";
 import { kindLabel } from "@/lib/sessions/labels";
 import { checkPreviousPlanned, checkRepeat, type PlannedSession, type PlanStep } from "@/lib/sessions/rules";
 import { personalSchedule } from "@/lib/sessions/schedule";
+import { sessionStatus } from "@/lib/sessions/status";
 import { newTrajectoryOptions, trajectoriesOfTrainer, trajectoryOverview } from "./queries";
 import { allowedTransitions } from "./rules";
 
@@ -51,13 +53,13 @@ export async function newTrajectoryPage(actor: Actor) {
   };
 }
 
-type OverviewSession = PlannedSession & { location: string | null };
+type OverviewSession = PlannedSession & { location: string | null; status: SessionStatus };
 
 /**
  * One trajectory for its planner: its programme, its scheduled sessions in the programme's
  * order (trajectory-wide and per cohort), and the steps that may be planned now (R6).
  */
-export async function trajectoryPage(actor: Actor, trajectoryId: string) {
+export async function trajectoryPage(actor: Actor, trajectoryId: string, now: Date) {
   if (!isUuid(trajectoryId)) return null;
   const prisma = await db();
   const trajectory = await trajectoryOverview(prisma, trajectoryId);
@@ -68,7 +70,11 @@ export async function trajectoryPage(actor: Actor, trajectoryId: string) {
   const listed = (sessions: OverviewSession[]) =>
     [...sessions]
       .sort((a, b) => (position.get(a.kind) ?? 99) - (position.get(b.kind) ?? 99) || +a.startsAt - +b.startsAt)
-      .map((session) => ({ ...session, label: kindLabel(session.kind, steps) }));
+      .map((session) => ({
+        ...session,
+        label: kindLabel(session.kind, steps),
+        shownStatus: sessionStatus(session, now),
+      }));
   // Only steps that may be planned now (R6): not yet held (unless repeatable), previous step planned.
   const plannable = (scope: PlanStep["scope"], cohortId: string | null) =>
     steps

@@ -56,13 +56,13 @@ async function setup() {
 describe("trajectory read models", () => {
   it("R20 a trajectory's page is its planners': its own trainer and an admin, not a foreign or unassigned trainer", async () => {
     const { trainer, admin, foreignTrainer, unassigned, staff, trajectory } = await setup();
-    const page = await trajectoryPage(trainer, trajectory.id);
+    const page = await trajectoryPage(trainer, trajectory.id, new Date());
     expect(page?.title).toBe("Traject");
     expect(page?.plannable.map((step) => step.kind)).toEqual(["INTRO"]);
-    expect((await trajectoryPage(admin, trajectory.id))?.id).toBe(trajectory.id);
+    expect((await trajectoryPage(admin, trajectory.id, new Date()))?.id).toBe(trajectory.id);
     for (const actor of [foreignTrainer, unassigned, staff])
-      expect(await trajectoryPage(actor, trajectory.id)).toBeNull();
-    expect(await trajectoryPage(trainer, "not-a-uuid")).toBeNull();
+      expect(await trajectoryPage(actor, trajectory.id, new Date())).toBeNull();
+    expect(await trajectoryPage(trainer, "not-a-uuid", new Date())).toBeNull();
   });
 
   it("R20 the start page and 'new trajectory' offer only the trainer's own trajectories and municipalities", async () => {
@@ -85,9 +85,10 @@ describe("session read models", () => {
     expect(page?.label.nl).toBe("Trainingsdag");
     expect(page?.attendanceList).toHaveLength(1);
     expect(page?.reschedule?.chosenTrainerIds).toEqual([trainer.id]);
+    expect(page?.shownStatus).toBe("SCHEDULED");
     expect((await sessionPage(admin, training.id, new Date()))?.id).toBe(training.id);
     const afterwards = await sessionPage(trainer, training.id, new Date(Date.now() + 30 * DAY));
-    expect([afterwards?.history, afterwards?.reschedule]).toEqual([true, null]);
+    expect([afterwards?.shownStatus, afterwards?.reschedule]).toEqual(["HELD", null]);
     for (const actor of [foreignTrainer, unassigned, coordinator]) {
       expect(await sessionPage(actor, training.id, new Date())).toBeNull();
     }

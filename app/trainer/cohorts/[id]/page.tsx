@@ -17,11 +17,12 @@ export default async function CohortRosterPage({ params }: { params: Promise<{ i
   const user = await requireUser("planCohort");
   const roster = await cohortPage(user, (await params).id, new Date());
   if (!roster) notFound();
-  const [t, tRoot, tField, tStatus, locale, format] = await Promise.all([
+  const [t, tRoot, tField, tStatus, tSession, locale, format] = await Promise.all([
     getTranslations("cohorts.roster"),
     getTranslations(),
     getTranslations("enums.workField"),
     getTranslations("enums.cohortStatus"),
+    getTranslations("enums.sessionStatus"),
     getLocale().then(toLocale),
     getFormatter(),
   ]);
@@ -230,6 +231,7 @@ export default async function CohortRosterPage({ params }: { params: Promise<{ i
                   {format.dateTimeRange(session.startsAt, session.endsAt, { dateStyle: "full", timeStyle: "short" })}
                 </time>
                 {session.location && ` · ${session.location}`}
+                <span data-testid="session-status"> · {tSession(session.shownStatus)}</span>
               </li>
             ))}
           </ul>

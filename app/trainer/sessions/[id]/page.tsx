@@ -26,10 +26,11 @@ export async function generateMetadata({ params }: Props) {
 export default async function SessionPage({ params }: Props) {
   const session = await load((await params).id);
   if (!session) notFound();
-  const [user, t, tForm, format, locale] = await Promise.all([
+  const [user, t, tForm, tStatus, format, locale] = await Promise.all([
     requireUser("planSession"),
     getTranslations("sessions.page"),
     getTranslations("sessions.form"),
+    getTranslations("enums.sessionStatus"),
     getFormatter(),
     getLocale().then(toLocale),
   ]);
@@ -55,9 +56,9 @@ export default async function SessionPage({ params }: Props) {
           </a>
         )}
       </PageHeader>
-      {session.history && (
+      {(session.shownStatus === "IN_PROGRESS" || session.shownStatus === "HELD") && (
         <p className="mb-4 rounded border border-brand-600 bg-brand-50 px-3 py-2" data-testid="history-note">
-          {t("history")}
+          {session.shownStatus === "HELD" ? t("history") : t("started")}
         </p>
       )}
       <Section title={t("details")}>
@@ -95,7 +96,7 @@ export default async function SessionPage({ params }: Props) {
           <dt className="font-medium">{t("trainers")}</dt>
           <dd>{session.trainers.map((x) => x.name).join(", ") || "—"}</dd>
           <dt className="font-medium">{t("status")}</dt>
-          <dd>{session.cancelled ? t("cancelledStatus") : t("scheduledStatus")}</dd>
+          <dd data-testid="session-status">{tStatus(session.shownStatus)}</dd>
           {session.forIntro && (
             <>
               <dt className="font-medium">{t("registration")}</dt>

@@ -12,7 +12,7 @@ import { StatusForm } from "./status-form";
 
 type Props = { params: Promise<{ id: string }> };
 
-const load = cache(async (id: string) => trajectoryPage(await requireUser("planTrajectory"), id));
+const load = cache(async (id: string) => trajectoryPage(await requireUser("planTrajectory"), id, new Date()));
 
 export async function generateMetadata({ params }: Props) {
   return { title: (await load((await params).id))?.title };
@@ -21,10 +21,11 @@ export async function generateMetadata({ params }: Props) {
 export default async function TrajectoryOverview({ params }: Props) {
   const trajectory = await load((await params).id);
   if (!trajectory) notFound();
-  const [user, t, tStatus, format, locale] = await Promise.all([
+  const [user, t, tStatus, tSession, format, locale] = await Promise.all([
     requireUser("planTrajectory"),
     getTranslations("trajectories.overview"),
     getTranslations("enums.trajectoryStatus"),
+    getTranslations("enums.sessionStatus"),
     getFormatter(),
     getLocale().then(toLocale),
   ]);
@@ -41,6 +42,7 @@ export default async function TrajectoryOverview({ params }: Props) {
           {format.dateTimeRange(session.startsAt, session.endsAt, { dateStyle: "full", timeStyle: "short" })}
         </time>
         {session.location && ` · ${session.location}`}
+        {` · ${tSession(session.shownStatus)}`}
       </span>
     </li>
   );
