@@ -3,14 +3,16 @@ import { getTranslations } from "next-intl/server";
 import { NextSteps } from "@/components/next-steps";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
+import { cohortCountText } from "@/lib/cohorts/labels";
 import { coordinatorStartPage } from "@/lib/reports/read-models";
 
 export default async function CoordinatorStart() {
   const user = await requireUser("coordinateMunicipality");
-  const [t, tStatus, tCohort, start] = await Promise.all([
+  const [t, tStatus, tCohort, tRoot, start] = await Promise.all([
     getTranslations("home.coordinator"),
     getTranslations("enums.trajectoryStatus"),
     getTranslations("enums.cohortStatus"),
+    getTranslations(),
     coordinatorStartPage(user),
   ]);
   if (!start) notFound();
@@ -29,7 +31,7 @@ export default async function CoordinatorStart() {
               <ul className="ml-4 list-disc text-sm">
                 {trajectory.cohorts.map((cohort) => (
                   <li key={cohort.id}>
-                    {cohort.name} · {tCohort(cohort.status)} · {cohort.accepted}/{cohort.capacity}
+                    {cohort.name} · {tCohort(cohort.status)} · {cohortCountText(cohort.count, tRoot)}
                   </li>
                 ))}
               </ul>

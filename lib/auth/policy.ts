@@ -48,6 +48,7 @@ export const POLICY = {
   placeApplicants: { roles: PLANNERS, scope: "municipality" },
   planSession: { roles: PLANNERS, scope: "municipality" },
   recordAttendance: { roles: PLANNERS, scope: "municipality" },
+  recordMakeUp: { roles: PLANNERS, scope: "municipality" }, // an absence resolved for completing the cohort (ADR 0024)
   writeSessionNotes: { roles: PLANNERS, scope: "municipality" },
   organiseLearningNetwork: { roles: PLANNERS, scope: "municipality" },
   readDashboards: { roles: PLANNERS, scope: "municipality" }, // side by side, their municipalities (R20)

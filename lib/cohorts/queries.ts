@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import { caseReminders, waitlistOrder, workFieldMix, workFieldWarning } from "./rules";
+import { caseReminders, cohortCount, waitlistOrder, workFieldMix, workFieldWarning } from "./rules";
 
 /** A trajectory with its cohorts and their counts per enrollment status (two queries). */
 export async function cohortsOfTrajectory(prisma: Db, trajectoryId: string) {
@@ -27,6 +27,7 @@ export async function cohortsOfTrajectory(prisma: Db, trajectoryId: string) {
     cohorts: trajectory.cohorts.map((cohort) => ({
       ...cohort,
       accepted: count(cohort.id, "ACCEPTED"),
+      count: cohortCount(cohort, { accepted: count(cohort.id, "ACCEPTED"), completed: count(cohort.id, "COMPLETED") }),
       waitlisted: count(cohort.id, "WAITLISTED"),
       applied: count(cohort.id, "APPLIED"),
     })),
@@ -79,8 +80,9 @@ export async function cohortRoster(prisma: Db, cohortId: string) {
   const withCase = new Set(cases.map((item) => item.authorId));
   const attended = new Set(introAttendees.map((row) => row.userId));
   const enrolled = new Set(activeInTrajectory.map((row) => row.userId));
+  // The participants: accepted, and (once the cohort is completed) those who completed it.
   const accepted = cohort.enrollments
-    .filter((e) => e.status === "ACCEPTED")
+    .filter((e) => e.status === "ACCEPTED" || e.status === "COMPLETED")
     .sort((a, b) => a.user.name.localeCompare(b.user.name));
   const fields = accepted.map((enrollment) => enrollment.user.workField);
   const reminders = caseReminders(
@@ -89,8 +91,13 @@ export async function cohortRoster(prisma: Db, cohortId: string) {
   return {
     cohort,
     trajectory: cohort.trajectory,
+    count: cohortCount(cohort, {
+      accepted: accepted.filter((e) => e.status === "ACCEPTED").length,
+      completed: accepted.filter((e) => e.status === "COMPLETED").length,
+    }),
     accepted: accepted.map((enrollment) => ({
       ...enrollment,
+      completed: enrollment.status === "COMPLETED",
       hasCase: withCase.has(enrollment.userId),
       attendedIntro: attended.has(enrollment.userId),
     })),

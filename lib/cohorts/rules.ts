@@ -1,4 +1,4 @@
-import type { CohortStatus, EnrollmentStatus, WorkField } from "@/lib/generated/prisma/client";
+import type { AttendanceStatus, CohortStatus, EnrollmentStatus, WorkField } from "@/lib/generated/prisma/client";
 import { isHistory } from "@/lib/sessions/rules";
 
 /** R1: no cohort ever holds more than this many accepted participants. */
@@ -58,17 +58,78 @@ export function nextStatuses(current: CohortStatus): CohortStatus[] {
   return NEXT_STATUSES[current];
 }
 
-export type Ending = { from: EnrollmentStatus[]; to: EnrollmentStatus; action: string };
+export type Ending = { from: EnrollmentStatus[]; to: EnrollmentStatus; action: string; byAttendance: boolean };
 
 /**
  * What ending a cohort does to its enrollments (R4): completing completes the accepted
- * ones; cancelling withdraws every active one, so nobody stays bound to a cohort that
- * will not run. Null for a status that ends nothing.
+ * ones who attended what the template marks for completion (`completes`; the others stay
+ * accepted, not completed); cancelling withdraws every active one, so nobody stays bound
+ * to a cohort that will not run. Null for a status that ends nothing.
  */
 export function enrollmentEnding(status: CohortStatus): Ending | null {
-  if (status === "COMPLETED") return { from: ["ACCEPTED"], to: "COMPLETED", action: "enrollment.complete" };
-  if (status === "CANCELLED") return { from: ACTIVE_ENROLLMENT, to: "WITHDRAWN", action: "enrollment.withdraw" };
+  if (status === "COMPLETED")
+    return { from: ["ACCEPTED"], to: "COMPLETED", action: "enrollment.complete", byAttendance: true };
+  if (status === "CANCELLED")
+    return { from: ACTIVE_ENROLLMENT, to: "WITHDRAWN", action: "enrollment.withdraw", byAttendance: false };
   return null;
+}
+
+/** One participant's attendance at one of the cohort's sessions (its step's kind). */
+export type StepAttendance = { kind: string; status: AttendanceStatus };
+
+/**
+ * R4: a participant completes a cohort when, at every step the template marks for
+ * completion (`completionSteps`, by kind), they were present at a session of it or the
+ * trainer resolved their absence there with a make-up decision (`makeUps`, by kind). A
+ * template that marks no step completes every accepted participant.
+ */
+export function completes(
+  participantAttendance: StepAttendance[],
+  completionSteps: string[],
+  makeUps: string[],
+): boolean {
+  return completionSteps.every(
+    (kind) =>
+      makeUps.includes(kind) ||
+      participantAttendance.some((attendance) => attendance.kind === kind && attendance.status === "PRESENT"),
+  );
+}
+
+/**
+ * R4: why a make-up decision cannot be recorded for this attendance, or null: only an
+ * absence (absent or excused) at a step that counts for completion can be made up.
+ */
+export function makeUpRefusal(facts: {
+  countsForCompletion: boolean;
+  attendance: AttendanceStatus | null;
+  participant: boolean;
+}): Refusal | null {
+  if (!facts.countsForCompletion) return { rule: "R4", key: "makeUpNotCounted" };
+  if (!facts.participant || facts.attendance === null || facts.attendance === "PRESENT")
+    return { rule: "R4", key: "nothingToMakeUp" };
+  return null;
+}
+
+export type CohortCount =
+  | { kind: "places"; accepted: number; capacity: number }
+  | { kind: "completed"; completed: number; participants: number };
+
+/**
+ * What a cohort's count shows, from its enrollments: while it runs, its places taken
+ * (accepted of capacity); once completed, how many of its participants (accepted or
+ * completed) completed it.
+ */
+export function cohortCount(
+  cohort: { status: CohortStatus; capacity: number },
+  enrollments: { accepted: number; completed: number },
+): CohortCount {
+  if (cohort.status === "COMPLETED")
+    return {
+      kind: "completed",
+      completed: enrollments.completed,
+      participants: enrollments.accepted + enrollments.completed,
+    };
+  return { kind: "places", accepted: enrollments.accepted, capacity: cohort.capacity };
 }
 
 type Queued = { id: string; queuedAt: Date | null };
@@ -128,7 +189,10 @@ export function caseReminders(participants: CaseCheck[]): { visible: boolean; mi
   return { visible, missing: visible ? participants.filter((p) => !p.hasCase).map((p) => p.userId) : [] };
 }
 
-export type Refusal = { rule: "R3" | "R4"; key: "notAtIntro" | "reasonRequired" | "alreadyInCohort" };
+export type Refusal = {
+  rule: "R3" | "R4";
+  key: "notAtIntro" | "reasonRequired" | "alreadyInCohort" | "makeUpNotCounted" | "nothingToMakeUp";
+};
 
 /**
  * R3 and R4 for an application: only people marked present at the trajectory's intro

@@ -25,4 +25,10 @@ export const changeCohortStatusSchema = z.object({
   status: z.enum(["RUNNING", "COMPLETED", "CANCELLED"]),
 });
 
+export const recordMakeUpSchema = z.object({
+  sessionId: id,
+  userId: id,
+  reason: z.string().trim().min(1, "@sessions.makeUp.reasonRequired").max(500),
+});
+
 export type CreateCohortInput = z.input<typeof createCohortSchema>;

@@ -5,9 +5,17 @@ import { audit } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import { transactionWithRetry } from "@/lib/db/retry";
 import { NotFound, RuleViolation } from "@/lib/errors";
+import { completeEnrollments, completingParticipants } from "./completion";
 import { assertParticipantsOpen, countAccepted, fillFromWaitlist, lockCohort } from "./places";
-import { capacityProblem, cohortCapacity, enrollmentEnding, MAX_COHORT_CAPACITY, nextStatuses } from "./rules";
-import type { changeCapacitySchema, changeCohortStatusSchema, createCohortSchema } from "./schemas";
+import {
+  capacityProblem,
+  cohortCapacity,
+  enrollmentEnding,
+  makeUpRefusal,
+  MAX_COHORT_CAPACITY,
+  nextStatuses,
+} from "./rules";
+import type { changeCapacitySchema, changeCohortStatusSchema, createCohortSchema, recordMakeUpSchema } from "./schemas";
 
 /** A new cohort for a trajectory; its capacity defaults to the template's and never exceeds 16 (R1). */
 export async function createCohort(actor: Actor, input: z.output<typeof createCohortSchema>) {
@@ -74,7 +82,8 @@ export async function changeCohortCapacity(
 
 /**
  * The trainer starts, completes or cancels a cohort (recruiting ↔ full follow the places,
- * R1). Completing completes the accepted enrollments; cancelling withdraws every active
+ * R1). Completing completes the accepted participants who attended what the template
+ * marks for completion, or made it up (R4; the others stay accepted); cancelling withdraws every active
  * one, so nobody stays bound to a cohort that will not run (R4) — hence only before its
  * first session has started (R10: its participants are then history; cancel the
  * remaining sessions and complete the cohort instead). Each change is audited.
@@ -101,6 +110,19 @@ export async function changeCohortStatus(
       data: { from: before, to: input.status },
     });
     const ending = enrollmentEnding(input.status);
+    if (ending?.byAttendance) {
+      const accepted = await tx.enrollment.findMany({
+        where: { cohortId: cohort.id, status: { in: ending.from } },
+        select: { userId: true },
+      });
+      const completing = await completingParticipants(
+        tx,
+        cohort,
+        accepted.map((e) => e.userId),
+      );
+      const completed = await completeEnrollments(tx, actor, cohort, [...completing]);
+      return { status: input.status, completed: completed.length, notCompleted: accepted.length - completed.length };
+    }
     if (ending) {
       const affected = await tx.enrollment.findMany({
         where: { cohortId: cohort.id, status: { in: ending.from } },
@@ -121,6 +143,68 @@ export async function changeCohortStatus(
         });
       }
     }
-    return { status: input.status };
+    return { status: input.status, completed: 0, notCompleted: 0 };
+  });
+}
+
+/**
+ * R4: the trainer resolves a participant's absence at a session that counts for completion
+ * with a make-up decision and its reason (ADR 0024). The absence then counts as attended
+ * for completing the cohort; when the cohort is already completed, the participant
+ * completes it now if nothing else is missing. Audited (R22); the reason stays on the
+ * attendance, not in the audit log.
+ */
+export async function recordMakeUp(actor: Actor, input: z.output<typeof recordMakeUpSchema>, now = new Date()) {
+  const prisma = await db();
+  return transactionWithRetry(prisma, async (tx) => {
+    const session = await tx.session.findUnique({
+      where: { id: input.sessionId },
+      select: { id: true, kind: true, status: true, cohortId: true, municipalityId: true },
+    });
+    if (!session || session.status === "CANCELLED") throw new NotFound("session");
+    await assertMayIn(tx, actor, "recordMakeUp", session.municipalityId);
+    if (!session.cohortId) throw new RuleViolation("R4", "makeUpNotCounted");
+    const cohort = await lockCohort(tx, session.cohortId);
+    const [step, attendance, enrollment] = await Promise.all([
+      tx.templateStep.findFirst({
+        where: { templateId: cohort.trajectory.templateId, kind: session.kind },
+        select: { countsForCompletion: true },
+      }),
+      tx.attendance.findUnique({ where: { sessionId_userId: { sessionId: session.id, userId: input.userId } } }),
+      tx.enrollment.findFirst({
+        where: { cohortId: cohort.id, userId: input.userId, status: { in: ["ACCEPTED", "COMPLETED"] } },
+        select: { status: true },
+      }),
+    ]);
+    const refusal = makeUpRefusal({
+      countsForCompletion: step?.countsForCompletion ?? false,
+      attendance: attendance?.status ?? null,
+      participant: enrollment !== null,
+    });
+    if (refusal || !attendance || !enrollment)
+      throw new RuleViolation(refusal?.rule ?? "R4", refusal?.key ?? "nothingToMakeUp");
+    await tx.attendance.update({
+      where: { id: attendance.id },
+      data: { makeUpReason: input.reason, makeUpById: actor.id, makeUpAt: now },
+    });
+    await audit(tx, {
+      actor,
+      action: "attendance.madeUp",
+      entity: "Attendance",
+      entityId: attendance.id,
+      municipalityId: session.municipalityId,
+      data: {
+        sessionId: session.id,
+        userId: input.userId,
+        status: attendance.status,
+        again: attendance.makeUpAt !== null,
+      },
+    });
+    const completes =
+      cohort.status === "COMPLETED" &&
+      enrollment.status === "ACCEPTED" &&
+      (await completingParticipants(tx, cohort, [input.userId])).has(input.userId);
+    if (completes) await completeEnrollments(tx, actor, cohort, [input.userId]);
+    return { completed: completes };
   });
 }

@@ -1,6 +1,7 @@
 import { hashPassword } from "@/lib/auth/password";
 import type { Db } from "@/lib/db/client";
 import type { AttendanceStatus } from "@/lib/generated/prisma/client";
+import { completingParticipants } from "@/lib/cohorts/completion";
 import { seedSharedCases } from "./library-seed";
 import { seedNetwork } from "./network-seed";
 import {
@@ -149,7 +150,7 @@ async function seedDeventer(prisma: Db, { municipalityId, templateId, trainers, 
   const cohort1 = await prisma.cohort.create({
     data: { trajectoryId: trajectory.id, name: "Groep 1 (voorjaar)", status: "COMPLETED" },
   });
-  await enroll(prisma, cohort1.id, trajectory.id, first, "COMPLETED");
+  await enroll(prisma, cohort1.id, trajectory.id, first);
   const training1 = await session("TRAINING_DAY", at(-140, 9), 420, {
     cohortId: cohort1.id,
     location: "De Leeuwenbrug, zaal 2",
@@ -167,7 +168,7 @@ async function seedDeventer(prisma: Db, { municipalityId, templateId, trainers, 
       cohortId: cohort1.id,
       trajectoryId: trajectory.id,
       userId,
-      status: "COMPLETED" as const,
+      status: "ACCEPTED" as const,
       motivation: "Ik wil in mijn wijk de stille middengroep beter bereiken.",
       overrideReason: "Kwam later in dienst en miste de introductiebijeenkomst.",
       overriddenById: lead,
@@ -177,6 +178,15 @@ async function seedDeventer(prisma: Db, { municipalityId, templateId, trainers, 
   });
   await attend(training1.id, graduates);
   await attend(deepening1.id, graduates);
+  // Completed as the trainer's "afgerond" does it (R4): who attended the steps that count.
+  const completing = await completingParticipants(prisma, { id: cohort1.id, trajectory: { templateId } }, [
+    ...first,
+    ...graduates,
+  ]);
+  await prisma.enrollment.updateMany({
+    where: { cohortId: cohort1.id, userId: { in: [...completing] } },
+    data: { status: "COMPLETED" },
+  });
 
   const pool = await prisma.specialistPool.create({ data: { municipalityId } });
   await prisma.poolMember.createMany({
@@ -199,7 +209,7 @@ async function seedDeventer(prisma: Db, { municipalityId, templateId, trainers, 
   const cohort2 = await prisma.cohort.create({
     data: { trajectoryId: trajectory.id, name: "Groep 2 (najaar)", status: "RUNNING" },
   });
-  await enroll(prisma, cohort2.id, trajectory.id, second, "ACCEPTED");
+  await enroll(prisma, cohort2.id, trajectory.id, second);
   const training2 = await session("TRAINING_DAY", at(-10, 9), 420, {
     cohortId: cohort2.id,
     location: "De Leeuwenbrug, zaal 1",
@@ -255,19 +265,13 @@ async function seedDeventer(prisma: Db, { municipalityId, templateId, trainers, 
   });
 }
 
-async function enroll(
-  prisma: Db,
-  cohortId: string,
-  trajectoryId: string,
-  people: string[],
-  status: "ACCEPTED" | "COMPLETED",
-) {
+async function enroll(prisma: Db, cohortId: string, trajectoryId: string, people: string[]) {
   await prisma.enrollment.createMany({
     data: people.map((userId, index) => ({
       cohortId,
       trajectoryId,
       userId,
-      status,
+      status: "ACCEPTED",
       motivation: "Ik kom in mijn werk steeds vaker wij-zij-denken tegen en wil leren hoe ik de middengroep bereik.",
       appliedAt: new Date(Date.now() - (60 - index) * DAY),
       decidedAt: new Date(Date.now() - (59 - index) * DAY),

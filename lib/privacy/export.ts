@@ -68,6 +68,8 @@ export async function exportOwnData(actor: Actor) {
       select: {
         status: true,
         recordedAt: true,
+        makeUpReason: true,
+        makeUpAt: true,
         session: { select: { id: true, kind: true, title: true, startsAt: true } },
       },
     }),

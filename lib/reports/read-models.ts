@@ -6,6 +6,7 @@ import { db } from "@/lib/db/client";
 import { isUuid } from "@/lib/ids";
 import { coordinatorNextSteps } from "@/lib/next-steps/queries";
 import { poolReadiness } from "@/lib/pool/queries";
+import { cohortCount } from "@/lib/cohorts/rules";
 import { trajectoriesOfMunicipality } from "@/lib/trajectories/queries";
 import { dashboardData, municipalityChoices } from "./queries";
 
@@ -41,8 +42,10 @@ export async function coordinatorStartPage(actor: Actor, now = new Date()) {
         id: cohort.id,
         name: cohort.name,
         status: cohort.status,
-        capacity: cohort.capacity,
-        accepted: cohort._count.enrollments,
+        count: cohortCount(cohort, {
+          accepted: cohort.enrollments.filter((e) => e.status === "ACCEPTED").length,
+          completed: cohort.enrollments.filter((e) => e.status === "COMPLETED").length,
+        }),
       })),
     })),
   };

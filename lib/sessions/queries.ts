@@ -26,6 +26,7 @@ export async function sessionDetail(prisma: Db, sessionId: string) {
         select: {
           userId: true,
           status: true,
+          makeUpReason: true,
           user: { select: { id: true, name: true, email: true, locale: true, workField: true } },
         },
       },
@@ -37,9 +38,13 @@ export async function sessionDetail(prisma: Db, sessionId: string) {
   const listed = new Map(expected.map((person) => [person.id, person]));
   for (const attendance of session.attendances)
     if (!listed.has(attendance.userId)) listed.set(attendance.userId, attendance.user);
-  const attendance = new Map(session.attendances.map((a) => [a.userId, a.status]));
+  const attendance = new Map(session.attendances.map((a) => [a.userId, a]));
   const attendanceList = [...listed.values()]
     .sort((a, b) => a.name.localeCompare(b.name))
-    .map((person) => ({ ...person, status: attendance.get(person.id) ?? null }));
+    .map((person) => ({
+      ...person,
+      status: attendance.get(person.id)?.status ?? null,
+      makeUpReason: attendance.get(person.id)?.makeUpReason ?? null,
+    }));
   return { ...session, attendanceList };
 }

@@ -79,6 +79,8 @@ export async function sessionPage(actor: Actor, sessionId: string, now: Date) {
     shownStatus: sessionStatus(session, now),
     cancelled: session.status === "CANCELLED",
     forIntro: !session.cohortId && !session.poolId,
+    // R4: an absence at a cohort step that counts for completion can be made up (ADR 0024).
+    makeUpOffered: session.cohortId !== null && (step?.countsForCompletion ?? false),
     // R9: at a cohort step after another one, only those present there are expected.
     afterCohortStep: step?.scope === "COHORT" && previousStep(steps, step)?.scope === "COHORT",
     reschedule: await reschedule(prisma, session, now),

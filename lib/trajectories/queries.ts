@@ -17,7 +17,7 @@ export function trajectoriesOfMunicipality(prisma: Db, municipalityId: string) {
     include: {
       cohorts: {
         orderBy: { createdAt: "asc" },
-        include: { _count: { select: { enrollments: { where: { status: "ACCEPTED" } } } } },
+        include: { enrollments: { where: { status: { in: ["ACCEPTED", "COMPLETED"] } }, select: { status: true } } },
       },
     },
   });

@@ -6,7 +6,10 @@ import {
   capacityProblem,
   caseReminders,
   cohortCapacity,
+  cohortCount,
+  completes,
   enrollmentEnding,
+  makeUpRefusal,
   MAX_COHORT_CAPACITY,
   nextStatuses,
   overrideRefusal,
@@ -96,11 +99,13 @@ describe("R4 ending a cohort", () => {
       from: ["ACCEPTED"],
       to: "COMPLETED",
       action: "enrollment.complete",
+      byAttendance: true,
     });
     expect(enrollmentEnding("CANCELLED")).toEqual({
       from: ["APPLIED", "ACCEPTED", "WAITLISTED"],
       to: "WITHDRAWN",
       action: "enrollment.withdraw",
+      byAttendance: false,
     });
   });
 
@@ -198,5 +203,68 @@ describe("R10 a cohort's participants become history", () => {
     expect(participantsFixed({ startsAt: new Date("2026-03-10T12:00:01Z") }, now)).toBe(false);
     expect(participantsFixed({ startsAt: new Date("2026-03-10T12:00:00Z") }, now)).toBe(true);
     expect(participantsFixed({ startsAt: new Date("2026-03-01T09:00:00Z") }, now)).toBe(true);
+  });
+});
+
+describe("completing a cohort from attendance", () => {
+  const steps = ["TRAINING_DAY", "DEEPENING"];
+  const present = (kind: string) => ({ kind, status: "PRESENT" as const });
+  const absent = (kind: string) => ({ kind, status: "ABSENT" as const });
+
+  it("R4 completes who was present at every step marked for completion", () => {
+    expect(completes([present("TRAINING_DAY"), present("DEEPENING")], steps, [])).toBe(true);
+    expect(completes([present("INTRO"), present("TRAINING_DAY"), present("DEEPENING")], steps, [])).toBe(true);
+  });
+
+  it("R4 does not complete who missed a step, was excused or has no attendance there", () => {
+    expect(completes([present("TRAINING_DAY"), absent("DEEPENING")], steps, [])).toBe(false);
+    expect(completes([present("TRAINING_DAY"), { kind: "DEEPENING", status: "EXCUSED" }], steps, [])).toBe(false);
+    expect(completes([present("TRAINING_DAY")], steps, [])).toBe(false);
+    expect(completes([], steps, [])).toBe(false);
+  });
+
+  it("R4 a make-up decision resolves the absence at its step, and only there", () => {
+    expect(completes([present("TRAINING_DAY"), absent("DEEPENING")], steps, ["DEEPENING"])).toBe(true);
+    expect(completes([absent("TRAINING_DAY"), absent("DEEPENING")], steps, ["DEEPENING"])).toBe(false);
+  });
+
+  it("R4 presence at one of two sessions of a step counts", () => {
+    expect(completes([absent("TRAINING_DAY"), present("TRAINING_DAY"), present("DEEPENING")], steps, [])).toBe(true);
+  });
+
+  it("R4 a template that marks no step completes everyone", () => {
+    expect(completes([], [], [])).toBe(true);
+  });
+
+  it("R4 a make-up needs an absence at a step that counts for completion", () => {
+    const counted = { countsForCompletion: true, participant: true };
+    expect(makeUpRefusal({ ...counted, attendance: "ABSENT" })).toBeNull();
+    expect(makeUpRefusal({ ...counted, attendance: "EXCUSED" })).toBeNull();
+    expect(makeUpRefusal({ ...counted, attendance: "PRESENT" })).toEqual({ rule: "R4", key: "nothingToMakeUp" });
+    expect(makeUpRefusal({ ...counted, attendance: null })).toEqual({ rule: "R4", key: "nothingToMakeUp" });
+    expect(makeUpRefusal({ ...counted, participant: false, attendance: "ABSENT" })).toEqual({
+      rule: "R4",
+      key: "nothingToMakeUp",
+    });
+    expect(makeUpRefusal({ countsForCompletion: false, participant: true, attendance: "ABSENT" })).toEqual({
+      rule: "R4",
+      key: "makeUpNotCounted",
+    });
+  });
+});
+
+describe("a cohort's count", () => {
+  it("shows places taken while the cohort runs, completions once it is completed", () => {
+    const enrollments = { accepted: 1, completed: 5 };
+    expect(cohortCount({ status: "RUNNING", capacity: 16 }, { accepted: 8, completed: 0 })).toEqual({
+      kind: "places",
+      accepted: 8,
+      capacity: 16,
+    });
+    expect(cohortCount({ status: "COMPLETED", capacity: 16 }, enrollments)).toEqual({
+      kind: "completed",
+      completed: 5,
+      participants: 6,
+    });
   });
 });

@@ -7,6 +7,7 @@ import { ActionButton } from "@/components/ui/action-button";
 import { cell, DataTable } from "@/components/ui/data-table";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
+import { cohortCountText } from "@/lib/cohorts/labels";
 import { cohortPage } from "@/lib/cohorts/read-models";
 import { toLocale } from "@/lib/i18n/config";
 import { mixWarningText } from "@/lib/recruitment/outcome";
@@ -27,6 +28,7 @@ export default async function CohortRosterPage({ params }: { params: Promise<{ i
     getFormatter(),
   ]);
   const { cohort, trajectory, begun, statusOptions } = roster;
+  const completed = cohort.status === "COMPLETED";
   const field = (value: string | null) => (value ? tField(value as never) : t("unknownField"));
   const intro = (attended: boolean) => (attended ? t("attended") : t("notAttended"));
   const scheduleHref = `/trainer/trajectories/${trajectory.id}/sessions/new?cohortId=${cohort.id}`;
@@ -55,7 +57,7 @@ export default async function CohortRosterPage({ params }: { params: Promise<{ i
         </p>
       </PageHeader>
       <p className="mb-4" data-testid="cohort-summary">
-        {t("summary", { status: tStatus(cohort.status), accepted: roster.accepted.length, capacity: cohort.capacity })}
+        {t("summary", { status: tStatus(cohort.status), count: cohortCountText(roster.count, tRoot) })}
       </p>
       <p className="mb-6">
         <Link href={`/trainer/trajectories/${trajectory.id}/cohorts`} className="text-brand-700 underline">
@@ -76,6 +78,7 @@ export default async function CohortRosterPage({ params }: { params: Promise<{ i
             {t("participantsFixed")}
           </p>
         )}
+        {completed && <p className="mb-2 text-sm text-muted">{t("completionHelp")}</p>}
         {!roster.reminders.visible && roster.accepted.length > 0 && (
           <p className="mb-2 text-sm" data-testid="case-request">
             {t("caseRequest")}
@@ -84,7 +87,17 @@ export default async function CohortRosterPage({ params }: { params: Promise<{ i
         {roster.accepted.length === 0 ? (
           <p className="text-muted">{t("noParticipants")}</p>
         ) : (
-          <DataTable headers={[t("name"), t("workField"), t("jobTitle"), t("case"), t("actions")]} testId="roster">
+          <DataTable
+            headers={[
+              t("name"),
+              t("workField"),
+              t("jobTitle"),
+              t("case"),
+              ...(completed ? [t("completion")] : []),
+              t("actions"),
+            ]}
+            testId="roster"
+          >
             {roster.accepted.map((enrollment) => (
               <tr key={enrollment.id} className="border-b border-brand-100">
                 <th scope="row" className={`${cell} font-medium`}>
@@ -106,6 +119,11 @@ export default async function CohortRosterPage({ params }: { params: Promise<{ i
                     "—"
                   )}
                 </td>
+                {completed && (
+                  <td className={cell} data-testid="completion-status">
+                    {enrollment.completed ? t("completedYes") : <strong>{t("completedNo")}</strong>}
+                  </td>
+                )}
                 <td className={cell}>{begun ? "—" : withdraw(enrollment)}</td>
               </tr>
             ))}

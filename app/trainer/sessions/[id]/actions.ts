@@ -3,6 +3,8 @@ import { revalidatePath } from "next/cache";
 import { serverAction } from "@/lib/actions/server-action";
 import type { ActionState } from "@/lib/actions/state";
 import { formToObject } from "@/lib/actions/validate";
+import { recordMakeUpSchema } from "@/lib/cohorts/schemas";
+import { recordMakeUp } from "@/lib/cohorts/service";
 import { deliverSoon } from "@/lib/notifications/deliver-soon";
 import {
   recordAttendanceSchema,
@@ -24,6 +26,24 @@ export async function recordAttendanceAction(
       const attendance = await recordAttendance(user, data);
       revalidatePath(page(data.sessionId));
       return { data: attendance.status, message: t("form.saved") };
+    },
+  );
+}
+
+/** R4: the trainer resolves an absence for completing the cohort, with a reason (ADR 0024). */
+export async function recordMakeUpAction(
+  _previous: ActionState<unknown>,
+  form: FormData,
+): Promise<ActionState<unknown>> {
+  return serverAction(
+    { ability: "recordMakeUp", schema: recordMakeUpSchema, input: formToObject(form) },
+    async (user, data, { t }) => {
+      const result = await recordMakeUp(user, data);
+      revalidatePath(page(data.sessionId));
+      return {
+        data: result,
+        message: t(result.completed ? "sessions.makeUp.recordedCompleted" : "sessions.makeUp.recorded"),
+      };
     },
   );
 }

@@ -5,6 +5,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { idle } from "@/lib/actions/state";
 import { recordAttendanceAction } from "./actions";
 import { KeepValuesForm } from "@/components/ui/keep-values-form";
+import { MakeUpForm } from "./make-up-form";
 
 const STATUSES = ["PRESENT", "ABSENT", "EXCUSED"] as const;
 
@@ -13,6 +14,8 @@ export function AttendanceRow(props: {
   sessionId: string;
   person: { id: string; name: string };
   status: (typeof STATUSES)[number] | null;
+  /** Offered at a cohort step that counts for completion (R4), with the decision already made, if any. */
+  makeUp: { reason: string | null } | null;
 }) {
   const t = useTranslations("sessions.page");
   const tStatus = useTranslations("enums.attendanceStatus");
@@ -53,6 +56,9 @@ export function AttendanceRow(props: {
         </div>
         {state.status === "error" && <FormMessage state={state} />}
       </KeepValuesForm>
+      {props.makeUp && (current === "ABSENT" || current === "EXCUSED") && (
+        <MakeUpForm sessionId={props.sessionId} person={props.person} reason={props.makeUp.reason} />
+      )}
     </li>
   );
 }

@@ -138,6 +138,7 @@ export default async function SessionPage({ params }: Props) {
                   sessionId={session.id}
                   person={{ id: person.id, name: person.name }}
                   status={person.status}
+                  makeUp={session.makeUpOffered ? { reason: person.makeUpReason } : null}
                 />
               ))}
             </ul>

@@ -104,6 +104,15 @@ export const ACTIONS: ActionEntries = {
       },
     ],
   },
+  "action app/trainer/sessions/[id]/actions.ts#recordMakeUpAction": {
+    ability: "recordMakeUp",
+    calls: [
+      {
+        allow: PLANNERS_OF_A,
+        form: (s) => ({ sessionId: s.trainingDay.id, userId: s.users.staffA.id, reason: "Inhaalopdracht gemaakt." }),
+      },
+    ],
+  },
   "action app/trainer/sessions/[id]/actions.ts#updateNotesAction": {
     ability: "writeSessionNotes",
     calls: [{ allow: PLANNERS_OF_A, form: (s) => ({ sessionId: s.trainingDay.id, notes: "Goede opkomst." }) }],

@@ -5,6 +5,7 @@ import { Trail } from "@/components/navigation/trail";
 import { cell, DataTable } from "@/components/ui/data-table";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
+import { cohortCountText } from "@/lib/cohorts/labels";
 import { cohortsPage } from "@/lib/cohorts/read-models";
 import { CohortForm } from "./cohort-form";
 
@@ -12,10 +13,11 @@ export default async function TrajectoryCohorts({ params }: { params: Promise<{ 
   const user = await requireUser("planCohort");
   const page = await cohortsPage(user, (await params).id);
   if (!page) notFound();
-  const [t, tForm, tStatus] = await Promise.all([
+  const [t, tForm, tStatus, tRoot] = await Promise.all([
     getTranslations("cohorts.list"),
     getTranslations("cohorts.form"),
     getTranslations("enums.cohortStatus"),
+    getTranslations(),
   ]);
   const { trajectory, cohorts } = page;
   return (
@@ -46,7 +48,7 @@ export default async function TrajectoryCohorts({ params }: { params: Promise<{ 
                   </Link>
                 </td>
                 <td className={cell}>{tStatus(cohort.status)}</td>
-                <td className={cell}>{t("placesValue", { accepted: cohort.accepted, capacity: cohort.capacity })}</td>
+                <td className={cell}>{cohortCountText(cohort.count, tRoot)}</td>
                 <td className={cell}>{cohort.waitlisted}</td>
                 <td className={cell}>{cohort.applied}</td>
               </tr>
