@@ -55,6 +55,7 @@ export const CLIENT_MESSAGE_PATHS = [
   "recruitment.apply",
   "sessions.form",
   "sessions.page",
+  "sessions.makeUp",
   "sessions.calendar",
   "sessions.cancel",
   "sessions.cancelHelp",

@@ -86,7 +86,9 @@ test("staff: registers for the intro meeting and withdraws again, with the keybo
   await tabTo(page, register);
   await page.keyboard.press("Enter");
   await expect(intro.getByText("U bent aangemeld.")).toHaveCount(1);
-  await expect(intro.getByRole("status")).toContainText("Gelukt: uw plaats bij de introductiebijeenkomst is gereserveerd.");
+  await expect(intro.getByRole("status")).toContainText(
+    "Gelukt: uw plaats bij de introductiebijeenkomst is gereserveerd.",
+  );
   // Focus stays on the button, which now withdraws the registration: Space works too.
   const cancel = intro.getByRole("button", { name: /Aanmelding intrekken/ });
   await expectFocusRing(cancel);

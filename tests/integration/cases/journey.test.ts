@@ -49,7 +49,11 @@ describe("a case from draft to closed", () => {
     expect(stored.trajectoryId).toBe(home.trajectory.id);
     expect(stored.workField).toBe("YOUTH_WORK");
 
-    expect(await saveCase(author, complete(created.id))).toEqual({ id: created.id, status: "SUBMITTED", submitted: true });
+    expect(await saveCase(author, complete(created.id))).toEqual({
+      id: created.id,
+      status: "SUBMITTED",
+      submitted: true,
+    });
     expect((await prisma.case.findUniqueOrThrow({ where: { id: created.id } })).submittedAt).not.toBeNull();
 
     expect(await linkCaseToSession(trainer, { caseId: created.id, sessionId: session.id })).toEqual({ linked: true });

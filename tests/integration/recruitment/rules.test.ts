@@ -281,7 +281,7 @@ describe("cohort life cycle", () => {
     await refused("R1", () => changeCohortStatus(trainer, { cohortId: cancelled.id, status: "RUNNING" }));
   });
 
-  it("completing a running cohort completes its accepted enrollments", async () => {
+  it("R4 completing a running cohort whose sessions nobody attended completes nobody", async () => {
     const prisma = await db();
     const { municipality, intro, trajectory, trainer } = await makeTrajectoryWithIntro();
     const cohort = await makeCohort(trajectory.id);
@@ -289,9 +289,13 @@ describe("cohort life cycle", () => {
     const placement = await applyForCohort(staffActor(a), { cohortId: cohort.id, motivation });
     await refused("R1", () => changeCohortStatus(trainer, { cohortId: cohort.id, status: "COMPLETED" }));
     await changeCohortStatus(trainer, { cohortId: cohort.id, status: "RUNNING" });
-    await changeCohortStatus(trainer, { cohortId: cohort.id, status: "COMPLETED" });
+    expect(await changeCohortStatus(trainer, { cohortId: cohort.id, status: "COMPLETED" })).toEqual({
+      status: "COMPLETED",
+      completed: 0,
+      notCompleted: 1,
+    });
     expect((await prisma.enrollment.findUniqueOrThrow({ where: { id: placement.enrollmentId } })).status).toBe(
-      "COMPLETED",
+      "ACCEPTED",
     );
   });
 });

@@ -57,9 +57,16 @@ export async function statusAction(_previous: ActionState<unknown>, form: FormDa
   return serverAction(
     { ability: "planCohort", schema: changeCohortStatusSchema, input: formToObject(form) },
     async (user, data, { t }) => {
-      await changeCohortStatus(user, data);
+      const changed = await changeCohortStatus(user, data);
       roster(data.cohortId);
-      return { data: null, message: t("cohorts.result.statusChanged") };
+      const total = changed.completed + changed.notCompleted;
+      return {
+        data: null,
+        message:
+          data.status === "COMPLETED"
+            ? t("cohorts.result.completed", { completed: changed.completed, total })
+            : t("cohorts.result.statusChanged"),
+      };
     },
   );
 }
