@@ -87,6 +87,21 @@ for (const language of languages) {
         await shoot(page, `recruitment-staff-${suffix}`, scan);
       });
 
+      test("trainer: the finished cohort's page", async ({ page, scan }) => {
+        await signInAs(page, DEMO_TRAINERS[0].email);
+        // The second link of the trajectory's line is its cohorts, in either language.
+        await page
+          .getByTestId("trajectory-list")
+          .getByRole("listitem")
+          .filter({ hasText: "Samen in Deventer" })
+          .getByRole("link")
+          .nth(1)
+          .click();
+        await page.getByRole("link", { name: "Groep 1 (voorjaar)" }).click();
+        await expect(page.getByTestId("cohort-summary")).toBeVisible();
+        await shoot(page, `cohort-${suffix}`, scan);
+      });
+
       test("staff: the case page with its map", async ({ page, scan }) => {
         // The seeded Deventer case's author lists it on their start page.
         await signInAs(page, DEMO_STAFF.deventer[4].email);

@@ -100,6 +100,63 @@ test("R9 the deepening's attendance list holds only those present at the trainin
   await expect(page.getByRole("heading", { level: 1, name: "Groep 2 (najaar)" })).toBeVisible();
 });
 
+test("issue 13: the finished group shows its held sessions and attendance-derived completions; a make-up decision completes one more", async ({
+  page,
+  scan,
+}) => {
+  const excused = DEMO_STAFF.deventer[3]; // excused at Groep 1's deepening
+  await signIn(page, trainer.email, scan);
+  await page
+    .getByTestId("trajectory-list")
+    .getByRole("listitem")
+    .filter({ hasText: "Samen in Deventer" })
+    .getByRole("link", { name: "Trainingsgroepen" })
+    .click();
+  const row = page.getByTestId("cohort-table").getByRole("row").filter({ hasText: "Groep 1 (voorjaar)" });
+  await expect(row).toContainText("afgerond");
+  await expect(row).toContainText("5 van 6 deelnemers afgerond");
+  await row.getByRole("link", { name: "Groep 1 (voorjaar)" }).click();
+  await expect(page.getByTestId("cohort-summary")).toHaveText("Status: afgerond · 5 van 6 deelnemers afgerond");
+  const participant = page.getByTestId("roster").getByRole("row").filter({ hasText: excused.name });
+  await expect(participant.getByTestId("completion-status")).toHaveText("niet afgerond");
+  const statuses = page.getByTestId("session-status");
+  await expect(statuses).toHaveCount(2);
+  for (const status of await statuses.all()) await expect(status).toHaveText("· heeft plaatsgevonden");
+  await scan();
+
+  await page.goto("/trainer");
+  await page.getByRole("link", { name: "Samen in Deventer – Denkkader Polarisatie" }).click();
+  const groupOne = page
+    .getByTestId("cohort-sessions")
+    .filter({ has: page.getByRole("heading", { name: "Groep 1 (voorjaar)" }) });
+  await expect(groupOne).toContainText("heeft plaatsgevonden");
+  await expect(groupOne).not.toContainText("gepland");
+  await groupOne.getByRole("link", { name: "Verdiepingsdagdeel", exact: true }).click();
+  await expect(page.getByTestId("session-status")).toHaveText("heeft plaatsgevonden");
+  await expect(page.getByTestId("history-note")).toContainText("heeft plaatsgevonden");
+  await expect(page.getByTestId("session-details")).not.toContainText("gepland");
+
+  const makeUp = page.getByRole("form", { name: `Inhaalbesluit voor ${excused.name}` });
+  await makeUp
+    .getByLabel(`Inhaalbesluit voor ${excused.name}`)
+    .fill("Inhaalopdracht over de stille middengroep gemaakt.");
+  await makeUp.getByRole("button", { name: "Inhaalbesluit vastleggen" }).click();
+  await expect(makeUp.getByRole("status")).toHaveText(
+    "Het inhaalbesluit is vastgelegd. Deze deelnemer heeft de trainingsgroep nu afgerond.",
+  );
+  await scan();
+  await page.goto("/trainer");
+  await page
+    .getByTestId("trajectory-list")
+    .getByRole("listitem")
+    .filter({ hasText: "Samen in Deventer" })
+    .getByRole("link", { name: "Trainingsgroepen" })
+    .click();
+  await expect(
+    page.getByTestId("cohort-table").getByRole("row").filter({ hasText: "Groep 1 (voorjaar)" }),
+  ).toContainText("6 van 6 deelnemers afgerond");
+});
+
 test("the admin reads the outbox", async ({ page, scan }) => {
   await signIn(page, DEMO_ADMIN.email, scan);
   await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Uitgaande mail" }).click();
