@@ -4,6 +4,7 @@ export function DataTable({
   testId,
   caption,
   dense = false,
+  scrollLabel,
   children,
 }: {
   headers: string[];
@@ -12,10 +13,18 @@ export function DataTable({
   caption?: string;
   /** Smaller text, for tables with many or long columns. */
   dense?: boolean;
+  /**
+   * For a table without buttons or links: its name as a region the keyboard can reach, so
+   * it can be scrolled sideways without a mouse.
+   */
+  scrollLabel?: string;
   children: React.ReactNode;
 }) {
   return (
-    <div className="overflow-x-auto">
+    <div
+      className="overflow-x-auto"
+      {...(scrollLabel ? { role: "region", "aria-label": scrollLabel, tabIndex: 0 } : {})}
+    >
       <table className={`w-full text-left${dense ? " text-sm" : ""}`} data-testid={testId}>
         {caption && <caption className="sr-only">{caption}</caption>}
         <thead>

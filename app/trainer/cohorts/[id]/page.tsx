@@ -97,6 +97,7 @@ export default async function CohortRosterPage({ params }: { params: Promise<{ i
               t("actions"),
             ]}
             testId="roster"
+            scrollLabel={begun ? t("participants") : undefined}
           >
             {roster.accepted.map((enrollment) => (
               <tr key={enrollment.id} className="border-b border-brand-100">
