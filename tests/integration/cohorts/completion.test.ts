@@ -98,7 +98,7 @@ describe("R4 completing a cohort from attendance", () => {
       recordMakeUpAction(idle, form({ sessionId: deepening.id, userId: done.id, reason: "Opdracht gemaakt." })),
     );
     expect(present).toMatchObject({ status: "error", rule: "R4" });
-    expect(present.status === "error" && present.message).toMatch(/niets in te halen/);
+    expect(present.status === "error" && present.message).toMatch(/niet als afwezig of afgemeld genoteerd/);
 
     expect(
       await recordMakeUpAction(
