@@ -2,6 +2,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormMessage } from "@/components/ui/form-message";
+import { KeepValuesForm } from "@/components/ui/keep-values-form";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextArea } from "@/components/ui/text-area";
 import { idle } from "@/lib/actions/state";
@@ -10,11 +11,18 @@ import { recordMakeUpAction } from "./actions";
 /** R4: the trainer's make-up decision for one person's absence, with its required reason (ADR 0024). */
 export function MakeUpForm(props: { sessionId: string; person: { id: string; name: string }; reason: string | null }) {
   const t = useTranslations("sessions.makeUp");
-  const [state, action] = useActionState(recordMakeUpAction, idle);
+  const [state, action, pending] = useActionState(recordMakeUpAction, idle);
   const errors = state.status === "error" ? state.fieldErrors?.reason : undefined;
   const title = t("title", { name: props.person.name });
   return (
-    <form action={action} aria-label={title} className="mt-3 flex flex-col gap-2" data-testid="make-up-form">
+    <KeepValuesForm
+      action={action}
+      state={state}
+      pending={pending}
+      aria-label={title}
+      className="mt-3 flex flex-col gap-2"
+      data-testid="make-up-form"
+    >
       <input type="hidden" name="sessionId" value={props.sessionId} />
       <input type="hidden" name="userId" value={props.person.id} />
       {props.reason && (
@@ -37,6 +45,6 @@ export function MakeUpForm(props: { sessionId: string; person: { id: string; nam
       <SubmitButton className="self-start" variant="secondary">
         {t("submit")}
       </SubmitButton>
-    </form>
+    </KeepValuesForm>
   );
 }
