@@ -12,6 +12,7 @@ export const CLIENT_MESSAGE_PATHS = [
   "accounts.password",
   "accounts.forgot",
   "auth.login",
+  "errorPage",
   "form",
   "cases.form",
   "cases.confidentiality",

@@ -2,11 +2,12 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "@playwright/test";
 import { DEMO_ADMIN, DEMO_COORDINATORS, DEMO_PASSWORD, DEMO_STAFF, DEMO_TRAINERS } from "@/lib/demo/people";
+import { renderedErrorPage, serverError } from "@/tests/support/error-page";
 import { expect, test } from "./helpers";
 
 /**
  * The screenshot review of issue 17: every role's start page, a form with an error, the
- * dashboard, the case page with its map, the pool page and a staff member's recruitment page, in Dutch and English at 1366 px
+ * dashboard, the case page with its map, the pool page, a staff member's recruitment page and the not-found and error pages, in Dutch and English at 1366 px
  * and 390 px, written to docs/screens/ (not committed: each run writes them afresh for review) and scanned with axe.
  */
 const out = path.resolve(import.meta.dirname, "../../docs/screens");
@@ -100,6 +101,18 @@ for (const language of languages) {
         await page.getByRole("link", { name: "Groep 1 (voorjaar)" }).click();
         await expect(page.getByTestId("cohort-summary")).toBeVisible();
         await shoot(page, `cohort-${suffix}`, scan);
+      });
+
+      test("trainer: the not-found and error pages", async ({ page, scan }) => {
+        await signInAs(page, DEMO_TRAINERS[0].email);
+        await page.goto("/trainer/bestaat-niet");
+        await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+        await shoot(page, `not-found-${suffix}`, scan);
+        // Nothing fails on purpose here: app/error.tsx's markup goes into the real layout instead.
+        const markup = renderedErrorPage(language, serverError("2840173659"));
+        await page.locator("main").evaluate((main, html) => (main.innerHTML = html), markup);
+        await expect(page.getByTestId("error-reference")).toBeVisible();
+        await shoot(page, `error-${suffix}`, scan);
       });
 
       test("staff: the case page with its map", async ({ page, scan }) => {
