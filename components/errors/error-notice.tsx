@@ -1,5 +1,4 @@
 "use client";
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 
 const button = "inline-block rounded px-4 py-2 font-medium";
@@ -46,9 +45,11 @@ export function ErrorNotice({ error, retry }: { error: unknown; retry: () => voi
         >
           {t("retry")}
         </button>
-        <Link href="/" className={`${button} border border-brand-700 bg-white text-brand-800 hover:bg-brand-50`}>
+        {/* A full page load rather than a client navigation: the router may be what failed. */}
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
+        <a href="/" className={`${button} border border-brand-700 bg-white text-brand-800 hover:bg-brand-50`}>
           {t("start")}
-        </Link>
+        </a>
       </div>
     </section>
   );

@@ -25,9 +25,9 @@ test("an address that does not exist: the translated page with the menu and a wa
   ).toHaveAttribute("aria-current", "page");
 });
 
-test("a record that does not exist: the same page, in the trainer's area", async ({ page, scan }) => {
+test("a case that does not exist: the same page", async ({ page, scan }) => {
   await signIn(page, DEMO_TRAINERS[0].email, scan);
-  const response = await page.goto(`/trainer/trajectories/${NO_SUCH_ID}`);
+  const response = await page.goto(`/cases/${NO_SUCH_ID}`);
   expect(response?.status()).toBe(404);
   await expectNotFound(page, { title: "Pagina niet gevonden", menu: "Hoofdmenu", nextSteps: "Wat kunt u doen?" });
   await scan();

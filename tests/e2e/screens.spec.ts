@@ -1,8 +1,8 @@
+import { execFileSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "@playwright/test";
 import { DEMO_ADMIN, DEMO_COORDINATORS, DEMO_PASSWORD, DEMO_STAFF, DEMO_TRAINERS } from "@/lib/demo/people";
-import { renderedErrorPage, serverError } from "@/tests/support/error-page";
 import { expect, test } from "./helpers";
 
 /**
@@ -109,7 +109,14 @@ for (const language of languages) {
         await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
         await shoot(page, `not-found-${suffix}`, scan);
         // Nothing fails on purpose here: app/error.tsx's markup goes into the real layout instead.
-        const markup = renderedErrorPage(language, serverError("2840173659"));
+        const markup = execFileSync(
+          "node_modules/.bin/tsx",
+          ["tests/support/print-error-page.tsx", language, "2840173659"],
+          {
+            cwd: path.resolve(import.meta.dirname, "../.."),
+            encoding: "utf8",
+          },
+        );
         await page.locator("main").evaluate((main, html) => (main.innerHTML = html), markup);
         await expect(page.getByTestId("error-reference")).toBeVisible();
         await shoot(page, `error-${suffix}`, scan);
