@@ -25,8 +25,13 @@ test("an address that does not exist: the translated page with the menu and a wa
   ).toHaveAttribute("aria-current", "page");
 });
 
-test("a case that does not exist: the same page", async ({ page, scan }) => {
+test("a case, trajectory or session that does not exist: the same page, with its title", async ({ page, scan }) => {
   await signIn(page, DEMO_TRAINERS[0].email, scan);
+  for (const path of [`/trainer/trajectories/${NO_SUCH_ID}`, `/trainer/sessions/${NO_SUCH_ID}`]) {
+    expect((await page.goto(path))?.status()).toBe(404);
+    await expect(page).toHaveTitle("Pagina niet gevonden · Middengrond");
+    await scan();
+  }
   const response = await page.goto(`/cases/${NO_SUCH_ID}`);
   expect(response?.status()).toBe(404);
   await expectNotFound(page, { title: "Pagina niet gevonden", menu: "Hoofdmenu", nextSteps: "Wat kunt u doen?" });

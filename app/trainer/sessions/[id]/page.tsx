@@ -20,7 +20,8 @@ const load = cache(async (id: string) => sessionPage(await requireUser("planSess
 
 export async function generateMetadata({ params }: Props) {
   const [session, locale] = await Promise.all([load((await params).id), getLocale().then(toLocale)]);
-  return { title: session?.label[locale] };
+  if (!session) notFound();
+  return { title: session.label[locale] };
 }
 
 export default async function SessionPage({ params }: Props) {

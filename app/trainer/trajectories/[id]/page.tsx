@@ -15,7 +15,9 @@ type Props = { params: Promise<{ id: string }> };
 const load = cache(async (id: string) => trajectoryPage(await requireUser("planTrajectory"), id, new Date()));
 
 export async function generateMetadata({ params }: Props) {
-  return { title: (await load((await params).id))?.title };
+  const trajectory = await load((await params).id);
+  if (!trajectory) notFound();
+  return { title: trajectory.title };
 }
 
 export default async function TrajectoryOverview({ params }: Props) {
