@@ -4,6 +4,7 @@ import type { Tx } from "@/lib/db/client";
 import { TIME_ZONE, toLocale } from "@/lib/i18n/config";
 import { translator } from "@/lib/i18n/translate";
 import { notify } from "@/lib/notifications/notify";
+import { formatWhen } from "@/lib/sessions/labels";
 
 type Recipient = { id: string; email: string; locale: string };
 
@@ -48,5 +49,62 @@ export async function notifyActionOwner(tx: Tx, owner: Recipient, caseId: string
     kind: "case.action",
     subject: t("cases.mail.actionSubject"),
     body: t("cases.mail.actionBody", { url: caseUrl(caseId) }),
+  });
+}
+
+type Person = { id: string; email: string; name: string; locale: string };
+type StepMoment = { title: { nl: string; en: string }; startsAt: Date; endsAt: Date; dueOn: Date };
+
+const dayFormat = (locale: "nl" | "en") =>
+  new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", { dateStyle: "full", timeZone: TIME_ZONE });
+
+/** R12: asks a participant who has not brought a case yet to bring one (once per cohort). */
+export async function remindToBringCase(tx: Tx, person: Person, moment: StepMoment, cohortId: string) {
+  const locale = toLocale(person.locale);
+  const t = translator(locale);
+  const title = moment.title[locale];
+  await notify(tx, {
+    to: person,
+    kind: "case.bringReminder",
+    subject: t("cases.mail.bringSubject", { title }),
+    body: t("cases.mail.bringBody", {
+      name: person.name,
+      title,
+      when: formatWhen(moment.startsAt, moment.endsAt, locale),
+      due: dayFormat(locale).format(moment.dueOn),
+      url: "/staff/cases/new",
+    }),
+    dedupeKey: `case-reminder:${cohortId}:${person.id}`,
+  });
+}
+
+/**
+ * R12: tells a trainer who was reminded. Once someone brought a case it names who has not
+ * yet; before that it names nobody (caseReminders), only how many were asked.
+ */
+export async function tellTrainerWhoWasReminded(
+  tx: Tx,
+  trainer: Person,
+  moment: StepMoment & { sessionId: string; cohortName: string },
+  reminded: { visible: boolean; names: string[] },
+) {
+  const locale = toLocale(trainer.locale);
+  const t = translator(locale);
+  const title = moment.title[locale];
+  const who = reminded.visible
+    ? t("cases.mail.listMissing", { names: reminded.names.map((name) => `- ${name}`).join("\n") })
+    : t("cases.mail.listNobodyYet", { count: reminded.names.length });
+  await notify(tx, {
+    to: trainer,
+    kind: "case.bringReminderList",
+    subject: t("cases.mail.listSubject", { title, cohort: moment.cohortName }),
+    body: t("cases.mail.listBody", {
+      name: trainer.name,
+      title,
+      cohort: moment.cohortName,
+      when: formatWhen(moment.startsAt, moment.endsAt, locale),
+      who,
+    }),
+    dedupeKey: `case-reminder-list:${moment.sessionId}:${trainer.id}`,
   });
 }

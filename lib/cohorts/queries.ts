@@ -35,6 +35,25 @@ export async function cohortsOfTrajectory(prisma: Db, trajectoryId: string) {
 }
 
 /**
+ * R12: which of `userIds` brought a case for the trajectory: a case of its municipality
+ * that they submitted, or one written for this trajectory.
+ */
+export async function authorsWithCase(
+  prisma: Db,
+  where: { userIds: string[]; municipalityId: string; trajectoryId: string },
+): Promise<Set<string | null>> {
+  const cases = await prisma.case.findMany({
+    where: {
+      authorId: { in: where.userIds },
+      municipalityId: where.municipalityId,
+      OR: [{ status: { not: "DRAFT" } }, { trajectoryId: where.trajectoryId }],
+    },
+    select: { authorId: true },
+  });
+  return new Set(cases.map((item) => item.authorId));
+}
+
+/**
  * Everything the roster shows, in a fixed number of queries: the cohort, its
  * enrollments, its sessions, who brought a case (R12), who attended the intro (R3),
  * and the municipality's staff a trainer could admit with an override.
@@ -58,11 +77,8 @@ export async function cohortRoster(prisma: Db, cohortId: string) {
   if (!cohort) return null;
   const { municipalityId, id: trajectoryId } = cohort.trajectory;
   const userIds = cohort.enrollments.map((enrollment) => enrollment.userId);
-  const [cases, introAttendees, activeInTrajectory, staff] = await Promise.all([
-    prisma.case.findMany({
-      where: { authorId: { in: userIds }, municipalityId, OR: [{ status: { not: "DRAFT" } }, { trajectoryId }] },
-      select: { authorId: true },
-    }),
+  const [withCase, introAttendees, activeInTrajectory, staff] = await Promise.all([
+    authorsWithCase(prisma, { userIds, municipalityId, trajectoryId }),
     prisma.attendance.findMany({
       where: { status: "PRESENT", session: { trajectoryId, kind: "INTRO" } },
       select: { userId: true },
@@ -77,7 +93,6 @@ export async function cohortRoster(prisma: Db, cohortId: string) {
       select: { id: true, name: true, workField: true },
     }),
   ]);
-  const withCase = new Set(cases.map((item) => item.authorId));
   const attended = new Set(introAttendees.map((row) => row.userId));
   const enrolled = new Set(activeInTrajectory.map((row) => row.userId));
   // The participants: accepted, and (once the cohort is completed) those who completed it.

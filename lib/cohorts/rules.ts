@@ -189,6 +189,21 @@ export function caseReminders(participants: CaseCheck[]): { visible: boolean; mi
   return { visible, missing: visible ? participants.filter((p) => !p.hasCase).map((p) => p.userId) : [] };
 }
 
+/** R12: the reminder to bring a case goes out from this many days before the case is due. */
+export const CASE_REMINDER_LEAD_DAYS = 3;
+
+/**
+ * R12: whether a reminder run on local day `today` reminds the participants of a step held
+ * on local day `sessionDay` whose template asks for a case `dueDaysBefore` days ahead (null:
+ * no case asked): from CASE_REMINDER_LEAD_DAYS days before the due day up to the due day,
+ * so people have a few days to write it and a late run still reminds them.
+ */
+export function caseReminderDue(today: number, sessionDay: number, dueDaysBefore: number | null): boolean {
+  if (dueDaysBefore === null) return false;
+  const dueDay = sessionDay - dueDaysBefore;
+  return today >= dueDay - CASE_REMINDER_LEAD_DAYS && today <= dueDay;
+}
+
 export type Refusal = {
   rule: "R3" | "R4";
   key: "notAtIntro" | "reasonRequired" | "alreadyInCohort" | "makeUpNotCounted" | "nothingToMakeUp";

@@ -1,15 +1,19 @@
 import type { Db } from "@/lib/db/client";
+import { queueCaseReminders } from "@/lib/cases/reminders";
 import { queueReminders } from "@/lib/sessions/reminders";
 import { queueLessonReminders } from "@/lib/learning-network/service";
 import { deliverOutbox } from "./deliver";
 
 /**
- * One reminder run: tomorrow's sessions, network meetings still without a knowledge
+ * One reminder run: tomorrow's sessions, cases to bring (R12), network meetings still without a knowledge
  * product, then delivery of what is queued. Every reminder has a dedupe key, so running
  * it again (or on several instances at once) sends nothing twice.
  */
 export async function runReminders(prisma: Db, now = new Date()) {
-  const queued = (await queueReminders(prisma, now)) + (await queueLessonReminders(prisma, now));
+  const queued =
+    (await queueReminders(prisma, now)) +
+    (await queueCaseReminders(prisma, now)) +
+    (await queueLessonReminders(prisma, now));
   const sent = await deliverOutbox(prisma, 500);
   return { queued, sent };
 }

@@ -4,6 +4,8 @@ import {
   admissible,
   applicationRefusal,
   capacityProblem,
+  CASE_REMINDER_LEAD_DAYS,
+  caseReminderDue,
   caseReminders,
   cohortCapacity,
   cohortCount,
@@ -266,5 +268,24 @@ describe("a cohort's count", () => {
       completed: 5,
       participants: 6,
     });
+  });
+});
+
+describe("R12 when participants are reminded to bring a case", () => {
+  const trainingDay = 20_000; // a local day number
+  it("R12 reminds from the lead days before the due day up to the due day, not before, not after", () => {
+    const due = trainingDay - 7;
+    expect(caseReminderDue(due - CASE_REMINDER_LEAD_DAYS - 1, trainingDay, 7)).toBe(false);
+    expect(caseReminderDue(due - CASE_REMINDER_LEAD_DAYS, trainingDay, 7)).toBe(true);
+    expect(caseReminderDue(due, trainingDay, 7)).toBe(true);
+    expect(caseReminderDue(due + 1, trainingDay, 7)).toBe(false);
+  });
+  it("R12 a case due on the day itself is reminded in the days before and on the morning", () => {
+    expect(caseReminderDue(trainingDay - CASE_REMINDER_LEAD_DAYS, trainingDay, 0)).toBe(true);
+    expect(caseReminderDue(trainingDay, trainingDay, 0)).toBe(true);
+    expect(caseReminderDue(trainingDay + 1, trainingDay, 0)).toBe(false);
+  });
+  it("R12 a step that asks for no case reminds nobody", () => {
+    expect(caseReminderDue(trainingDay - 1, trainingDay, null)).toBe(false);
   });
 });
