@@ -134,7 +134,7 @@ export async function coordinatorNextSteps(prisma: Db, municipalityId: string, n
 export async function adminNextSteps(prisma: Db): Promise<NextStep[]> {
   const [intake, failed] = await Promise.all([
     prisma.intakeRequest.count({ where: { status: "NEW" } }),
-    prisma.outboxMail.count({ where: { sentAt: null, error: { not: null } } }),
+    prisma.outboxMail.count({ where: { failedAt: { not: null } } }),
   ]);
   return [...step("intakeNew", intake, "/admin/intake"), ...step("mailFailed", failed, "/admin/outbox")];
 }

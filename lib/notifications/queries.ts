@@ -15,7 +15,10 @@ export function latestOutboxMail(prisma: Db, take = OUTBOX_PAGE_SIZE) {
       kind: true,
       createdAt: true,
       sentAt: true,
-      error: true,
+      attempts: true,
+      nextAttemptAt: true,
+      lastError: true,
+      failedAt: true,
     },
   });
 }

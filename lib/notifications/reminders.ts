@@ -14,6 +14,6 @@ export async function runReminders(prisma: Db, now = new Date()) {
     (await queueReminders(prisma, now)) +
     (await queueCaseReminders(prisma, now)) +
     (await queueLessonReminders(prisma, now));
-  const sent = await deliverOutbox(prisma, 500);
+  const sent = await deliverOutbox(prisma, { batch: 500, now });
   return { queued, sent };
 }

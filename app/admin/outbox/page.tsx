@@ -16,11 +16,17 @@ export default async function Outbox() {
   if (!page) notFound();
   const { mails } = page;
   const [t, format] = await Promise.all([getTranslations("sessions.outbox"), getFormatter()]);
+  const when = (at: Date) => (
+    <time dateTime={at.toISOString()}>{format.dateTime(at, { dateStyle: "short", timeStyle: "short" })}</time>
+  );
   return (
     <>
       <PageHeader title={t("title")} />
       <p className="mb-2">{page.smtp ? t("smtpOn") : t("smtpOff")}</p>
       <p className="mb-4 text-sm text-muted">{t("latest", { count: page.pageSize })}</p>
+      {mails.some((mail) => mail.status === "failed") && (
+        <p className="mb-4 rounded border border-amber-700 bg-amber-50 px-3 py-2 text-amber-950">{t("failedHelp")}</p>
+      )}
       {mails.length === 0 ? (
         <p className="text-muted">{t("empty")}</p>
       ) : (
@@ -31,12 +37,24 @@ export default async function Outbox() {
                 <summary className="cursor-pointer">
                   <span className="font-medium">{mail.subject}</span>
                   <span className="block text-sm text-muted">
-                    {t("to")}: {mail.toEmail} · {t("kind")}: {mail.kind} · {t("created")}:{" "}
-                    <time dateTime={mail.createdAt.toISOString()}>
-                      {format.dateTime(mail.createdAt, { dateStyle: "short", timeStyle: "short" })}
-                    </time>{" "}
-                    · {t("status")}: {t(mail.status)}
+                    {t("to")}: {mail.toEmail} · {t("kind")}: {mail.kind} · {t("created")}: {when(mail.createdAt)} ·{" "}
+                    {t("status")}:{" "}
+                    <span className={mail.status === "failed" ? "font-semibold text-red-900" : undefined}>
+                      {t(mail.status)}
+                    </span>
+                    {mail.attempts > 0 && <> · {t("attempts", { attempts: mail.attempts, max: page.maxAttempts })}</>}
+                    {mail.nextAttemptAt && (
+                      <>
+                        {" "}
+                        · {t("nextAttempt")}: {when(mail.nextAttemptAt)}
+                      </>
+                    )}
                   </span>
+                  {mail.serverAnswer && (
+                    <span className="block text-sm" data-testid="server-answer">
+                      {t("serverAnswer")}: <code className="break-all">{mail.serverAnswer}</code>
+                    </span>
+                  )}
                 </summary>
                 <pre className="mt-2 font-sans text-sm whitespace-pre-wrap" aria-label={t("body")}>
                   {mail.body}
