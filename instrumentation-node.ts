@@ -1,7 +1,7 @@
 // The Node.js half of instrumentation.ts: imported only in the Node.js runtime, so the
 // Edge build never sees process.exit or the database client.
 import { connect } from "@/lib/db/client";
-import { startReminderClock } from "@/lib/notifications/reminder-clock";
+import { startDeliveryClock, startReminderClock } from "@/lib/notifications/reminder-clock";
 
 /**
  * Opens the database now rather than at the first request, so a server whose PGlite
@@ -17,4 +17,4 @@ export async function holdDatabase() {
   }
 }
 
-export { startReminderClock };
+export { startDeliveryClock, startReminderClock };

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { invitePerson } from "@/lib/accounts/service";
 import { invitePersonSchema } from "@/lib/accounts/schemas";
 import { db } from "@/lib/db/client";
+import { adminNextSteps } from "@/lib/next-steps/queries";
 import { deliverOutbox } from "@/lib/notifications/deliver";
 import { notify } from "@/lib/notifications/notify";
 import { outboxPage } from "@/lib/notifications/read-models";
@@ -141,6 +142,9 @@ describe("mail delivery through SMTP", () => {
     }
     const retrying = (await outboxPage(admin))?.mails.find((mail) => mail.id === queued.id);
     expect(retrying).toMatchObject({ status: "retrying", attempts: MAX_DELIVERY_ATTEMPTS - 1, nextAttemptAt: now });
+    const failedCount = async () =>
+      (await adminNextSteps(await db())).find((step) => step.key === "mailFailed")?.count ?? 0;
+    const failedBefore = await failedCount();
 
     await deliverOutbox(await db(), { now });
     expect(await mailRow(queued.id)).toMatchObject({ attempts: MAX_DELIVERY_ATTEMPTS, failedAt: now });
@@ -149,6 +153,7 @@ describe("mail delivery through SMTP", () => {
       status: "failed",
       serverAnswer: expect.stringContaining("421 4.7.0 Try again later"),
     });
+    expect(await failedCount(), "the admin's start page counts it as failed mail").toBe(failedBefore + 1);
     expect(received).toHaveLength(0);
   });
 

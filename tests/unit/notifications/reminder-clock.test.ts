@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { startReminderClock } from "@/lib/notifications/reminder-clock";
+import { startDeliveryClock, startReminderClock } from "@/lib/notifications/reminder-clock";
 
 describe("the server's reminder clock", () => {
   beforeEach(() => vi.useFakeTimers());
@@ -31,5 +31,15 @@ describe("the server's reminder clock", () => {
     expect(JSON.stringify(log.mock.calls)).not.toContain("Jan");
     stop();
     log.mockRestore();
+  });
+
+  it("delivers due mail every minute, so a retry happens when it is due", async () => {
+    const run = vi.fn(async () => 0);
+    const stop = startDeliveryClock({ run });
+    await vi.advanceTimersByTimeAsync(5 * 60_000);
+    expect(run).toHaveBeenCalledTimes(5);
+    stop();
+    await vi.advanceTimersByTimeAsync(5 * 60_000);
+    expect(run).toHaveBeenCalledTimes(5);
   });
 });
