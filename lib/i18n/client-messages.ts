@@ -35,6 +35,8 @@ export const CLIENT_MESSAGE_PATHS = [
   "enums.attendanceStatus",
   "enums.workField",
   "intake.form",
+  "municipalities.form",
+  "municipalities.trainers",
   "intake.kind",
   "intake.move",
   "intake.convert",

@@ -41,12 +41,12 @@ export function trajectoryOverview(prisma: Db, trajectoryId: string) {
   });
 }
 
-/** What the "new trajectory" form offers: the actor's municipalities, the templates, assignable trainers. */
+/** What the "new trajectory" form offers: the actor's open municipalities, the templates, trainers with where they are assigned. */
 export async function newTrajectoryOptions(prisma: Db, municipalityIds: string[] | "all") {
   const municipalityWhere = municipalityIds === "all" ? {} : { id: { in: municipalityIds } };
   const [municipalities, templates, trainers] = await Promise.all([
     prisma.municipality.findMany({
-      where: municipalityWhere,
+      where: { ...municipalityWhere, archivedAt: null },
       orderBy: { name: "asc" },
       select: { id: true, name: true },
     }),
@@ -62,8 +62,22 @@ export async function newTrajectoryOptions(prisma: Db, municipalityIds: string[]
         ...(municipalityIds === "all" ? {} : { assignments: { some: { municipalityId: { in: municipalityIds } } } }),
       },
       orderBy: { name: "asc" },
-      select: { id: true, name: true },
+      select: {
+        id: true,
+        name: true,
+        assignments: {
+          where: municipalityIds === "all" ? {} : { municipalityId: { in: municipalityIds } },
+          select: { municipality: { select: { name: true } } },
+        },
+      },
     }),
   ]);
-  return { municipalities, templates, trainers };
+  return {
+    municipalities,
+    templates,
+    trainers: trainers.map(({ assignments, ...trainer }) => ({
+      ...trainer,
+      municipalities: assignments.map((a) => a.municipality.name).sort(),
+    })),
+  };
 }

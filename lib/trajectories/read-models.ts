@@ -36,7 +36,7 @@ export async function trainerStartPage(actor: Actor, now: Date) {
   };
 }
 
-/** What "new trajectory" offers: the actor's municipalities, the templates, and (for an admin) a lead trainer. */
+/** What "new trajectory" offers: the actor's municipalities, the templates, co-trainers and (for an admin) a lead trainer. */
 export async function newTrajectoryPage(actor: Actor) {
   if (!may(actor, "planTrajectory")) return null;
   const prisma = await db();
@@ -49,7 +49,8 @@ export async function newTrajectoryPage(actor: Actor) {
       description: { nl: template.descriptionNl, en: template.descriptionEn },
       isDefault: template.isDefault,
     })),
-    trainers: actor.role === "ADMIN" ? options.trainers : null,
+    leadTrainers: actor.role === "ADMIN" ? options.trainers : null,
+    coTrainers: options.trainers.filter((trainer) => trainer.id !== actor.id),
   };
 }
 

@@ -3,9 +3,10 @@ import type { Actor } from "@/lib/auth/access";
 import { assertMay, assertMayIn } from "@/lib/auth/policy";
 import { audit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db/client";
-import { AccessDenied, NotFound, RuleViolation } from "@/lib/errors";
+import { NotFound, RuleViolation } from "@/lib/errors";
 import type { TrajectoryStatus } from "@/lib/generated/prisma/client";
 import { translator } from "@/lib/i18n/translate";
+import { newTrajectoryRefusal, trainersNotAssigned } from "@/lib/municipalities/rules";
 import { allowedTransitions } from "./rules";
 import type { ChangeTrajectoryStatusInput, CreateTrajectoryInput } from "./schemas";
 
@@ -23,25 +24,24 @@ export async function createTrajectory(actor: Actor, input: CreateTrajectoryInpu
       select: { id: true, key: true, version: true },
     });
     if (!template) throw new NotFound("template");
+    const municipality = await tx.municipality.findUnique({
+      where: { id: input.municipalityId },
+      select: { name: true, archivedAt: true },
+    });
+    if (!municipality) throw new NotFound("municipality");
+    const archived = newTrajectoryRefusal(municipality);
+    if (archived) throw new RuleViolation(archived.rule, archived.key, archived.params);
     const leadTrainerId = actor.role === "TRAINER" ? actor.id : input.leadTrainerId;
     if (!leadTrainerId) throw new NotFound("trainer");
-    const lead = await tx.user.findFirst({
-      where: {
-        id: leadTrainerId,
-        role: "TRAINER",
-        erasedAt: null,
-        assignments: { some: { municipalityId: input.municipalityId } },
-      },
-      select: { id: true },
-    });
-    if (!lead) throw new AccessDenied();
+    const coTrainerIds = (input.coTrainerIds ?? []).filter((id) => id !== leadTrainerId);
+    await assertTrainersAssigned(tx, input.municipalityId, [leadTrainerId, ...coTrainerIds]);
     const trajectory = await tx.trajectory.create({
       data: {
         municipalityId: input.municipalityId,
         templateId: template.id,
-        leadTrainerId: lead.id,
+        leadTrainerId: leadTrainerId,
         title: input.title,
-        trainers: { create: [{ trainerId: lead.id }] },
+        trainers: { create: [leadTrainerId, ...coTrainerIds].map((trainerId) => ({ trainerId })) },
       },
     });
     await audit(tx, {
@@ -50,9 +50,37 @@ export async function createTrajectory(actor: Actor, input: CreateTrajectoryInpu
       entity: "Trajectory",
       entityId: trajectory.id,
       municipalityId: input.municipalityId,
-      data: { templateId: template.id, template: template.key, version: template.version, leadTrainerId: lead.id },
+      data: {
+        templateId: template.id,
+        template: template.key,
+        version: template.version,
+        leadTrainerId: leadTrainerId,
+        coTrainerIds,
+      },
     });
     return trajectory;
+  });
+}
+
+/**
+ * R20: the lead trainer and co-trainers are trainers assigned to the municipality, from
+ * the moment of choosing; anyone else is refused by name.
+ */
+async function assertTrainersAssigned(tx: Tx, municipalityId: string, trainerIds: string[]) {
+  const assigned = await tx.trainerAssignment.findMany({
+    where: { municipalityId, trainerId: { in: trainerIds }, trainer: { role: "TRAINER", erasedAt: null } },
+    select: { trainerId: true },
+  });
+  const outside = trainersNotAssigned(
+    trainerIds,
+    assigned.map((row) => row.trainerId),
+  );
+  if (outside.length === 0) return;
+  const people = await tx.user.findMany({ where: { id: { in: outside } }, select: { name: true, erasedAt: true } });
+  if (people.length < outside.length) throw new NotFound("trainer");
+  throw new RuleViolation("R20", "trainerNotAssigned", {
+    names: people.map((person) => (person.erasedAt ? "—" : person.name)).join(", "),
+    count: outside.length,
   });
 }
 

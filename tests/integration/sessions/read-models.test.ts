@@ -72,7 +72,7 @@ describe("trajectory read models", () => {
     expect((await trainerStartPage(foreignTrainer, new Date()))?.trajectories).toEqual([]);
     expect(await trainerStartPage(staff, new Date())).toBeNull();
     expect((await newTrajectoryPage(trainer))?.municipalities.map((m) => m.id)).toEqual([municipality.id]);
-    expect((await newTrajectoryPage(trainer))?.trainers).toBeNull();
+    expect((await newTrajectoryPage(trainer))?.leadTrainers).toBeNull();
     expect((await newTrajectoryPage(unassigned))?.municipalities).toEqual([]);
     expect(await newTrajectoryPage(staff)).toBeNull();
   });

@@ -94,14 +94,15 @@ describe("trajectories", () => {
     });
     expect(created.leadTrainerId).toBe(trainer.id);
     const stranger = await makeUser("TRAINER");
-    await expect(
+    const error = await refusal(
       createTrajectory(admin, {
         municipalityId: municipality.id,
         templateId: template.id,
         title: "Niet gekoppeld",
         leadTrainerId: stranger.id,
       }),
-    ).rejects.toThrow("access denied");
+    );
+    expect([error.rule, error.key]).toEqual(["R20", "trainerNotAssigned"]);
   });
 
   it("R6 the phases go in order: a skipped phase is refused and nothing changes", async () => {

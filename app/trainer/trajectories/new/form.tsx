@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import { Field, FieldErrors } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SelectField } from "@/components/ui/select-field";
@@ -16,6 +17,7 @@ export function NewTrajectoryForm(props: {
   municipalities: Option[];
   templates: Template[];
   trainers: Option[] | null;
+  coTrainers: Option[];
 }) {
   const t = useTranslations("trajectories.new");
   const [state, action, pending] = useActionState(createTrajectoryAction, idle);
@@ -75,6 +77,17 @@ export function NewTrajectoryForm(props: {
           errors={errors?.leadTrainerId}
           required
         />
+      )}
+      {props.coTrainers.length > 0 && (
+        <div className="flex flex-col gap-1">
+          <CheckboxGroup
+            name="coTrainerIds"
+            legend={t("coTrainers")}
+            options={props.coTrainers}
+            errors={errors?.coTrainerIds}
+          />
+          <p className="text-sm text-muted">{t("coTrainersHelp")}</p>
+        </div>
       )}
       <SubmitButton className="self-start">{t("submit")}</SubmitButton>
     </KeepValuesForm>

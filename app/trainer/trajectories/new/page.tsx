@@ -11,6 +11,12 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
+/** A trainer with where they are assigned: only trainers of the trajectory's municipality may train it (R20). */
+const trainerOption = (trainer: { id: string; name: string; municipalities: string[] }) => ({
+  value: trainer.id,
+  label: trainer.municipalities.length ? `${trainer.name} (${trainer.municipalities.join(", ")})` : trainer.name,
+});
+
 export default async function NewTrajectory() {
   const user = await requireUser("planTrajectory");
   const [t, locale, options] = await Promise.all([
@@ -34,7 +40,8 @@ export default async function NewTrajectory() {
             description: template.description[locale],
             isDefault: template.isDefault,
           }))}
-          trainers={options.trainers?.map((trainer) => ({ value: trainer.id, label: trainer.name })) ?? null}
+          trainers={options.leadTrainers?.map(trainerOption) ?? null}
+          coTrainers={options.coTrainers.map(trainerOption)}
         />
       )}
     </>

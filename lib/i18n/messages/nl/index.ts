@@ -9,6 +9,7 @@ import home from "./home.json";
 import intake from "./intake.json";
 import interventions from "./interventions.json";
 import learningNetwork from "./learningNetwork.json";
+import municipalities from "./municipalities.json";
 import network from "./network.json";
 import pool from "./pool.json";
 import privacy from "./privacy.json";
@@ -31,6 +32,7 @@ export const nl = {
   intake,
   interventions,
   learningNetwork,
+  municipalities,
   network,
   pool,
   privacy,

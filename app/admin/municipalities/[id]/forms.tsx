@@ -1,0 +1,58 @@
+"use client";
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { Field } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { KeepValuesForm } from "@/components/ui/keep-values-form";
+import { SelectField } from "@/components/ui/select-field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { idle } from "@/lib/actions/state";
+import { assignTrainerAction, updateMunicipalityAction } from "./actions";
+
+export function EditMunicipalityForm(props: { id: string; name: string; region: string | null }) {
+  const t = useTranslations("municipalities.form");
+  const [state, action, pending] = useActionState(updateMunicipalityAction, idle);
+  const errors = state.status === "error" ? state.fieldErrors : undefined;
+  return (
+    <KeepValuesForm
+      action={action}
+      state={state}
+      pending={pending}
+      aria-label={t("edit")}
+      className="flex max-w-xl flex-col gap-4"
+    >
+      <FormMessage state={state} />
+      <input type="hidden" name="municipalityId" value={props.id} />
+      <Field name="name" label={t("name")} errors={errors?.name} defaultValue={props.name} maxLength={120} required />
+      <Field name="region" label={t("region")} errors={errors?.region} defaultValue={props.region ?? ""} maxLength={120} />
+      <SubmitButton className="self-start">{t("save")}</SubmitButton>
+    </KeepValuesForm>
+  );
+}
+
+export function AssignTrainerForm(props: { municipalityId: string; trainers: { value: string; label: string }[] }) {
+  const t = useTranslations("municipalities.trainers");
+  const [state, action, pending] = useActionState(assignTrainerAction, idle);
+  const errors = state.status === "error" ? state.fieldErrors : undefined;
+  return (
+    <KeepValuesForm
+      action={action}
+      state={state}
+      pending={pending}
+      aria-label={t("assign")}
+      className="flex max-w-xl flex-col gap-4"
+    >
+      <FormMessage state={state} />
+      <input type="hidden" name="municipalityId" value={props.municipalityId} />
+      <SelectField
+        name="trainerId"
+        label={t("trainer")}
+        options={props.trainers}
+        placeholder={t("choose")}
+        errors={errors?.trainerId}
+        required
+      />
+      <SubmitButton className="self-start">{t("assign")}</SubmitButton>
+    </KeepValuesForm>
+  );
+}

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Municipality" ADD COLUMN     "archivedAt" TIMESTAMPTZ(3);
+
