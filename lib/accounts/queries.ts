@@ -31,10 +31,14 @@ export async function searchPeople(prisma: Db, query: string | undefined, page: 
   return { people, total };
 }
 
-/** One person, with how many cases and enrollments erasing them would touch. */
+/** One person, with how many cases and enrollments erasing them would touch, and where a trainer is assigned. */
 export function personSummary(prisma: Db, id: string) {
   return prisma.user.findUnique({
     where: { id },
-    select: { ...personSelect, _count: { select: { cases: true, enrollments: true } } },
+    select: {
+      ...personSelect,
+      _count: { select: { cases: true, enrollments: true } },
+      assignments: { select: { municipality: { select: { id: true, name: true } } } },
+    },
   });
 }

@@ -30,7 +30,7 @@ export async function adminStartPage(actor: Actor) {
     adminNextSteps(prisma),
     prisma.municipality.findMany({
       orderBy: { name: "asc" },
-      select: { id: true, name: true, country: true, _count: { select: { users: true } } },
+      select: { id: true, name: true, country: true, archivedAt: true, _count: { select: { users: true } } },
     }),
   ]);
   return { nextSteps, municipalities: municipalities.map(({ _count, ...m }) => ({ ...m, users: _count.users })) };
@@ -55,9 +55,14 @@ export async function personPage(actor: Actor, id: string) {
   if (!may(actor, "managePeople") || !isUuid(id)) return null;
   const found = await personSummary(await db(), id);
   if (!found) return null;
-  const { _count, ...person } = found;
+  const { _count, assignments, ...person } = found;
   return {
-    person: { ...shown(person), cases: _count.cases, enrollments: _count.enrollments },
+    person: {
+      ...shown(person),
+      cases: _count.cases,
+      enrollments: _count.enrollments,
+      municipalities: assignments.map((a) => a.municipality).sort((a, b) => a.name.localeCompare(b.name)),
+    },
     isSelf: person.id === actor.id,
   };
 }

@@ -18,12 +18,24 @@ const byCode = new Map(OFFICIAL_MUNICIPALITIES.map((entry) => [entry.code, entry
 export const choiceLabel = (entry: OfficialMunicipality) => `${entry.name} (${entry.code}, ${entry.country})`;
 
 const byLabel = new Map(OFFICIAL_MUNICIPALITIES.map((entry) => [choiceLabel(entry).toLowerCase(), entry]));
+const nameCounts = new Map<string, number>();
+for (const entry of OFFICIAL_MUNICIPALITIES)
+  nameCounts.set(entry.name.toLowerCase(), (nameCounts.get(entry.name.toLowerCase()) ?? 0) + 1);
+/** A name that only one official municipality has is as good as its code. */
+const byName = new Map(
+  OFFICIAL_MUNICIPALITIES.filter((entry) => nameCounts.get(entry.name.toLowerCase()) === 1).map((entry) => [
+    entry.name.toLowerCase(),
+    entry,
+  ]),
+);
 
 /**
- * The official municipality the admin picked: the picker's text ("Deventer (GM0150, NL)")
- * or a bare code ("GM0150", "gm0150", "71016"); null when it is on neither list.
+ * The official municipality the admin picked: the picker's text ("Deventer (GM0150, NL)"),
+ * a bare code ("GM0150", "gm0150", "71016") or a name only one municipality has
+ * ("Deventer"); null when it is on neither list.
  */
 export function officialMunicipality(choice: string): OfficialMunicipality | null {
   const text = choice.trim();
-  return byLabel.get(text.toLowerCase()) ?? byCode.get(text.toUpperCase()) ?? null;
+  const lower = text.toLowerCase();
+  return byLabel.get(lower) ?? byCode.get(text.toUpperCase()) ?? byName.get(lower) ?? null;
 }

@@ -13,7 +13,10 @@ export async function generateMetadata() {
 export default async function Municipalities() {
   const page = await municipalitiesPage(await requireUser("manageMunicipalities"));
   if (!page) notFound();
-  const [t, tCountry] = await Promise.all([getTranslations("municipalities"), getTranslations("municipalities.country")]);
+  const [t, tCountry] = await Promise.all([
+    getTranslations("municipalities"),
+    getTranslations("municipalities.country"),
+  ]);
   return (
     <>
       <PageHeader title={t("list.title")}>

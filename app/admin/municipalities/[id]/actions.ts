@@ -3,11 +3,7 @@ import { revalidatePath } from "next/cache";
 import { serverAction } from "@/lib/actions/server-action";
 import type { ActionState } from "@/lib/actions/state";
 import { formToObject } from "@/lib/actions/validate";
-import {
-  municipalityIdSchema,
-  trainerAssignmentSchema,
-  updateMunicipalitySchema,
-} from "@/lib/municipalities/schemas";
+import { municipalityIdSchema, trainerAssignmentSchema, updateMunicipalitySchema } from "@/lib/municipalities/schemas";
 import {
   assignTrainer,
   setMunicipalityArchived,
@@ -59,7 +55,13 @@ export async function assignTrainerAction(_previous: ActionState<unknown>, form:
     async (user, data, { t }) => {
       const outcome = await assignTrainer(user, data);
       refresh(data.municipalityId);
-      return { data: outcome, message: t("municipalities.trainers.assigned", { trainer: outcome.trainer, municipality: outcome.municipality }) };
+      return {
+        data: outcome,
+        message: t("municipalities.trainers.assigned", {
+          trainer: outcome.trainer,
+          municipality: outcome.municipality,
+        }),
+      };
     },
   );
 }
@@ -70,7 +72,10 @@ export async function unassignTrainerAction(_previous: ActionState<unknown>, for
     async (user, data, { t }) => {
       const outcome = await unassignTrainer(user, data);
       refresh(data.municipalityId);
-      return { data: outcome, message: t("municipalities.trainers.removed", { trainer: outcome.trainer, municipality: outcome.municipality }) };
+      return {
+        data: outcome,
+        message: t("municipalities.trainers.removed", { trainer: outcome.trainer, municipality: outcome.municipality }),
+      };
     },
   );
 }

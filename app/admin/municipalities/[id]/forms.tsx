@@ -24,7 +24,13 @@ export function EditMunicipalityForm(props: { id: string; name: string; region: 
       <FormMessage state={state} />
       <input type="hidden" name="municipalityId" value={props.id} />
       <Field name="name" label={t("name")} errors={errors?.name} defaultValue={props.name} maxLength={120} required />
-      <Field name="region" label={t("region")} errors={errors?.region} defaultValue={props.region ?? ""} maxLength={120} />
+      <Field
+        name="region"
+        label={t("region")}
+        errors={errors?.region}
+        defaultValue={props.region ?? ""}
+        maxLength={120}
+      />
       <SubmitButton className="self-start">{t("save")}</SubmitButton>
     </KeepValuesForm>
   );

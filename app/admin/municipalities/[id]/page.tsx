@@ -22,7 +22,10 @@ export default async function Municipality({ params }: Props) {
   if (!page) notFound();
   const { municipality } = page;
   const archived = municipality.archivedAt !== null;
-  const [t, tCountry] = await Promise.all([getTranslations("municipalities"), getTranslations("municipalities.country")]);
+  const [t, tCountry] = await Promise.all([
+    getTranslations("municipalities"),
+    getTranslations("municipalities.country"),
+  ]);
   return (
     <>
       <PageHeader title={municipality.name}>
@@ -60,7 +63,11 @@ export default async function Municipality({ params }: Props) {
           <p className="mb-4 text-muted">{t("trainers.none")}</p>
         ) : (
           <div className="mb-4">
-            <DataTable testId="assigned-trainers" caption={t("trainers.title")} headers={[t("trainers.trainer"), t("trainers.action")]}>
+            <DataTable
+              testId="assigned-trainers"
+              caption={t("trainers.title")}
+              headers={[t("trainers.trainer"), t("trainers.action")]}
+            >
               {page.trainers.map((trainer) => (
                 <tr key={trainer.id} className="border-b border-brand-50">
                   <td className={cell}>

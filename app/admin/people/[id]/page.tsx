@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ActionButton } from "@/components/ui/action-button";
@@ -13,10 +14,11 @@ export default async function Person({ params }: Props) {
   const page = await personPage(await requireUser("managePeople"), (await params).id);
   if (!page) notFound();
   const { person } = page;
-  const [t, tRole, tInvite] = await Promise.all([
+  const [t, tRole, tInvite, tMunicipalities] = await Promise.all([
     getTranslations("privacy"),
     getTranslations("enums.role"),
     getTranslations("accounts.invite"),
+    getTranslations("municipalities.trainers"),
   ]);
   return (
     <>
@@ -27,8 +29,31 @@ export default async function Person({ params }: Props) {
           <dd>{person.erased ? "—" : person.email}</dd>
           <dt className="font-medium">{t("people.role")}</dt>
           <dd>{tRole(person.role)}</dd>
-          <dt className="font-medium">{t("people.municipality")}</dt>
-          <dd>{person.municipality ?? "—"}</dd>
+          {person.role === "TRAINER" ? (
+            <>
+              <dt className="font-medium">{tMunicipalities("ofPerson")}</dt>
+              <dd data-testid="trainer-municipalities">
+                {person.municipalities.length === 0 ? (
+                  tMunicipalities("noneOfPerson")
+                ) : (
+                  <ul>
+                    {person.municipalities.map((m) => (
+                      <li key={m.id}>
+                        <Link href={`/admin/municipalities/${m.id}`} className="text-brand-700 underline">
+                          {m.name}
+                        </Link>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </dd>
+            </>
+          ) : (
+            <>
+              <dt className="font-medium">{t("people.municipality")}</dt>
+              <dd>{person.municipality ?? "—"}</dd>
+            </>
+          )}
           <dt className="font-medium">{t("people.cases")}</dt>
           <dd>{person.cases}</dd>
           <dt className="font-medium">{t("people.enrollments")}</dt>

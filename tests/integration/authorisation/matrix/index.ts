@@ -13,6 +13,7 @@ import * as admin from "./admin";
 import * as cases from "./cases";
 import * as interventions from "./interventions";
 import * as learningNetwork from "./learning-network";
+import * as municipalities from "./municipalities";
 import * as network from "./network";
 import * as pool from "./pool";
 import * as recruitment from "./recruitment";
@@ -30,6 +31,7 @@ const AREAS: Area[] = [
   cases,
   interventions,
   learningNetwork,
+  municipalities,
   network,
   pool,
   recruitment,
