@@ -32,6 +32,7 @@ export const mainMenu: Record<Role, NavItem[]> = {
     { href: "/staff/recruitment", label: "recruitment" },
     { href: "/staff/enrollments", label: "enrollments" },
     { href: "/staff/cases", label: "cases" },
+    { href: "/check-in", label: "checkIn" },
   ],
 };
 

@@ -75,6 +75,7 @@ export const POLICY = {
   applyForCohort: { roles: STAFF, scope: "municipality" },
   withdrawApplication: { roles: STAFF, scope: "role" },
   followOwnSchedule: { roles: STAFF, scope: "role" },
+  checkInAtSession: { roles: STAFF, scope: "municipality" }, // with the code at the door: only where expected (R9, R15), while open (R10)
   joinNetworkMeeting: { roles: CASE_WRITERS, scope: "network" },
 
   // Sharing and strategy

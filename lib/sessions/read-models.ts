@@ -11,7 +11,17 @@ import { kindLabel } from "./labels";
 import { participantsOf } from "./participants";
 import { loadTrajectoryPlan, planContext, suggestStarts } from "./planning";
 import { sessionDetail } from "./queries";
-import { checkPreviousPlanned, isHistory, isViolation, label, previousStep, resolveStep } from "./rules";
+import {
+  checkAttendanceOpen,
+  checkCheckInOpen,
+  checkPreviousPlanned,
+  DOOR_OPENS_MINUTES,
+  isHistory,
+  isViolation,
+  label,
+  previousStep,
+  resolveStep,
+} from "./rules";
 import { personalSchedule, personalScheduleWhere } from "./schedule";
 import { sessionStatus } from "./status";
 
@@ -84,6 +94,24 @@ export async function sessionPage(actor: Actor, sessionId: string, now: Date) {
     // R9: at a cohort step after another one, only those present there are expected.
     afterCohortStep: step?.scope === "COHORT" && previousStep(steps, step)?.scope === "COHORT",
     reschedule: await reschedule(prisma, session, now),
+    door: await door(prisma, session, now),
+  };
+}
+
+/**
+ * At the door (R10): whether attendance can be recorded yet, whether check-in is open, and
+ * its code once the trainer has opened it (shown only while check-in is open).
+ */
+async function door(prisma: Db, session: { id: string; status: string; startsAt: Date; endsAt: Date }, now: Date) {
+  const checkInOpen = session.status !== "CANCELLED" && checkCheckInOpen(session, now) === null;
+  const checkIn = checkInOpen
+    ? await prisma.sessionCheckIn.findUnique({ where: { sessionId: session.id }, select: { code: true } })
+    : null;
+  return {
+    attendanceOpen: checkAttendanceOpen(session, now) === null,
+    opens: new Date(session.startsAt.getTime() - DOOR_OPENS_MINUTES * 60_000),
+    checkInOpen,
+    code: checkIn?.code ?? null,
   };
 }
 

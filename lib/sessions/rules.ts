@@ -319,3 +319,42 @@ export function sessionChanges(before: SessionSetup, after: SessionSetup) {
     trainersChanged: [...before.trainerIds].sort().join() !== [...after.trainerIds].sort().join(),
   };
 }
+
+/** R10 at the door: attendance and check-in open this long before a session starts. */
+export const DOOR_OPENS_MINUTES = 30;
+
+const doorOpens = (session: { startsAt: Date }) => new Date(session.startsAt.getTime() - DOOR_OPENS_MINUTES * 60_000);
+
+/**
+ * R10: attendance may be recorded from shortly before a session starts (the door opens)
+ * and at any time after it, as history allows.
+ */
+export function checkAttendanceOpen(session: { startsAt: Date }, now: Date): Violation | null {
+  const opens = doorOpens(session);
+  return now < opens ? { rule: "R10", key: "attendanceNotYet", params: { opens } } : null;
+}
+
+/** R10: participants check themselves in from when the door opens until the session ends. */
+export function checkCheckInOpen(session: { startsAt: Date; endsAt: Date }, now: Date): Violation | null {
+  const opens = doorOpens(session);
+  if (now < opens) return { rule: "R10", key: "checkInNotYet", params: { opens } };
+  if (now >= session.endsAt) return { rule: "R10", key: "checkInClosed", params: {} };
+  return null;
+}
+
+/** Check-in codes: letters and digits nobody mixes up at a glance (no 0/O, 1/I/L, 5/S, 2/Z, 8/B). */
+export const CHECK_IN_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679";
+export const CHECK_IN_CODE_LENGTH = 6;
+
+/** A code from random bytes (one per character); the modulo bias of 256 % 25 does not matter for a short-lived code. */
+export const checkInCode = (bytes: Uint8Array) =>
+  Array.from(
+    bytes.subarray(0, CHECK_IN_CODE_LENGTH),
+    (byte) => CHECK_IN_ALPHABET[byte % CHECK_IN_ALPHABET.length],
+  ).join("");
+
+/** What someone typed, as a code: capitals, without spaces or dashes. */
+export const normaliseCheckInCode = (typed: string) => typed.toUpperCase().replace(/[\s-]/g, "");
+
+export const isCheckInCode = (code: string) =>
+  code.length === CHECK_IN_CODE_LENGTH && [...code].every((char) => CHECK_IN_ALPHABET.includes(char));

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AttendanceStatus } from "@/lib/generated/prisma/enums";
+import { isCheckInCode, normaliseCheckInCode } from "./rules";
 import { fromLocalInput } from "./time";
 
 const id = z.uuid();
@@ -67,3 +68,12 @@ export type RecordAttendanceInput = z.output<typeof recordAttendanceSchema>;
 
 export const sessionNotesSchema = z.object({ sessionId: id, notes: z.string().trim().max(5000) });
 export type SessionNotesInput = z.output<typeof sessionNotesSchema>;
+
+export const checkInSchema = z.object({
+  code: z
+    .string()
+    .max(40)
+    .transform(normaliseCheckInCode)
+    .refine(isCheckInCode, { message: "@sessions.checkIn.codeShape" }),
+});
+export type CheckInInput = z.output<typeof checkInSchema>;

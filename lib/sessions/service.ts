@@ -221,7 +221,7 @@ async function sessionToPlan(tx: Tx, actor: Actor, sessionId: string, now: Date)
  * A session, locked, for someone who records what happened in it (R20): its planners;
  * at a pool's intervisie also the coordinator who manages the pool.
  */
-async function sessionToRecord(
+export async function sessionToRecord(
   tx: Tx,
   actor: Actor,
   sessionId: string,

@@ -17,6 +17,7 @@ const REFUSAL_RULES: [`R${number}`, string][] = [
   ["R11", "notEditor"],
   ["R11", "notPlanner"],
   ["R11", "ownMunicipalityOnly"],
+  ["R9", "checkInNotExpected"],
 ];
 const REFUSALS = new Set([
   t("errors.accessDenied"),

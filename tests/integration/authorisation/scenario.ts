@@ -2,7 +2,8 @@
 // the foreign municipality. One actor per row of the matrix (see ./matrix), and
 // builders for the records an allowed call consumes (each call gets its own, so the
 // order of the calls does not matter).
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
+import { checkInCode } from "@/lib/sessions/rules";
 import { db } from "@/lib/db/client";
 import type { CaseStatus, Confidentiality, EnrollmentStatus, Role } from "@/lib/generated/prisma/client";
 import { defaultTemplate, makeMunicipality, makeUser } from "../../support/fixtures";
@@ -366,6 +367,22 @@ export async function buildScenario() {
     return { ...created, moveTo: new Date(startsAt.getTime() + 86_400_000) };
   }
 
+  /** An intro of a fresh trajectory that started ten minutes ago, staffA registered, its check-in open with `code`. */
+  async function freshDoorSession() {
+    const { trajectory: own } = await freshTrajectory("DRAFT");
+    const created = await session({
+      kind: "INTRO",
+      startsAt: new Date(Date.now() - 10 * 60_000),
+      minutes: 120,
+      trajectoryId: own.id,
+    });
+    await prisma.introRegistration.create({ data: { sessionId: created.id, userId: staffA.id } });
+    const { code } = await prisma.sessionCheckIn.create({
+      data: { sessionId: created.id, code: checkInCode(randomBytes(8)) },
+    });
+    return { ...created, code };
+  }
+
   const municipalityCase = await freshCase({ confidentiality: "MUNICIPALITY", status: "DISCUSSED" });
   // An overdue action of staffA's municipality-only case, owned by colleagueA, who may not read the case (R13).
   const plan = await prisma.actionPlan.create({
@@ -460,6 +477,7 @@ export async function buildScenario() {
       networkEntry: freshNetworkEntry,
       strategyAction: freshStrategyAction,
       upcomingSession: freshUpcomingSession,
+      doorSession: freshDoorSession,
     },
   };
 }

@@ -13,6 +13,7 @@ import {
   sessionNotesSchema,
 } from "@/lib/sessions/schemas";
 import { cancelSession, recordAttendance, rescheduleSession, updateSessionNotes } from "@/lib/sessions/service";
+import { markEveryonePresent, openCheckIn } from "@/lib/sessions/door";
 
 const page = (sessionId: string) => `/trainer/sessions/${sessionId}`;
 
@@ -88,6 +89,36 @@ export async function cancelSessionAction(
       deliverSoon();
       revalidatePath(page(data.sessionId));
       return { data: null, message: t("sessions.form.cancelled") };
+    },
+  );
+}
+
+/** "Everyone present" at the door (R10): the expected participants without a mark yet. */
+export async function markEveryonePresentAction(
+  _previous: ActionState<unknown>,
+  form: FormData,
+): Promise<ActionState<unknown>> {
+  return serverAction(
+    { ability: "recordAttendance", schema: sessionIdSchema, input: formToObject(form) },
+    async (user, data, { t }) => {
+      const { marked } = await markEveryonePresent(user, data);
+      revalidatePath(page(data.sessionId));
+      return { data: marked, message: t("sessions.door.markedPresent", { count: marked }) };
+    },
+  );
+}
+
+/** Opens self check-in (R10): the page then shows its code and QR code. */
+export async function openCheckInAction(
+  _previous: ActionState<unknown>,
+  form: FormData,
+): Promise<ActionState<unknown>> {
+  return serverAction(
+    { ability: "recordAttendance", schema: sessionIdSchema, input: formToObject(form) },
+    async (user, data, { t }) => {
+      const checkIn = await openCheckIn(user, data);
+      revalidatePath(page(data.sessionId));
+      return { data: checkIn.code, message: t("sessions.door.checkInOpened") };
     },
   );
 }

@@ -46,15 +46,24 @@ export function AttendanceRow(props: {
               type="submit"
               name="status"
               value={status}
-              disabled={pending}
+              // Not `disabled` while saving: that would drop the keyboard focus to the top of the page.
+              aria-disabled={pending}
+              onClick={(event) => {
+                if (pending) event.preventDefault();
+              }}
               aria-pressed={current === status}
-              className="min-h-12 rounded border border-brand-600 px-2 py-3 text-brand-800 aria-pressed:bg-brand-700 aria-pressed:font-semibold aria-pressed:text-white disabled:opacity-60"
+              className="min-h-12 rounded border border-brand-600 px-2 py-3 text-brand-800 aria-pressed:bg-brand-700 aria-pressed:font-semibold aria-pressed:text-white aria-disabled:opacity-60"
             >
               {tStatus(status)}
             </button>
           ))}
         </div>
         {state.status === "error" && <FormMessage state={state} />}
+        <p role="status" className="text-sm text-muted" data-testid="attendance-saved">
+          {state.status === "success" && current
+            ? t("attendanceSaved", { name: props.person.name, status: tStatus(current) })
+            : ""}
+        </p>
       </KeepValuesForm>
       {props.makeUp && (current === "ABSENT" || current === "EXCUSED") && (
         <MakeUpForm sessionId={props.sessionId} person={props.person} reason={props.makeUp.reason} />

@@ -10,7 +10,11 @@ import { requireUser } from "@/lib/auth/session";
 import { toLocale } from "@/lib/i18n/config";
 import { sessionPage } from "@/lib/sessions/read-models";
 import { toLocalInput } from "@/lib/sessions/time";
+import { headers } from "next/headers";
+import { appOrigin } from "@/lib/security/app-origin";
+import { checkInQrSvg, checkInUrl } from "@/lib/sessions/check-in-qr";
 import { AttendanceRow } from "./attendance-row";
+import { EveryonePresentForm, OpenCheckInForm } from "./door-panel";
 import { CancelForm, RescheduleForm } from "./change-forms";
 import { NotesForm } from "./notes-form";
 
@@ -27,14 +31,19 @@ export async function generateMetadata({ params }: Props) {
 export default async function SessionPage({ params }: Props) {
   const session = await load((await params).id);
   if (!session) notFound();
-  const [user, t, tForm, tStatus, format, locale] = await Promise.all([
+  const [user, t, tDoor, tForm, tStatus, format, locale, origin] = await Promise.all([
     requireUser("planSession"),
     getTranslations("sessions.page"),
+    getTranslations("sessions.door"),
     getTranslations("sessions.form"),
     getTranslations("enums.sessionStatus"),
     getFormatter(),
     getLocale().then(toLocale),
+    headers().then(appOrigin),
   ]);
+  const { door } = session;
+  const checkIn = door.code && { code: door.code, url: checkInUrl(origin, door.code) };
+  const qr = checkIn && (await checkInQrSvg(checkIn.url));
   const label = session.label[locale];
   const { reschedule, step } = session;
   const trail = [
@@ -123,6 +132,49 @@ export default async function SessionPage({ params }: Props) {
               </li>
             ))}
           </ul>
+        </Section>
+      )}
+      {!session.cancelled && session.attendanceList.length > 0 && (
+        <Section title={tDoor("title")}>
+          <div className="flex flex-col gap-6" data-testid="door">
+            {door.attendanceOpen ? (
+              <EveryonePresentForm sessionId={session.id} />
+            ) : (
+              <p>{tDoor("opensAt", { opens: format.dateTime(door.opens, { dateStyle: "full", timeStyle: "short" }) })}</p>
+            )}
+            <div className="flex flex-col gap-2">
+              <h3 className="text-lg font-semibold">{tDoor("checkIn")}</h3>
+              {!door.checkInOpen ? (
+                <p className="text-sm">{tDoor("checkInClosedNote")}</p>
+              ) : checkIn && qr ? (
+                <div className="flex flex-wrap items-center gap-6" data-testid="check-in-panel">
+                  {/* eslint-disable-next-line @next/next/no-img-element -- an inline SVG drawn on the server */}
+                  <img
+                    src={`data:image/svg+xml;utf8,${encodeURIComponent(qr)}`}
+                    alt={tDoor("qr")}
+                    width={220}
+                    height={220}
+                    className="border border-brand-100"
+                  />
+                  <div className="flex flex-col gap-2">
+                    <p className="text-sm font-medium">{tDoor("code")}</p>
+                    <p
+                      className="font-mono text-5xl font-bold tracking-[0.2em] text-brand-800"
+                      data-testid="check-in-code"
+                    >
+                      {checkIn.code}
+                    </p>
+                    <p className="max-w-prose text-sm">{tDoor("checkInHelp", { url: `${origin}/check-in` })}</p>
+                  </div>
+                </div>
+              ) : (
+                <>
+                  <p className="text-sm">{tDoor("checkInHelp", { url: `${origin}/check-in` })}</p>
+                  <OpenCheckInForm sessionId={session.id} />
+                </>
+              )}
+            </div>
+          </div>
         </Section>
       )}
       {!session.cancelled && (

@@ -1,6 +1,7 @@
 // The authorisation matrix (./index.ts): Trajectories, cohorts and sessions: the trainers assigned to the municipality, and admins.
 import {
   PLANNERS_OF_A,
+  STAFF,
   TRAINERS_AND_ADMIN,
   type ActionEntries,
   type PageEntries,
@@ -104,6 +105,24 @@ export const ACTIONS: ActionEntries = {
       },
     ],
   },
+  "action app/trainer/sessions/[id]/actions.ts#markEveryonePresentAction": {
+    ability: "recordAttendance",
+    calls: [{ allow: PLANNERS_OF_A, form: (s) => ({ sessionId: s.trainingDay.id }) }],
+  },
+  "action app/trainer/sessions/[id]/actions.ts#openCheckInAction": {
+    ability: "recordAttendance",
+    calls: [{ allow: PLANNERS_OF_A, form: async (s) => ({ sessionId: (await s.fresh.doorSession()).id }) }],
+  },
+  "action app/check-in/actions.ts#checkInAction": {
+    ability: "checkInAtSession",
+    calls: [
+      {
+        allow: ["staffA"],
+        why: "only someone expected at the session the code belongs to (R9)",
+        form: async (s) => ({ code: (await s.fresh.doorSession()).code }),
+      },
+    ],
+  },
   "action app/trainer/sessions/[id]/actions.ts#recordMakeUpAction": {
     ability: "recordMakeUp",
     calls: [
@@ -175,6 +194,7 @@ export const PAGES: PageEntries = {
     ability: "planCohort",
     calls: [{ allow: PLANNERS_OF_A, params: (s) => ({ id: s.cohort.id }) }],
   },
+  "page /check-in": { ability: "checkInAtSession", calls: [{ allow: STAFF }] },
   "page /trainer/sessions/[id]": {
     ability: "planSession",
     calls: [{ allow: PLANNERS_OF_A, params: (s) => ({ id: s.trainingDay.id }) }],
