@@ -1,9 +1,9 @@
 "use server";
-import { getFormatter } from "@/lib/i18n/formatter";
 import { serverAction } from "@/lib/actions/server-action";
 import type { ActionState } from "@/lib/actions/state";
 import { formToObject } from "@/lib/actions/validate";
 import { checkIn } from "@/lib/sessions/door";
+import { formatWhen } from "@/lib/sessions/labels";
 import { checkInSchema } from "@/lib/sessions/schemas";
 
 /** A participant checks in with the code at the door; the message names the session. */
@@ -12,12 +12,11 @@ export async function checkInAction(_previous: ActionState<unknown>, form: FormD
     { ability: "checkInAtSession", schema: checkInSchema, input: formToObject(form) },
     async (user, data, { t, locale }) => {
       const done = await checkIn(user, data);
-      const format = await getFormatter();
       return {
         data: done.sessionId,
         message: t("sessions.checkIn.done", {
           session: done.label[locale],
-          when: format.dateTimeRange(done.startsAt, done.endsAt, { timeStyle: "short" }),
+          when: formatWhen(done.startsAt, done.endsAt, locale),
         }),
       };
     },

@@ -31,7 +31,11 @@ const statuses = async (sessionId: string) =>
     (await (await db()).attendance.findMany({ where: { sessionId } })).map((a) => [a.userId, a.status]),
   );
 
-const rejection = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error);
+const rejection = (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (error: unknown) => error,
+  );
 
 describe("everyone present at the door", () => {
   it("marks every expected participant without a mark present, keeps the exceptions, audits each (R22)", async () => {
@@ -62,9 +66,7 @@ describe("everyone present at the door", () => {
   it("R20: not for a trainer of another municipality, nor for a participant", async () => {
     const { session, staff } = await setup();
     const other = await makeTenant();
-    expect(await rejection(markEveryonePresent(other.trainer, { sessionId: session.id }))).toBeInstanceOf(
-      AccessDenied,
-    );
+    expect(await rejection(markEveryonePresent(other.trainer, { sessionId: session.id }))).toBeInstanceOf(AccessDenied);
     expect(await rejection(markEveryonePresent(staff, { sessionId: session.id }))).toBeInstanceOf(AccessDenied);
     expect(await statuses(session.id)).toEqual({});
   });
@@ -139,8 +141,7 @@ describe("self check-in with a code", () => {
   it("limits guessing: after too many wrong codes even the right one waits", async () => {
     const { trainer, staff, session } = await setup();
     const { code } = await openCheckIn(trainer, { sessionId: session.id });
-    for (let attempt = 0; attempt < CHECK_IN_LIMIT.max; attempt++)
-      await rejection(checkIn(staff, { code: "ACDEFG" }));
+    for (let attempt = 0; attempt < CHECK_IN_LIMIT.max; attempt++) await rejection(checkIn(staff, { code: "ACDEFG" }));
     expect(await rejection(checkIn(staff, { code }))).toMatchObject({ key: "sessions.checkIn.tooManyTries" });
     expect(await statuses(session.id)).toEqual({});
   });

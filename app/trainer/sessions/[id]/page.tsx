@@ -140,7 +140,9 @@ export default async function SessionPage({ params }: Props) {
             {door.attendanceOpen ? (
               <EveryonePresentForm sessionId={session.id} />
             ) : (
-              <p>{tDoor("opensAt", { opens: format.dateTime(door.opens, { dateStyle: "full", timeStyle: "short" }) })}</p>
+              <p>
+                {tDoor("opensAt", { opens: format.dateTime(door.opens, { dateStyle: "full", timeStyle: "short" }) })}
+              </p>
             )}
             <div className="flex flex-col gap-2">
               <h3 className="text-lg font-semibold">{tDoor("checkIn")}</h3>
