@@ -3,7 +3,9 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getFormatter } from "@/lib/i18n/formatter";
 import { LessonTags } from "@/components/lessons/lesson-tags";
+import { Field } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
+import { SelectField } from "@/components/ui/select-field";
 import { requireUser } from "@/lib/auth/session";
 import type { CaseNature, CaseSetting } from "@/lib/generated/prisma/client";
 import { CasePhase, GameChanger, WorkField } from "@/lib/generated/prisma/enums";
@@ -70,38 +72,19 @@ export default async function LibraryPage({ searchParams }: { searchParams: Sear
           aria-label={t("searchLabel")}
           className="grid gap-3 rounded-lg border border-brand-100 bg-white p-4 sm:grid-cols-2"
         >
-          <div className="flex flex-col gap-1 sm:col-span-2">
-            <label htmlFor="library-q" className="font-medium">
-              {t("q")}
-            </label>
-            <input
-              id="library-q"
-              name="q"
-              type="search"
-              defaultValue={search.q ?? ""}
-              maxLength={200}
-              className="rounded border border-gray-400 px-3 py-2"
-            />
+          <div className="sm:col-span-2">
+            <Field id="library-q" name="q" type="search" label={t("q")} defaultValue={search.q ?? ""} maxLength={200} />
           </div>
           {filters.map((filter) => (
-            <div key={filter.name} className="flex flex-col gap-1">
-              <label htmlFor={`library-${filter.name}`} className="font-medium">
-                {filter.label}
-              </label>
-              <select
-                id={`library-${filter.name}`}
-                name={filter.name}
-                defaultValue={search[filter.name] ?? ""}
-                className="rounded border border-gray-400 px-3 py-2"
-              >
-                <option value="">{t("any")}</option>
-                {filter.options.map((option) => (
-                  <option key={option.value} value={option.value}>
-                    {option.label}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField
+              key={filter.name}
+              id={`library-${filter.name}`}
+              name={filter.name}
+              label={filter.label}
+              placeholder={t("any")}
+              options={filter.options}
+              defaultValue={search[filter.name] ?? ""}
+            />
           ))}
           <div className="flex items-center gap-4 sm:col-span-2">
             <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">

@@ -6,6 +6,7 @@ import { GAME_CHANGERS, POLARISATION_ROLES, CASE_STATUS_FLOW } from "@/lib/cases
 import type { CaseFilters } from "@/lib/cases/schemas";
 import type { CasePhase, WorkField } from "@/lib/generated/prisma/enums";
 import { cell, DataTable } from "@/components/ui/data-table";
+import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import { toLocale } from "@/lib/i18n/config";
 import { sessionLabel } from "@/lib/sessions/labels";
@@ -49,19 +50,14 @@ async function CaseFiltersForm({ filters, basePath }: { filters: CaseFilters; ba
       aria-label={t("list.filters")}
       className="mb-4 flex flex-col gap-3 rounded-lg border border-brand-100 bg-white p-4"
     >
-      <div className="flex flex-col gap-1">
-        <label htmlFor="filter-q" className="text-sm font-medium">
-          {t("list.search")}
-        </label>
-        <input
-          id="filter-q"
-          name="q"
-          type="search"
-          defaultValue={filters.q ?? ""}
-          maxLength={100}
-          className="rounded border border-gray-400 px-3 py-2"
-        />
-      </div>
+      <Field
+        id="filter-q"
+        name="q"
+        type="search"
+        label={t("list.search")}
+        defaultValue={filters.q ?? ""}
+        maxLength={100}
+      />
       <div className="grid gap-3 sm:grid-cols-3 lg:grid-cols-5">
         {select(
           "status",

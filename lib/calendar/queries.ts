@@ -2,7 +2,7 @@ import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { toLocale, type Locale } from "@/lib/i18n/config";
 import { translator } from "@/lib/i18n/translate";
-import { kindLabel } from "@/lib/sessions/labels";
+import { kindLabel, namedSessionSelect } from "@/lib/sessions/labels";
 import { personalScheduleWhere } from "@/lib/sessions/schedule";
 import { calendar, type CalendarEvent } from "./ics";
 
@@ -11,11 +11,7 @@ const DAY = 24 * 60 * 60 * 1000;
 const FEED_HISTORY_DAYS = 180;
 
 const eventSelect = {
-  id: true,
-  kind: true,
-  title: true,
-  startsAt: true,
-  endsAt: true,
+  ...namedSessionSelect,
   location: true,
   onlineUrl: true,
   status: true,

@@ -3,6 +3,7 @@
 import type { Actor } from "@/lib/auth/access";
 import type { Db, Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { participantOf } from "@/lib/sessions/schedule";
 import { caseReadLevel, type ReadLevel } from "./rules";
 
 const NOTHING: Prisma.CaseWhereInput = { id: { in: [] } };
@@ -11,11 +12,7 @@ const NOTHING: Prisma.CaseWhereInput = { id: { in: [] } };
 function participatesIn(userId: string): Prisma.SessionWhereInput {
   return {
     status: "SCHEDULED",
-    OR: [
-      { registrations: { some: { userId, status: "REGISTERED" } } },
-      { cohort: { enrollments: { some: { userId, status: { in: ["ACCEPTED", "COMPLETED"] } } } } },
-      { pool: { members: { some: { userId, status: "ACTIVE" } } } },
-    ],
+    OR: participantOf(userId),
   };
 }
 

@@ -8,6 +8,7 @@ import { anonymisedCase, anonymisedCaseSelect } from "./anonymise";
 import { participantWhere } from "@/lib/sessions/participants";
 import { caseReadLevel } from "./rules";
 import type { CaseFilters } from "./schemas";
+import { namedSessionSelect } from "@/lib/sessions/labels";
 
 export const PAGE_SIZE = 25;
 
@@ -224,11 +225,7 @@ export async function sessionCaseBoard(prisma: Db, actor: Actor, sessionId: stri
   const session = await prisma.session.findUnique({
     where: { id: sessionId },
     select: {
-      id: true,
-      kind: true,
-      title: true,
-      startsAt: true,
-      endsAt: true,
+      ...namedSessionSelect,
       municipalityId: true,
       cohortId: true,
       poolId: true,

@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { INTAKE_KIND, LEARNING_NETWORK_TEMPLATE_KEY, MEETING_KIND } from "./rules";
+import { namedSessionSelect } from "@/lib/sessions/labels";
 
 const person = { id: true, name: true, email: true, locale: true, erasedAt: true } as const;
 const steps = { select: { steps: { select: { kind: true, labelNl: true, labelEn: true } } } } as const;
@@ -19,11 +20,7 @@ export function meetingsAwaitingLessonWithOrganisers(prisma: Db, now: Date) {
   return prisma.session.findMany({
     where: meetingsWithoutLesson(now),
     select: {
-      id: true,
-      kind: true,
-      title: true,
-      startsAt: true,
-      endsAt: true,
+      ...namedSessionSelect,
       trainers: { select: { trainer: { select: person } } },
       trajectory: { select: { title: true, leadTrainer: { select: person }, template: steps } },
     },
@@ -32,11 +29,7 @@ export function meetingsAwaitingLessonWithOrganisers(prisma: Db, now: Date) {
 
 const sessionSelect = (userId: string) =>
   ({
-    id: true,
-    kind: true,
-    title: true,
-    startsAt: true,
-    endsAt: true,
+    ...namedSessionSelect,
     location: true,
     onlineUrl: true,
     capacity: true,

@@ -5,8 +5,7 @@ import { audit } from "@/lib/audit/record";
 import { db, type Db, type Tx } from "@/lib/db/client";
 import { AccessDenied, NotFound, RuleViolation } from "@/lib/errors";
 import { sessionLabel } from "@/lib/sessions/labels";
-import { clashParams } from "@/lib/sessions/clash";
-import { findDoubleBookings } from "@/lib/sessions/overlap";
+import { assertFreeFor } from "@/lib/sessions/clash";
 import { notifyLessonMissing } from "./mail";
 import { meetingsAwaitingLessonWithOrganisers } from "./queries";
 import {
@@ -188,14 +187,7 @@ export async function joinNetworkSession(actor: Actor, input: z.output<typeof ne
       if (taken >= session.capacity)
         throw new RuleViolation("R21", "networkSessionFull", { capacity: session.capacity });
     }
-    const busy = await findDoubleBookings(tx, {
-      userIds: [actor.id],
-      startsAt: session.startsAt,
-      endsAt: session.endsAt,
-      ignoreSessionId: session.id,
-    });
-    if (busy.length > 0)
-      throw new RuleViolation("R8", "personBusy", await clashParams(tx, busy, session.municipalityId));
+    await assertFreeFor(tx, actor.id, session);
     const registration = existing
       ? await tx.introRegistration.update({ where: { id: existing.id }, data: { status: "REGISTERED" } })
       : await tx.introRegistration.create({ data: { sessionId: session.id, userId: actor.id } });

@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { meetingsWithoutLesson } from "@/lib/learning-network/queries";
+import { namedSessionSelect } from "@/lib/sessions/labels";
 
 /** The municipalities a reader may see (accessibleMunicipalityIds), as a filter on records that belong to one. */
 export type Municipalities = string[] | "all";
@@ -38,11 +39,7 @@ export function lessonById(prisma: Db, id: string) {
 }
 
 const lessonSession = {
-  id: true,
-  kind: true,
-  title: true,
-  startsAt: true,
-  endsAt: true,
+  ...namedSessionSelect,
   location: true,
   municipalityId: true,
   municipality: { select: { name: true } },

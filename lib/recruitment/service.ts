@@ -28,8 +28,7 @@ import { db, type Db, type Tx } from "@/lib/db/client";
 import { isUniqueViolation, transactionWithRetry } from "@/lib/db/retry";
 import { NotFound, RuleViolation } from "@/lib/errors";
 import type { EnrollmentStatus } from "@/lib/generated/prisma/client";
-import { clashParams } from "@/lib/sessions/clash";
-import { findDoubleBookings } from "@/lib/sessions/overlap";
+import { assertFreeFor } from "@/lib/sessions/clash";
 import { isHistory } from "@/lib/sessions/rules";
 import { notifyEnrollment } from "./mail";
 import type { applySchema, enrollmentSchema, introSchema, overrideSchema } from "./schemas";
@@ -107,14 +106,7 @@ export async function registerForIntro(actor: Actor, input: z.output<typeof intr
       const registered = await tx.introRegistration.count({ where: { sessionId: session.id, status: "REGISTERED" } });
       if (registered >= session.capacity) throw new RuleViolation("R3", "introFull", { capacity: session.capacity });
     }
-    const busy = await findDoubleBookings(tx, {
-      userIds: [actor.id],
-      startsAt: session.startsAt,
-      endsAt: session.endsAt,
-      ignoreSessionId: session.id,
-    });
-    if (busy.length > 0)
-      throw new RuleViolation("R8", "personBusy", await clashParams(tx, busy, session.municipalityId));
+    await assertFreeFor(tx, actor.id, session);
     const registration = existing
       ? await tx.introRegistration.update({ where: { id: existing.id }, data: { status: "REGISTERED" } })
       : await tx.introRegistration.create({ data: { sessionId: session.id, userId: actor.id } });

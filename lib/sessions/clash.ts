@@ -1,7 +1,7 @@
 import type { Db, Tx } from "@/lib/db/client";
-import type { LocalizedText } from "@/lib/errors";
+import { RuleViolation, type LocalizedText } from "@/lib/errors";
 import { formatWhen, sessionLabel } from "./labels";
-import type { Busy } from "./overlap";
+import { findDoubleBookings, type Busy } from "./overlap";
 
 /**
  * R8 in the user's words (R21): what the first clashing session is called and when. Its
@@ -43,4 +43,19 @@ export async function clashParams(
       en: formatWhen(session.startsAt, session.endsAt, "en"),
     },
   };
+}
+
+/** R8 for one person joining `session`: refused when they are expected elsewhere at that time. */
+export async function assertFreeFor(
+  tx: Tx,
+  userId: string,
+  session: { id: string; startsAt: Date; endsAt: Date; municipalityId: string },
+) {
+  const busy = await findDoubleBookings(tx, {
+    userIds: [userId],
+    startsAt: session.startsAt,
+    endsAt: session.endsAt,
+    ignoreSessionId: session.id,
+  });
+  if (busy.length > 0) throw new RuleViolation("R8", "personBusy", await clashParams(tx, busy, session.municipalityId));
 }

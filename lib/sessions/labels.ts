@@ -13,6 +13,9 @@ export function kindLabel(kind: string, steps: StepLabel[] = []): LocalizedText 
   return { nl: known("nl"), en: known("en") };
 }
 
+/** The columns a listed session is named and timed by (sessionLabel, formatWhen), for a Prisma select. */
+export const namedSessionSelect = { id: true, kind: true, title: true, startsAt: true, endsAt: true } as const;
+
 type NamedSession = { kind: string; title?: string | null; steps?: StepLabel[] };
 
 /**

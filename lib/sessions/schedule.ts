@@ -1,6 +1,15 @@
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
+/** The ways `userId` is a session's participant: registered, enrolled (accepted or done), pool member. */
+export function participantOf(userId: string): Prisma.SessionWhereInput[] {
+  return [
+    { registrations: { some: { userId, status: "REGISTERED" } } },
+    { cohort: { enrollments: { some: { userId, status: { in: ["ACCEPTED", "COMPLETED"] } } } } },
+    { pool: { members: { some: { userId, status: "ACTIVE" } } } },
+  ];
+}
+
 /**
  * The sessions a person takes part in: intro meetings they registered for, sessions of
  * cohorts they are accepted in, intervisie of pools they are an active member of or
@@ -10,13 +19,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 export function personalScheduleWhere(userId: string): Prisma.SessionWhereInput {
   return {
     status: "SCHEDULED",
-    OR: [
-      { registrations: { some: { userId, status: "REGISTERED" } } },
-      { cohort: { enrollments: { some: { userId, status: { in: ["ACCEPTED", "COMPLETED"] } } } } },
-      { pool: { members: { some: { userId, status: "ACTIVE" } } } },
-      { guests: { some: { userId } } },
-      { trainers: { some: { trainerId: userId } } },
-    ],
+    OR: [...participantOf(userId), { guests: { some: { userId } } }, { trainers: { some: { trainerId: userId } } }],
   };
 }
 

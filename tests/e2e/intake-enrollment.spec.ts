@@ -45,7 +45,7 @@ test("a visitor asks to become a polarisation strategist and an admin enrolls th
   await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Aanvragen" }).click();
   await page
     .getByTestId("intake-list")
-    .locator(":scope > li", { hasText: contact })
+    .locator("tbody > tr", { hasText: contact })
     .getByRole("link", { name: "Ik wil polarisatiestrateeg worden" })
     .click();
   await expect(page.getByRole("heading", { level: 1, name: "Aanvraag van Rotterdam" })).toBeVisible();

@@ -146,7 +146,7 @@ test("a visitor submits the intake form and an admin turns it into a trajectory"
   await signIn(page, DEMO_ADMIN.email, scan);
   await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Aanvragen" }).click();
   await scan();
-  const item = page.getByTestId("intake-list").locator(":scope > li", { hasText: contact });
+  const item = page.getByTestId("intake-list").locator("tbody > tr", { hasText: contact });
   await expect(item).toContainText("nieuw");
   await item.getByRole("link", { name: "Ondersteuning bij polarisatie in onze gemeente" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Aanvraag van Gouda" })).toBeVisible();

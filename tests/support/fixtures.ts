@@ -1,7 +1,7 @@
 // Builders for integration tests: small, explicit records with sensible defaults.
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
-import type { Role, WorkField } from "@/lib/generated/prisma/client";
+import type { Prisma, Role, WorkField } from "@/lib/generated/prisma/client";
 
 const unique = () => randomUUID().slice(0, 8);
 
@@ -44,6 +44,23 @@ export async function defaultTemplate() {
   return (await db()).trajectoryTemplate.findFirstOrThrow({
     where: { key: "denkkader-polarisatie", supersededAt: null },
     include: { steps: { orderBy: { position: "asc" } } },
+  });
+}
+
+/** A trajectory of `tenant` on the default template, led by the tenant's trainer. */
+export async function makeTrajectory(
+  tenant: { municipality: { id: string }; trainer: { id: string } },
+  data: Partial<Prisma.TrajectoryUncheckedCreateInput> = {},
+) {
+  const template = await defaultTemplate();
+  return (await db()).trajectory.create({
+    data: {
+      municipalityId: tenant.municipality.id,
+      templateId: template.id,
+      leadTrainerId: tenant.trainer.id,
+      title: `Traject ${unique()}`,
+      ...data,
+    },
   });
 }
 

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getFormatter } from "@/lib/i18n/formatter";
+import { cell, DataTable } from "@/components/ui/data-table";
 import { FilterForm } from "@/components/ui/filter-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { SelectField } from "@/components/ui/select-field";
@@ -37,22 +38,32 @@ export default async function IntakeInboxPage({ searchParams }: { searchParams: 
         />
       </FilterForm>
       {page.requests.length === 0 && <p className="text-muted">{t("empty")}</p>}
-      <ul className="divide-y divide-brand-100 rounded-lg border border-brand-100 bg-white" data-testid="intake-list">
-        {page.requests.map((request) => (
-          <li key={request.id} className="p-3">
-            <p>
-              <Link href={`/admin/intake/${request.id}`} className="font-medium text-brand-700 underline">
-                {tKind(request.kind)}
-              </Link>{" "}
-              <span className="text-sm text-muted">· {tStatus(request.status)}</span>
-            </p>
-            <p className="text-sm text-muted">
-              {t("from", { name: request.contactName, role: request.role, municipality: request.municipalityName })} ·{" "}
-              {t("received", { date: format.dateTime(request.createdAt, { dateStyle: "long", timeStyle: "short" }) })}
-            </p>
-          </li>
-        ))}
-      </ul>
+      {page.requests.length > 0 && (
+        <DataTable
+          testId="intake-list"
+          caption={t("caption")}
+          headers={[t("columnRequest"), t("columnStatus"), t("columnFrom"), t("columnReceived")]}
+        >
+          {page.requests.map((request) => (
+            <tr key={request.id} className="border-b border-brand-50">
+              <td className={cell}>
+                <Link href={`/admin/intake/${request.id}`} className="font-medium text-brand-700 underline">
+                  {tKind(request.kind)}
+                </Link>
+              </td>
+              <td className={cell}>{tStatus(request.status)}</td>
+              <td className={cell}>
+                {t("from", { name: request.contactName, role: request.role, municipality: request.municipalityName })}
+              </td>
+              <td className={`${cell} whitespace-nowrap`}>
+                <time dateTime={request.createdAt.toISOString()}>
+                  {format.dateTime(request.createdAt, { dateStyle: "long", timeStyle: "short" })}
+                </time>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
+      )}
     </>
   );
 }

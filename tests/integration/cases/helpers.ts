@@ -3,24 +3,18 @@
 import { db } from "@/lib/db/client";
 import type { CaseFormInput } from "@/lib/cases/schemas";
 import type { CaseStatus, Confidentiality } from "@/lib/generated/prisma/client";
-import { defaultTemplate, makeTenant, makeUser } from "../../support/fixtures";
+import { makeTenant, makeTrajectory, makeUser } from "../../support/fixtures";
 
 const DAY = 24 * 60 * 60 * 1000;
 
 export async function makeCaseTenant(name?: string) {
   const prisma = await db();
   const tenant = await makeTenant(name);
-  const template = await defaultTemplate();
   const outsider = await makeUser("TRAINER", { assignedTo: [tenant.municipality.id] });
-  const trajectory = await prisma.trajectory.create({
-    data: {
-      municipalityId: tenant.municipality.id,
-      templateId: template.id,
-      leadTrainerId: tenant.trainer.id,
-      title: "Traject",
-      status: "TRAINING",
-      trainers: { create: [{ trainerId: tenant.trainer.id }] },
-    },
+  const trajectory = await makeTrajectory(tenant, {
+    title: "Traject",
+    status: "TRAINING",
+    trainers: { create: [{ trainerId: tenant.trainer.id }] },
   });
   const cohort = await prisma.cohort.create({
     data: { trajectoryId: trajectory.id, name: "Groep 1", status: "RUNNING" },

@@ -2,7 +2,7 @@
 // training day and deepening have taken place, and a pool.
 import { db } from "@/lib/db/client";
 import type { AttendanceStatus } from "@/lib/generated/prisma/client";
-import { defaultTemplate, makeTenant } from "../../support/fixtures";
+import { makeTenant, makeTrajectory } from "../../support/fixtures";
 
 const DAY = 24 * 60 * 60 * 1000;
 export const daysFromNow = (days: number, hour = 9) => {
@@ -15,15 +15,9 @@ export const daysFromNow = (days: number, hour = 9) => {
 export async function makeTrainedTenant(name?: string) {
   const prisma = await db();
   const tenant = await makeTenant(name);
-  const template = await defaultTemplate();
-  const trajectory = await prisma.trajectory.create({
-    data: {
-      municipalityId: tenant.municipality.id,
-      templateId: template.id,
-      leadTrainerId: tenant.trainer.id,
-      title: "Traject",
-      status: "TRAINING",
-    },
+  const trajectory = await makeTrajectory(tenant, {
+    title: "Traject",
+    status: "TRAINING",
   });
   const cohort = await prisma.cohort.create({
     data: { trajectoryId: trajectory.id, name: "Groep 1", status: "COMPLETED" },

@@ -8,7 +8,7 @@ import { idle } from "@/lib/actions/state";
 import { ANONYMISED_CASE_TITLE, ERASED_NAME } from "@/lib/privacy/service";
 import { form } from "../../support/form";
 import { signInAs } from "../../support/session";
-import { defaultTemplate, makeTenant, makeUser } from "../../support/fixtures";
+import { makeTenant, makeTrajectory, makeUser } from "../../support/fixtures";
 
 const SITUATION = "Jan de Vries van de Dorpsstraat 4 zet jongeren op tegen de wijkagent.";
 
@@ -16,18 +16,12 @@ async function world() {
   const prisma = await db();
   const tenant = await makeTenant();
   const admin = await makeUser("ADMIN");
-  const template = await defaultTemplate();
   await prisma.user.update({
     where: { id: tenant.staff.id },
     data: { passwordHash: await hashPassword("geheim-wachtwoord"), jobTitle: "Jongerenwerker" },
   });
-  const trajectory = await prisma.trajectory.create({
-    data: {
-      municipalityId: tenant.municipality.id,
-      templateId: template.id,
-      leadTrainerId: tenant.trainer.id,
-      title: "Samen verder",
-    },
+  const trajectory = await makeTrajectory(tenant, {
+    title: "Samen verder",
   });
   const cohort = await prisma.cohort.create({ data: { trajectoryId: trajectory.id, name: "Groep 1" } });
   await prisma.enrollment.create({

@@ -2,7 +2,7 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
 import type { WorkField } from "@/lib/generated/prisma/client";
-import { defaultTemplate, makeTenant } from "../../support/fixtures";
+import { makeTenant, makeTrajectory } from "../../support/fixtures";
 
 const DAY = 86_400_000;
 
@@ -11,15 +11,7 @@ export async function makeTrajectoryWithIntro(
 ) {
   const prisma = await db();
   const tenant = await makeTenant();
-  const template = await defaultTemplate();
-  const trajectory = await prisma.trajectory.create({
-    data: {
-      municipalityId: tenant.municipality.id,
-      templateId: template.id,
-      leadTrainerId: tenant.trainer.id,
-      title: `Traject ${randomUUID().slice(0, 6)}`,
-    },
-  });
+  const trajectory = await makeTrajectory(tenant);
   const startsAt = new Date(Date.now() + (options.introDaysFromNow ?? -30) * DAY);
   const intro = await prisma.session.create({
     data: {

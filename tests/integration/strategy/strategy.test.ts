@@ -9,7 +9,7 @@ import {
 } from "@/app/strategy/[municipalityId]/actions";
 import { db } from "@/lib/db/client";
 import { strategyIndexPage, strategyPage, strategyPlanPage } from "@/lib/strategy/read-models";
-import { defaultTemplate, makeTenant, makeUser } from "../../support/fixtures";
+import { makeTenant, makeTrajectory, makeUser } from "../../support/fixtures";
 import { signInAs } from "../../support/session";
 import { form } from "../../support/form";
 
@@ -233,14 +233,8 @@ describe("strategy support register", () => {
   it("actions of a case's action plan are not moved from the strategy page", async () => {
     const tenant = await makeTenant();
     const prisma = await db();
-    const template = await defaultTemplate();
-    const trajectory = await prisma.trajectory.create({
-      data: {
-        municipalityId: tenant.municipality.id,
-        templateId: template.id,
-        leadTrainerId: tenant.trainer.id,
-        title: "T",
-      },
+    const trajectory = await makeTrajectory(tenant, {
+      title: "T",
     });
     const item = await prisma.case.create({
       data: {
