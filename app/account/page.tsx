@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { accountPage } from "@/lib/accounts/read-models";
 import { requireUser } from "@/lib/auth/session";
+import { RemindersForm } from "./reminders-form";
 import { SignOutEverywhereForm } from "./sign-out-everywhere-form";
 
 export async function generateMetadata() {
@@ -34,6 +35,11 @@ export default async function Account() {
           )}
         </dl>
       </Section>
+      {person.reminders.length > 0 && (
+        <Section title={t("reminders")}>
+          <RemindersForm reminders={person.reminders} />
+        </Section>
+      )}
       <Section title={t("download")}>
         <p className="mb-3">{t("downloadIntro")}</p>
         <a

@@ -3,6 +3,7 @@ import { may } from "@/lib/auth/policy";
 import { openSessionCount } from "@/lib/auth/sign-in-sessions";
 import { db } from "@/lib/db/client";
 import { adminNextSteps } from "@/lib/next-steps/queries";
+import { remindersFor } from "@/lib/notifications/preferences";
 import { Role, WorkField } from "@/lib/generated/prisma/enums";
 import { isUuid } from "@/lib/ids";
 import { firstValues, type SearchParams } from "@/lib/search-params";
@@ -90,8 +91,19 @@ export async function accountPage(actor: Actor) {
     await db()
   ).user.findUnique({
     where: { id: actor.id },
-    select: { name: true, email: true, role: true, erasedAt: true, municipality: { select: { name: true } } },
+    select: {
+      name: true,
+      email: true,
+      role: true,
+      erasedAt: true,
+      reminderOptOuts: true,
+      municipality: { select: { name: true } },
+    },
   });
   if (!person || person.erasedAt) return null;
-  return { ...shown(person), openSessions: await openSessionCount(await db(), actor.id) };
+  const reminders = remindersFor(person.role).map((reminder) => ({
+    reminder,
+    chosen: !person.reminderOptOuts.includes(reminder),
+  }));
+  return { ...shown(person), reminders, openSessions: await openSessionCount(await db(), actor.id) };
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Role, WorkField } from "@/lib/generated/prisma/enums";
+import { OPTIONAL_REMINDERS } from "@/lib/notifications/preferences";
 
 export const PASSWORD_MIN = 12;
 
@@ -60,3 +61,12 @@ export const peopleSearchSchema = z.object({
 
 export type InvitePersonInput = z.output<typeof invitePersonSchema>;
 export type SetPasswordInput = z.output<typeof setPasswordSchema>;
+
+/** The optional reminders a person keeps (checkboxes: none, one or several values). */
+export const chooseRemindersSchema = z.object({
+  reminders: z.preprocess(
+    (value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]),
+    z.array(z.enum(OPTIONAL_REMINDERS)).max(OPTIONAL_REMINDERS.length),
+  ),
+});
+export type ChooseRemindersInput = z.infer<typeof chooseRemindersSchema>;

@@ -7,7 +7,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { isUniqueViolation } from "@/lib/db/retry";
 import { FieldConflict, NotFound } from "@/lib/errors";
 import { hit, type Limit } from "@/lib/security/rate-limit";
-import type { InvitePersonInput, SetPasswordInput } from "./schemas";
+import { optOutsFrom } from "@/lib/notifications/preferences";
+import type { ChooseRemindersInput, InvitePersonInput, SetPasswordInput } from "./schemas";
 import { personOfLink, sendPasswordLink } from "./tokens";
 
 /** Asking for a reset link: per address, and per account so nobody floods one inbox. */
@@ -123,4 +124,23 @@ export async function requestPasswordReset(
     if (person && !person.erasedAt) await sendPasswordLink(tx, person, "RESET", origin);
   });
   return "sent";
+}
+
+/** Everyone chooses which optional reminders they get (their own account only); audited (R22). */
+export async function chooseReminders(actor: Actor, input: ChooseRemindersInput) {
+  assertMay(actor, "useOwnAccount");
+  const optOuts = optOutsFrom(actor.role, input.reminders);
+  await (
+    await db()
+  ).$transaction(async (tx) => {
+    await tx.user.update({ where: { id: actor.id }, data: { reminderOptOuts: optOuts } });
+    await audit(tx, {
+      actor,
+      action: "person.reminders",
+      entity: "User",
+      entityId: actor.id,
+      municipalityId: actor.municipalityId,
+      data: { optOuts },
+    });
+  });
 }

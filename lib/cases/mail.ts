@@ -108,3 +108,25 @@ export async function tellTrainerWhoWasReminded(
     dedupeKey: `case-reminder-list:${moment.sessionId}:${trainer.id}`,
   });
 }
+
+/** Reminds an action's owner that it is due soon or overdue; like every case mail, it never quotes the plan. */
+export async function remindActionOwner(
+  tx: Tx,
+  owner: Person,
+  action: { id: string; dueDate: Date; url: string },
+  reminder: "dueSoon" | "overdue",
+) {
+  const locale = toLocale(owner.locale);
+  const t = translator(locale);
+  const due = new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", {
+    dateStyle: "full",
+    timeZone: "UTC",
+  }).format(action.dueDate);
+  await notify(tx, {
+    to: owner,
+    kind: `action.${reminder}`,
+    subject: t(`cases.mail.${reminder}Subject`, { due }),
+    body: t(`cases.mail.${reminder}Body`, { name: owner.name, due, url: action.url }),
+    dedupeKey: `action-${reminder}:${action.id}:${action.dueDate.toISOString().slice(0, 10)}`,
+  });
+}

@@ -3,6 +3,7 @@ import { authorsWithCase } from "@/lib/cohorts/queries";
 import { caseReminderDue, caseReminders } from "@/lib/cohorts/rules";
 import { sessionLabel } from "@/lib/sessions/labels";
 import { atLocalTime, localDay } from "@/lib/sessions/time";
+import { optedOut } from "@/lib/notifications/preferences";
 import { remindToBringCase, tellTrainerWhoWasReminded } from "./mail";
 
 /** The furthest ahead a template may ask for a case (lib/templates: caseDueDaysBefore) plus the lead. */
@@ -64,10 +65,16 @@ export async function queueCaseReminders(prisma: Db, now = new Date()) {
       endsAt: session.endsAt,
       dueOn: atLocalTime(sessionDay - (dueDaysBefore ?? 0), 12),
     };
+    const trainers = session.trainers.map((t) => t.trainer).filter((trainer) => !trainer.erasedAt);
+    const declined = await optedOut(
+      prisma,
+      trainers.map((trainer) => trainer.id),
+      "caseList",
+    );
     await prisma.$transaction(async (tx) => {
       for (const participant of missing) await remindToBringCase(tx, participant, moment, cohort.id);
       const reminded = { visible, names: missing.map((p) => p.name).sort((a, b) => a.localeCompare(b)) };
-      for (const { trainer } of session.trainers.filter((t) => !t.trainer.erasedAt)) {
+      for (const trainer of trainers.filter((trainer) => !declined.has(trainer.id))) {
         await tellTrainerWhoWasReminded(tx, trainer, moment, reminded);
       }
     });

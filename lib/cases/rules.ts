@@ -325,3 +325,20 @@ export function looksLikeNames(text: string): boolean {
   const pattern = /(\p{Lu}\p{Ll}+)(?:\s+(?:van|de|der|den|el|ter|ten|te|la|le|'t))*\s+\p{Lu}\p{Ll}+/gu;
   return [...text.matchAll(pattern)].some((match) => !NOT_A_FIRST_NAME.has(match[1]));
 }
+
+/** An action's owner is reminded from this many days before its due date. */
+export const ACTION_DUE_LEAD_DAYS = 2;
+/** After this many days overdue an action is no longer mailed about (the coordinator's overview shows it). */
+export const ACTION_OVERDUE_MAIL_DAYS = 7;
+
+/**
+ * Which reminder an action's owner gets on local day `today` for an action due on local day
+ * `dueDay`: "dueSoon" in the lead days up to the due day, "overdue" in the week after it,
+ * none for finished or dropped actions. Each is sent once (its dedupe key holds the due date).
+ */
+export function actionReminder(today: number, dueDay: number, status: ActionStatus): "dueSoon" | "overdue" | null {
+  if (status === "DONE" || status === "DROPPED") return null;
+  if (today >= dueDay - ACTION_DUE_LEAD_DAYS && today <= dueDay) return "dueSoon";
+  if (today > dueDay && today <= dueDay + ACTION_OVERDUE_MAIL_DAYS) return "overdue";
+  return null;
+}

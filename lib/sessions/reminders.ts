@@ -2,13 +2,14 @@ import type { Db } from "@/lib/db/client";
 import { toLocale } from "@/lib/i18n/config";
 import { translator } from "@/lib/i18n/translate";
 import { notify } from "@/lib/notifications/notify";
+import { optedOut } from "@/lib/notifications/preferences";
 import { formatWhen, kindLabel } from "./labels";
 import { expectedParticipants } from "./participants";
 import { atLocalTime, localDay } from "./time";
 
 /**
  * Queues "tomorrow: …" reminders for every session on the next local day, to each
- * expected participant (R9) and trainer. Idempotent: the dedupe key holds the session,
+ * expected participant (R9) and trainer who did not switch them off. Idempotent: the dedupe key holds the session,
  * the person and the start, so running it twice sends nothing twice, while a moved
  * session is reminded again. Returns the number of reminders considered.
  */
@@ -31,7 +32,13 @@ export async function queueReminders(prisma: Db, now = new Date()) {
       ...(await expectedParticipants(prisma, session)),
       ...session.trainers.map((t) => t.trainer).filter((t) => !t.erasedAt),
     ];
-    const unique = [...new Map(people.map((p) => [p.id, p])).values()];
+    const everyone = [...new Map(people.map((p) => [p.id, p])).values()];
+    const declined = await optedOut(
+      prisma,
+      everyone.map((p) => p.id),
+      "sessionTomorrow",
+    );
+    const unique = everyone.filter((person) => !declined.has(person.id));
     await prisma.$transaction(async (tx) => {
       for (const person of unique) {
         const locale = toLocale(person.locale);

@@ -19,6 +19,23 @@ test("a person downloads their own data as JSON from 'Mijn gegevens'", async ({ 
   expect(JSON.stringify(data)).not.toContain("passwordHash");
 });
 
+test("a person chooses their optional reminders on 'Mijn gegevens', and the choice holds", async ({ page, scan }) => {
+  await signIn(page, downloader.email, scan);
+  await page.getByRole("link", { name: "Mijn gegevens" }).click();
+  const form = page.getByRole("form", { name: "Herinneringen" });
+  const dayBefore = form.getByRole("checkbox", { name: "de dag ervoor een herinnering aan een bijeenkomst" });
+  await expect(dayBefore).toBeChecked();
+  await dayBefore.uncheck();
+  await form.getByRole("button", { name: "Keuze opslaan" }).click();
+  await expect(form.getByRole("status")).toHaveText("Uw keuze is opgeslagen.");
+  await scan();
+  await page.reload();
+  await expect(
+    page.getByRole("form", { name: "Herinneringen" }).getByRole("checkbox", { name: /de dag ervoor/ }),
+  ).not.toBeChecked();
+  await expect(page.getByRole("checkbox", { name: /actie van mij/ })).toBeChecked();
+});
+
 test("an admin erases a person: they can no longer sign in and the audit log shows who did it", async ({
   page,
   scan,

@@ -5,6 +5,9 @@ import {
   canManagePlan,
   canShareCase,
   canTransition,
+  ACTION_DUE_LEAD_DAYS,
+  ACTION_OVERDUE_MAIL_DAYS,
+  actionReminder,
   canUpdateAction,
   caseContent,
   caseReadLevel,
@@ -278,5 +281,21 @@ describe("follow-up", () => {
     expect(looksLikeNames("De Marokkaanse jongeren")).toBe(false);
     expect(looksLikeNames("Een actieve buurtbewoner die berichten deelt")).toBe(false);
     expect(looksLikeNames("De voorzitter van de speeltuinvereniging")).toBe(false);
+  });
+});
+
+describe("reminders for an action's owner", () => {
+  const due = 20_000;
+  it("remind in the lead days up to the due date, then once overdue in the week after, then stop", () => {
+    expect(actionReminder(due - ACTION_DUE_LEAD_DAYS - 1, due, "OPEN")).toBeNull();
+    expect(actionReminder(due - ACTION_DUE_LEAD_DAYS, due, "OPEN")).toBe("dueSoon");
+    expect(actionReminder(due, due, "IN_PROGRESS")).toBe("dueSoon");
+    expect(actionReminder(due + 1, due, "OPEN")).toBe("overdue");
+    expect(actionReminder(due + ACTION_OVERDUE_MAIL_DAYS, due, "OPEN")).toBe("overdue");
+    expect(actionReminder(due + ACTION_OVERDUE_MAIL_DAYS + 1, due, "OPEN")).toBeNull();
+  });
+  it("never remind about a finished or dropped action", () => {
+    expect(actionReminder(due, due, "DONE")).toBeNull();
+    expect(actionReminder(due + 1, due, "DROPPED")).toBeNull();
   });
 });

@@ -40,6 +40,16 @@ export const ACTIONS: ActionEntries = {
     ability: "useOwnAccount",
     calls: [{ allow: signedIn, why: "each person ends their own sessions, on every device", form: () => ({}) }],
   },
+  "action app/account/actions.ts#chooseRemindersAction": {
+    ability: "useOwnAccount",
+    calls: [
+      {
+        allow: signedIn,
+        why: "each person chooses their own optional reminders",
+        form: () => ({ reminders: "sessionTomorrow" }),
+      },
+    ],
+  },
   "action app/calendar/actions.ts#resetCalendarTokenAction": {
     ability: "useOwnAccount",
     calls: [{ allow: signedIn, why: "each person resets their own feed address", form: () => ({}) }],

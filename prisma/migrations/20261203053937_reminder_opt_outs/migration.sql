@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "User" ADD COLUMN     "reminderOptOuts" TEXT[] DEFAULT ARRAY[]::TEXT[];
+
