@@ -77,6 +77,8 @@ export const POLICY = {
   followOwnSchedule: { roles: STAFF, scope: "role" },
   checkInAtSession: { roles: STAFF, scope: "municipality" }, // with the code at the door: only where expected (R9, R15), while open (R10)
   joinNetworkMeeting: { roles: CASE_WRITERS, scope: "network" },
+  // R20: a participant their own certificate of a completed cohort; their coordinator those of the municipality's people (ADR 0027)
+  downloadCertificate: { roles: CASE_WRITERS, scope: "municipality" },
 
   // Sharing and strategy
   readLesson: { roles: EVERYONE, scope: "municipality" },

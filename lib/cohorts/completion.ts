@@ -2,6 +2,7 @@
 // completion and the trainer's make-up decisions (lib/cohorts/rules.ts: completes).
 import type { Actor } from "@/lib/auth/access";
 import { audit } from "@/lib/audit/record";
+import { issueCertificates, revokeCertificates } from "@/lib/certificates/service";
 import type { Db, Tx } from "@/lib/db/client";
 import { completes } from "./rules";
 
@@ -40,7 +41,7 @@ export async function completingParticipants(
   );
 }
 
-/** Marks the accepted enrollments of `userIds` in the cohort completed, each audited (R22). */
+/** Marks the accepted enrollments of `userIds` in the cohort completed, each audited (R22), each with its certificate (ADR 0027). */
 export async function completeEnrollments(
   tx: Tx,
   actor: Actor,
@@ -66,5 +67,41 @@ export async function completeEnrollments(
       data: { cohortId: cohort.id, userId: enrollment.userId, from: "ACCEPTED", to: "COMPLETED" },
     });
   }
+  await issueCertificates(
+    tx,
+    enrollments.map((e) => e.id),
+  );
   return enrollments.map((e) => e.userId);
+}
+
+/**
+ * R4 after the fact: an attendance changed in a completed cohort. A participant who no
+ * longer completes it is accepted again and their certificate withdrawn; one who now does
+ * completes it. Audited (R22). Nothing happens in a cohort that is not completed.
+ */
+export async function followCompletion(
+  tx: Tx,
+  actor: Actor,
+  cohort: { id: string; status: string; trajectory: { templateId: string; municipalityId: string } },
+  userId: string,
+) {
+  if (cohort.status !== "COMPLETED") return;
+  const enrollment = await tx.enrollment.findFirst({
+    where: { cohortId: cohort.id, userId, status: { in: ["ACCEPTED", "COMPLETED"] } },
+    select: { id: true, status: true },
+  });
+  if (!enrollment) return;
+  const completing = (await completingParticipants(tx, cohort, [userId])).has(userId);
+  if (completing && enrollment.status === "ACCEPTED") await completeEnrollments(tx, actor, cohort, [userId]);
+  if (completing || enrollment.status !== "COMPLETED") return;
+  await tx.enrollment.update({ where: { id: enrollment.id }, data: { status: "ACCEPTED", decidedAt: new Date() } });
+  await revokeCertificates(tx, [enrollment.id]);
+  await audit(tx, {
+    actor,
+    action: "enrollment.uncomplete",
+    entity: "Enrollment",
+    entityId: enrollment.id,
+    municipalityId: cohort.trajectory.municipalityId,
+    data: { cohortId: cohort.id, userId, from: "COMPLETED", to: "ACCEPTED" },
+  });
 }

@@ -86,7 +86,10 @@ export async function myEnrollments(prisma: Db, userId: string) {
   const enrollments = await prisma.enrollment.findMany({
     where: { userId },
     orderBy: { appliedAt: "desc" },
-    include: { cohort: { select: { id: true, name: true, status: true, trajectory: { select: { title: true } } } } },
+    include: {
+      cohort: { select: { id: true, name: true, status: true, trajectory: { select: { title: true } } } },
+      certificate: { select: { revokedAt: true } },
+    },
   });
   const waitingIn = enrollments.filter((e) => e.status === "WAITLISTED").map((e) => e.cohortId);
   const queues = waitingIn.length

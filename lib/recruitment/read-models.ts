@@ -44,9 +44,14 @@ export async function recruitmentPage(actor: Actor, now: Date) {
   };
 }
 
-/** A staff member's own enrollments, newest first, with their place on each waiting list and whether it can still be withdrawn. */
+/** A staff member's own enrollments, newest first, with their place on each waiting list, whether it can still be withdrawn and whether it has a certificate. */
 export async function myEnrollmentsPage(actor: Actor) {
   if (!may(actor, "followOwnSchedule")) return null;
   const enrollments = await myEnrollments(await db(), actor.id);
-  return enrollments.map((enrollment) => ({ ...enrollment, active: ACTIVE_ENROLLMENT.includes(enrollment.status) }));
+  return enrollments.map(({ certificate, ...enrollment }) => ({
+    ...enrollment,
+    active: ACTIVE_ENROLLMENT.includes(enrollment.status),
+    /** A certificate to download (ADR 0027): completed, and not withdrawn. */
+    certificate: enrollment.status === "COMPLETED" && certificate !== null && certificate.revokedAt === null,
+  }));
 }

@@ -2,6 +2,7 @@
 // rule throws RuleViolation and nothing is written), audits (R22) and queues mail.
 import type { Actor } from "@/lib/auth/access";
 import { assertMayIn, mayIn, type Ability } from "@/lib/auth/policy";
+import { followCompletion } from "@/lib/cohorts/completion";
 import { audit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db/client";
 import { AccessDenied, NotFound, RuleViolation } from "@/lib/errors";
@@ -366,7 +367,8 @@ export async function cancelSession(actor: Actor, input: { sessionId: string }, 
  * Records present / absent / excused for someone expected at the session (R9: at the
  * deepening, those present at the training day; at a pool's intervisie, R15 as the pool
  * decides it: active members and invited alumni). Allowed after the session (R10);
- * every change is audited (R22).
+ * every change is audited (R22). In a completed cohort the participant's completion follows
+ * the change (R4): undone, with the certificate withdrawn, or recorded (ADR 0027).
  */
 export async function recordAttendance(actor: Actor, input: RecordAttendanceInput) {
   const prisma = await db();
@@ -386,7 +388,15 @@ export async function recordAttendance(actor: Actor, input: RecordAttendanceInpu
         throw new RuleViolation("R9", taking.some((p) => p.id === input.userId) ? "notAtTrainingDay" : "notExpected");
       }
     }
-    return writeAttendance(tx, actor, session, input.userId, input.status, existing?.status ?? null);
+    const attendance = await writeAttendance(tx, actor, session, input.userId, input.status, existing?.status ?? null);
+    if (session.cohortId) {
+      const cohort = await tx.cohort.findUniqueOrThrow({
+        where: { id: session.cohortId },
+        select: { id: true, status: true, trajectory: { select: { templateId: true, municipalityId: true } } },
+      });
+      await followCompletion(tx, actor, cohort, input.userId);
+    }
+    return attendance;
   });
 }
 

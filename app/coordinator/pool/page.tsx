@@ -6,17 +6,20 @@ import { ReadinessBar } from "@/components/pool/readiness-bar";
 import { cell, DataTable } from "@/components/ui/data-table";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
+import { municipalityCertificates } from "@/lib/certificates/read-models";
 import { poolPage } from "@/lib/pool/read-models";
 import { MEMBER_TRANSITIONS, type TrainingRecord } from "@/lib/pool/rules";
 import { AddMemberForm, MemberStatusForm } from "./member-forms";
 
 export default async function PoolPage() {
   const user = await requireUser("managePool");
-  const [t, tEnums, format, overview] = await Promise.all([
+  const [t, tEnums, tCertificates, format, overview, certificates] = await Promise.all([
     getTranslations("pool"),
     getTranslations("enums"),
+    getTranslations("certificates"),
     getFormatter(),
     poolPage(user),
+    municipalityCertificates(user),
   ]);
   if (!overview) notFound();
   const attendance = (status: TrainingRecord["trainingDay"]) =>
@@ -121,6 +124,47 @@ export default async function PoolPage() {
               </li>
             ))}
           </ul>
+        )}
+      </Section>
+
+      <Section title={tCertificates("list.title")}>
+        <p className="mb-3 text-sm text-muted">{tCertificates("list.help")}</p>
+        {!certificates?.length ? (
+          <p className="text-muted">{tCertificates("list.empty")}</p>
+        ) : (
+          <DataTable
+            testId="certificates"
+            dense
+            headers={[
+              tCertificates("list.name"),
+              tCertificates("list.cohort"),
+              tCertificates("list.issued"),
+              tCertificates("list.download"),
+            ]}
+          >
+            {certificates.map((certificate) => (
+              <tr key={certificate.enrollmentId} className="border-b border-brand-50">
+                <th scope="row" className={`${cell} font-medium`}>
+                  {certificate.name}
+                </th>
+                <td className={cell}>
+                  {certificate.cohort}
+                  <span className="block text-muted">{certificate.trajectory}</span>
+                </td>
+                <td className={cell}>{format.dateTime(certificate.issuedAt, { dateStyle: "medium" })}</td>
+                <td className={cell}>
+                  <a
+                    href={`/certificates/${certificate.enrollmentId}`}
+                    className="text-brand-700 underline"
+                    aria-label={tCertificates("downloadFor", { name: certificate.name })}
+                    download
+                  >
+                    {tCertificates("download")}
+                  </a>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </Section>
 

@@ -11,9 +11,10 @@ import { withdrawOwnAction } from "./actions";
 
 export default async function MyEnrollments() {
   const user = await requireUser("followOwnSchedule");
-  const [t, tStatus, format, enrollments] = await Promise.all([
+  const [t, tStatus, tCertificates, format, enrollments] = await Promise.all([
     getTranslations("recruitment.mine"),
     getTranslations("enums.enrollmentStatus"),
+    getTranslations("certificates"),
     getFormatter(),
     myEnrollmentsPage(user),
   ]);
@@ -43,6 +44,16 @@ export default async function MyEnrollments() {
                 </td>
                 <td className={cell}>{format.dateTime(enrollment.appliedAt, { dateStyle: "medium" })}</td>
                 <td className={cell}>
+                  {enrollment.certificate && (
+                    <a
+                      href={`/certificates/${enrollment.id}`}
+                      className="text-brand-700 underline"
+                      aria-label={`${tCertificates("download")}: ${enrollment.cohort.name}`}
+                      download
+                    >
+                      {tCertificates("download")}
+                    </a>
+                  )}
                   {enrollment.active && (
                     <ActionButton
                       action={withdrawOwnAction}

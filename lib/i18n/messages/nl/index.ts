@@ -2,6 +2,7 @@ import accounts from "./accounts.json";
 import audit from "./audit.json";
 import auth from "./auth.json";
 import cases from "./cases.json";
+import certificates from "./certificates.json";
 import cohorts from "./cohorts.json";
 import common from "./common.json";
 import enums from "./enums.json";
@@ -26,6 +27,7 @@ export const nl = {
   audit,
   auth,
   cases,
+  certificates,
   cohorts,
   enums,
   home,
