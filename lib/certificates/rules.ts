@@ -21,11 +21,7 @@ export function formatCode(code: string): string {
  * matter, and the letters people confuse with digits (O, I, L) read as those digits.
  */
 export function normaliseCode(typed: string): string | null {
-  const code = typed
-    .toUpperCase()
-    .replace(/[\s-]/g, "")
-    .replace(/O/g, "0")
-    .replace(/[IL]/g, "1");
+  const code = typed.toUpperCase().replace(/[\s-]/g, "").replace(/O/g, "0").replace(/[IL]/g, "1");
   if (code.length !== CODE_LENGTH) return null;
   return [...code].every((char) => ALPHABET.includes(char)) ? code : null;
 }

@@ -11,6 +11,7 @@
 import * as accounts from "./accounts";
 import * as admin from "./admin";
 import * as cases from "./cases";
+import * as certificates from "./certificates";
 import * as interventions from "./interventions";
 import * as learningNetwork from "./learning-network";
 import * as municipalities from "./municipalities";
@@ -29,6 +30,7 @@ const AREAS: Area[] = [
   accounts,
   admin,
   cases,
+  certificates,
   interventions,
   learningNetwork,
   municipalities,
