@@ -52,6 +52,7 @@ export async function certificatePdf(facts: CertificateFacts, locale: Locale): P
   pdf.text(t("certificates.pdf.issued", { date: day.format(facts.issuedAt) }), { muted: true });
   pdf.space(8);
   pdf.text(t("certificates.pdf.code", { code: facts.code }), { bold: true });
-  pdf.text(t("certificates.pdf.verify", { url: facts.verifyUrl }), { size: 10, muted: true });
+  pdf.text(t("certificates.pdf.verifyAt"), { size: 10, muted: true });
+  pdf.link(facts.verifyUrl, facts.verifyUrl, { size: 10 });
   return pdf.save();
 }

@@ -1,4 +1,5 @@
 import { hashPassword } from "@/lib/auth/password";
+import { issueCertificates } from "@/lib/certificates/service";
 import type { Db } from "@/lib/db/client";
 import type { AttendanceStatus } from "@/lib/generated/prisma/client";
 import { completingParticipants } from "@/lib/cohorts/completion";
@@ -187,6 +188,15 @@ async function seedDeventer(prisma: Db, { municipalityId, templateId, trainers, 
     where: { cohortId: cohort1.id, userId: { in: [...completing] } },
     data: { status: "COMPLETED" },
   });
+  const completed = await prisma.enrollment.findMany({
+    where: { cohortId: cohort1.id, status: "COMPLETED" },
+    select: { id: true },
+  });
+  await issueCertificates(
+    prisma,
+    completed.map((e) => e.id),
+    at(-125, 12),
+  );
 
   const pool = await prisma.specialistPool.create({ data: { municipalityId } });
   await prisma.poolMember.createMany({

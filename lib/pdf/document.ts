@@ -4,7 +4,7 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import fontkit from "@pdf-lib/fontkit";
-import { PDFDocument, rgb, type PDFFont, type PDFPage } from "pdf-lib";
+import { PDFDict, PDFDocument, PDFName, PDFString, rgb, type PDFFont, type PDFPage } from "pdf-lib";
 
 const A4 = { width: 595.28, height: 841.89 };
 const MARGIN = 56;
@@ -87,6 +87,39 @@ export class PdfWriter {
         color: style.muted ? rgb(0.35, 0.35, 0.4) : rgb(0.1, 0.1, 0.15),
       });
     }
+  }
+
+  /** Writes `text` like `text` and makes the lines it took a link to `url` (a URI action readers open). */
+  link(text: string, url: string, style: TextStyle = {}) {
+    const size = style.size ?? 11;
+    const font = style.bold ? this.bold : this.regular;
+    const top = this.y;
+    const page = this.page;
+    this.text(text, style);
+    if (page !== this.page) return;
+    const width = Math.min(this.contentWidth, font.widthOfTextAtSize(text, size));
+    const annotation = this.doc.context.register(
+      this.doc.context.obj({
+        Type: "Annot",
+        Subtype: "Link",
+        Rect: [MARGIN, this.y - size * 0.3, MARGIN + width, top],
+        Border: [0, 0, 0],
+        A: { Type: "Action", S: "URI", URI: PDFString.of(url) },
+      }),
+    );
+    page.node.addAnnot(annotation);
+  }
+
+  /** The URIs of every link in the document at `bytes` (for tests and checks). */
+  static async linksOf(bytes: Uint8Array): Promise<string[]> {
+    const doc = await PDFDocument.load(bytes);
+    return doc.getPages().flatMap((page) =>
+      (page.node.Annots()?.asArray() ?? []).flatMap((ref) => {
+        const action = doc.context.lookupMaybe(ref, PDFDict)?.lookupMaybe(PDFName.of("A"), PDFDict);
+        const uri = action?.lookupMaybe(PDFName.of("URI"), PDFString);
+        return uri ? [uri.decodeText()] : [];
+      }),
+    );
   }
 
   /** Vertical space in points. */

@@ -1,6 +1,7 @@
 import { PDFDocument } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { certificatePdf } from "@/lib/certificates/document";
+import { PdfWriter } from "@/lib/pdf/document";
 import {
   certificateHours,
   codeFromBytes,
@@ -120,6 +121,9 @@ describe("the certificate PDF", () => {
       const doc = await PDFDocument.load(bytes);
       expect(doc.getPageCount()).toBe(1);
       expect(doc.getTitle()).toBe(locale === "nl" ? "Certificaat van deelname" : "Certificate of participation");
+      expect(await PdfWriter.linksOf(bytes)).toEqual([
+        "https://middengrond.test/certificates/verify?code=7K3M-Q9XW-2D4P",
+      ]);
     }
   });
 });
