@@ -121,7 +121,7 @@ describe("certificates of participation", () => {
     expect(await municipalityCertificates(actor(done))).toBeNull();
   });
 
-  it("are withdrawn when a changed attendance undoes the completion, and issued anew when it is restored", async () => {
+  it("R4 withdrawn when a changed attendance undoes the completion, and issued anew when it is restored", async () => {
     const prisma = await db();
     const { done, trainer, deepening, enrollmentOf } = await completedCohort();
     const before = await enrollmentOf(done.id);
