@@ -3,6 +3,7 @@
 // completion, and checked publicly by code.
 import { PDFDocument } from "pdf-lib";
 import { describe, expect, it } from "vitest";
+import { GET as downloadCertificate } from "@/app/certificates/[enrollmentId]/route";
 import { statusAction } from "@/app/trainer/cohorts/[id]/actions";
 import { recordAttendanceAction } from "@/app/trainer/sessions/[id]/actions";
 import { idle } from "@/lib/actions/state";
@@ -14,6 +15,7 @@ import {
 } from "@/lib/certificates/read-models";
 import { formatCode } from "@/lib/certificates/rules";
 import { db } from "@/lib/db/client";
+import { PdfWriter } from "@/lib/pdf/document";
 import { myEnrollmentsPage } from "@/lib/recruitment/read-models";
 import { makeTenant } from "../../support/fixtures";
 import { form } from "../../support/form";
@@ -110,6 +112,24 @@ describe("certificates of participation", () => {
     for (const refused of [colleague, trainer, foreign.coordinator, foreign.staff])
       expect(await certificateFile(actor(refused), enrollment.id, "nl", ORIGIN)).toBeNull();
     expect(await certificateFile(actor(done), "not-a-uuid", "nl", ORIGIN)).toBeNull();
+  });
+
+  it("download through the route as application/pdf with a file name; a 404 for anyone else", async () => {
+    const { done, colleague, enrollmentOf } = await completedCohort();
+    const { id } = await enrollmentOf(done.id);
+    const get = () =>
+      downloadCertificate(new Request(`http://localhost/certificates/${id}`), {
+        params: Promise.resolve({ enrollmentId: id }),
+      });
+    signInAs(done.id);
+    const response = await get();
+    expect(response.status).toBe(200);
+    expect(response.headers.get("Content-Type")).toBe("application/pdf");
+    expect(response.headers.get("Content-Disposition")).toMatch(/^attachment; filename="certificaat-.+\.pdf"/);
+    const links = await PdfWriter.linksOf(new Uint8Array(await response.arrayBuffer()));
+    expect(links[0]).toMatch(/\/certificates\/verify\?code=[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    signInAs(colleague.id);
+    expect((await get()).status).toBe(404);
   });
 
   it("are listed for the participant's coordinator, not for another municipality's", async () => {
