@@ -1,19 +1,17 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Field, FieldErrors } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextArea } from "@/components/ui/text-area";
-import { idle } from "@/lib/actions/state";
 import { IntakeKind } from "@/lib/generated/prisma/enums";
 import { HONEYPOT_FIELD } from "@/lib/intake/rules";
 import { submitIntakeAction } from "./actions";
-import { KeepValuesForm } from "@/components/ui/keep-values-form";
+import { KeepValuesForm, useKeptForm } from "@/components/ui/keep-values-form";
 
 export function IntakeForm() {
   const t = useTranslations("intake");
-  const [state, action, pending] = useActionState(submitIntakeAction, idle);
+  const { state, form } = useKeptForm(submitIntakeAction);
   const errors = state.status === "error" ? state.fieldErrors : undefined;
   if (state.status === "success") {
     return (
@@ -23,13 +21,7 @@ export function IntakeForm() {
     );
   }
   return (
-    <KeepValuesForm
-      action={action}
-      state={state}
-      pending={pending}
-      className="flex max-w-2xl flex-col gap-4"
-      aria-label={t("form.label")}
-    >
+    <KeepValuesForm {...form} className="flex max-w-2xl flex-col gap-4" aria-label={t("form.label")}>
       <FormMessage state={state} />
       <fieldset className="flex flex-col gap-1" aria-describedby={errors?.kind ? "kind-error" : undefined}>
         <legend className="mb-1 font-medium">{t("form.kind")}</legend>

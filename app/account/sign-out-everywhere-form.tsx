@@ -1,23 +1,15 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { idle } from "@/lib/actions/state";
 import { signOutEverywhereAction } from "./actions";
-import { KeepValuesForm } from "@/components/ui/keep-values-form";
+import { KeepValuesForm, useKeptForm } from "@/components/ui/keep-values-form";
 
 export function SignOutEverywhereForm({ openSessions }: { openSessions: number }) {
   const t = useTranslations("privacy.account");
-  const [state, action, pending] = useActionState(signOutEverywhereAction, idle);
+  const { state, form } = useKeptForm(signOutEverywhereAction);
   return (
-    <KeepValuesForm
-      action={action}
-      state={state}
-      pending={pending}
-      aria-label={t("signOutEverywhere")}
-      className="flex flex-col gap-3"
-    >
+    <KeepValuesForm {...form} aria-label={t("signOutEverywhere")} className="flex flex-col gap-3">
       <p>{t("sessionsIntro", { count: openSessions })}</p>
       <FormMessage state={state} />
       <SubmitButton className="self-start" variant="secondary">

@@ -1,28 +1,20 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Field, FieldErrors } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextArea } from "@/components/ui/text-area";
-import { idle, type ActionState } from "@/lib/actions/state";
 import { InterventionCategory } from "@/lib/generated/prisma/enums";
 import { saveInterventionAction } from "./actions";
-import { KeepValuesForm } from "@/components/ui/keep-values-form";
+import { KeepValuesForm, useKeptForm } from "@/components/ui/keep-values-form";
 
 /** Admins add a practice example to the catalogue. */
 export function InterventionForm() {
   const t = useTranslations("interventions");
-  const [state, action, pending] = useActionState<ActionState<{ id: string }>, FormData>(saveInterventionAction, idle);
+  const { state, form } = useKeptForm(saveInterventionAction);
   const errors = state.status === "error" ? state.fieldErrors : undefined;
   return (
-    <KeepValuesForm
-      action={action}
-      state={state}
-      pending={pending}
-      aria-label={t("form.label")}
-      className="flex max-w-2xl flex-col gap-3"
-    >
+    <KeepValuesForm {...form} aria-label={t("form.label")} className="flex max-w-2xl flex-col gap-3">
       <FormMessage state={state} />
       <div className="flex flex-col gap-1">
         <label htmlFor="intervention-category" className="font-medium">

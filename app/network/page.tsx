@@ -70,7 +70,7 @@ export default async function LibraryPage({ searchParams }: { searchParams: Sear
           method="get"
           action="/network"
           aria-label={t("searchLabel")}
-          className="grid gap-3 rounded-lg border border-brand-100 bg-white p-4 sm:grid-cols-2"
+          className="grid grid-cols-1 gap-3 rounded-lg border border-brand-100 bg-white p-4 sm:grid-cols-2"
         >
           <div className="sm:col-span-2">
             <Field id="library-q" name="q" type="search" label={t("q")} defaultValue={search.q ?? ""} maxLength={200} />

@@ -1,42 +1,29 @@
 "use client";
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { saveCaseAction } from "@/app/cases/actions";
 import { Field, FieldErrors } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { KeepValuesForm } from "@/components/ui/keep-values-form";
+import { KeepValuesForm, useKeptForm } from "@/components/ui/keep-values-form";
 import { SelectField } from "@/components/ui/select-field";
 import { TextArea } from "@/components/ui/text-area";
-import { idle } from "@/lib/actions/state";
 import type {
   CaseNature,
   CasePhase,
   CaseSetting,
   Confidentiality,
-  GameChanger,
   PolarisationRole,
 } from "@/lib/generated/prisma/enums";
-import { GAME_CHANGERS, looksLikeNames, POLARISATION_ROLES } from "@/lib/cases/rules";
+import {
+  GAME_CHANGERS,
+  looksLikeNames,
+  POLARISATION_ROLES,
+  type CaseContent,
+  type CaseSharing,
+} from "@/lib/cases/rules";
 import { CASE_LIMITS } from "@/lib/cases/limits";
 
-export type CaseFormValues = {
-  caseId?: string;
-  title: string;
-  situation: string;
-  nature: CaseNature | null;
-  poleA: string | null;
-  poleB: string | null;
-  location: string | null;
-  setting: CaseSetting | null;
-  phase: CasePhase | null;
-  fuel: string | null;
-  tried: string | null;
-  gameChangers: GameChanger[];
-  confidentiality: Confidentiality;
-  networkSummary: string | null;
-  roles: { role: PolarisationRole; description: string; position: number }[];
-  isDraft: boolean;
-};
+export type CaseFormValues = CaseContent & CaseSharing & { caseId?: string; isDraft: boolean };
 
 const NATURES: CaseNature[] = ["POLARISATION", "CONFLICT", "UNSURE"];
 const PHASES: CasePhase[] = ["SIGNALS", "RISING_TENSION", "ESCALATION", "DEESCALATION", "AFTERMATH"];
@@ -77,7 +64,7 @@ function roleRows(roles: CaseFormValues["roles"]) {
 export function CaseForm({ values, showPrivacy }: { values: CaseFormValues; showPrivacy: boolean }) {
   const t = useTranslations("cases");
   const tForm = useTranslations("form");
-  const [state, action, pending] = useActionState(saveCaseAction, idle);
+  const { state, form } = useKeptForm(saveCaseAction);
   const [nameWarnings, setNameWarnings] = useState<Record<number, boolean>>({});
   const errors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
   // Role rows are renumbered on the server (empty rows dropped): show their errors together.
@@ -89,9 +76,7 @@ export function CaseForm({ values, showPrivacy }: { values: CaseFormValues; show
 
   return (
     <KeepValuesForm
-      action={action}
-      state={state}
-      pending={pending}
+      {...form}
       className="flex flex-col gap-6"
       aria-label={t(values.caseId ? "form.editTitle" : "form.newTitle")}
       noValidate

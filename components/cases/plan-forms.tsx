@@ -1,5 +1,4 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import {
   addActionAction,
@@ -12,11 +11,10 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextArea } from "@/components/ui/text-area";
-import { idle } from "@/lib/actions/state";
 import { CASE_LIMITS } from "@/lib/cases/limits";
 import type { ActionStatus, Confidentiality } from "@/lib/generated/prisma/enums";
 import { ConfidentialityChoice } from "./case-form";
-import { KeepValuesForm } from "@/components/ui/keep-values-form";
+import { KeepValuesForm, useKeptForm } from "@/components/ui/keep-values-form";
 
 const STATUSES: ActionStatus[] = ["OPEN", "IN_PROGRESS", "DONE", "DROPPED"];
 
@@ -31,13 +29,11 @@ export function AddActionForm({
   defaultOwnerId: string;
 }) {
   const t = useTranslations("cases");
-  const [state, action, pending] = useActionState(addActionAction, idle);
+  const { state, form } = useKeptForm(addActionAction);
   const errors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
   return (
     <KeepValuesForm
-      action={action}
-      state={state}
-      pending={pending}
+      {...form}
       className="flex flex-col gap-3"
       aria-label={t("plan.add")}
       key={state.status === "success" ? JSON.stringify(state.data) : "form"}
@@ -95,15 +91,9 @@ export function ActionStatusForm({
   label: string;
 }) {
   const t = useTranslations("cases");
-  const [state, action, pending] = useActionState(changeActionStatusAction, idle);
+  const { state, form } = useKeptForm(changeActionStatusAction);
   return (
-    <KeepValuesForm
-      action={action}
-      state={state}
-      pending={pending}
-      className="flex flex-wrap items-end gap-2"
-      aria-label={label}
-    >
+    <KeepValuesForm {...form} className="flex flex-wrap items-end gap-2" aria-label={label}>
       <input type="hidden" name="actionId" value={actionId} />
       <label htmlFor={`status-${actionId}`} className="sr-only">
         {t("plan.status")}
@@ -132,15 +122,9 @@ export function ActionStatusForm({
 
 export function CloseCaseForm({ caseId }: { caseId: string }) {
   const t = useTranslations("cases");
-  const [state, action, pending] = useActionState(closeCaseAction, idle);
+  const { state, form } = useKeptForm(closeCaseAction);
   return (
-    <KeepValuesForm
-      action={action}
-      state={state}
-      pending={pending}
-      className="flex flex-col gap-2"
-      aria-label={t("page.close")}
-    >
+    <KeepValuesForm {...form} className="flex flex-col gap-2" aria-label={t("page.close")}>
       <FormMessage state={state} />
       <input type="hidden" name="caseId" value={caseId} />
       <SubmitButton className="self-start">{t("page.close")}</SubmitButton>
@@ -160,16 +144,10 @@ export function ConfidentialityForm({
 }) {
   const t = useTranslations("cases");
   const tForm = useTranslations("form");
-  const [state, action, pending] = useActionState(changeConfidentialityAction, idle);
+  const { state, form } = useKeptForm(changeConfidentialityAction);
   const errors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
   return (
-    <KeepValuesForm
-      action={action}
-      state={state}
-      pending={pending}
-      className="flex flex-col gap-3 no-print"
-      aria-label={t("readers.title")}
-    >
+    <KeepValuesForm {...form} className="flex flex-col gap-3 no-print" aria-label={t("readers.title")}>
       <FormMessage state={state} />
       <input type="hidden" name="caseId" value={caseId} />
       <ConfidentialityChoice defaultValue={confidentiality} errors={errors.confidentiality} />

@@ -1,28 +1,20 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { linkCaseAction, recordAdviceAction, unlinkCaseAction } from "@/app/trainer/sessions/[id]/cases/actions";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextArea } from "@/components/ui/text-area";
-import { idle } from "@/lib/actions/state";
 import { CASE_LIMITS } from "@/lib/cases/limits";
-import { KeepValuesForm } from "@/components/ui/keep-values-form";
+import { KeepValuesForm, useKeptForm } from "@/components/ui/keep-values-form";
 
 type Ids = { caseId: string; sessionId: string; caseTitle: string };
 
 /** Puts a participant's case on the session's agenda. */
 export function LinkCaseForm({ caseId, sessionId, caseTitle }: Ids) {
   const t = useTranslations("cases.session");
-  const [state, action, pending] = useActionState(linkCaseAction, idle);
+  const { state, form } = useKeptForm(linkCaseAction);
   return (
-    <KeepValuesForm
-      action={action}
-      state={state}
-      pending={pending}
-      className="flex flex-col gap-2"
-      aria-label={`${t("link")}: ${caseTitle}`}
-    >
+    <KeepValuesForm {...form} className="flex flex-col gap-2" aria-label={`${t("link")}: ${caseTitle}`}>
       <FormMessage state={state} />
       <input type="hidden" name="caseId" value={caseId} />
       <input type="hidden" name="sessionId" value={sessionId} />
@@ -34,15 +26,9 @@ export function LinkCaseForm({ caseId, sessionId, caseTitle }: Ids) {
 /** Takes a case off the agenda again (only before advice was recorded). */
 export function UnlinkCaseForm({ caseId, sessionId, caseTitle }: Ids) {
   const t = useTranslations("cases.session");
-  const [state, action, pending] = useActionState(unlinkCaseAction, idle);
+  const { state, form } = useKeptForm(unlinkCaseAction);
   return (
-    <KeepValuesForm
-      action={action}
-      state={state}
-      pending={pending}
-      className="flex flex-col gap-2"
-      aria-label={`${t("unlink")}: ${caseTitle}`}
-    >
+    <KeepValuesForm {...form} className="flex flex-col gap-2" aria-label={`${t("unlink")}: ${caseTitle}`}>
       <FormMessage state={state} />
       <input type="hidden" name="caseId" value={caseId} />
       <input type="hidden" name="sessionId" value={sessionId} />
@@ -65,16 +51,10 @@ export function AdviceForm({
   agreedActions,
 }: Ids & { advice: string | null; agreedActions: string | null }) {
   const t = useTranslations("cases.session");
-  const [state, action, pending] = useActionState(recordAdviceAction, idle);
+  const { state, form } = useKeptForm(recordAdviceAction);
   const errors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
   return (
-    <KeepValuesForm
-      action={action}
-      state={state}
-      pending={pending}
-      className="flex flex-col gap-3"
-      aria-label={`${t("saveAdvice")}: ${caseTitle}`}
-    >
+    <KeepValuesForm {...form} className="flex flex-col gap-3" aria-label={`${t("saveAdvice")}: ${caseTitle}`}>
       <FormMessage state={state} />
       <input type="hidden" name="caseId" value={caseId} />
       <input type="hidden" name="sessionId" value={sessionId} />

@@ -1,6 +1,5 @@
 "use client";
 import Link from "next/link";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { writeLessonAction } from "@/app/lessons/actions";
 import { CheckboxGroup } from "@/components/ui/checkbox-group";
@@ -8,10 +7,9 @@ import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextArea } from "@/components/ui/text-area";
-import { idle, type ActionState } from "@/lib/actions/state";
 import { GameChanger, WorkField } from "@/lib/generated/prisma/enums";
 import { LESSON_THEMES } from "@/lib/lessons/themes";
-import { KeepValuesForm } from "@/components/ui/keep-values-form";
+import { KeepValuesForm, useKeptForm } from "@/components/ui/keep-values-form";
 
 /**
  * Writing a lesson (knowledge product) after a session: successes first, then
@@ -21,14 +19,12 @@ import { KeepValuesForm } from "@/components/ui/keep-values-form";
 export function LessonForm({ sessionId }: { sessionId: string }) {
   const t = useTranslations("network");
   const tField = useTranslations("enums.workField");
-  const [state, action, pending] = useActionState<ActionState<{ id: string }>, FormData>(writeLessonAction, idle);
+  const { state, form } = useKeptForm(writeLessonAction);
   const errors = state.status === "error" ? state.fieldErrors : undefined;
   const id = (name: string) => `lesson-${sessionId}-${name}`;
   return (
     <KeepValuesForm
-      action={action}
-      state={state}
-      pending={pending}
+      {...form}
       className="flex max-w-2xl flex-col gap-4"
       aria-label={t("lessons.form.label")}
       data-testid="lesson-form"

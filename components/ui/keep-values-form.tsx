@@ -2,13 +2,14 @@
 import {
   createContext,
   startTransition,
+  useActionState,
   useContext,
   useEffect,
   useRef,
   type ComponentProps,
   type FormEvent,
 } from "react";
-import type { ActionState } from "@/lib/actions/state";
+import { idle, type ActionState } from "@/lib/actions/state";
 
 const KeptFormPending = createContext(false);
 
@@ -46,4 +47,13 @@ export function KeepValuesForm({
       <form ref={form} action={action} onSubmit={onSubmit} {...props} />
     </KeptFormPending>
   );
+}
+
+/**
+ * useActionState for a KeepValuesForm: the action's state (for messages and field errors),
+ * whether it runs, and the props that tie the form to it (`<KeepValuesForm {...form}>`).
+ */
+export function useKeptForm<S extends ActionState<unknown>>(serverAction: (previous: S, data: FormData) => Promise<S>) {
+  const [state, action, pending] = useActionState<S, FormData>(serverAction, idle as Awaited<S>);
+  return { state, pending, form: { action, state, pending } };
 }

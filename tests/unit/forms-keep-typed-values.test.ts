@@ -16,12 +16,15 @@ function tsxFiles(dir: string): string[] {
 }
 
 /** A form posting to a server action through useActionState as a plain `<form>`. */
-export const resetsAfterRefusal = (source: string) => source.includes("useActionState") && /<form[\s>]/.test(source);
+export const resetsAfterRefusal = (source: string) =>
+  /useActionState|useKeptForm/.test(source) && /<form[\s>]/.test(source);
 
 describe("action forms keep what was typed", () => {
   it("recognises a plain action form", () => {
     expect(resetsAfterRefusal("useActionState(a, idle); <form action={action}>")).toBe(true);
     expect(resetsAfterRefusal("useActionState(a, idle); <KeepValuesForm action={action}>")).toBe(false);
+    expect(resetsAfterRefusal("useKeptForm(a); <form action={form.action}>")).toBe(true);
+    expect(resetsAfterRefusal("useKeptForm(a); <KeepValuesForm {...form}>")).toBe(false);
     expect(resetsAfterRefusal('<form method="get">')).toBe(false);
   });
 

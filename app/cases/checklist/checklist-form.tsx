@@ -1,14 +1,12 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { PrintButton } from "@/components/ui/print-button";
 import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import { Field, FieldErrors } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { KeepValuesForm } from "@/components/ui/keep-values-form";
+import { KeepValuesForm, useKeptForm } from "@/components/ui/keep-values-form";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextArea } from "@/components/ui/text-area";
-import { idle, type ActionState } from "@/lib/actions/state";
 import { CaseNature, CasePhase, CaseSetting, GameChanger } from "@/lib/generated/prisma/enums";
 import { CHECKLIST_LIMITS } from "@/lib/network/schemas";
 import { saveChecklistAction } from "./actions";
@@ -54,7 +52,7 @@ export function ChecklistForm() {
   const t = useTranslations("network.checklist");
   const tCases = useTranslations("cases");
   const tNetwork = useTranslations("network");
-  const [state, action, pending] = useActionState<ActionState<{ id: string }>, FormData>(saveChecklistAction, idle);
+  const { state, form } = useKeptForm(saveChecklistAction);
   const errors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
   const area = (name: keyof typeof CHECKLIST_LIMITS, rows = 3, withHelp = false) => (
     <div className="checklist-item">
@@ -70,14 +68,7 @@ export function ChecklistForm() {
     </div>
   );
   return (
-    <KeepValuesForm
-      action={action}
-      state={state}
-      pending={pending}
-      aria-label={t("label")}
-      className="checklist flex flex-col gap-6"
-      noValidate
-    >
+    <KeepValuesForm {...form} aria-label={t("label")} className="checklist flex flex-col gap-6" noValidate>
       <FormMessage state={state} />
       <section className="checklist-part flex flex-col gap-4" aria-labelledby="checklist-part-1">
         <h2 id="checklist-part-1" className="text-lg font-semibold">

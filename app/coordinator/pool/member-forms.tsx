@@ -1,10 +1,8 @@
 "use client";
-import { useActionState } from "react";
 import { FormMessage } from "@/components/ui/form-message";
-import { idle } from "@/lib/actions/state";
 import type { PoolMemberStatus } from "@/lib/generated/prisma/enums";
 import { addMember, changeMemberStatus } from "./actions";
-import { KeepValuesForm } from "@/components/ui/keep-values-form";
+import { KeepValuesForm, useKeptForm } from "@/components/ui/keep-values-form";
 
 const button =
   "rounded border border-brand-600 px-3 py-1 text-sm font-medium text-brand-700 hover:bg-brand-50 disabled:opacity-60";
@@ -19,15 +17,9 @@ export function AddMemberForm({
   label: string;
   accessibleLabel: string;
 }) {
-  const [state, action, pending] = useActionState(addMember, idle);
+  const { state, pending, form } = useKeptForm(addMember);
   return (
-    <KeepValuesForm
-      action={action}
-      state={state}
-      pending={pending}
-      className="flex flex-col gap-1"
-      aria-label={accessibleLabel}
-    >
+    <KeepValuesForm {...form} className="flex flex-col gap-1" aria-label={accessibleLabel}>
       <input type="hidden" name="userId" value={userId} />
       <button type="submit" className={button} disabled={pending} aria-label={accessibleLabel}>
         {label}
@@ -47,15 +39,9 @@ export function MemberStatusForm({
   options: { status: PoolMemberStatus; label: string; accessibleLabel: string }[];
   formLabel: string;
 }) {
-  const [state, action, pending] = useActionState(changeMemberStatus, idle);
+  const { state, pending, form } = useKeptForm(changeMemberStatus);
   return (
-    <KeepValuesForm
-      action={action}
-      state={state}
-      pending={pending}
-      className="flex flex-col gap-1"
-      aria-label={formLabel}
-    >
+    <KeepValuesForm {...form} className="flex flex-col gap-1" aria-label={formLabel}>
       <input type="hidden" name="memberId" value={memberId} />
       <div className="flex flex-wrap gap-2">
         {options.map((option) => (

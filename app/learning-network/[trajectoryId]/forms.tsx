@@ -1,12 +1,10 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormMessage } from "@/components/ui/form-message";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { idle, type ActionState } from "@/lib/actions/state";
 import { addPartnerAction, pairIntakeAction } from "./actions";
-import { KeepValuesForm } from "@/components/ui/keep-values-form";
+import { KeepValuesForm, useKeptForm } from "@/components/ui/keep-values-form";
 
 type Option = { value: string; label: string };
 
@@ -23,13 +21,11 @@ export function PairForm({
   current: string[];
 }) {
   const t = useTranslations("learningNetwork.pair");
-  const [state, action, pending] = useActionState<ActionState<unknown>, FormData>(pairIntakeAction, idle);
+  const { state, form } = useKeptForm(pairIntakeAction);
   const errors = state.status === "error" ? state.fieldErrors : undefined;
   return (
     <KeepValuesForm
-      action={action}
-      state={state}
-      pending={pending}
+      {...form}
       aria-label={t("formLabel", { session: label })}
       className="mt-2 flex flex-wrap items-end gap-3"
       data-testid="pair-form"
@@ -66,13 +62,11 @@ export function PairForm({
 /** Adds a municipality to the learning network as partner. */
 export function PartnerForm({ trajectoryId, municipalities }: { trajectoryId: string; municipalities: Option[] }) {
   const t = useTranslations("learningNetwork.partners");
-  const [state, action, pending] = useActionState<ActionState<unknown>, FormData>(addPartnerAction, idle);
+  const { state, form } = useKeptForm(addPartnerAction);
   const errors = state.status === "error" ? state.fieldErrors : undefined;
   return (
     <KeepValuesForm
-      action={action}
-      state={state}
-      pending={pending}
+      {...form}
       aria-label={t("formLabel")}
       className="flex flex-wrap items-end gap-3"
       data-testid="partner-form"

@@ -1,22 +1,14 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormMessage } from "@/components/ui/form-message";
-import { idle, type ActionState } from "@/lib/actions/state";
 import { withdrawLessonAction } from "../actions";
-import { KeepValuesForm } from "@/components/ui/keep-values-form";
+import { KeepValuesForm, useKeptForm } from "@/components/ui/keep-values-form";
 
 export function WithdrawForm({ lessonId }: { lessonId: string }) {
   const t = useTranslations("network.lessons.publish");
-  const [state, action, pending] = useActionState<ActionState<{ id: string }>, FormData>(withdrawLessonAction, idle);
+  const { state, pending, form } = useKeptForm(withdrawLessonAction);
   return (
-    <KeepValuesForm
-      action={action}
-      state={state}
-      pending={pending}
-      aria-label={t("withdraw")}
-      className="flex flex-col gap-2"
-    >
+    <KeepValuesForm {...form} aria-label={t("withdraw")} className="flex flex-col gap-2">
       <FormMessage state={state} />
       <input type="hidden" name="lessonId" value={lessonId} />
       <button

@@ -1,25 +1,17 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextArea } from "@/components/ui/text-area";
-import { idle } from "@/lib/actions/state";
 import { applyAction } from "./actions";
-import { KeepValuesForm } from "@/components/ui/keep-values-form";
+import { KeepValuesForm, useKeptForm } from "@/components/ui/keep-values-form";
 
 export function ApplyForm({ cohortId, cohortName }: { cohortId: string; cohortName: string }) {
   const t = useTranslations("recruitment.apply");
-  const [state, action, pending] = useActionState(applyAction, idle);
+  const { state, form } = useKeptForm(applyAction);
   const errors = state.status === "error" ? state.fieldErrors : undefined;
   return (
-    <KeepValuesForm
-      action={action}
-      state={state}
-      pending={pending}
-      className="flex flex-col gap-3"
-      aria-label={t("formLabel", { cohort: cohortName })}
-    >
+    <KeepValuesForm {...form} className="flex flex-col gap-3" aria-label={t("formLabel", { cohort: cohortName })}>
       <input type="hidden" name="cohortId" value={cohortId} />
       <TextArea
         id={`motivation-${cohortId}`}

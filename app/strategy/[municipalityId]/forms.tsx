@@ -1,13 +1,11 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { KeepValuesForm } from "@/components/ui/keep-values-form";
+import { KeepValuesForm, useKeptForm } from "@/components/ui/keep-values-form";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextArea } from "@/components/ui/text-area";
-import { idle, type ActionState } from "@/lib/actions/state";
 import { ActionStatus, ActionTerm, NetworkEntryKind } from "@/lib/generated/prisma/enums";
 import { STRATEGY_LIMITS } from "@/lib/strategy/schemas";
 import { addEntryAction, planActionAction, saveNotesAction, strategyActionStatusAction } from "./actions";
@@ -23,13 +21,11 @@ export function EntryForm({
   trajectories: { id: string; title: string }[];
 }) {
   const t = useTranslations("strategy");
-  const [state, action, pending] = useActionState<ActionState<{ id: string }>, FormData>(addEntryAction, idle);
+  const { state, form } = useKeptForm(addEntryAction);
   const errors = state.status === "error" ? state.fieldErrors : undefined;
   return (
     <KeepValuesForm
-      action={action}
-      state={state}
-      pending={pending}
+      {...form}
       aria-label={t("entry.formLabel")}
       className="flex max-w-2xl flex-col gap-3"
       data-testid="entry-form"
@@ -108,13 +104,11 @@ export function NotesForm({
   notes: { risks: string; communication: string; ownRole: string } | null;
 }) {
   const t = useTranslations("strategy");
-  const [state, action, pending] = useActionState<ActionState<unknown>, FormData>(saveNotesAction, idle);
+  const { state, form } = useKeptForm(saveNotesAction);
   const errors = state.status === "error" ? state.fieldErrors : undefined;
   return (
     <KeepValuesForm
-      action={action}
-      state={state}
-      pending={pending}
+      {...form}
       aria-label={t("notes.formLabel")}
       className="flex max-w-2xl flex-col gap-3"
       data-testid="notes-form"
@@ -142,14 +136,12 @@ export function NotesForm({
 /** From one register entry, an action in the action plan. */
 export function PlanActionForm({ entry, owners }: { entry: { id: string; name: string }; owners: Option[] }) {
   const t = useTranslations("strategy");
-  const [state, action, pending] = useActionState<ActionState<unknown>, FormData>(planActionAction, idle);
+  const { state, form } = useKeptForm(planActionAction);
   const errors = state.status === "error" ? state.fieldErrors : undefined;
   const id = (name: string) => `plan-${entry.id}-${name}`;
   return (
     <KeepValuesForm
-      action={action}
-      state={state}
-      pending={pending}
+      {...form}
       aria-label={t("plan.formLabel", { name: entry.name })}
       className="mt-2 flex max-w-xl flex-col gap-3"
       data-testid="plan-action-form"
@@ -202,12 +194,10 @@ export function ActionStatusForm({
 }) {
   const t = useTranslations("strategy");
   const tStatus = useTranslations("strategy.status");
-  const [state, action, pending] = useActionState<ActionState<unknown>, FormData>(strategyActionStatusAction, idle);
+  const { state, form } = useKeptForm(strategyActionStatusAction);
   return (
     <KeepValuesForm
-      action={action}
-      state={state}
-      pending={pending}
+      {...form}
       className="flex flex-wrap items-end gap-2"
       aria-label={t("plan.statusLabel", { action: about })}
     >

@@ -1,17 +1,15 @@
 "use client";
 import Link from "next/link";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Field, FieldErrors } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { idle } from "@/lib/actions/state";
 import { setPasswordAction } from "./actions";
-import { KeepValuesForm } from "@/components/ui/keep-values-form";
+import { KeepValuesForm, useKeptForm } from "@/components/ui/keep-values-form";
 
 export function PasswordForm({ token, email }: { token: string; email: string }) {
   const t = useTranslations("accounts.password");
-  const [state, action, pending] = useActionState(setPasswordAction, idle);
+  const { state, form } = useKeptForm(setPasswordAction);
   const errors = state.status === "error" ? state.fieldErrors : undefined;
   if (state.status === "success") {
     return (
@@ -27,13 +25,7 @@ export function PasswordForm({ token, email }: { token: string; email: string })
     );
   }
   return (
-    <KeepValuesForm
-      action={action}
-      state={state}
-      pending={pending}
-      aria-label={t("title")}
-      className="flex max-w-sm flex-col gap-4"
-    >
+    <KeepValuesForm {...form} aria-label={t("title")} className="flex max-w-sm flex-col gap-4">
       <FormMessage state={state} />
       <FieldErrors id="token-error" errors={errors?.token} />
       <input type="hidden" name="token" value={token} />

@@ -1,28 +1,20 @@
 "use client";
 import Link from "next/link";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FieldErrors } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { idle, type ActionState } from "@/lib/actions/state";
 import { publishLessonAction } from "../../actions";
-import { KeepValuesForm } from "@/components/ui/keep-values-form";
+import { KeepValuesForm, useKeptForm } from "@/components/ui/keep-values-form";
 
 /** Stays mounted when the page re-renders as published, so its outcome stays visible. */
 export function PublishForm({ lessonId, published }: { lessonId: string; published: boolean }) {
   const t = useTranslations("network.lessons");
-  const [state, action, pending] = useActionState<ActionState<{ id: string }>, FormData>(publishLessonAction, idle);
+  const { state, form } = useKeptForm(publishLessonAction);
   const errors = state.status === "error" ? state.fieldErrors?.noNames : undefined;
   if (published && state.status !== "success") return null;
   return (
-    <KeepValuesForm
-      action={action}
-      state={state}
-      pending={pending}
-      aria-label={t("publish.label")}
-      className="mt-6 flex max-w-2xl flex-col gap-4"
-    >
+    <KeepValuesForm {...form} aria-label={t("publish.label")} className="mt-6 flex max-w-2xl flex-col gap-4">
       <FormMessage state={state} />
       {state.status === "success" ? (
         <Link href={`/network/lessons/${lessonId}`} className="text-brand-700 underline">

@@ -1,14 +1,12 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextArea } from "@/components/ui/text-area";
-import { idle } from "@/lib/actions/state";
 import { admitAction, capacityAction, statusAction } from "./actions";
-import { KeepValuesForm } from "@/components/ui/keep-values-form";
+import { KeepValuesForm, useKeptForm } from "@/components/ui/keep-values-form";
 
 /** R3 override: admit a staff member who missed the intro, with a required reason. */
 export function AdmitForm({
@@ -19,16 +17,10 @@ export function AdmitForm({
   candidates: { value: string; label: string }[];
 }) {
   const t = useTranslations("cohorts.roster");
-  const [state, action, pending] = useActionState(admitAction, idle);
+  const { state, form } = useKeptForm(admitAction);
   const errors = state.status === "error" ? state.fieldErrors : undefined;
   return (
-    <KeepValuesForm
-      action={action}
-      state={state}
-      pending={pending}
-      className="flex max-w-lg flex-col gap-4"
-      aria-label={t("admit")}
-    >
+    <KeepValuesForm {...form} className="flex max-w-lg flex-col gap-4" aria-label={t("admit")}>
       <input type="hidden" name="cohortId" value={cohortId} />
       <p className="text-sm text-muted">{t("admitHelp")}</p>
       <SelectField
@@ -57,16 +49,10 @@ export function AdmitForm({
 export function CapacityForm({ cohortId, capacity }: { cohortId: string; capacity: number }) {
   const t = useTranslations("cohorts.roster");
   const tForm = useTranslations("cohorts.form");
-  const [state, action, pending] = useActionState(capacityAction, idle);
+  const { state, form } = useKeptForm(capacityAction);
   const errors = state.status === "error" ? state.fieldErrors : undefined;
   return (
-    <KeepValuesForm
-      action={action}
-      state={state}
-      pending={pending}
-      className="flex max-w-xs flex-col gap-3"
-      aria-label={t("capacitySubmit")}
-    >
+    <KeepValuesForm {...form} className="flex max-w-xs flex-col gap-3" aria-label={t("capacitySubmit")}>
       <input type="hidden" name="cohortId" value={cohortId} />
       <Field
         name="capacity"
@@ -89,15 +75,9 @@ export function CapacityForm({ cohortId, capacity }: { cohortId: string; capacit
 
 export function StatusForm({ cohortId, options }: { cohortId: string; options: { value: string; label: string }[] }) {
   const t = useTranslations("cohorts.roster");
-  const [state, action, pending] = useActionState(statusAction, idle);
+  const { state, form } = useKeptForm(statusAction);
   return (
-    <KeepValuesForm
-      action={action}
-      state={state}
-      pending={pending}
-      className="flex max-w-xs flex-col gap-3"
-      aria-label={t("statusSubmit")}
-    >
+    <KeepValuesForm {...form} className="flex max-w-xs flex-col gap-3" aria-label={t("statusSubmit")}>
       <input type="hidden" name="cohortId" value={cohortId} />
       <SelectField name="status" id="cohort-status" label={t("status")} options={options} required />
       <SubmitButton variant="secondary" className="self-start">

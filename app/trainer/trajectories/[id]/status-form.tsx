@@ -1,10 +1,8 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormMessage } from "@/components/ui/form-message";
-import { idle } from "@/lib/actions/state";
 import { changeTrajectoryStatusAction } from "./actions";
-import { KeepValuesForm } from "@/components/ui/keep-values-form";
+import { KeepValuesForm, useKeptForm } from "@/components/ui/keep-values-form";
 
 /** One button per phase the trajectory may move to. */
 export function StatusForm({
@@ -15,15 +13,9 @@ export function StatusForm({
   options: { value: string; label: string }[];
 }) {
   const t = useTranslations("trajectories.overview");
-  const [state, action, pending] = useActionState(changeTrajectoryStatusAction, idle);
+  const { state, pending, form } = useKeptForm(changeTrajectoryStatusAction);
   return (
-    <KeepValuesForm
-      action={action}
-      state={state}
-      pending={pending}
-      aria-label={t("changeStatus")}
-      className="flex flex-col gap-2"
-    >
+    <KeepValuesForm {...form} aria-label={t("changeStatus")} className="flex flex-col gap-2">
       <FormMessage state={state} />
       <input type="hidden" name="trajectoryId" value={trajectoryId} />
       <div className="flex flex-wrap gap-2">

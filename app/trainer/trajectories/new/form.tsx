@@ -1,13 +1,11 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import { Field, FieldErrors } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SelectField } from "@/components/ui/select-field";
-import { KeepValuesForm } from "@/components/ui/keep-values-form";
+import { KeepValuesForm, useKeptForm } from "@/components/ui/keep-values-form";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { idle } from "@/lib/actions/state";
 import { createTrajectoryAction } from "./actions";
 
 type Option = { value: string; label: string };
@@ -20,16 +18,10 @@ export function NewTrajectoryForm(props: {
   coTrainers: Option[];
 }) {
   const t = useTranslations("trajectories.new");
-  const [state, action, pending] = useActionState(createTrajectoryAction, idle);
+  const { state, form } = useKeptForm(createTrajectoryAction);
   const errors = state.status === "error" ? state.fieldErrors : undefined;
   return (
-    <KeepValuesForm
-      action={action}
-      state={state}
-      pending={pending}
-      aria-label={t("title")}
-      className="flex max-w-2xl flex-col gap-5"
-    >
+    <KeepValuesForm {...form} aria-label={t("title")} className="flex max-w-2xl flex-col gap-5">
       <FormMessage state={state} />
       <SelectField
         name="municipalityId"

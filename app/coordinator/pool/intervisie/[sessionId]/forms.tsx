@@ -1,30 +1,22 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import { SelectField } from "@/components/ui/select-field";
 import { TextArea } from "@/components/ui/text-area";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { idle } from "@/lib/actions/state";
 import type { MethodStep } from "@/lib/intervisie/method";
 import { inviteAlumnusAction, recordAttendanceAction, recordMethodStepAction } from "../actions";
-import { KeepValuesForm } from "@/components/ui/keep-values-form";
+import { KeepValuesForm, useKeptForm } from "@/components/ui/keep-values-form";
 
 type Person = { userId: string; name: string; detail: string; present: boolean };
 
 /** R15: tick who was present among the active members and invited alumni. */
 export function AttendanceForm({ sessionId, people }: { sessionId: string; people: Person[] }) {
   const t = useTranslations("pool.attendance");
-  const [state, action, pending] = useActionState(recordAttendanceAction, idle);
+  const { state, form } = useKeptForm(recordAttendanceAction);
   return (
-    <KeepValuesForm
-      action={action}
-      state={state}
-      pending={pending}
-      className="flex flex-col gap-3"
-      aria-label={t("title")}
-    >
+    <KeepValuesForm {...form} className="flex flex-col gap-3" aria-label={t("title")}>
       <FormMessage state={state} />
       <input type="hidden" name="sessionId" value={sessionId} />
       <fieldset className="flex flex-col gap-2">
@@ -53,15 +45,9 @@ export function AttendanceForm({ sessionId, people }: { sessionId: string; peopl
 
 export function InviteForm({ sessionId, alumni }: { sessionId: string; alumni: { userId: string; name: string }[] }) {
   const t = useTranslations("pool.attendance");
-  const [state, action, pending] = useActionState(inviteAlumnusAction, idle);
+  const { state, form } = useKeptForm(inviteAlumnusAction);
   return (
-    <KeepValuesForm
-      action={action}
-      state={state}
-      pending={pending}
-      className="flex flex-col gap-3"
-      aria-label={t("invite")}
-    >
+    <KeepValuesForm {...form} className="flex flex-col gap-3" aria-label={t("invite")}>
       <FormMessage state={state} />
       <input type="hidden" name="sessionId" value={sessionId} />
       <p className="text-sm text-muted">{t("inviteHelp")}</p>
@@ -91,17 +77,11 @@ export function MethodStepForm({
   options: { roles: { value: string; label: string }[]; gameChangers: { value: string; label: string }[] };
 }) {
   const t = useTranslations("pool.method");
-  const [state, action, pending] = useActionState(recordMethodStepAction, idle);
+  const { state, form } = useKeptForm(recordMethodStepAction);
   const errors = state.status === "error" ? state.fieldErrors : undefined;
   const prefix = `case-${caseId}`;
   return (
-    <KeepValuesForm
-      action={action}
-      state={state}
-      pending={pending}
-      className="flex flex-col gap-3"
-      aria-label={`${t(`steps.${step}.title`)} – ${caseTitle}`}
-    >
+    <KeepValuesForm {...form} className="flex flex-col gap-3" aria-label={`${t(`steps.${step}.title`)} – ${caseTitle}`}>
       <FormMessage state={state} />
       <input type="hidden" name="sessionId" value={sessionId} />
       <input type="hidden" name="caseId" value={caseId} />

@@ -1,14 +1,12 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import { SelectField } from "@/components/ui/select-field";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { idle } from "@/lib/actions/state";
 import { planIntervisieAction } from "../actions";
-import { KeepValuesForm } from "@/components/ui/keep-values-form";
+import { KeepValuesForm, useKeptForm } from "@/components/ui/keep-values-form";
 
 type Props = {
   trainers: { id: string; name: string }[];
@@ -19,16 +17,10 @@ type Props = {
 /** Plan (or record afterwards) an intervisie of the pool, with the cases to discuss. */
 export function PlanIntervisieForm({ trainers, cases, defaults }: Props) {
   const t = useTranslations("pool.intervisie");
-  const [state, action, pending] = useActionState(planIntervisieAction, idle);
+  const { state, form } = useKeptForm(planIntervisieAction);
   const errors = state.status === "error" ? state.fieldErrors : undefined;
   return (
-    <KeepValuesForm
-      action={action}
-      state={state}
-      pending={pending}
-      className="flex max-w-xl flex-col gap-4"
-      aria-label={t("planTitle")}
-    >
+    <KeepValuesForm {...form} className="flex max-w-xl flex-col gap-4" aria-label={t("planTitle")}>
       <FormMessage state={state} />
       <Field name="title" label={t("titleField")} maxLength={120} errors={errors?.title} />
       <div className="grid gap-4 sm:grid-cols-3">

@@ -1,25 +1,17 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { KeepValuesForm } from "@/components/ui/keep-values-form";
+import { KeepValuesForm, useKeptForm } from "@/components/ui/keep-values-form";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { idle } from "@/lib/actions/state";
 import { createCohortAction } from "./actions";
 
 export function CohortForm({ trajectoryId, defaultCapacity }: { trajectoryId: string; defaultCapacity: number }) {
   const t = useTranslations("cohorts.form");
-  const [state, action, pending] = useActionState(createCohortAction, idle);
+  const { state, form } = useKeptForm(createCohortAction);
   const errors = state.status === "error" ? state.fieldErrors : undefined;
   return (
-    <KeepValuesForm
-      action={action}
-      state={state}
-      pending={pending}
-      className="flex max-w-lg flex-col gap-4"
-      aria-label={t("title")}
-    >
+    <KeepValuesForm {...form} className="flex max-w-lg flex-col gap-4" aria-label={t("title")}>
       <input type="hidden" name="trajectoryId" value={trajectoryId} />
       <Field name="name" label={t("name")} help={t("nameHelp")} errors={errors?.name} required maxLength={120} />
       <Field
