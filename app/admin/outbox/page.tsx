@@ -42,7 +42,15 @@ export default async function Outbox() {
                     <span className={mail.status === "failed" ? "font-semibold text-red-900" : undefined}>
                       {t(mail.status)}
                     </span>
-                    {mail.attempts > 0 && <> · {t("attempts", { attempts: mail.attempts, max: page.maxAttempts })}</>}
+                    {mail.attempts > 0 && (
+                      <>
+                        {" "}
+                        ·{" "}
+                        {mail.status === "retrying"
+                          ? t("attempts", { attempts: mail.attempts, max: page.maxAttempts })
+                          : t("attemptsMade", { attempts: mail.attempts })}
+                      </>
+                    )}
                     {mail.nextAttemptAt && (
                       <>
                         {" "}
@@ -52,7 +60,7 @@ export default async function Outbox() {
                   </span>
                   {mail.serverAnswer && (
                     <span className="block text-sm" data-testid="server-answer">
-                      {t("serverAnswer")}: <code className="break-all">{mail.serverAnswer}</code>
+                      {t("serverAnswer")}: <code className="wrap-break-word">{mail.serverAnswer}</code>
                     </span>
                   )}
                 </summary>
