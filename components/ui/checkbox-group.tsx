@@ -8,17 +8,25 @@ export function CheckboxGroup({
   legend,
   options,
   errors,
+  help,
   defaultValues = [],
 }: {
   name: string;
   legend: string;
   options: Option[];
   errors?: string[];
+  help?: string;
   defaultValues?: string[];
 }) {
+  const describedBy = [help && `${name}-help`, errors?.length && `${name}-error`].filter(Boolean).join(" ");
   return (
-    <fieldset className="flex flex-col gap-1" aria-describedby={errors?.length ? `${name}-error` : undefined}>
+    <fieldset className="flex flex-col gap-1" aria-describedby={describedBy || undefined}>
       <legend className="mb-1 font-medium">{legend}</legend>
+      {help && (
+        <p id={`${name}-help`} className="text-sm text-muted">
+          {help}
+        </p>
+      )}
       <div className="grid gap-1 sm:grid-cols-2">
         {options.map((option) => (
           <label key={option.value} className="flex items-start gap-2">

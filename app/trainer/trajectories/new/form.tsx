@@ -71,15 +71,13 @@ export function NewTrajectoryForm(props: {
         />
       )}
       {props.coTrainers.length > 0 && (
-        <div className="flex flex-col gap-1">
-          <CheckboxGroup
-            name="coTrainerIds"
-            legend={t("coTrainers")}
-            options={props.coTrainers}
-            errors={errors?.coTrainerIds}
-          />
-          <p className="text-sm text-muted">{t("coTrainersHelp")}</p>
-        </div>
+        <CheckboxGroup
+          name="coTrainerIds"
+          legend={t("coTrainers")}
+          help={t("coTrainersHelp")}
+          options={props.coTrainers}
+          errors={errors?.coTrainerIds}
+        />
       )}
       <SubmitButton className="self-start">{t("submit")}</SubmitButton>
     </KeepValuesForm>
