@@ -1,26 +1,18 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { KeepValuesForm } from "@/components/ui/keep-values-form";
+import { KeepValuesForm, useKeptForm } from "@/components/ui/keep-values-form";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { idle } from "@/lib/actions/state";
 import { assignTrainerAction, updateMunicipalityAction } from "./actions";
 
 export function EditMunicipalityForm(props: { id: string; name: string; region: string | null }) {
   const t = useTranslations("municipalities.form");
-  const [state, action, pending] = useActionState(updateMunicipalityAction, idle);
+  const { state, form } = useKeptForm(updateMunicipalityAction);
   const errors = state.status === "error" ? state.fieldErrors : undefined;
   return (
-    <KeepValuesForm
-      action={action}
-      state={state}
-      pending={pending}
-      aria-label={t("edit")}
-      className="flex max-w-xl flex-col gap-4"
-    >
+    <KeepValuesForm {...form} aria-label={t("edit")} className="flex max-w-xl flex-col gap-4">
       <FormMessage state={state} />
       <input type="hidden" name="municipalityId" value={props.id} />
       <Field name="name" label={t("name")} errors={errors?.name} defaultValue={props.name} maxLength={120} required />
@@ -38,16 +30,10 @@ export function EditMunicipalityForm(props: { id: string; name: string; region: 
 
 export function AssignTrainerForm(props: { municipalityId: string; trainers: { value: string; label: string }[] }) {
   const t = useTranslations("municipalities.trainers");
-  const [state, action, pending] = useActionState(assignTrainerAction, idle);
+  const { state, form } = useKeptForm(assignTrainerAction);
   const errors = state.status === "error" ? state.fieldErrors : undefined;
   return (
-    <KeepValuesForm
-      action={action}
-      state={state}
-      pending={pending}
-      aria-label={t("assign")}
-      className="flex max-w-xl flex-col gap-4"
-    >
+    <KeepValuesForm {...form} aria-label={t("assign")} className="flex max-w-xl flex-col gap-4">
       <FormMessage state={state} />
       <input type="hidden" name="municipalityId" value={props.municipalityId} />
       <SelectField

@@ -1,25 +1,17 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { KeepValuesForm } from "@/components/ui/keep-values-form";
+import { KeepValuesForm, useKeptForm } from "@/components/ui/keep-values-form";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { idle } from "@/lib/actions/state";
 import { createMunicipalityAction } from "./actions";
 
 export function NewMunicipalityForm({ choices }: { choices: { value: string; region: string }[] }) {
   const t = useTranslations("municipalities.form");
-  const [state, action, pending] = useActionState(createMunicipalityAction, idle);
+  const { state, form } = useKeptForm(createMunicipalityAction);
   const errors = state.status === "error" ? state.fieldErrors : undefined;
   return (
-    <KeepValuesForm
-      action={action}
-      state={state}
-      pending={pending}
-      aria-label={t("title")}
-      className="flex max-w-xl flex-col gap-4"
-    >
+    <KeepValuesForm {...form} aria-label={t("title")} className="flex max-w-xl flex-col gap-4">
       <FormMessage state={state} />
       <Field
         name="official"
