@@ -6,7 +6,8 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   // PGlite loads its wasm and data files from its own package folder at run time.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter"],
+  // pdf-lib and its font engine load as Node loads them in the tests, unbundled (ADR 0027).
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pdf-lib", "@pdf-lib/fontkit"],
   poweredByHeader: false,
   typedRoutes: false,
   // Render <title> and other metadata in <head> before the page, for every client, rather
