@@ -58,6 +58,8 @@ export const CLIENT_MESSAGE_PATHS = [
   "recruitment.apply",
   "sessions.form",
   "sessions.page",
+  "sessions.door",
+  "sessions.checkIn",
   "sessions.makeUp",
   "sessions.calendar",
   "sessions.cancel",
