@@ -20,7 +20,7 @@ export default async function Account() {
     <>
       <PageHeader title={t("title")} />
       <Section title={t("profile")}>
-        <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
+        <dl className="grid grid-cols-[max-content_minmax(0,1fr)] gap-x-4 gap-y-1 [overflow-wrap:anywhere]">
           <dt className="font-medium">{t("name")}</dt>
           <dd>{person.name}</dd>
           <dt className="font-medium">{t("email")}</dt>
