@@ -51,7 +51,7 @@ const journeys = [
     email: DEMO_STAFF.deventer[4].email,
     start: "/staff",
     heading: "Mijn agenda",
-    nav: ["Mijn agenda", "Introductie en groepen", "Mijn aanmeldingen", "Casuïstiek"],
+    nav: ["Mijn agenda", "Introductie en groepen", "Mijn aanmeldingen", "Casuïstiek", "Inchecken"],
   },
 ];
 
