@@ -32,6 +32,10 @@ const WITHOUT_FIELDS = new Set([
   "app/account/actions.ts#signOutAction",
   "app/account/actions.ts#signOutEverywhereAction",
 ]);
+// Actions for which an empty form is valid input (no box ticked), with the fields they read.
+const EMPTY_IS_VALID: Record<string, string[]> = {
+  "app/account/actions.ts#chooseRemindersAction": ["reminders"],
+};
 const TOTAL_VALUES = 1_000;
 
 function actionFiles(dir = path.join(root, "app")): string[] {
@@ -113,8 +117,9 @@ describe("hostile input to every form-backed server action", async () => {
   for (const { name, action } of actions) {
     it(`${name}: a field message for each malformed value, no throw, no write`, async () => {
       // The role that gets past the role check shows the fields: empty input → field errors.
-      let fields: string[] = [];
-      for (const actor of actors) {
+      let fields: string[] = EMPTY_IS_VALID[name] ?? [];
+      if (fields.length > 0) signInAs(actors[actors.length - 1].id);
+      for (const actor of fields.length > 0 ? [] : actors) {
         signInAs(actor.id);
         const state = await action(idle, form());
         if (state.status === "error" && state.fieldErrors && Object.keys(state.fieldErrors).length > 0) {
