@@ -33,7 +33,7 @@ test("a visitor asks to become a polarisation strategist and an admin enrolls th
   await create.getByLabel("Gemeente", { exact: true }).selectOption({ label: "Rotterdam" });
   await create.getByRole("radio", { name: /Opleiding polarisatiestrateeg/ }).check();
   await create.getByLabel("Naam van het traject").fill(course);
-  await create.getByLabel("Hoofdtrainer").selectOption({ label: DEMO_TRAINERS[0].name });
+  await create.getByLabel("Hoofdtrainer").selectOption({ label: `${DEMO_TRAINERS[0].name} (Deventer, Rotterdam)` });
   await create.getByRole("button", { name: "Traject aanmaken" }).click();
   await expect(page.getByRole("heading", { level: 1, name: course })).toBeVisible();
   await page.getByRole("link", { name: "Trainingsgroepen" }).last().click();
