@@ -1,5 +1,5 @@
 import { DEMO_STAFF, DEMO_TRAINERS } from "@/lib/demo/people";
-import { TIME_ZONE } from "@/lib/i18n/config";
+import { localParts } from "@/lib/sessions/time";
 import { expect, signIn, signOut, test } from "./helpers";
 
 // Joris plans in Gouda; this trajectory and its intro are this spec's own.
@@ -9,21 +9,9 @@ const title = `Gouda aan de deur ${Date.now().toString(36)}`;
 
 /** A start ten to fifteen minutes from now (the door is open), as the form's local date and time. */
 function soon() {
-  const start = new Date(Math.ceil((Date.now() + 10 * 60_000) / 300_000) * 300_000);
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-CA", {
-      timeZone: TIME_ZONE,
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      hourCycle: "h23",
-    })
-      .formatToParts(start)
-      .map((part) => [part.type, part.value]),
-  );
-  return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
+  const p = localParts(new Date(Math.ceil((Date.now() + 10 * 60_000) / 300_000) * 300_000));
+  const two = (n: number) => String(n).padStart(2, "0");
+  return { date: `${p.year}-${two(p.month)}-${two(p.day)}`, time: `${two(p.hour)}:${two(p.minute)}` };
 }
 
 test("at the door: a participant checks in by code, the trainer marks everyone else present and an exception, by keyboard", async ({
