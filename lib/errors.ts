@@ -42,6 +42,7 @@ export class FieldConflict extends Error {
     readonly field: string,
     /** A message key, e.g. "accounts.invite.emailInUse". */
     readonly key: string,
+    readonly params: Record<string, string> = {},
   ) {
     super(`${field} conflict`);
     this.name = "FieldConflict";

@@ -3,35 +3,53 @@ import type { Tx } from "@/lib/db/client";
 import type { PasswordTokenPurpose } from "@/lib/generated/prisma/enums";
 import { notifyPasswordLink } from "./mail";
 
-/** How long a link works: an invitation waits for someone to read their mail; a reset does not. */
-export const TOKEN_LIFETIME_MS: Record<PasswordTokenPurpose, number> = { INVITE: 7 * 24 * 3600_000, RESET: 3600_000 };
+/** How long a link works: an invitation (or a sign-up's confirmation) waits for someone to read their mail; a reset does not. */
+export const TOKEN_LIFETIME_MS: Record<PasswordTokenPurpose, number> = {
+  INVITE: 7 * 24 * 3600_000,
+  RESET: 3600_000,
+  SIGN_UP: 7 * 24 * 3600_000,
+};
 
 export const hashToken = (token: string) => createHash("sha256").update(token).digest("base64url");
 
 type Person = { id: string; email: string; name: string; locale: string };
 
 /**
- * Mails the person a one-time link to set their password, in the caller's transaction.
- * Earlier links of theirs stop working: only the newest is valid.
+ * A one-time link for the person to set their password, in the caller's transaction, as the
+ * URL to mail. Earlier links of theirs stop working: only the newest is valid. A sign-up's
+ * link names the intro the person is registered for when they use it (ADR 0032).
  */
-export async function sendPasswordLink(
+export async function issuePasswordLink(
   tx: Tx,
-  person: Person,
+  person: { id: string },
   purpose: PasswordTokenPurpose,
   origin: string,
-  now = new Date(),
+  options: { introId?: string; now?: Date } = {},
 ) {
   const token = randomBytes(32).toString("base64url");
+  const now = options.now ?? new Date();
   await tx.passwordToken.deleteMany({ where: { userId: person.id } });
   await tx.passwordToken.create({
     data: {
       userId: person.id,
       tokenHash: hashToken(token),
       purpose,
+      introId: options.introId ?? null,
       expiresAt: new Date(now.getTime() + TOKEN_LIFETIME_MS[purpose]),
     },
   });
-  await notifyPasswordLink(tx, person, purpose, `${origin}/account/password/${token}`);
+  return `${origin}/account/password/${token}`;
+}
+
+/** Mails the person a one-time link to set their password (an invitation or a reset), in the caller's transaction. */
+export async function sendPasswordLink(
+  tx: Tx,
+  person: Person,
+  purpose: "INVITE" | "RESET",
+  origin: string,
+  now = new Date(),
+) {
+  await notifyPasswordLink(tx, person, purpose, await issuePasswordLink(tx, person, purpose, origin, { now }));
 }
 
 /** The person a link belongs to, while it is valid. */
@@ -41,6 +59,7 @@ export async function personOfLink(tx: Tx, token: string, now = new Date()) {
     select: {
       id: true,
       purpose: true,
+      introId: true,
       expiresAt: true,
       user: { select: { id: true, name: true, email: true, erasedAt: true, municipalityId: true } },
     },

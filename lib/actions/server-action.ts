@@ -74,7 +74,11 @@ export function toErrorState(error: unknown, locale: Locale, t: Translate): Acti
     return { status: "error", rule: error.rule, message: ruleMessage(error, locale, t) };
   }
   if (error instanceof FieldConflict)
-    return { status: "error", message: t("form.fixErrors"), fieldErrors: { [error.field]: [t(error.key as never)] } };
+    return {
+      status: "error",
+      message: t("form.fixErrors"),
+      fieldErrors: { [error.field]: [t(error.key as never, error.params as never)] },
+    };
   if (error instanceof AccessDenied) return failure(t("errors.accessDenied"));
   if (error instanceof NotFound) return failure(t("errors.notFound"));
   if (isRedirect(error)) throw error;

@@ -58,6 +58,7 @@ export async function municipalityPage(actor: Actor, id: string) {
       country: true,
       code: true,
       region: true,
+      emailDomains: true,
       archivedAt: true,
       _count: { select: { users: true, trajectories: true } },
       trainers: { select: { trainer: { select: { id: true, name: true, email: true } } } },

@@ -44,16 +44,20 @@ export async function createMunicipality(actor: Actor, input: CreateMunicipality
   }
 }
 
-/** Changes how a municipality is named and its region; its country and code stay official. */
+/**
+ * Changes how a municipality is named, its region and its e-mail domains; its country and
+ * code stay official. A domain belongs to one municipality only (ADR 0032).
+ */
 export async function updateMunicipality(actor: Actor, input: UpdateMunicipalityInput) {
   assertMay(actor, "manageMunicipalities");
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
     const before = await found(tx, input.municipalityId);
+    await assertDomainsFree(tx, before.id, input.emailDomains);
     const region = input.region ?? null;
     const updated = await tx.municipality.update({
       where: { id: before.id },
-      data: { name: input.name, region },
+      data: { name: input.name, region, emailDomains: input.emailDomains },
       select: { id: true, name: true },
     });
     await audit(tx, {
@@ -62,10 +66,30 @@ export async function updateMunicipality(actor: Actor, input: UpdateMunicipality
       entity: "Municipality",
       entityId: before.id,
       municipalityId: before.id,
-      data: { from: { name: before.name, region: before.region }, to: { name: input.name, region } },
+      data: {
+        from: { name: before.name, region: before.region, emailDomains: before.emailDomains },
+        to: { name: input.name, region, emailDomains: input.emailDomains },
+      },
     });
     return updated;
   });
+}
+
+/**
+ * Refuses a domain that another municipality has. Two admins saving at once are taken one
+ * after the other (a transaction-wide lock), so neither can slip the same domain past the other.
+ */
+async function assertDomainsFree(tx: Tx, municipalityId: string, domains: string[]) {
+  if (domains.length === 0) return;
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('municipality-email-domains'))`;
+  const other = await tx.municipality.findFirst({
+    where: { id: { not: municipalityId }, emailDomains: { hasSome: domains } },
+    select: { name: true, emailDomains: true },
+  });
+  if (other) {
+    const domain = domains.find((d) => other.emailDomains.includes(d))!;
+    throw new FieldConflict("emailDomains", "municipalities.form.domainInUse", { domain, municipality: other.name });
+  }
 }
 
 /** Archives (archive = true) or restores a municipality; doing it twice changes nothing. */
@@ -150,7 +174,7 @@ export async function unassignTrainer(actor: Actor, input: TrainerAssignmentInpu
 async function found(tx: Tx, municipalityId: string) {
   const municipality = await tx.municipality.findUnique({
     where: { id: municipalityId },
-    select: { id: true, name: true, region: true, archivedAt: true },
+    select: { id: true, name: true, region: true, archivedAt: true, emailDomains: true },
   });
   if (!municipality) throw new NotFound("municipality");
   return municipality;

@@ -111,6 +111,61 @@ describe("adding a municipality from the official list", () => {
   });
 });
 
+describe("e-mail domains (ADR 0032)", () => {
+  it("are stored lower-cased, each once, audited with what they were", async () => {
+    const municipality = await makeMunicipality();
+    const domain = `${municipality.code.toLowerCase()}.example.nl`;
+    const state = await updateMunicipalityAction(
+      idle,
+      form({
+        municipalityId: municipality.id,
+        name: municipality.name,
+        emailDomains: `${domain.toUpperCase()}\n@${domain}`,
+      }),
+    );
+    expect(state.status).toBe("success");
+    const stored = await (await db()).municipality.findUniqueOrThrow({ where: { id: municipality.id } });
+    expect(stored.emailDomains).toEqual([domain]);
+    const event = await (
+      await db()
+    ).auditEvent.findFirstOrThrow({ where: { entityId: municipality.id, action: "municipality.updated" } });
+    expect(event.data).toMatchObject({ from: { emailDomains: [] }, to: { emailDomains: [domain] } });
+  });
+
+  it("a domain belongs to one municipality: another's is refused at the field, naming it, and nothing changes", async () => {
+    const zwolle = await makeMunicipality(`Zwolle ${Date.now()}`);
+    const kampen = await makeMunicipality();
+    const domain = `z${Date.now().toString(36)}.example.nl`;
+    await (await db()).municipality.update({ where: { id: zwolle.id }, data: { emailDomains: [domain] } });
+    const state = await expectNothingWritten(() =>
+      updateMunicipalityAction(
+        idle,
+        form({ municipalityId: kampen.id, name: "Kampen", emailDomains: `kampen.example.nl\n${domain}` }),
+      ),
+    );
+    expect(fieldErrors(state)?.emailDomains).toEqual([
+      t("municipalities.form.domainInUse", { domain, municipality: zwolle.name }),
+    ]);
+    // Its own domain again is no conflict.
+    const again = await updateMunicipalityAction(
+      idle,
+      form({ municipalityId: zwolle.id, name: zwolle.name, emailDomains: domain }),
+    );
+    expect(again.status).toBe("success");
+  });
+
+  it("something that is not a domain is a field error and reaches no table", async () => {
+    const municipality = await makeMunicipality();
+    const state = await expectNothingWritten(() =>
+      updateMunicipalityAction(
+        idle,
+        form({ municipalityId: municipality.id, name: "Kampen", emailDomains: "kampen.nl\nhttps://kampen" }),
+      ),
+    );
+    expect(fieldErrors(state)?.emailDomains).toEqual([t("municipalities.form.notADomain")]);
+  });
+});
+
 describe("an archived municipality", () => {
   it("refuses new trajectories with a message in the user's words, until restored", async () => {
     const municipality = await makeMunicipality();

@@ -5,9 +5,15 @@ import { FormMessage } from "@/components/ui/form-message";
 import { KeepValuesForm, useKeptForm } from "@/components/ui/keep-values-form";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { TextArea } from "@/components/ui/text-area";
 import { assignTrainerAction, updateMunicipalityAction } from "./actions";
 
-export function EditMunicipalityForm(props: { id: string; name: string; region: string | null }) {
+export function EditMunicipalityForm(props: {
+  id: string;
+  name: string;
+  region: string | null;
+  emailDomains: string[];
+}) {
   const t = useTranslations("municipalities.form");
   const { state, form } = useKeptForm(updateMunicipalityAction);
   const errors = state.status === "error" ? state.fieldErrors : undefined;
@@ -22,6 +28,17 @@ export function EditMunicipalityForm(props: { id: string; name: string; region: 
         errors={errors?.region}
         defaultValue={props.region ?? ""}
         maxLength={120}
+      />
+      <TextArea
+        name="emailDomains"
+        label={t("emailDomains")}
+        help={t("emailDomainsHelp")}
+        errors={errors?.emailDomains}
+        defaultValue={props.emailDomains.join("\n")}
+        maxLength={2000}
+        rows={3}
+        spellCheck={false}
+        autoCapitalize="none"
       />
       <SubmitButton className="self-start">{t("save")}</SubmitButton>
     </KeepValuesForm>

@@ -46,6 +46,8 @@ export default async function Municipality({ params }: Props) {
           <dd>{municipality.code}</dd>
           <dt className="font-medium">{t("fields.region")}</dt>
           <dd>{municipality.region ?? "—"}</dd>
+          <dt className="font-medium">{t("fields.emailDomains")}</dt>
+          <dd data-testid="email-domains">{municipality.emailDomains.join(", ") || "—"}</dd>
           <dt className="font-medium">{t("list.people")}</dt>
           <dd>{municipality.people}</dd>
           <dt className="font-medium">{t("list.trajectories")}</dt>
@@ -55,7 +57,12 @@ export default async function Municipality({ params }: Props) {
         </dl>
       </Section>
       <Section title={t("form.edit")}>
-        <EditMunicipalityForm id={municipality.id} name={municipality.name} region={municipality.region} />
+        <EditMunicipalityForm
+          id={municipality.id}
+          name={municipality.name}
+          region={municipality.region}
+          emailDomains={municipality.emailDomains}
+        />
       </Section>
       <Section title={t("trainers.title")}>
         <p className="mb-3 max-w-prose">{t("trainers.intro")}</p>
