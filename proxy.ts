@@ -2,13 +2,15 @@ import { NextResponse, type NextRequest } from "next/server";
 import { actionBodyProblem, formPostProblem } from "@/lib/security/action-body";
 import { believableHeaders } from "@/lib/security/forwarding";
 import { contentSecurityPolicy, isForeignActionRequest, newNonce } from "@/lib/security/headers";
+import { REQUESTED_PATH_HEADER } from "@/lib/auth/return-path";
 
 /**
  * Runs before every page and server action: a per-request CSP nonce (Next applies it
  * to its own scripts when it finds it in the request's CSP header), a refusal of
  * server actions posted from another origin or with a body Next cannot decode (it would
  * answer 500; lib/security/action-body.ts), and only the forwarding headers that trusted
- * proxies wrote (lib/security/forwarding.ts). Static headers are in next.config.ts.
+ * proxies wrote (lib/security/forwarding.ts), and the path asked for, so a page that
+ * needs a sign-in can return there afterwards (lib/auth/return-path.ts). Static headers are in next.config.ts.
  */
 export async function proxy(request: NextRequest) {
   if (request.method === "POST" && isForeignActionRequest(request.headers)) {
@@ -28,6 +30,7 @@ export async function proxy(request: NextRequest) {
   const policy = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development" });
   const requestHeaders = believableHeaders(request.headers);
   requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set(REQUESTED_PATH_HEADER, request.nextUrl.pathname + request.nextUrl.search);
   requestHeaders.set("Content-Security-Policy", policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);

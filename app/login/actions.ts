@@ -1,6 +1,7 @@
 "use server";
 import { AuthError, CredentialsSignin } from "next-auth";
 import { signIn } from "@/lib/auth/auth";
+import { safeReturnPath } from "@/lib/auth/return-path";
 import { currentLocale } from "@/lib/i18n/locale";
 import { translator } from "@/lib/i18n/translate";
 import type { ActionState } from "@/lib/actions/state";
@@ -13,7 +14,7 @@ export async function signInWithPassword(_previous: ActionState, form: FormData)
     await signIn("credentials", {
       email: String(fields.email ?? ""),
       password: String(fields.password ?? ""),
-      redirectTo: "/",
+      redirectTo: safeReturnPath(fields.next) ?? "/",
     });
     return { status: "success", data: null };
   } catch (error) {

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { safeReturnPath } from "@/lib/auth/return-path";
 import { currentUser } from "@/lib/auth/session";
 import { startPage } from "@/components/navigation/menu";
 import { firstValues, type SearchParams } from "@/lib/search-params";
@@ -11,8 +12,9 @@ export async function generateMetadata() {
 }
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const user = await currentUser();
-  if (user) redirect(startPage[user.role]);
+  const [user, query] = await Promise.all([currentUser(), searchParams]);
+  const next = safeReturnPath(firstValues(query).next);
+  if (user) redirect(next ?? startPage[user.role]);
   const [t, tIntake, tForgot] = await Promise.all([
     getTranslations("auth.login"),
     getTranslations("intake.page"),
@@ -21,13 +23,13 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   return (
     <section className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      {firstValues(await searchParams).signedOut === "everywhere" && (
+      {firstValues(query).signedOut === "everywhere" && (
         <p role="status" className="rounded border border-brand-200 bg-brand-50 p-3">
           {t("signedOutEverywhere")}
         </p>
       )}
       <p>{t("intro")}</p>
-      <LoginForm />
+      <LoginForm next={next} />
       <p>
         <Link href="/login/forgot" className="text-brand-700 underline">
           {tForgot("link")}

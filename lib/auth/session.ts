@@ -1,3 +1,4 @@
+import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
@@ -5,6 +6,7 @@ import type { Role, WorkField } from "@/lib/generated/prisma/client";
 import { auth } from "./auth";
 import { isUuid } from "@/lib/ids";
 import { may, type Ability } from "./policy";
+import { REQUESTED_PATH_HEADER, signInPathFor } from "./return-path";
 import { endSignInSession, openSessionFilter } from "./sign-in-sessions";
 
 export type SessionUser = {
@@ -48,11 +50,12 @@ export async function endCurrentSession(): Promise<void> {
 
 /**
  * For pages: the signed-in user, whose role may use `ability` (lib/auth/policy.ts) when
- * one is given; else to sign-in, or a 404 (a page the role has no business with).
+ * one is given; else to sign-in (and back here afterwards), or a 404 (a page the role
+ * has no business with).
  */
 export async function requireUser(ability?: Ability): Promise<SessionUser> {
   const user = await currentUser();
-  if (!user) redirect("/login");
+  if (!user) redirect(signInPathFor((await headers()).get(REQUESTED_PATH_HEADER)));
   if (ability && !may(user, ability)) notFound();
   return user;
 }

@@ -1,10 +1,22 @@
-import { DEMO_ADMIN, DEMO_COORDINATORS, DEMO_STAFF, DEMO_TRAINERS } from "@/lib/demo/people";
+import { DEMO_ADMIN, DEMO_COORDINATORS, DEMO_PASSWORD, DEMO_STAFF, DEMO_TRAINERS } from "@/lib/demo/people";
 import { expect, signIn, signOut, test } from "./helpers";
 
 test("an unauthenticated visit goes to the sign-in page", async ({ page, scan }) => {
   await page.goto("/coordinator");
-  await expect(page).toHaveURL(/\/login$/);
+  await expect(page).toHaveURL(/\/login\?next=%2Fcoordinator$/);
   await expect(page.getByRole("heading", { name: "Aanmelden" })).toBeVisible();
+  await scan();
+});
+
+test("a check-in link opened while signed out still holds its code after signing in", async ({ page, scan }) => {
+  await page.goto("/check-in?code=ABC234");
+  await expect(page).toHaveURL(/\/login\?next=/);
+  const form = page.getByRole("form", { name: "Aanmelden" });
+  await form.getByLabel("E-mailadres").fill(DEMO_STAFF.deventer[4].email);
+  await form.getByLabel("Wachtwoord").fill(DEMO_PASSWORD);
+  await form.getByRole("button", { name: "Aanmelden" }).click();
+  await expect(page).toHaveURL(/\/check-in\?code=ABC234$/);
+  await expect(page.getByRole("textbox", { name: "Code" })).toHaveValue("ABC234");
   await scan();
 });
 
@@ -67,7 +79,7 @@ for (const journey of journeys) {
     await expect(menu.getByRole("link")).toHaveText([...journey.nav, ...network]);
     await signOut(page);
     await page.goto(journey.start);
-    await expect(page).toHaveURL(/\/login$/);
+    await expect(page).toHaveURL(`/login?next=${encodeURIComponent(journey.start)}`);
   });
 }
 
@@ -126,6 +138,6 @@ test("signing out on all devices ends the session in another browser too", async
   );
   await scan();
   await phone.goto("/account");
-  await expect(phone).toHaveURL(/\/login$/);
+  await expect(phone).toHaveURL("/login?next=%2Faccount");
   await other.close();
 });
