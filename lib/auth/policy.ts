@@ -40,6 +40,7 @@ export const POLICY = {
   handleIntake: { roles: ADMIN, scope: "role" },
   readAudit: { roles: ADMIN, scope: "role" },
   readOutbox: { roles: ADMIN, scope: "role" },
+  retryFailedMail: { roles: ADMIN, scope: "role" },
   manageInterventions: { roles: ADMIN, scope: "role" },
 
   // Running trajectories (trainers where they are assigned; admins everywhere)

@@ -1,16 +1,18 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getFormatter } from "@/lib/i18n/formatter";
+import { ActionButton } from "@/components/ui/action-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { outboxPage } from "@/lib/notifications/read-models";
+import { retryFailedMailAction } from "./actions";
 
 export async function generateMetadata() {
   const t = await getTranslations("sessions.outbox");
   return { title: t("title") };
 }
 
-/** Every queued and sent mail: without SMTP this is where notifications can be read (never dropped). */
+/** Every queued and sent mail: without SMTP this is where notifications can be read (never dropped); failed mail can be sent again. */
 export default async function Outbox() {
   const page = await outboxPage(await requireUser("readOutbox"));
   if (!page) notFound();
@@ -68,6 +70,17 @@ export default async function Outbox() {
                   {mail.body}
                 </pre>
               </details>
+              {mail.status === "failed" && (
+                <div className="mt-2">
+                  <ActionButton
+                    action={retryFailedMailAction}
+                    fields={{ mailId: mail.id }}
+                    label={t("retry")}
+                    about={`${mail.subject}, ${mail.toEmail}`}
+                    tone="secondary"
+                  />
+                </div>
+              )}
             </li>
           ))}
         </ul>

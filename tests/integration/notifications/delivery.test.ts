@@ -13,7 +13,10 @@ import { deliverOutbox } from "@/lib/notifications/deliver";
 import { notify } from "@/lib/notifications/notify";
 import { outboxPage } from "@/lib/notifications/read-models";
 import { MAX_DELIVERY_ATTEMPTS, RETRY_DELAYS_MINUTES } from "@/lib/notifications/rules";
+import { retryFailedMailAction } from "@/app/admin/outbox/actions";
 import { makeUser } from "../../support/fixtures";
+import { form } from "../../support/form";
+import { signInAs } from "../../support/session";
 
 type Refusal = { code: number; message: string };
 const received: ParsedMail[] = [];
@@ -155,6 +158,28 @@ describe("mail delivery through SMTP", () => {
     });
     expect(await failedCount(), "the admin's start page counts it as failed mail").toBe(failedBefore + 1);
     expect(received).toHaveLength(0);
+  });
+
+  it("sends a failed mail again when the admin asks, with all its tries ahead of it; once is enough", async () => {
+    const queued = await queueMail("Terugkomdag verplaatst");
+    refusals = [{ code: 550, message: "5.1.1 No such user here" }];
+    const now = new Date();
+    await deliverOutbox(await db(), { now });
+    expect(await mailRow(queued.id)).toMatchObject({ attempts: 1, failedAt: now });
+
+    signInAs((await makeUser("ADMIN")).id);
+    const retried = await retryFailedMailAction({ status: "idle" }, form({ mailId: queued.id }));
+    expect(retried).toMatchObject({ status: "success", data: { queued: true } });
+    expect(await mailRow(queued.id)).toMatchObject({ attempts: 0, failedAt: null, nextAttemptAt: null });
+    const again = await retryFailedMailAction({ status: "idle" }, form({ mailId: queued.id }));
+    expect(again, "a mail queued again is left as it is").toMatchObject({ status: "success", data: { queued: false } });
+    const audited = await (
+      await db()
+    ).auditEvent.count({ where: { action: "outboxMail.retried", entityId: queued.id } });
+    expect(audited).toBe(1);
+
+    expect(await deliverOutbox(await db(), { now: later(now, 1) })).toBe(1);
+    expect(received.map((mail) => mail.subject)).toEqual(["Terugkomdag verplaatst"]);
   });
 
   it("keeps mail queued and untouched while no SMTP server is configured", async () => {

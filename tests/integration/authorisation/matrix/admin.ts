@@ -1,6 +1,19 @@
 // The authorisation matrix (./index.ts): Operating the platform: the intake inbox and people (admins only).
 import { randomUUID } from "node:crypto";
+import { db } from "@/lib/db/client";
 import { ADMIN, type ActionEntries, type PageEntries } from "./entry";
+
+const failedMail = async () =>
+  (await db()).outboxMail.create({
+    data: {
+      toEmail: "onbekend@example.test",
+      subject: "Mislukt",
+      body: "-",
+      kind: "test.mail",
+      attempts: 5,
+      failedAt: new Date(),
+    },
+  });
 
 export const ACTIONS: ActionEntries = {
   // Admin only: intake inbox, erasure, interventions catalogue.
@@ -54,6 +67,10 @@ export const ACTIONS: ActionEntries = {
   "action app/admin/people/[id]/actions.ts#resendInvitationAction": {
     ability: "managePeople",
     calls: [{ allow: ADMIN, form: async (s) => ({ userId: (await s.fresh.person()).id }) }],
+  },
+  "action app/admin/outbox/actions.ts#retryFailedMailAction": {
+    ability: "retryFailedMail",
+    calls: [{ allow: ADMIN, form: async () => ({ mailId: (await failedMail()).id }) }],
   },
   "action app/admin/people/[id]/actions.ts#erasePersonAction": {
     ability: "managePeople",
