@@ -10,11 +10,12 @@ export async function sessionDetail(prisma: Db, sessionId: string) {
         select: {
           id: true,
           title: true,
-          template: { select: { steps: { orderBy: { position: "asc" } } } },
+          template: { select: { nameNl: true, nameEn: true, steps: { orderBy: { position: "asc" } } } },
           leadTrainerId: true,
           trainers: { select: { trainer: { select: { id: true, name: true } } } },
         },
       },
+      municipality: { select: { name: true } },
       cohort: { select: { id: true, name: true } },
       trainers: { select: { trainer: { select: { id: true, name: true } } } },
       registrations: {

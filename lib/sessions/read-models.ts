@@ -5,9 +5,10 @@ import { may, mayIn } from "@/lib/auth/policy";
 import { sessionCalendar } from "@/lib/calendar/queries";
 import { db, type Db } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/config";
+import { translator } from "@/lib/i18n/translate";
 import { isUuid } from "@/lib/ids";
 import { staffNextSteps } from "@/lib/next-steps/queries";
-import { kindLabel } from "./labels";
+import { kindLabel, sessionLabel } from "./labels";
 import { participantsOf } from "./participants";
 import { loadTrajectoryPlan, planContext, suggestStarts } from "./planning";
 import { sessionDetail } from "./queries";
@@ -23,6 +24,8 @@ import {
   resolveStep,
 } from "./rules";
 import { personalSchedule, personalScheduleWhere } from "./schedule";
+import { signInSheetPdf } from "./sign-in-sheet";
+import { localParts } from "./time";
 import { sessionStatus } from "./status";
 
 type Detail = NonNullable<Awaited<ReturnType<typeof sessionDetail>>>;
@@ -217,4 +220,42 @@ export async function sessionCalendarFile(actor: Actor, sessionId: string, local
     (await prisma.session.count({ where: { AND: [{ id: sessionId }, personalScheduleWhere(actor.id)] } })) > 0;
   if (!takesPart && !(await mayIn(prisma, actor, "followMunicipalitySchedule", session.municipalityId))) return null;
   return sessionCalendar(prisma, sessionId, locale, origin);
+}
+
+/**
+ * The printable sign-in sheet of a session (ADR 0028) for those who record its attendance
+ * (R20): the people its attendance screen lists (R9), alphabetical. Null for anyone else,
+ * and for a cancelled session.
+ */
+export async function signInSheetFile(actor: Actor, sessionId: string, locale: Locale) {
+  if (!isUuid(sessionId) || !may(actor, "recordAttendance")) return null;
+  const prisma = await db();
+  const session = await sessionDetail(prisma, sessionId);
+  if (!session || session.status === "CANCELLED") return null;
+  if (!(await mayIn(prisma, actor, "recordAttendance", session.municipalityId))) return null;
+  const people = await prisma.user.findMany({
+    where: { id: { in: session.attendanceList.map((person) => person.id) } },
+    select: { name: true, jobTitle: true, workField: true, municipality: { select: { name: true } } },
+  });
+  const template = session.trajectory?.template;
+  const label = sessionLabel({ kind: session.kind, title: session.title, steps: template?.steps });
+  const pdf = await signInSheetPdf(
+    {
+      session: label,
+      programme: template ? { nl: template.nameNl, en: template.nameEn } : null,
+      trajectory: session.trajectory?.title ?? null,
+      cohort: session.cohort?.name ?? null,
+      municipality: session.municipality.name,
+      startsAt: session.startsAt,
+      endsAt: session.endsAt,
+      place: [session.location, session.onlineUrl].filter(Boolean).join(" · ") || null,
+      trainers: session.trainers.map(({ trainer }) => trainer.name),
+      participants: people.map((person) => ({ ...person, municipality: person.municipality?.name ?? null })),
+    },
+    locale,
+  );
+  const { year, month, day } = localParts(session.startsAt);
+  const date = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  const name = `${translator(locale)("sessions.sheet.fileName")}-${label[locale]}-${date}.pdf`;
+  return { pdf, fileName: name.replace(/[\\/:*?"<>|]+/g, "").replace(/\s+/g, "-") };
 }

@@ -1,4 +1,6 @@
+import { readFile } from "node:fs/promises";
 import { DEMO_STAFF, DEMO_TRAINERS } from "@/lib/demo/people";
+import { PdfWriter } from "@/lib/pdf/document";
 import { localParts } from "@/lib/sessions/time";
 import { expect, signIn, signOut, test } from "./helpers";
 
@@ -76,9 +78,23 @@ test("at the door: a participant checks in by code, the trainer marks everyone e
   await signOut(page);
   await page.setViewportSize({ width: 1366, height: 900 });
 
-  // The trainer marks everyone else present, then the exception, with the keyboard only.
+  // The trainer prints the sign-in sheet: both participants, alphabetical, room to sign.
   await signIn(page, trainer.email, scan);
   await page.goto(sessionUrl);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Tekenlijst afdrukken (PDF)" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^tekenlijst-.+-\d{4}-\d{2}-\d{2}\.pdf$/);
+  const sheet = new Uint8Array(await readFile((await download.path())!));
+  expect(Buffer.from(sheet.subarray(0, 5)).toString()).toBe("%PDF-");
+  const lines = (await PdfWriter.textOf(sheet)).flat();
+  const names = [early.name, late.name].sort(new Intl.Collator("nl").compare);
+  expect(lines.filter((line) => names.includes(line))).toEqual(names);
+  expect(lines).toContain("Handtekening");
+  expect(lines).toContain("Plaats: Huis van de Stad, Gouda");
+
+  // The trainer marks everyone else present, then the exception, with the keyboard only.
   const earlyRow = page.getByRole("form", { name: `Aanwezigheid van ${early.name}` });
   const lateRow = page.getByRole("form", { name: `Aanwezigheid van ${late.name}` });
   await expect(earlyRow).toContainText("Nu: aanwezig");

@@ -31,10 +31,11 @@ export async function generateMetadata({ params }: Props) {
 export default async function SessionPage({ params }: Props) {
   const session = await load((await params).id);
   if (!session) notFound();
-  const [user, t, tDoor, tForm, tStatus, format, locale, origin] = await Promise.all([
+  const [user, t, tDoor, tSheet, tForm, tStatus, format, locale, origin] = await Promise.all([
     requireUser("planSession"),
     getTranslations("sessions.page"),
     getTranslations("sessions.door"),
+    getTranslations("sessions.sheet"),
     getTranslations("sessions.form"),
     getTranslations("enums.sessionStatus"),
     getFormatter(),
@@ -182,6 +183,11 @@ export default async function SessionPage({ params }: Props) {
       {!session.cancelled && (
         <Section title={t("attendance")}>
           <p className="mb-2 text-sm">{t("attendanceHelp")}</p>
+          <p className="mb-4">
+            <a href={`/trainer/sessions/${session.id}/sign-in-sheet`} className="text-brand-700 underline" download>
+              {tSheet("download")}
+            </a>
+          </p>
           {session.afterCohortStep && <p className="mb-2 text-sm text-muted">{t("attendanceExpectedHelp")}</p>}
           {session.attendanceList.length === 0 ? (
             <p className="text-muted">{t("noExpected")}</p>

@@ -216,6 +216,21 @@ export const ROUTES: RouteEntries = {
       },
     ],
   },
+  "route /trainer/sessions/[id]/sign-in-sheet": {
+    calls: [
+      {
+        allow: PLANNERS_OF_A,
+        why: "those who record its attendance: its municipality's trainers and admins (R20); not its participants",
+        params: (s) => ({ id: s.trainingDay.id }),
+      },
+      {
+        variant: "an intro",
+        allow: PLANNERS_OF_A,
+        why: "the same for an intro's registered people",
+        params: (s) => ({ id: s.upcomingIntro.id }),
+      },
+    ],
+  },
   "route /sessions/[id]/ics": {
     calls: [
       {
