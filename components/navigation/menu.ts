@@ -23,6 +23,7 @@ export const mainMenu: Record<Role, NavItem[]> = {
   ],
   COORDINATOR: [
     { href: "/coordinator", label: "municipality" },
+    { href: "/coordinator/intros", label: "intros" },
     { href: "/coordinator/pool", label: "pool" },
     { href: "/coordinator/cases", label: "cases" },
     { href: "/coordinator/dashboard", label: "dashboard" },

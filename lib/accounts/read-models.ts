@@ -81,7 +81,7 @@ export async function invitePersonPage(actor: Actor) {
 export async function passwordLinkPage(token: string) {
   if (token.length > 200) return null;
   const link = await personOfLink(await db(), token);
-  return link ? { email: link.user.email } : null;
+  return link ? { email: link.user.email, signUp: link.purpose === "SIGN_UP" } : null;
 }
 
 /** Everyone's own account: what the platform keeps about them (the export has the rest). */

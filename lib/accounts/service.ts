@@ -94,12 +94,13 @@ export async function setPasswordFromLink(input: SetPasswordInput) {
     await tx.user.update({ where: { id: link.user.id }, data: { passwordHash, sessionVersion: { increment: 1 } } });
     await audit(tx, {
       actor: { id: link.user.id },
-      action: link.purpose === "INVITE" ? "person.password.first" : "person.password.reset",
+      action: link.purpose === "RESET" ? "person.password.reset" : "person.password.first",
       entity: "User",
       entityId: link.user.id,
       municipalityId: link.user.municipalityId,
     });
-    return { email: link.user.email };
+    const { id, role, municipalityId } = link.user;
+    return { email: link.user.email, person: { id, role, municipalityId }, introId: link.introId };
   });
 }
 

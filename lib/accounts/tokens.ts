@@ -61,7 +61,7 @@ export async function personOfLink(tx: Tx, token: string, now = new Date()) {
       purpose: true,
       introId: true,
       expiresAt: true,
-      user: { select: { id: true, name: true, email: true, erasedAt: true, municipalityId: true } },
+      user: { select: { id: true, name: true, email: true, role: true, erasedAt: true, municipalityId: true } },
     },
   });
   if (!found || found.expiresAt <= now || found.user.erasedAt) return null;

@@ -70,6 +70,7 @@ export const POLICY = {
   publishLesson: { roles: COORDINATOR, scope: "municipality" },
   nameInNetwork: { roles: COORDINATOR, scope: "municipality" },
   readReports: { roles: ["ADMIN", "TRAINER", "COORDINATOR"], scope: "municipality" }, // the council report, CSV exports
+  offerSignUpLink: { roles: COORDINATOR, scope: "municipality" }, // an intro's sign-up link for the municipality's staff (ADR 0032)
 
   // Taking part (staff)
   registerForIntro: { roles: STAFF, scope: "municipality" },

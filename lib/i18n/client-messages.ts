@@ -11,6 +11,7 @@ export const CLIENT_MESSAGE_PATHS = [
   "accounts.invite",
   "accounts.password",
   "accounts.forgot",
+  "signUp.form",
   "auth.login",
   "errorPage",
   "form",

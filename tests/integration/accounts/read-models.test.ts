@@ -153,7 +153,7 @@ describe("one's own screens", () => {
     await prisma.$transaction((tx) => sendPasswordLink(tx, person, "INVITE", "https://middengrond.test"));
     const mail = await prisma.outboxMail.findFirstOrThrow({ where: { toEmail: person.email } });
     const token = /\/account\/password\/([A-Za-z0-9_-]+)/.exec(mail.body)![1];
-    expect(await passwordLinkPage(token)).toEqual({ email: person.email });
+    expect(await passwordLinkPage(token)).toEqual({ email: person.email, signUp: false });
     expect(await passwordLinkPage(`${token}x`)).toBeNull();
     expect(await statements(() => passwordLinkPage("x".repeat(201)))).toBe(0);
   });

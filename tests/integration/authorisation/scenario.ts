@@ -198,6 +198,15 @@ export async function buildScenario() {
     trajectoryId: trajectory.id,
     registrationOpen: true,
   });
+  // Its sign-up link is on (ADR 0032): the public sign-up page's key.
+  const { token: signUpToken } = await prisma.signUpLink.create({
+    data: {
+      sessionId: upcomingIntro.id,
+      token: randomBytes(32).toString("base64url"),
+      origin: "https://middengrond.example.nl",
+      createdById: users.coordinatorA.id,
+    },
+  });
   const pool = await prisma.specialistPool.create({
     data: { municipalityId: A.id, members: { create: [{ userId: staffA.id }] } },
   });
@@ -434,6 +443,8 @@ export async function buildScenario() {
     trainingDay,
     deepening,
     upcomingIntro,
+    /** The token of upcomingIntro's sign-up link. */
+    signUpToken,
     pool,
     intervisie,
     /** A case of staffA for the trainers (R13), brought into the training day. */

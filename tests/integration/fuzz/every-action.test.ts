@@ -58,6 +58,10 @@ const FIELD_NAMES = [
   "phone",
   "message",
   "website",
+  "token",
+  "workField",
+  "jobTitle",
+  "emailDomains",
 ];
 
 const control = fc.constantFrom("\u0000", "\u0001", "\u0007", "\u001b", "\u007f", "\u0085", "\ud800", "\udfff");

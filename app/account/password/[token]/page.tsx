@@ -27,7 +27,7 @@ export default async function SetPassword({ params }: Props) {
   return (
     <section className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <p>{t("intro", { email: link.email })}</p>
+      <p className="max-w-prose">{t(link.signUp ? "signUpIntro" : "intro", { email: link.email })}</p>
       <PasswordForm token={token} email={link.email} />
     </section>
   );

@@ -18,6 +18,7 @@ import reports from "./reports.json";
 import recruitment from "./recruitment.json";
 import rules from "./rules.json";
 import sessions from "./sessions.json";
+import signUp from "./signUp.json";
 import strategy from "./strategy.json";
 import trajectories from "./trajectories.json";
 
@@ -42,6 +43,7 @@ export const nl = {
   reports,
   rules,
   sessions,
+  signUp,
   strategy,
   trajectories,
 };

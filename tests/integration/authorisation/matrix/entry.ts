@@ -28,6 +28,8 @@ export type ActionCall = Call & { form: (s: Scenario, actor: ActorName) => Promi
 export type PageCall = Call & {
   params?: (s: Scenario) => Record<string, string | string[]>;
   searchParams?: (s: Scenario) => Record<string, string>;
+  /** The URL itself is the key (a secret token): whoever holds it reads what it shows, also someone of B. */
+  bearer?: true;
 };
 /** A GET of the route handler: its route parameters and query string. */
 export type RouteCall = Call & {

@@ -18,6 +18,7 @@ import * as municipalities from "./municipalities";
 import * as network from "./network";
 import * as pool from "./pool";
 import * as recruitment from "./recruitment";
+import * as signUp from "./sign-up";
 import * as strategy from "./strategy";
 import * as trajectories from "./trajectories";
 import type { ActorName } from "../scenario";
@@ -37,6 +38,7 @@ const AREAS: Area[] = [
   network,
   pool,
   recruitment,
+  signUp,
   strategy,
   trajectories,
 ];
