@@ -48,3 +48,17 @@ export class FieldConflict extends Error {
     this.name = "FieldConflict";
   }
 }
+
+/**
+ * A refusal that is no rule of docs/domain.md (e.g. an import whose addresses got an account
+ * since its preview): `key` names a whole message, which says what to do instead.
+ */
+export class Refusal extends Error {
+  constructor(
+    readonly key: string,
+    readonly params: Record<string, string | number> = {},
+  ) {
+    super(key);
+    this.name = "Refusal";
+  }
+}

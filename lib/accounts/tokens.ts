@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Tx } from "@/lib/db/client";
 import type { PasswordTokenPurpose } from "@/lib/generated/prisma/enums";
-import { notifyPasswordLink } from "./mail";
+import { notifyAll } from "@/lib/notifications/notify";
+import { notifyPasswordLink, passwordLinkMail } from "./mail";
 
 /** How long a link works: an invitation (or a sign-up's confirmation) waits for someone to read their mail; a reset does not. */
 export const TOKEN_LIFETIME_MS: Record<PasswordTokenPurpose, number> = {
@@ -50,6 +51,26 @@ export async function sendPasswordLink(
   now = new Date(),
 ) {
   await notifyPasswordLink(tx, person, purpose, await issuePasswordLink(tx, person, purpose, origin, { now }));
+}
+
+/**
+ * Invites many new people at once (a bulk import): a link and its mail for each, in one
+ * statement each, in the caller's transaction. They are new, so no earlier link exists.
+ */
+export async function sendInvitations(tx: Tx, people: Person[], origin: string, now = new Date()) {
+  const links = people.map((person) => ({ person, token: randomBytes(32).toString("base64url") }));
+  await tx.passwordToken.createMany({
+    data: links.map(({ person, token }) => ({
+      userId: person.id,
+      tokenHash: hashToken(token),
+      purpose: "INVITE" as const,
+      expiresAt: new Date(now.getTime() + TOKEN_LIFETIME_MS.INVITE),
+    })),
+  });
+  await notifyAll(
+    tx,
+    links.map(({ person, token }) => passwordLinkMail(person, "INVITE", `${origin}/account/password/${token}`)),
+  );
 }
 
 /** The person a link belongs to, while it is valid. */

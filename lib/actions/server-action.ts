@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { may, type Ability } from "@/lib/auth/policy";
 import { currentUser, type SessionUser } from "@/lib/auth/session";
-import { AccessDenied, FieldConflict, NotFound, RuleViolation } from "@/lib/errors";
+import { AccessDenied, FieldConflict, NotFound, Refusal, RuleViolation } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/config";
 import { currentLocale } from "@/lib/i18n/locale";
 import { translator, type Translate } from "@/lib/i18n/translate";
@@ -79,6 +79,7 @@ export function toErrorState(error: unknown, locale: Locale, t: Translate): Acti
       message: t("form.fixErrors"),
       fieldErrors: { [error.field]: [t(error.key as never, error.params as never)] },
     };
+  if (error instanceof Refusal) return failure(t(error.key as never, error.params as never));
   if (error instanceof AccessDenied) return failure(t("errors.accessDenied"));
   if (error instanceof NotFound) return failure(t("errors.notFound"));
   if (isRedirect(error)) throw error;

@@ -37,6 +37,7 @@ export const POLICY = {
   manageMunicipalities: { roles: ADMIN, scope: "role" },
   manageTemplates: { roles: ADMIN, scope: "role" },
   managePeople: { roles: ADMIN, scope: "role" },
+  importPeople: { roles: ["ADMIN", "COORDINATOR"], scope: "municipality" }, // staff from a file: admins anywhere, a coordinator their own
   handleIntake: { roles: ADMIN, scope: "role" },
   readAudit: { roles: ADMIN, scope: "role" },
   readOutbox: { roles: ADMIN, scope: "role" },

@@ -9,6 +9,10 @@ import type { AbstractIntlMessages } from "next-intl";
  */
 export const CLIENT_MESSAGE_PATHS = [
   "accounts.invite",
+  "peopleImport.page",
+  "peopleImport.preview",
+  "peopleImport.progress",
+  "peopleImport.file.tooBig",
   "accounts.password",
   "accounts.forgot",
   "signUp.form",

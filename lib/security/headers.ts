@@ -59,7 +59,11 @@ export function newNonce(): string {
  * X-Forwarded-Host only behind trusted proxies (./forwarding.ts).
  */
 export function isForeignActionRequest(headers: Headers, proxies = trustedProxies()): boolean {
-  if (!headers.has("next-action")) return false;
+  return headers.has("next-action") && isForeignOrigin(headers, proxies);
+}
+
+/** A POST to a route handler of ours (an upload) must come from a page of this very host, as a server action must. */
+export function isForeignOrigin(headers: Headers, proxies = trustedProxies()): boolean {
   const origin = headers.get("origin");
   const host = requestHost(headers, proxies);
   if (!origin || origin === "null" || !host) return true;

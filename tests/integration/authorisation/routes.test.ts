@@ -31,7 +31,9 @@ describe("authorisation matrix: route handlers", () => {
       describe(`${key}${variant.variant ? ` (${variant.variant})` : ""}`, () => {
         let handler: Handler;
         beforeAll(async () => {
-          handler = ((await import(/* @vite-ignore */ fileOf(key))) as { GET: Handler }).GET;
+          handler = ((await import(/* @vite-ignore */ fileOf(key))) as Record<string, Handler>)[
+            variant.method ?? "GET"
+          ];
         });
         for (const actor of ACTORS) {
           const expected = variant.allow.includes(actor) ? "allowed" : "refused";
@@ -41,9 +43,19 @@ describe("authorisation matrix: route handlers", () => {
               .slice("route ".length)
               .replace(/\[(?:\.\.\.)?(\w+)\]/g, (_, name: string) => [params[name]].flat().join("/"));
             signInAs(actorId(scenario, actor));
-            const response = await handler(new Request(`http://localhost${path}${variant.query?.(scenario) ?? ""}`), {
-              params: Promise.resolve(params),
-            });
+            const init: RequestInit = variant.method
+              ? {
+                  method: variant.method,
+                  body: variant.body?.(scenario),
+                  headers: { origin: "http://localhost", host: "localhost" },
+                }
+              : {};
+            const response = await handler(
+              new Request(`http://localhost${path}${variant.query?.(scenario) ?? ""}`, init),
+              {
+                params: Promise.resolve(params),
+              },
+            );
             if (expected === "allowed") {
               expect(response.status).toBe(200);
               // A route of A's data answers an actor of B only with their own (R20).

@@ -12,6 +12,7 @@ import interventions from "./interventions.json";
 import learningNetwork from "./learningNetwork.json";
 import municipalities from "./municipalities.json";
 import network from "./network.json";
+import peopleImport from "./peopleImport.json";
 import pool from "./pool.json";
 import privacy from "./privacy.json";
 import reports from "./reports.json";
@@ -37,6 +38,7 @@ export const nl = {
   learningNetwork,
   municipalities,
   network,
+  peopleImport,
   pool,
   privacy,
   recruitment,

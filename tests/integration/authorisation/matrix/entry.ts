@@ -40,6 +40,9 @@ export type RouteCall = Call & {
   query?: (s: Scenario) => string;
   /** The URL itself is the key (a secret token): whoever holds it reads the owner's data. */
   bearer?: true;
+  /** A POST (an upload) from a page of the app, with this body; GET otherwise. */
+  method?: "POST";
+  body?: (s: Scenario) => string;
 };
 
 /** Server actions: `action <file>#<export>`. */
@@ -50,7 +53,7 @@ export type ActionEntries = Record<string, { ability: Authorisation; calls: Acti
  * or, when not signed in, the redirect to /login.
  */
 export type PageEntries = Record<string, { ability: Authorisation; calls: PageCall[] }>;
-/** Route handlers: `route <route>` (GET). Allowed: 200. Refused: 401 or 404. They authorise in lib/, so name no ability. */
+/** Route handlers: `route <route>` (GET, or the call's method). Allowed: 200. Refused: 401 or 404. They authorise in lib/, so name no ability. */
 export type RouteEntries = Record<string, { calls: RouteCall[] }>;
 
 // Who is who (../scenario.ts): records live in A; B is the foreign municipality.

@@ -16,6 +16,7 @@ import * as interventions from "./interventions";
 import * as learningNetwork from "./learning-network";
 import * as municipalities from "./municipalities";
 import * as network from "./network";
+import * as peopleImport from "./people-import";
 import * as pool from "./pool";
 import * as recruitment from "./recruitment";
 import * as signUp from "./sign-up";
@@ -36,6 +37,7 @@ const AREAS: Area[] = [
   learningNetwork,
   municipalities,
   network,
+  peopleImport,
   pool,
   recruitment,
   signUp,
