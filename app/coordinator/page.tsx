@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { NextSteps } from "@/components/next-steps";
@@ -8,8 +9,9 @@ import { coordinatorStartPage } from "@/lib/reports/read-models";
 
 export default async function CoordinatorStart() {
   const user = await requireUser("coordinateMunicipality");
-  const [t, tStatus, tCohort, tRoot, start] = await Promise.all([
+  const [t, tImport, tStatus, tCohort, tRoot, start] = await Promise.all([
     getTranslations("home.coordinator"),
+    getTranslations("peopleImport.page"),
     getTranslations("enums.trajectoryStatus"),
     getTranslations("enums.cohortStatus"),
     getTranslations(),
@@ -18,7 +20,11 @@ export default async function CoordinatorStart() {
   if (!start) notFound();
   return (
     <>
-      <PageHeader title={t("title", { municipality: start.municipality.name })} />
+      <PageHeader title={t("title", { municipality: start.municipality.name })}>
+        <Link href="/people/import" className="text-brand-700 underline">
+          {tImport("link")}
+        </Link>
+      </PageHeader>
       <NextSteps steps={start.nextSteps} />
       <Section title={t("trajectories")}>
         {start.trajectories.length === 0 && <p className="text-muted">{t("noTrajectories")}</p>}

@@ -17,10 +17,11 @@ export async function generateMetadata() {
 export default async function People({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const result = await peoplePage(await requireUser("managePeople"), await searchParams);
   if (!result) notFound();
-  const [t, tRole, tInvite] = await Promise.all([
+  const [t, tRole, tInvite, tImport] = await Promise.all([
     getTranslations("privacy.people"),
     getTranslations("enums.role"),
     getTranslations("accounts.invite"),
+    getTranslations("peopleImport.page"),
   ]);
   const { q, page } = result;
   const pageLink = (n: number) => `/admin/people${queryString({ q, page: n })}`;
@@ -32,6 +33,12 @@ export default async function People({ searchParams }: { searchParams: Promise<S
           className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
         >
           {tInvite("link")}
+        </Link>
+        <Link
+          href="/people/import"
+          className="rounded border border-brand-700 bg-white px-4 py-2 font-medium text-brand-800 hover:bg-brand-50"
+        >
+          {tImport("link")}
         </Link>
       </PageHeader>
       <FilterForm label={t("search")} submit={t("searchButton")} search>

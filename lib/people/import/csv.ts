@@ -26,12 +26,22 @@ function zeroShare(sample: Uint8Array) {
   return sample.reduce((zeros, byte) => zeros + (byte === 0 ? 1 : 0), 0) / sample.length;
 }
 
+/**
+ * The header line decides: column names hold no commas or semicolons, while names in the
+ * rows below may ("Vries, Anna de"), which misleads guessing from the whole file.
+ */
+function delimiterOf(text: string): ";" | "," {
+  const header = text.slice(0, text.search(/\r?\n|$/));
+  const count = (character: string) => header.split(character).length - 1;
+  return count(";") > count(",") ? ";" : ",";
+}
+
 /** Reads a CSV with a comma or semicolon between cells (whichever the header line uses), in UTF-8. */
 export function readCsv(bytes: Uint8Array): FileRead {
   const decoded = decodeText(bytes);
   if ("problem" in decoded) return refused(decoded.problem);
   const parsed = Papa.parse<string[]>(decoded.text, {
-    delimitersToGuess: [";", ","],
+    delimiter: delimiterOf(decoded.text),
     // Empty lines stay, so a row's index is its line in the file; the preview skips them.
     skipEmptyLines: false,
   });
