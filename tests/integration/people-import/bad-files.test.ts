@@ -1,5 +1,6 @@
 // Bad files get a clear message and write nothing (issue 11 item 4). Big files and zip
 // bombs are made here, never committed.
+import fc from "fast-check";
 import { strToU8, zipSync } from "fflate";
 import { beforeEach, describe, expect, it } from "vitest";
 import { makeTenant } from "../../support/fixtures";
@@ -107,5 +108,21 @@ describe("bad files", () => {
     expect(foreign.status).toBe(403);
     signInAs(null);
     expect((await preview(municipalityId, "staff.csv", GOOD)).status).toBe(401);
+  });
+
+  it("answers any bytes under any name with a preview or a message, never an error", async () => {
+    const bytes = fc.oneof(
+      fc.uint8Array({ maxLength: 400 }),
+      fc.string({ unit: "binary", maxLength: 200 }).map(utf8),
+      fc.uint8Array({ maxLength: 200 }).map((tail) => new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...tail])),
+    );
+    await fc.assert(
+      fc.asyncProperty(bytes, fc.constantFrom("a.csv", "a.xlsx", "a.txt", "a", "a.xls"), async (body, name) => {
+        const { status, view } = await expectNothingWritten(() => preview(municipalityId, name, new Blob([body])));
+        expect(status).toBe(200);
+        expect(typeof view === "object" && (view.ok || view.message.length > 20)).toBe(true);
+      }),
+      { numRuns: 60, seed: 11 },
+    );
   });
 });
