@@ -7,7 +7,11 @@ import en from "@/lib/i18n/messages/en/common.json";
 import nl from "@/lib/i18n/messages/nl/common.json";
 import "./globals.css";
 
-const texts = { nl: { errorPage: nl.errorPage }, en: { errorPage: en.errorPage } };
+const texts = {
+  nl: { errorPage: nl.errorPage },
+  "nl-BE": { errorPage: nl.errorPage },
+  en: { errorPage: en.errorPage },
+};
 const noSubscription = () => () => {};
 
 /**

@@ -1,6 +1,6 @@
 import { getLocale } from "next-intl/server";
 import { getFormatter } from "@/lib/i18n/formatter";
-import { toLocale } from "@/lib/i18n/config";
+import { toLocale, contentLanguage } from "@/lib/i18n/config";
 import { sessionLabel } from "@/lib/sessions/labels";
 
 type ListedSession = {
@@ -31,7 +31,7 @@ export async function SessionList({
       {sessions.map((session) => (
         <li key={session.id} className="py-2">
           <p className="font-medium">
-            {sessionLabel(session)[locale]}
+            {sessionLabel(session)[contentLanguage(locale)]}
             {session.cohort && ` · ${session.cohort.name}`}
           </p>
           <p className="text-sm text-muted">

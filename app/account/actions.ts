@@ -1,13 +1,21 @@
 "use server";
+import { refresh } from "next/cache";
 import { z } from "zod";
 import { signOut } from "@/lib/auth/auth";
-import { endCurrentSession } from "@/lib/auth/session";
+import { currentSessionId, endCurrentSession } from "@/lib/auth/session";
 import { signOutEverywhere } from "@/lib/auth/sign-out";
-import { chooseRemindersSchema } from "@/lib/accounts/schemas";
-import { chooseReminders } from "@/lib/accounts/service";
+import {
+  changePasswordSchema,
+  chooseLanguageSchema,
+  chooseRemindersSchema,
+  updateProfileSchema,
+} from "@/lib/accounts/schemas";
+import { changePassword, chooseLanguage, chooseReminders, updateProfile } from "@/lib/accounts/service";
 import { serverAction } from "@/lib/actions/server-action";
 import type { ActionState } from "@/lib/actions/state";
 import { formToObject } from "@/lib/actions/validate";
+import { translator } from "@/lib/i18n/translate";
+import { mixWarningText } from "@/lib/recruitment/outcome";
 
 /** Signing out in this browser: its session ends on the server, other devices stay signed in. */
 export async function signOutAction(_previous: ActionState<unknown>): Promise<ActionState<unknown>> {
@@ -36,6 +44,54 @@ export async function chooseRemindersAction(
     async (user, data, { t }) => {
       await chooseReminders(user, data);
       return { data: null, message: t("privacy.account.remindersSaved") };
+    },
+  );
+}
+
+/** One's own name, work field and job title; a new work field may tip a group's mix (R5, a warning). */
+export async function updateProfileAction(
+  _previous: ActionState<unknown>,
+  form: FormData,
+): Promise<ActionState<unknown>> {
+  return serverAction(
+    { ability: "useOwnAccount", schema: updateProfileSchema, input: formToObject(form) },
+    async (user, data, { t }) => {
+      const { changed, mixWarnings } = await updateProfile(user, data);
+      refresh();
+      return {
+        data: null,
+        message: t(changed.length ? "accounts.profile.saved" : "accounts.profile.unchanged"),
+        warnings: mixWarnings.length ? mixWarnings.map((warning) => mixWarningText(warning, t)) : undefined,
+      };
+    },
+  );
+}
+
+/** The language of one's interface and mail; the page re-renders in it at once, and so does the message. */
+export async function chooseLanguageAction(
+  _previous: ActionState<unknown>,
+  form: FormData,
+): Promise<ActionState<unknown>> {
+  return serverAction(
+    { ability: "useOwnAccount", schema: chooseLanguageSchema, input: formToObject(form) },
+    async (user, data) => {
+      await chooseLanguage(user, data);
+      refresh();
+      return { data: null, message: translator(data.locale)("accounts.profile.languageSaved") };
+    },
+  );
+}
+
+/** A new password (the current one required); every other browser is signed out, this one stays. */
+export async function changePasswordAction(
+  _previous: ActionState<unknown>,
+  form: FormData,
+): Promise<ActionState<unknown>> {
+  return serverAction(
+    { ability: "useOwnAccount", schema: changePasswordSchema, input: formToObject(form) },
+    async (user, data, { t }) => {
+      const { otherSessionsEnded } = await changePassword(user, data, await currentSessionId());
+      return { data: null, message: t("accounts.profile.passwordChanged", { count: otherSessionsEnded }) };
     },
   );
 }

@@ -3,6 +3,9 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { accountPage } from "@/lib/accounts/read-models";
 import { requireUser } from "@/lib/auth/session";
+import { ChangePasswordForm } from "./change-password-form";
+import { LanguageForm } from "./language-form";
+import { ProfileForm } from "./profile-form";
 import { RemindersForm } from "./reminders-form";
 import { SignOutEverywhereForm } from "./sign-out-everywhere-form";
 
@@ -15,10 +18,20 @@ export async function generateMetadata() {
 export default async function Account() {
   const person = await accountPage(await requireUser("useOwnAccount"));
   if (!person) notFound();
-  const [t, tRole] = await Promise.all([getTranslations("privacy.account"), getTranslations("enums.role")]);
+  const [t, tProfile, tRole] = await Promise.all([
+    getTranslations("privacy.account"),
+    getTranslations("accounts.profile"),
+    getTranslations("enums.role"),
+  ]);
   return (
     <>
       <PageHeader title={t("title")} />
+      <Section title={tProfile("title")}>
+        <ProfileForm profile={person} workFields={person.workFields} openGroups={person.openGroups} />
+      </Section>
+      <Section title={tProfile("language")}>
+        <LanguageForm locale={person.locale} />
+      </Section>
       <Section title={t("profile")}>
         <dl className="grid grid-cols-[max-content_minmax(0,1fr)] gap-x-4 gap-y-1 [overflow-wrap:anywhere]">
           <dt className="font-medium">{t("name")}</dt>
@@ -34,6 +47,9 @@ export default async function Account() {
             </>
           )}
         </dl>
+      </Section>
+      <Section title={tProfile("password")}>
+        <ChangePasswordForm email={person.email} />
       </Section>
       {person.reminders.length > 0 && (
         <Section title={t("reminders")}>

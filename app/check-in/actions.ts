@@ -2,6 +2,7 @@
 import { serverAction } from "@/lib/actions/server-action";
 import type { ActionState } from "@/lib/actions/state";
 import { formToObject } from "@/lib/actions/validate";
+import { contentLanguage } from "@/lib/i18n/config";
 import { checkIn } from "@/lib/sessions/door";
 import { formatWhen } from "@/lib/sessions/labels";
 import { checkInSchema } from "@/lib/sessions/schemas";
@@ -15,7 +16,7 @@ export async function checkInAction(_previous: ActionState<unknown>, form: FormD
       return {
         data: done.sessionId,
         message: t("sessions.checkIn.done", {
-          session: done.label[locale],
+          session: done.label[contentLanguage(locale)],
           when: formatWhen(done.startsAt, done.endsAt, locale),
         }),
       };

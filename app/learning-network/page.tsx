@@ -4,7 +4,7 @@ import { getFormatter } from "@/lib/i18n/formatter";
 import { ActionButton } from "@/components/ui/action-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
-import { toLocale } from "@/lib/i18n/config";
+import { toLocale, contentLanguage } from "@/lib/i18n/config";
 import { learningNetworksPage } from "@/lib/learning-network/read-models";
 import { joinNetworkSessionAction, leaveNetworkSessionAction } from "./actions";
 
@@ -58,13 +58,13 @@ export default async function LearningNetworkPage() {
       ) : (
         <ul className="divide-y divide-brand-100" data-testid="network-sessions">
           {page.sessions.map((session) => {
-            const label = session.name[locale];
+            const label = session.name[contentLanguage(locale)];
             return (
               <li key={session.id} className="flex flex-wrap items-start justify-between gap-3 py-3">
                 <div>
                   <p className="font-medium">{label}</p>
                   <p className="text-sm text-muted">
-                    {session.kind[locale]} · {session.trajectoryTitle}
+                    {session.kind[contentLanguage(locale)]} · {session.trajectoryTitle}
                   </p>
                   <p className="text-sm">
                     <time dateTime={session.startsAt.toISOString()}>

@@ -8,7 +8,7 @@ import type { CasePhase, WorkField } from "@/lib/generated/prisma/enums";
 import { cell, DataTable } from "@/components/ui/data-table";
 import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
-import { toLocale } from "@/lib/i18n/config";
+import { toLocale, contentLanguage } from "@/lib/i18n/config";
 import { sessionLabel } from "@/lib/sessions/labels";
 
 const PHASES: CasePhase[] = ["SIGNALS", "RISING_TENSION", "ESCALATION", "DEESCALATION", "AFTERMATH"];
@@ -163,7 +163,7 @@ export async function CaseList({
                     : item.sessions
                         .map(
                           ({ session }) =>
-                            `${sessionLabel(session)[locale]} ${format.dateTime(session.startsAt, { dateStyle: "short" })}`,
+                            `${sessionLabel(session)[contentLanguage(locale)]} ${format.dateTime(session.startsAt, { dateStyle: "short" })}`,
                         )
                         .join(", ")}
                 </td>

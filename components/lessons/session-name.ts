@@ -1,6 +1,6 @@
 import { getLocale } from "next-intl/server";
 import { getFormatter } from "@/lib/i18n/formatter";
-import { toLocale } from "@/lib/i18n/config";
+import { toLocale, contentLanguage } from "@/lib/i18n/config";
 import { sessionLabel } from "@/lib/sessions/labels";
 
 type NamedSession = { kind: string; title: string | null; startsAt: Date };
@@ -9,5 +9,5 @@ type NamedSession = { kind: string; title: string | null; startsAt: Date };
 export async function sessionNamer() {
   const [format, locale] = await Promise.all([getFormatter(), getLocale().then(toLocale)]);
   return (session: NamedSession) =>
-    `${sessionLabel(session)[locale]}, ${format.dateTime(session.startsAt, { dateStyle: "long" })}`;
+    `${sessionLabel(session)[contentLanguage(locale)]}, ${format.dateTime(session.startsAt, { dateStyle: "long" })}`;
 }

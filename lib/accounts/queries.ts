@@ -42,3 +42,12 @@ export function personSummary(prisma: Db, id: string) {
     },
   });
 }
+
+/** The groups a person is placed in that have not finished, where their work field counts (R5). */
+export function openGroupsWhere(userId: string) {
+  return {
+    userId,
+    status: "ACCEPTED" as const,
+    cohort: { status: { in: ["RECRUITING" as const, "FULL" as const, "RUNNING" as const] } },
+  };
+}

@@ -5,9 +5,10 @@ import { db } from "@/lib/db/client";
 import { adminNextSteps } from "@/lib/next-steps/queries";
 import { remindersFor } from "@/lib/notifications/preferences";
 import { Role, WorkField } from "@/lib/generated/prisma/enums";
+import { toLocale } from "@/lib/i18n/config";
 import { isUuid } from "@/lib/ids";
 import { firstValues, type SearchParams } from "@/lib/search-params";
-import { PEOPLE_PAGE_SIZE, personSummary, searchPeople } from "./queries";
+import { openGroupsWhere, PEOPLE_PAGE_SIZE, personSummary, searchPeople } from "./queries";
 import { peopleSearchSchema } from "./schemas";
 import { personOfLink } from "./tokens";
 
@@ -84,7 +85,10 @@ export async function passwordLinkPage(token: string) {
   return link ? { email: link.user.email, signUp: link.purpose === "SIGN_UP" } : null;
 }
 
-/** Everyone's own account: what the platform keeps about them (the export has the rest). */
+/**
+ * Everyone's own account: what the platform keeps about them (the export has the rest), their
+ * profile and language to edit, and the open groups where their work field counts (R5).
+ */
 export async function accountPage(actor: Actor) {
   if (!may(actor, "useOwnAccount")) return null;
   const person = await (
@@ -95,15 +99,27 @@ export async function accountPage(actor: Actor) {
       name: true,
       email: true,
       role: true,
+      workField: true,
+      jobTitle: true,
+      locale: true,
       erasedAt: true,
       reminderOptOuts: true,
       municipality: { select: { name: true } },
+      enrollments: { where: openGroupsWhere(actor.id), select: { cohort: { select: { name: true } } } },
     },
   });
   if (!person || person.erasedAt) return null;
+  const { enrollments, ...kept } = person;
   const reminders = remindersFor(person.role).map((reminder) => ({
     reminder,
     chosen: !person.reminderOptOuts.includes(reminder),
   }));
-  return { ...shown(person), reminders, openSessions: await openSessionCount(await db(), actor.id) };
+  return {
+    ...shown(kept),
+    locale: toLocale(person.locale),
+    workFields: Object.values(WorkField),
+    openGroups: enrollments.map((enrollment) => enrollment.cohort.name),
+    reminders,
+    openSessions: await openSessionCount(await db(), actor.id),
+  };
 }

@@ -1,7 +1,6 @@
 import type { MessageParams, RuleViolation } from "@/lib/errors";
-import type { Locale } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n/translate";
-import { TIME_ZONE } from "@/lib/i18n/config";
+import { TIME_ZONE, contentLanguage, formattingLocale, type Locale } from "@/lib/i18n/config";
 
 /** R21: a broken rule as one translated sentence in the user's words; the rule id travels in the result. */
 export function ruleMessage(violation: RuleViolation, locale: Locale, t: Translate): string {
@@ -10,12 +9,12 @@ export function ruleMessage(violation: RuleViolation, locale: Locale, t: Transla
 }
 
 function formatParams(params: MessageParams, locale: Locale): Record<string, string | number> {
-  const format = new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", {
+  const format = new Intl.DateTimeFormat(formattingLocale(locale), {
     dateStyle: "full",
     timeStyle: "short",
     timeZone: TIME_ZONE,
   });
-  const alternatives = new Intl.ListFormat(locale === "nl" ? "nl-NL" : "en-GB", { type: "disjunction" });
+  const alternatives = new Intl.ListFormat(formattingLocale(locale), { type: "disjunction" });
   return Object.fromEntries(
     Object.entries(params).map(([key, value]) => [
       key,
@@ -24,7 +23,7 @@ function formatParams(params: MessageParams, locale: Locale): Record<string, str
         : Array.isArray(value)
           ? alternatives.format(value.map((moment) => format.format(moment)))
           : typeof value === "object"
-            ? value[locale]
+            ? value[contentLanguage(locale)]
             : value,
     ]),
   );

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import en from "zod/v4/locales/en.js";
 import nl from "zod/v4/locales/nl.js";
-import type { Locale } from "@/lib/i18n/config";
+import { contentLanguage, type Locale } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n/translate";
 import { hasControlCharacters } from "@/lib/validation/text";
 
@@ -26,7 +26,7 @@ export function parseInput<S extends z.ZodType>(
       ok: false,
       fieldErrors: Object.fromEntries(unreadable.map((field) => [field, [t("form.controlCharacters")]])),
     };
-  const result = schema.safeParse(input, { error: zodLocales[locale] });
+  const result = schema.safeParse(input, { error: zodLocales[contentLanguage(locale)] });
   if (result.success) return { ok: true, data: result.data };
   const fieldErrors: FieldErrors = {};
   for (const issue of result.error.issues) {

@@ -16,6 +16,9 @@ export type SessionUser = {
   role: Role;
   municipalityId: string | null;
   workField: WorkField | null;
+  /** The language of their interface and mail (ADR 0033): chosen, or their municipality's until they choose. */
+  locale: string;
+  localeChosen: boolean;
 };
 
 type Token = { userId?: string; ver?: number; sid?: string };
@@ -37,10 +40,25 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
       sessionVersion: session.ver ?? 0,
       signInSessions: openSessionFilter(session.sid),
     },
-    select: { id: true, name: true, email: true, role: true, municipalityId: true, workField: true },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      municipalityId: true,
+      workField: true,
+      locale: true,
+      localeChosen: true,
+    },
   });
   return user;
 });
+
+/** The sign-in session this browser's cookie names (the one a password change keeps open). */
+export async function currentSessionId(): Promise<string | null> {
+  const session = (await auth()) as Token | null;
+  return isUuid(session?.sid) ? session.sid : null;
+}
 
 /** Signing out here: ends the session this browser's cookie names (the cookie itself goes with Auth.js's signOut). */
 export async function endCurrentSession(): Promise<void> {

@@ -33,6 +33,15 @@ export async function endAllSignInSessions(prisma: Db | Tx, userId: string): Pro
   return count;
 }
 
+/** A new password: every session of the person ends except `keepSessionId`, the browser that changed it. */
+export async function endOtherSignInSessions(prisma: Db | Tx, userId: string, keepSessionId: string): Promise<number> {
+  const { count } = await prisma.signInSession.updateMany({
+    where: { userId, endedAt: null, id: { not: keepSessionId } },
+    data: { endedAt: new Date() },
+  });
+  return count;
+}
+
 /** The `where` that finds a person only through the open session `sessionId` (the caller checked it is a uuid). */
 export function openSessionFilter(sessionId: string) {
   return { some: { id: sessionId, endedAt: null, expiresAt: { gt: new Date() } } };

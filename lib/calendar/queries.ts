@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { toLocale, type Locale } from "@/lib/i18n/config";
+import { toLocale, type Locale, contentLanguage } from "@/lib/i18n/config";
 import { translator } from "@/lib/i18n/translate";
 import { kindLabel, namedSessionSelect } from "@/lib/sessions/labels";
 import { personalScheduleWhere } from "@/lib/sessions/schedule";
@@ -26,7 +26,7 @@ const eventSelect = {
 type EventRow = Prisma.SessionGetPayload<{ select: typeof eventSelect }>;
 
 function toEvent(session: EventRow, locale: Locale, origin: string): CalendarEvent {
-  const kind = session.title ?? kindLabel(session.kind, session.trajectory?.template.steps)[locale];
+  const kind = session.title ?? kindLabel(session.kind, session.trajectory?.template.steps)[contentLanguage(locale)];
   return {
     uid: `${session.id}@middengrond`,
     startsAt: session.startsAt,

@@ -1,7 +1,7 @@
 // Mails about cases. They never quote the case (mail is not private, R13): they say what
 // happened and link to the case, where the reader's rights decide what they see.
 import type { Tx } from "@/lib/db/client";
-import { TIME_ZONE, toLocale } from "@/lib/i18n/config";
+import { TIME_ZONE, contentLanguage, formattingLocale, toLocale, type Locale } from "@/lib/i18n/config";
 import { translator } from "@/lib/i18n/translate";
 import { notify } from "@/lib/notifications/notify";
 import { formatWhen } from "@/lib/sessions/labels";
@@ -27,7 +27,7 @@ export async function notifyAuthor(
   const locale = toLocale(author.locale);
   const t = translator(locale);
   const date = params.date
-    ? new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", {
+    ? new Intl.DateTimeFormat(formattingLocale(locale), {
         dateStyle: "full",
         timeStyle: "short",
         timeZone: TIME_ZONE,
@@ -55,14 +55,14 @@ export async function notifyActionOwner(tx: Tx, owner: Recipient, caseId: string
 type Person = { id: string; email: string; name: string; locale: string };
 type StepMoment = { title: { nl: string; en: string }; startsAt: Date; endsAt: Date; dueOn: Date };
 
-const dayFormat = (locale: "nl" | "en") =>
-  new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", { dateStyle: "full", timeZone: TIME_ZONE });
+const dayFormat = (locale: Locale) =>
+  new Intl.DateTimeFormat(formattingLocale(locale), { dateStyle: "full", timeZone: TIME_ZONE });
 
 /** R12: asks a participant who has not brought a case yet to bring one (once per cohort). */
 export async function remindToBringCase(tx: Tx, person: Person, moment: StepMoment, cohortId: string) {
   const locale = toLocale(person.locale);
   const t = translator(locale);
-  const title = moment.title[locale];
+  const title = moment.title[contentLanguage(locale)];
   await notify(tx, {
     to: person,
     kind: "case.bringReminder",
@@ -90,7 +90,7 @@ export async function tellTrainerWhoWasReminded(
 ) {
   const locale = toLocale(trainer.locale);
   const t = translator(locale);
-  const title = moment.title[locale];
+  const title = moment.title[contentLanguage(locale)];
   const who = reminded.visible
     ? t("cases.mail.listMissing", { names: reminded.names.map((name) => `- ${name}`).join("\n") })
     : t("cases.mail.listNobodyYet", { count: reminded.names.length });
@@ -118,7 +118,7 @@ export async function remindActionOwner(
 ) {
   const locale = toLocale(owner.locale);
   const t = translator(locale);
-  const due = new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", {
+  const due = new Intl.DateTimeFormat(formattingLocale(locale), {
     dateStyle: "full",
     timeZone: "UTC",
   }).format(action.dueDate);

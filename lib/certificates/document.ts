@@ -1,7 +1,6 @@
 // The certificate of participation as a PDF (ADR 0027), in the reader's language.
 import type { LocalizedText } from "@/lib/errors";
-import { TIME_ZONE, type Locale } from "@/lib/i18n/config";
-import { formattingLocale } from "@/lib/i18n/formatter";
+import { TIME_ZONE, contentLanguage, formattingLocale, type Locale } from "@/lib/i18n/config";
 import { translator } from "@/lib/i18n/translate";
 import { PdfWriter } from "@/lib/pdf/document";
 
@@ -24,7 +23,7 @@ export async function certificatePdf(facts: CertificateFacts, locale: Locale): P
   const day = new Intl.DateTimeFormat(tag, { dateStyle: "long", timeZone: TIME_ZONE });
   const time = new Intl.DateTimeFormat(tag, { timeStyle: "short", timeZone: TIME_ZONE });
   const hours = new Intl.NumberFormat(tag, { maximumFractionDigits: 1 }).format(facts.hours);
-  const programme = facts.programme[locale];
+  const programme = facts.programme[contentLanguage(locale)];
   const pdf = await PdfWriter.create({ title: t("certificates.pdf.title"), author: "Middengrond", language: locale });
 
   pdf.text("Middengrond", { size: 12, bold: true, muted: true });

@@ -90,7 +90,7 @@ export async function certificateFile(actor: Actor, enrollmentId: string, locale
     issuedAt: enrollment.certificate.issuedAt,
   };
   const pdf = await certificatePdf(facts, locale);
-  const fileName = `${locale === "nl" ? "certificaat" : "certificate"}-${enrollment.user.name}-${enrollment.cohort.name}.pdf`;
+  const fileName = `${locale === "en" ? "certificate" : "certificaat"}-${enrollment.user.name}-${enrollment.cohort.name}.pdf`;
   return { pdf, fileName: fileName.replace(/[\\/:*?"<>|]+/g, "").replace(/\s+/g, "-") };
 }
 

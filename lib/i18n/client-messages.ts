@@ -16,6 +16,7 @@ export const CLIENT_MESSAGE_PATHS = [
   "accounts.password",
   "accounts.forgot",
   "signUp.form",
+  "accounts.profile",
   "auth.login",
   "errorPage",
   "form",

@@ -1,6 +1,6 @@
 import type { Tx } from "@/lib/db/client";
 import type { LocalizedText } from "@/lib/errors";
-import { toLocale } from "@/lib/i18n/config";
+import { toLocale, contentLanguage } from "@/lib/i18n/config";
 import { translator } from "@/lib/i18n/translate";
 import { notify } from "@/lib/notifications/notify";
 import { formatWhen } from "@/lib/sessions/labels";
@@ -16,7 +16,7 @@ type Meeting = { id: string; name: LocalizedText; startsAt: Date; endsAt: Date }
 export async function notifyLessonMissing(tx: Tx, to: Organiser, meeting: Meeting, round: number) {
   const locale = toLocale(to.locale);
   const t = translator(locale);
-  const title = meeting.name[locale];
+  const title = meeting.name[contentLanguage(locale)];
   await notify(tx, {
     to,
     kind: "lesson.reminder",

@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/access";
 import { mayIn } from "@/lib/auth/policy";
 import { db, type Db } from "@/lib/db/client";
 import { isUuid } from "@/lib/ids";
-import type { Locale } from "@/lib/i18n/config";
+import { type Locale, contentLanguage } from "@/lib/i18n/config";
 import { translator } from "@/lib/i18n/translate";
 import { cohortAttendances, poolOverview } from "@/lib/pool/queries";
 import { trainingRecords } from "@/lib/pool/rules";
@@ -139,8 +139,8 @@ export async function exportTable(
           column,
         ),
         rows: rows.map((row) => [
-          sessionLabel(row.session)[locale],
-          kindLabel(row.session.kind)[locale],
+          sessionLabel(row.session)[contentLanguage(locale)],
+          kindLabel(row.session.kind)[contentLanguage(locale)],
           when(row.session.startsAt),
           when(row.session.endsAt),
           row.session.location,

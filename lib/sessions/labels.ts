@@ -1,7 +1,7 @@
 import type { LocalizedText } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/config";
 import { messages } from "@/lib/i18n/messages";
-import { TIME_ZONE } from "@/lib/i18n/config";
+import { TIME_ZONE, formattingLocale } from "@/lib/i18n/config";
 
 type StepLabel = { kind: string; labelNl: string; labelEn: string };
 
@@ -28,7 +28,7 @@ export function sessionLabel({ kind, title, steps }: NamedSession): LocalizedTex
 
 /** "dinsdag 8 december 2026 09:00–16:00" in the reader's language, local time. */
 export function formatWhen(startsAt: Date, endsAt: Date, locale: Locale) {
-  const format = new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", {
+  const format = new Intl.DateTimeFormat(formattingLocale(locale), {
     dateStyle: "full",
     timeStyle: "short",
     timeZone: TIME_ZONE,

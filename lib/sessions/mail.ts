@@ -1,6 +1,6 @@
 import type { Actor } from "@/lib/auth/access";
 import type { Tx } from "@/lib/db/client";
-import { toLocale, type Locale } from "@/lib/i18n/config";
+import { toLocale, type Locale, contentLanguage } from "@/lib/i18n/config";
 import { translator, type Translate } from "@/lib/i18n/translate";
 import { notify } from "@/lib/notifications/notify";
 import { formatWhen, kindLabel } from "./labels";
@@ -36,7 +36,7 @@ export function notifySessionChanged(
   steps: StepLabel[],
 ) {
   return notifyPeople(tx, actor, people, (t, locale) => {
-    const title = kindLabel(session.kind, steps)[locale];
+    const title = kindLabel(session.kind, steps)[contentLanguage(locale)];
     const when = formatWhen(session.startsAt, session.endsAt, locale);
     const where = session.location ?? session.onlineUrl ?? t("sessions.mail.noLocation");
     return {
@@ -56,7 +56,7 @@ export function notifySessionCancelled(
   steps: StepLabel[],
 ) {
   return notifyPeople(tx, actor, people, (t, locale) => {
-    const title = kindLabel(session.kind, steps)[locale];
+    const title = kindLabel(session.kind, steps)[contentLanguage(locale)];
     const when = formatWhen(session.startsAt, session.endsAt, locale);
     return {
       kind: "session.cancelled",

@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import { toLocale } from "@/lib/i18n/config";
+import { toLocale, contentLanguage } from "@/lib/i18n/config";
 import { translator } from "@/lib/i18n/translate";
 import { notify } from "@/lib/notifications/notify";
 import { optedOut } from "@/lib/notifications/preferences";
@@ -43,7 +43,7 @@ export async function queueReminders(prisma: Db, now = new Date()) {
       for (const person of unique) {
         const locale = toLocale(person.locale);
         const t = translator(locale);
-        const title = kindLabel(session.kind, session.trajectory?.template.steps)[locale];
+        const title = kindLabel(session.kind, session.trajectory?.template.steps)[contentLanguage(locale)];
         await notify(tx, {
           to: { id: person.id, email: person.email },
           kind: "session.reminder",

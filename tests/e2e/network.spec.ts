@@ -50,7 +50,7 @@ test("a trainer writes a lesson, the coordinator publishes it, another municipal
   await signIn(page, DEMO_COORDINATORS.genk.email, scan);
   await page.goto("/lessons");
   await page.getByTestId("lesson-list").getByRole("link", { name: title }).click();
-  await expect(page.getByTestId("lesson-status")).toContainText("Alleen eigen gemeente");
+  await expect(page.getByTestId("lesson-status")).toContainText("Alleen eigen lokaal bestuur"); // Genk is Flemish (ADR 0033)
   await expect(page.getByTestId("lesson-status")).toContainText(`Auteur: ${joris.name}`);
   await scan();
   await page.getByRole("link", { name: "Delen met het netwerk" }).click();

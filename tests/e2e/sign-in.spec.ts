@@ -123,7 +123,7 @@ test("R20: a staff member of another municipality cannot load a municipality's p
 
 test("signing out on all devices ends the session in another browser too", async ({ page, browser, baseURL, scan }) => {
   const person = DEMO_STAFF.rotterdam[0]; // used by no other spec
-  const other = await browser.newContext({ baseURL }); // this worker's server, as `page` uses
+  const other = await browser.newContext({ baseURL, locale: "nl-NL" }); // this worker's server, as `page` uses
   const phone = await other.newPage();
   await signIn(phone, person.email, scan);
   await signIn(page, person.email, scan);

@@ -15,7 +15,7 @@ import { PageHeader, Section } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { casePage } from "@/lib/cases/read-models";
 import { acceptsActions, canTransition, canUpdateAction, isOverdue } from "@/lib/cases/rules";
-import { toLocale } from "@/lib/i18n/config";
+import { toLocale, contentLanguage } from "@/lib/i18n/config";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("cases"))("page.mapTitle") };
@@ -173,7 +173,7 @@ export default async function CasePage({
             {item.sessions.map(({ session, label, advice, agreedActions }) => (
               <li key={session.id} className="border-l-4 border-brand-600 pl-3">
                 <p className="font-medium">
-                  {label[locale]}
+                  {label[contentLanguage(locale)]}
                   {session.cohort && ` · ${session.cohort.name}`}
                   {" · "}
                   <time dateTime={session.startsAt.toISOString()}>

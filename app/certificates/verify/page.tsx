@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { Field } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { verifyCertificate } from "@/lib/certificates/read-models";
+import { contentLanguage } from "@/lib/i18n/config";
 import { getFormatter } from "@/lib/i18n/formatter";
 import { currentLocale } from "@/lib/i18n/locale";
 import { clientAddress } from "@/lib/security/forwarding";
@@ -48,7 +49,7 @@ export default async function VerifyCertificatePage({ searchParams }: { searchPa
               <dt className="font-medium">{t("name")}</dt>
               <dd>{result.name}</dd>
               <dt className="font-medium">{t("programme")}</dt>
-              <dd>{result.programme[locale]}</dd>
+              <dd>{result.programme[contentLanguage(locale)]}</dd>
               <dt className="font-medium">{t("date")}</dt>
               <dd>{format.dateTime(result.issuedAt, { dateStyle: "long" })}</dd>
             </dl>

@@ -5,7 +5,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { getFormatter } from "@/lib/i18n/formatter";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
-import { toLocale } from "@/lib/i18n/config";
+import { toLocale, contentLanguage } from "@/lib/i18n/config";
 import { learningNetworkPage } from "@/lib/learning-network/read-models";
 import { INTAKE_KIND } from "@/lib/learning-network/rules";
 import { PairForm, PartnerForm } from "./forms";
@@ -65,7 +65,7 @@ export default async function LearningNetworkDetail({ params }: Props) {
         ) : (
           <ul className="divide-y divide-brand-100" data-testid="network-plan">
             {network.sessions.map((session) => {
-              const name = session.name[locale];
+              const name = session.name[contentLanguage(locale)];
               const label = `${name}, ${format.dateTime(session.startsAt, { dateStyle: "medium", timeStyle: "short" })}`;
               return (
                 <li key={session.id} className="py-3">
@@ -73,7 +73,7 @@ export default async function LearningNetworkDetail({ params }: Props) {
                     {name}
                   </Link>
                   <span className="block text-sm text-muted">
-                    {session.kind[locale]} ·{" "}
+                    {session.kind[contentLanguage(locale)]} ·{" "}
                     <time dateTime={session.startsAt.toISOString()}>
                       {format.dateTimeRange(session.startsAt, session.endsAt, {
                         dateStyle: "full",

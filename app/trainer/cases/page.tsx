@@ -7,7 +7,7 @@ import { PageHeader, Section } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { trainerCasesPage } from "@/lib/cases/read-models";
 import { caseFilterSchema } from "@/lib/cases/schemas";
-import { toLocale } from "@/lib/i18n/config";
+import { toLocale, contentLanguage } from "@/lib/i18n/config";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("cases"))("list.trainerTitle") };
@@ -40,7 +40,7 @@ export default async function TrainerCasesPage({
             {sessions.map((session) => (
               <li key={session.id} className="flex flex-wrap items-baseline justify-between gap-2 py-2">
                 <span>
-                  <span className="font-medium">{session.label[locale]}</span>
+                  <span className="font-medium">{session.label[contentLanguage(locale)]}</span>
                   {session.cohort && ` · ${session.cohort.name}`} · {session.municipality.name} ·{" "}
                   <time dateTime={session.startsAt.toISOString()}>
                     {format.dateTime(session.startsAt, { dateStyle: "medium" })}

@@ -9,7 +9,7 @@ import { PageHeader, Section } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { cohortCountText } from "@/lib/cohorts/labels";
 import { cohortPage } from "@/lib/cohorts/read-models";
-import { toLocale } from "@/lib/i18n/config";
+import { toLocale, contentLanguage } from "@/lib/i18n/config";
 import { mixWarningText } from "@/lib/recruitment/outcome";
 import { acceptAction, withdrawAction } from "./actions";
 import { AdmitForm, CapacityForm, StatusForm } from "./forms";
@@ -245,7 +245,7 @@ export default async function CohortRosterPage({ params }: { params: Promise<{ i
           <ul className="mb-3 divide-y divide-brand-100">
             {roster.sessions.map((session) => (
               <li key={session.id} className="py-2">
-                {session.label[locale]} ·{" "}
+                {session.label[contentLanguage(locale)]} ·{" "}
                 <time dateTime={session.startsAt.toISOString()}>
                   {format.dateTimeRange(session.startsAt, session.endsAt, { dateStyle: "full", timeStyle: "short" })}
                 </time>

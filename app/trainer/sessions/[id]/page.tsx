@@ -7,7 +7,7 @@ import { suggestionChoices } from "@/components/session-suggestions";
 import { Trail } from "@/components/navigation/trail";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
-import { toLocale } from "@/lib/i18n/config";
+import { toLocale, contentLanguage } from "@/lib/i18n/config";
 import { sessionPage } from "@/lib/sessions/read-models";
 import { toLocalInput } from "@/lib/sessions/time";
 import { headers } from "next/headers";
@@ -25,7 +25,7 @@ const load = cache(async (id: string) => sessionPage(await requireUser("planSess
 export async function generateMetadata({ params }: Props) {
   const [session, locale] = await Promise.all([load((await params).id), getLocale().then(toLocale)]);
   if (!session) notFound();
-  return { title: session.label[locale] };
+  return { title: session.label[contentLanguage(locale)] };
 }
 
 export default async function SessionPage({ params }: Props) {
@@ -45,7 +45,7 @@ export default async function SessionPage({ params }: Props) {
   const { door } = session;
   const checkIn = door.code && { code: door.code, url: checkInUrl(origin, door.code) };
   const qr = checkIn && (await checkInQrSvg(checkIn.url));
-  const label = session.label[locale];
+  const label = session.label[contentLanguage(locale)];
   const { reschedule, step } = session;
   const trail = [
     ...(session.trajectory

@@ -6,7 +6,7 @@ import { getFormatter } from "@/lib/i18n/formatter";
 import { Trail } from "@/components/navigation/trail";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
-import { toLocale } from "@/lib/i18n/config";
+import { toLocale, contentLanguage } from "@/lib/i18n/config";
 import { trajectoryPage, type TrajectoryPage } from "@/lib/trajectories/read-models";
 import { StatusForm } from "./status-form";
 
@@ -37,7 +37,7 @@ export default async function TrajectoryOverview({ params }: Props) {
   const sessionItem = (session: TrajectoryPage["sessions"][number]) => (
     <li key={session.id} className="py-2">
       <Link href={`/trainer/sessions/${session.id}`} className="font-medium text-brand-700 underline">
-        {session.label[locale]}
+        {session.label[contentLanguage(locale)]}
       </Link>
       <span className="block text-sm text-muted">
         <time dateTime={session.startsAt.toISOString()}>
@@ -55,7 +55,7 @@ export default async function TrajectoryOverview({ params }: Props) {
           href={`${base}/sessions/new?kind=${encodeURIComponent(step.kind)}${cohortId ? `&cohortId=${cohortId}` : ""}`}
           className="inline-block rounded border border-brand-600 px-3 py-2 text-brand-700 hover:bg-brand-50"
         >
-          {t("schedule", { kind: step.label[locale] })}
+          {t("schedule", { kind: step.label[contentLanguage(locale)] })}
         </Link>
       </li>
     ));
@@ -68,7 +68,7 @@ export default async function TrajectoryOverview({ params }: Props) {
         <dt className="font-medium">{t("municipality")}</dt>
         <dd>{trajectory.municipality}</dd>
         <dt className="font-medium">{t("template")}</dt>
-        <dd>{trajectory.template[locale]}</dd>
+        <dd>{trajectory.template[contentLanguage(locale)]}</dd>
         <dt className="font-medium">{t("leadTrainer")}</dt>
         <dd>{trajectory.leadTrainer}</dd>
         <dt className="font-medium">{t("status")}</dt>
@@ -86,7 +86,7 @@ export default async function TrajectoryOverview({ params }: Props) {
         <ol className="list-decimal space-y-1 pl-6" data-testid="template-steps">
           {trajectory.steps.map((step) => (
             <li key={step.kind}>
-              <span className="font-medium">{step.label[locale]}</span>
+              <span className="font-medium">{step.label[contentLanguage(locale)]}</span>
               <span className="text-sm text-muted">
                 {" "}
                 · {scopeLabel[step.scope]} · {t("minutes", { min: step.minMinutes, max: step.maxMinutes })}

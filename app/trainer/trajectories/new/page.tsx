@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
-import { toLocale } from "@/lib/i18n/config";
+import { toLocale, contentLanguage } from "@/lib/i18n/config";
 import { newTrajectoryPage } from "@/lib/trajectories/read-models";
 import { NewTrajectoryForm } from "./form";
 
@@ -36,8 +36,8 @@ export default async function NewTrajectory() {
           municipalities={options.municipalities.map((m) => ({ value: m.id, label: m.name }))}
           templates={options.templates.map((template) => ({
             id: template.id,
-            name: template.name[locale],
-            description: template.description[locale],
+            name: template.name[contentLanguage(locale)],
+            description: template.description[contentLanguage(locale)],
             isDefault: template.isDefault,
           }))}
           trainers={options.leadTrainers?.map(trainerOption) ?? null}

@@ -1,8 +1,10 @@
 // The authorisation matrix (./index.ts): Signing in, one's own account and calendar, the public intake form, and the routes of no area.
 import { randomUUID } from "node:crypto";
 import { hashToken } from "@/lib/accounts/tokens";
+import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";
 import { intakeForm } from "../../../support/fixtures";
+import { actorId } from "../scenario";
 import { everyone, signedIn, type ActionEntries, type PageEntries, type RouteEntries } from "./entry";
 
 export const ACTIONS: ActionEntries = {
@@ -47,6 +49,43 @@ export const ACTIONS: ActionEntries = {
         allow: signedIn,
         why: "each person chooses their own optional reminders",
         form: () => ({ reminders: "sessionTomorrow" }),
+      },
+    ],
+  },
+  "action app/account/actions.ts#updateProfileAction": {
+    ability: "useOwnAccount",
+    calls: [
+      {
+        allow: signedIn,
+        why: "each person edits their own name, work field and job title",
+        form: () => ({ name: "Eigen Naam", workField: "CARE", jobTitle: "Wijkcoach" }),
+      },
+    ],
+  },
+  "action app/account/actions.ts#chooseLanguageAction": {
+    ability: "useOwnAccount",
+    calls: [
+      {
+        allow: signedIn,
+        // Dutch, so the matrix's later calls by the same actor still answer in the language it expects.
+        why: "each person chooses the language of their own screens and mail",
+        form: () => ({ locale: "nl" }),
+      },
+    ],
+  },
+  "action app/account/actions.ts#changePasswordAction": {
+    ability: "useOwnAccount",
+    calls: [
+      {
+        allow: signedIn,
+        why: "each person changes their own password, proven with the current one (tests/integration/accounts/profile.test.ts)",
+        form: async (s, actor) => {
+          const current = "het huidige lange wachtwoord";
+          const id = actorId(s, actor);
+          if (id)
+            await (await db()).user.update({ where: { id }, data: { passwordHash: await hashPassword(current) } });
+          return { current, password: "een nieuwe lange zin", confirm: "een nieuwe lange zin" };
+        },
       },
     ],
   },

@@ -9,7 +9,7 @@ import { LinkedInterventions } from "@/components/interventions/linked-intervent
 import { requireUser } from "@/lib/auth/session";
 import { isHistory } from "@/lib/sessions/rules";
 import { sessionCasesPage } from "@/lib/cases/read-models";
-import { toLocale } from "@/lib/i18n/config";
+import { toLocale, contentLanguage } from "@/lib/i18n/config";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("cases"))("list.trainerTitle") };
@@ -33,7 +33,7 @@ export default async function SessionCasesPage({ params }: { params: Promise<{ i
   ]);
   const { session, catalogue } = board;
   const sessionName = [
-    board.label[locale],
+    board.label[contentLanguage(locale)],
     session.cohort?.name,
     format.dateTime(session.startsAt, { dateStyle: "long" }),
   ]

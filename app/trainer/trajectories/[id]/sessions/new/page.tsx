@@ -5,7 +5,7 @@ import { getFormatter } from "@/lib/i18n/formatter";
 import { suggestionChoices } from "@/components/session-suggestions";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
-import { toLocale } from "@/lib/i18n/config";
+import { toLocale, contentLanguage } from "@/lib/i18n/config";
 import { newSessionPage } from "@/lib/sessions/read-models";
 import { ScheduleForm } from "./form";
 
@@ -40,7 +40,7 @@ export default async function ScheduleSession({ params, searchParams }: Props) {
       </>
     );
   }
-  const label = plan.label[locale];
+  const label = plan.label[contentLanguage(locale)];
   const title = `${t("title")}: ${label}`;
 
   return (
@@ -61,7 +61,9 @@ export default async function ScheduleSession({ params, searchParams }: Props) {
         durationMinutes={plan.defaultMinutes}
         durationHelp={tForm("durationHelp", { kind: label, min: plan.minMinutes, max: plan.maxMinutes })}
         suggestions={suggestionChoices(plan.suggestions, format)}
-        noSuggestions={plan.waitingFor ? tForm("previousFirst", { previous: plan.waitingFor[locale] }) : undefined}
+        noSuggestions={
+          plan.waitingFor ? tForm("previousFirst", { previous: plan.waitingFor[contentLanguage(locale)] }) : undefined
+        }
         trainers={plan.trainers}
         chosenTrainerIds={plan.chosenTrainerIds}
         registration={plan.scope === "TRAJECTORY" ? { capacity: plan.capacity, open: true } : null}
