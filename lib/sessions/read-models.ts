@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/access";
 import { may, mayIn } from "@/lib/auth/policy";
 import { sessionCalendar } from "@/lib/calendar/queries";
 import { db, type Db } from "@/lib/db/client";
-import type { Locale } from "@/lib/i18n/config";
+import { contentLanguage, type Locale } from "@/lib/i18n/config";
 import { translator } from "@/lib/i18n/translate";
 import { isUuid } from "@/lib/ids";
 import { staffNextSteps } from "@/lib/next-steps/queries";
@@ -256,6 +256,6 @@ export async function signInSheetFile(actor: Actor, sessionId: string, locale: L
   );
   const { year, month, day } = localParts(session.startsAt);
   const date = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-  const name = `${translator(locale)("sessions.sheet.fileName")}-${label[locale]}-${date}.pdf`;
+  const name = `${translator(locale)("sessions.sheet.fileName")}-${label[contentLanguage(locale)]}-${date}.pdf`;
   return { pdf, fileName: name.replace(/[\\/:*?"<>|]+/g, "").replace(/\s+/g, "-") };
 }

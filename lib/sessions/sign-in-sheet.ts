@@ -2,7 +2,7 @@
 // with room to sign; in the reader's language, times in TIME_ZONE.
 import type { LocalizedText } from "@/lib/errors";
 import type { WorkField } from "@/lib/generated/prisma/client";
-import { TIME_ZONE, type Locale } from "@/lib/i18n/config";
+import { TIME_ZONE, contentLanguage, type Locale } from "@/lib/i18n/config";
 import { formattingLocale } from "@/lib/i18n/formatter";
 import { translator, type Translate } from "@/lib/i18n/translate";
 import { PdfWriter } from "@/lib/pdf/document";
@@ -38,7 +38,7 @@ export function signInSheetRows(participants: SignInSheetFacts["participants"], 
 
 export async function signInSheetPdf(facts: SignInSheetFacts, locale: Locale): Promise<Uint8Array> {
   const t = translator(locale);
-  const session = facts.session[locale];
+  const session = facts.session[contentLanguage(locale)];
   const title = t("sessions.sheet.title");
   const pdf = await PdfWriter.create({ title: `${title}: ${session}`, author: "Middengrond", language: locale });
 
@@ -48,7 +48,7 @@ export async function signInSheetPdf(facts: SignInSheetFacts, locale: Locale): P
   pdf.text(facts.cohort ? `${session} · ${facts.cohort}` : session, { size: 14, bold: true });
   pdf.space(6);
   const details: [string, string | null][] = [
-    [t("sessions.sheet.programme"), facts.programme && facts.programme[locale]],
+    [t("sessions.sheet.programme"), facts.programme && facts.programme[contentLanguage(locale)]],
     [t("sessions.sheet.trajectory"), facts.trajectory],
     [t("sessions.sheet.cohort"), facts.cohort],
     [t("sessions.sheet.municipality"), facts.municipality],
