@@ -4,7 +4,7 @@ import { PageHeader, Section } from "@/components/ui/page-header";
 import { ruleMessage } from "@/lib/actions/rule-message";
 import { RuleViolation } from "@/lib/errors";
 import { WorkField } from "@/lib/generated/prisma/enums";
-import { toLocale } from "@/lib/i18n/config";
+import { contentLanguage, toLocale } from "@/lib/i18n/config";
 import { getFormatter } from "@/lib/i18n/formatter";
 import { translator } from "@/lib/i18n/translate";
 import { signUpPage } from "@/lib/sign-up/read-models";
@@ -45,7 +45,7 @@ export default async function SignUp({ params }: Props) {
           {intro.programme && (
             <>
               <dt className="font-medium">{t("programme")}</dt>
-              <dd>{intro.programme[locale]}</dd>
+              <dd>{intro.programme[contentLanguage(locale)]}</dd>
             </>
           )}
           <dt className="font-medium">{t("trajectory")}</dt>

@@ -19,6 +19,7 @@ import recruitment from "./recruitment.json";
 import reports from "./reports.json";
 import rules from "./rules.json";
 import sessions from "./sessions.json";
+import signUp from "./signUp.json";
 import strategy from "./strategy.json";
 import trajectories from "./trajectories.json";
 
@@ -42,6 +43,7 @@ export const nlBE = {
   reports,
   rules,
   sessions,
+  signUp,
   strategy,
   trajectories,
 };
