@@ -40,7 +40,7 @@ const LANGUAGES = new Map<string, Locale>([
   ...locales.map((locale) => [locale, locale] as const),
   ["nederlands", "nl"],
   ["dutch", "nl"],
-  ["vlaams", "nl"],
+  ["vlaams", "nl-BE"],
   ["engels", "en"],
   ["english", "en"],
 ]);

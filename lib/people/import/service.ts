@@ -6,7 +6,7 @@ import { audit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/retry";
 import { NotFound, Refusal } from "@/lib/errors";
-import { defaultLocale } from "@/lib/i18n/config";
+import { countryLocale } from "@/lib/i18n/config";
 import { existingAccounts, importTarget } from "./preview";
 import type { StageRowsInput, StartImportInput } from "./schemas";
 
@@ -85,6 +85,11 @@ export async function commitStaffImport(actor: Actor, input: { importId: string 
         );
         if (taken.size > 0)
           return { refusal: new Refusal("peopleImport.refused.accountsSincePreview", { count: taken.size }) };
+        const { country } = await tx.municipality.findUniqueOrThrow({
+          where: { id: staffImport.municipalityId },
+          select: { country: true },
+        });
+        // A language column is a choice made for the person; without one they get the municipality's (ADR 0033).
         const people = rows.map((row) => ({
           id: randomUUID(),
           name: row.name,
@@ -93,7 +98,8 @@ export async function commitStaffImport(actor: Actor, input: { importId: string 
           municipalityId: staffImport.municipalityId,
           workField: row.workField,
           jobTitle: row.jobTitle,
-          locale: row.locale ?? defaultLocale,
+          locale: row.locale ?? countryLocale(country),
+          localeChosen: row.locale !== null,
         }));
         await tx.user.createMany({ data: people });
         await sendInvitations(tx, people, origin);

@@ -219,3 +219,21 @@ describe("import", () => {
     expect(await expectNothingWritten(() => commit(started.data.importId))).toMatchObject({ status: "error" });
   });
 });
+
+describe("the imported people's language (ADR 0033)", () => {
+  it("is the municipality's (Flemish for a Belgian one) unless the file names one, and so is the invitation", async () => {
+    await (await db()).municipality.update({ where: { id: tenant.municipality.id }, data: { country: "BE" } });
+    const file = csv(
+      [`Lotte Peeters;${address("lotte")};Onderwijs;;`, `Tom Claes;${address("tom")};Zorg;;English`],
+      "Naam;E-mail;Werkveld;Functie;Taal",
+    );
+    const { view } = await preview(tenant.municipality.id, "staff.csv", file);
+    expect(await importAll(tenant.municipality.id, view)).toMatchObject({ status: "success" });
+    const [lotte, tom] = await peopleWith([address("lotte"), address("tom")]);
+    expect(lotte).toMatchObject({ locale: "nl-BE", localeChosen: false });
+    expect(tom).toMatchObject({ locale: "en", localeChosen: true });
+    const mails = await (await db()).outboxMail.findMany({ where: { toEmail: { in: [lotte.email, tom.email] } } });
+    expect(mails.find((m) => m.toEmail === lotte.email)?.body).toContain("Er werd voor u een account aangemaakt");
+    expect(mails.find((m) => m.toEmail === tom.email)?.subject).toBe("Your Middengrond account");
+  });
+});

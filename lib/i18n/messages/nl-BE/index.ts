@@ -13,6 +13,7 @@ import intake from "./intake.json";
 import learningNetwork from "./learningNetwork.json";
 import municipalities from "./municipalities.json";
 import network from "./network.json";
+import peopleImport from "./peopleImport.json";
 import pool from "./pool.json";
 import privacy from "./privacy.json";
 import recruitment from "./recruitment.json";
@@ -37,6 +38,7 @@ export const nlBE = {
   learningNetwork,
   municipalities,
   network,
+  peopleImport,
   pool,
   privacy,
   recruitment,
