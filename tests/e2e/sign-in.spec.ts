@@ -56,7 +56,7 @@ const journeys = [
     email: DEMO_COORDINATORS.deventer.email,
     start: "/coordinator",
     heading: "Gemeente Deventer",
-    nav: ["Mijn gemeente", "Interne pool", "Casuïstiek", "Dashboard"],
+    nav: ["Mijn gemeente", "Introbijeenkomsten", "Interne pool", "Casuïstiek", "Dashboard"],
   },
   {
     role: "staff",
