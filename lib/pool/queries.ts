@@ -3,14 +3,17 @@
 import type { Db, Tx } from "@/lib/db/client";
 import {
   countsForHandover,
-  GRADUATION_KINDS,
   handoverReadiness,
   isEligibleForPool,
   trainingRecords,
   type CohortAttendance,
+  type GraduationStep,
 } from "./rules";
 
-/** Training-day and deepening attendance of the municipality's people (optionally some of them). */
+/**
+ * Attendance of the municipality's people (optionally some of them) at the cohort steps
+ * their programme counts for the pool (R14), for programmes that end in the pool.
+ */
 export async function cohortAttendances(
   prisma: Db | Tx,
   input: { municipalityId: string; userIds?: string[] },
@@ -22,27 +25,51 @@ export async function cohortAttendances(
       session: {
         municipalityId: input.municipalityId,
         status: "SCHEDULED",
-        cohortId: { not: null },
-        kind: { in: [...GRADUATION_KINDS] },
+        cohort: { trajectory: { template: { endsIn: "POOL" } } },
       },
     },
     select: {
       userId: true,
       status: true,
       user: { select: { name: true, workField: true, jobTitle: true } },
-      session: { select: { kind: true, cohortId: true, cohort: { select: { name: true } } } },
+      session: {
+        select: {
+          kind: true,
+          cohortId: true,
+          cohort: { select: { name: true, trajectory: { select: { templateId: true } } } },
+        },
+      },
     },
   });
+  const steps = await graduationSteps(
+    prisma,
+    rows.map((row) => row.session.cohort!.trajectory.templateId),
+  );
   return rows.map((row) => ({
     userId: row.userId,
     status: row.status,
     kind: row.session.kind,
     cohortId: row.session.cohortId!,
-    cohortName: row.session.cohort?.name ?? "",
+    cohortName: row.session.cohort!.name,
+    graduationSteps: steps.get(row.session.cohort!.trajectory.templateId) ?? [],
     name: row.user.name,
     workField: row.user.workField,
     jobTitle: row.user.jobTitle,
   }));
+}
+
+/** Per template: the steps it counts for the pool, in order. */
+async function graduationSteps(prisma: Db | Tx, templateIds: string[]): Promise<Map<string, GraduationStep[]>> {
+  if (templateIds.length === 0) return new Map();
+  const steps = await prisma.templateStep.findMany({
+    where: { templateId: { in: [...new Set(templateIds)] }, countsForEligibility: true },
+    orderBy: { position: "asc" },
+    select: { templateId: true, kind: true, labelNl: true, labelEn: true },
+  });
+  const byTemplate = new Map<string, GraduationStep[]>();
+  for (const { templateId, ...step } of steps)
+    byTemplate.set(templateId, [...(byTemplate.get(templateId) ?? []), step]);
+  return byTemplate;
 }
 
 /** The strictest handover criteria among the templates of the municipality's trajectories. */

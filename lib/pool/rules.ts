@@ -2,43 +2,44 @@
 // The intervisie's rules (R15) are in lib/intervisie/rules.ts.
 import type { AttendanceStatus, PoolMemberStatus } from "@/lib/generated/prisma/client";
 
-/** One attendance of a person at a cohort session (training day or deepening). */
+/** A step the programme counts towards its pool (R14: the template's countsForEligibility). */
+export type GraduationStep = { kind: string; labelNl: string; labelEn: string };
+
+/** One attendance of a person at a cohort session, with the steps its programme counts for the pool. */
 export type CohortAttendance = {
   userId: string;
   cohortId: string;
   cohortName: string;
   kind: string;
   status: AttendanceStatus;
+  graduationSteps: readonly GraduationStep[];
 };
-
-/** The two cohort sessions R14 asks for. */
-export const GRADUATION_KINDS = ["TRAINING_DAY", "DEEPENING"] as const;
 
 export type TrainingRecord = {
   cohortId: string;
   cohortName: string;
-  trainingDay: AttendanceStatus | null;
-  deepening: AttendanceStatus | null;
+  /** Every step that counts, in the template's order, with what was recorded there (null: nothing yet). */
+  steps: { step: GraduationStep; status: AttendanceStatus | null }[];
   graduated: boolean;
 };
 
-/** Per person and cohort: what they attended of the training day and the deepening. */
+/** Per person and cohort: what they attended of the steps their programme counts for the pool. */
 export function trainingRecords(attendances: CohortAttendance[]): Map<string, TrainingRecord[]> {
   const byPerson = new Map<string, Map<string, TrainingRecord>>();
   for (const row of attendances) {
+    const counted = row.graduationSteps.findIndex((step) => step.kind === row.kind);
+    if (counted < 0) continue;
     const cohorts = byPerson.get(row.userId) ?? new Map<string, TrainingRecord>();
     byPerson.set(row.userId, cohorts);
     const record = cohorts.get(row.cohortId) ?? {
       cohortId: row.cohortId,
       cohortName: row.cohortName,
-      trainingDay: null,
-      deepening: null,
+      steps: row.graduationSteps.map((step) => ({ step, status: null })),
       graduated: false,
     };
     cohorts.set(row.cohortId, record);
-    if (row.kind === "TRAINING_DAY") record.trainingDay = best(record.trainingDay, row.status);
-    if (row.kind === "DEEPENING") record.deepening = best(record.deepening, row.status);
-    record.graduated = record.trainingDay === "PRESENT" && record.deepening === "PRESENT";
+    record.steps[counted].status = best(record.steps[counted].status, row.status);
+    record.graduated = record.steps.every((step) => step.status === "PRESENT");
   }
   return new Map([...byPerson].map(([userId, cohorts]) => [userId, [...cohorts.values()]]));
 }
@@ -47,8 +48,9 @@ export function trainingRecords(attendances: CohortAttendance[]): Map<string, Tr
 const best = (current: AttendanceStatus | null, next: AttendanceStatus) => (current === "PRESENT" ? current : next);
 
 /**
- * R14: a person is eligible for the pool only after being present at both the training
- * day and the deepening of one cohort (presence split over two cohorts does not count).
+ * R14: a person is eligible for the pool only after being present at every step their
+ * programme counts for it (Denkkader: the training day and the deepening) in one cohort;
+ * presence split over two cohorts does not count.
  */
 export function isEligibleForPool(records: TrainingRecord[] | undefined): boolean {
   return (records ?? []).some((record) => record.graduated);

@@ -76,26 +76,34 @@ export async function exportTable(
     case "trained": {
       const rows = await cohortAttendances(prisma, { municipalityId });
       const people = new Map(rows.map((row) => [row.userId, row]));
-      const table: Cell[][] = [];
-      for (const [userId, records] of trainingRecords(rows)) {
+      const records = [...trainingRecords(rows)].flatMap(([userId, list]) =>
+        list.map((record) => ({ userId, record })),
+      );
+      // One column per step that counts, across the programmes the municipality's cohorts followed.
+      const steps = [
+        ...new Map(records.flatMap(({ record }) => record.steps.map(({ step }) => [step.kind, step]))).values(),
+      ];
+      const table: Cell[][] = records.map(({ userId, record }) => {
         const person = people.get(userId)!;
-        for (const record of records) {
-          table.push([
-            person.name,
-            field(person.workField),
-            person.jobTitle,
-            record.cohortName,
-            attendance(record.trainingDay),
-            attendance(record.deepening),
-            yesNo(record.graduated),
-          ]);
-        }
-      }
+        const status = new Map(record.steps.map((entry) => [entry.step.kind, entry.status]));
+        return [
+          person.name,
+          field(person.workField),
+          person.jobTitle,
+          record.cohortName,
+          ...steps.map((step) => attendance(status.get(step.kind) ?? null)),
+          yesNo(record.graduated),
+        ];
+      });
       table.sort(
         (a, b) => String(a[0]).localeCompare(String(b[0]), "nl") || String(a[3]).localeCompare(String(b[3]), "nl"),
       );
       return {
-        headers: ["name", "workField", "jobTitle", "cohort", "trainingDay", "deepening", "graduated"].map(column),
+        headers: [
+          ...["name", "workField", "jobTitle", "cohort"].map(column),
+          ...steps.map((step) => (locale === "en" ? step.labelEn : step.labelNl)),
+          column("graduated"),
+        ],
         rows: table,
       };
     }

@@ -1,6 +1,7 @@
 // Dashboard figures for one or more municipalities, pre-aggregated in SQL: ONE statement
-// whatever the number of municipalities, people, sessions or cases. It reads each
-// municipality's sessions once (index Session(municipalityId, kind)) and their
+// whatever the number of municipalities, people, sessions or cases. What a session is
+// (intro, a training step, one that counts for the pool) comes from its template's step,
+// never from its kind. It reads each municipality's sessions once and their
 // attendance once (covering index Attendance(sessionId, status, userId)), then groups;
 // JSON aggregation returns every series in one round trip. Callers pass only
 // municipality ids the user may see (R20).
@@ -60,31 +61,44 @@ export async function dashboardData(prisma: Db, municipalityIds: string[], now =
     sessions AS MATERIALIZED (
       SELECT s.*
       FROM chosen m CROSS JOIN LATERAL (
-        SELECT s."id", s."municipalityId", s."kind", s."cohortId", s."poolId", s."startsAt"
+        SELECT s."id", s."municipalityId", s."kind", s."cohortId", s."poolId", s."startsAt",
+          COALESCE(st."isIntro", false) AS "isIntro",
+          COALESCE(st."countsForCompletion" OR st."countsForEligibility", false) AS "isTraining",
+          COALESCE(st."countsForEligibility", false) AS "countsForEligibility",
+          t."templateId"
         FROM "Session" s
+        LEFT JOIN "Trajectory" t ON t."id" = s."trajectoryId"
+        LEFT JOIN "TemplateStep" st ON st."templateId" = t."templateId" AND st."kind" = s."kind"
         WHERE s."municipalityId" = m."id" AND s."status" = 'SCHEDULED'
-          AND s."kind" IN ('INTRO', 'TRAINING_DAY', 'DEEPENING', 'INTERVISIE')
+          AND (st."isIntro" OR st."countsForCompletion" OR st."countsForEligibility" OR s."poolId" IS NOT NULL)
         OFFSET 0
       ) s
     ),
     present AS MATERIALIZED (
-      SELECT s."municipalityId", s."kind", s."cohortId", a."userId"
+      SELECT s."municipalityId", s."kind", s."cohortId", s."templateId", s."isIntro", s."isTraining",
+        s."countsForEligibility", a."userId"
       FROM sessions s CROSS JOIN LATERAL (
         SELECT a."userId" FROM "Attendance" a WHERE a."sessionId" = s."id" AND a."status" = 'PRESENT' OFFSET 0
       ) a
-      WHERE s."kind" IN ('INTRO', 'TRAINING_DAY', 'DEEPENING')
+      WHERE s."isIntro" OR s."isTraining"
     ),
     reach AS (
       SELECT "municipalityId",
-        COUNT(DISTINCT "userId") FILTER (WHERE "kind" = 'INTRO')::int AS "introPresent",
-        COUNT(DISTINCT "userId") FILTER (WHERE "kind" = 'TRAINING_DAY')::int AS "trained"
+        COUNT(DISTINCT "userId") FILTER (WHERE "isIntro")::int AS "introPresent",
+        COUNT(DISTINCT "userId") FILTER (WHERE "isTraining")::int AS "trained"
       FROM present GROUP BY "municipalityId"
+    ),
+    -- R14's graduates: present at every step their programme counts, in one cohort.
+    required AS (
+      SELECT "templateId", COUNT(*)::int AS "steps" FROM "TemplateStep"
+      WHERE "countsForEligibility" AND "templateId" IN (SELECT DISTINCT "templateId" FROM present)
+      GROUP BY "templateId"
     ),
     graduated AS (
       SELECT "municipalityId", COUNT(*)::int AS "graduated" FROM (
-        SELECT "municipalityId" FROM present
-        WHERE "cohortId" IS NOT NULL AND "kind" IN ('TRAINING_DAY', 'DEEPENING')
-        GROUP BY "municipalityId", "userId", "cohortId" HAVING COUNT(DISTINCT "kind") = 2) g
+        SELECT p."municipalityId" FROM present p JOIN required r ON r."templateId" = p."templateId"
+        WHERE p."cohortId" IS NOT NULL AND p."countsForEligibility"
+        GROUP BY p."municipalityId", p."userId", p."cohortId", r."steps" HAVING COUNT(DISTINCT p."kind") = r."steps") g
       GROUP BY "municipalityId"
     ),
     registered AS (
@@ -92,7 +106,7 @@ export async function dashboardData(prisma: Db, municipalityIds: string[], now =
       FROM sessions s CROSS JOIN LATERAL (
         SELECT r."userId" FROM "IntroRegistration" r WHERE r."sessionId" = s."id" AND r."status" = 'REGISTERED' OFFSET 0
       ) r
-      WHERE s."kind" = 'INTRO'
+      WHERE s."isIntro"
       GROUP BY s."municipalityId"
     ),
     members AS MATERIALIZED (
@@ -139,7 +153,7 @@ export async function dashboardData(prisma: Db, municipalityIds: string[], now =
     work_fields AS (
       SELECT present."municipalityId", u."workField"::text AS "workField", COUNT(DISTINCT present."userId")::int AS "count"
       FROM present JOIN "User" u ON u."id" = present."userId"
-      WHERE present."kind" = 'TRAINING_DAY'
+      WHERE present."isTraining"
       GROUP BY present."municipalityId", u."workField"
     ),
     months AS (
@@ -165,7 +179,7 @@ export async function dashboardData(prisma: Db, municipalityIds: string[], now =
         COUNT(*)::int AS "total",
         COUNT(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM "SessionTrainer" st WHERE st."sessionId" = s."id"))::int AS "withoutTrainer"
       FROM sessions s
-      WHERE s."kind" = 'INTERVISIE' AND s."poolId" IS NOT NULL
+      WHERE s."poolId" IS NOT NULL
         AND (s."startsAt" AT TIME ZONE ${zone}) >= date_trunc('quarter', (SELECT "now" FROM local)) - make_interval(months => ${(INTERVISIE_QUARTERS - 1) * 3})
       GROUP BY s."municipalityId", 2
     ),

@@ -13,7 +13,7 @@ test("the Deventer coordinator adds two eligible graduates to the pool", async (
 
   const eligible = page.getByTestId("pool-eligible");
   await expect(eligible).toContainText(mila.name);
-  await expect(eligible).toContainText("trainingsdag aanwezig, verdieping aanwezig");
+  await expect(eligible).toContainText("Trainingsdag aanwezig, Verdiepingsdagdeel aanwezig");
   for (const person of [mila, joost]) {
     const addForm = page.getByRole("form", { name: `${person.name} toevoegen aan de pool` });
     await addForm.getByRole("button").click();
@@ -105,7 +105,7 @@ test("the coordinator sees the dashboard, exports a CSV for Excel and opens the 
   }
   await page.getByTestId("reach-Deventer").getByText("Cijfers als tabel").click();
   await expect(page.getByTestId("reach-Deventer").getByRole("table")).toContainText(
-    "Afgestudeerd (trainingsdag en verdieping)",
+    "Afgestudeerd (bij elke stap die telt)",
   );
   await scan();
 

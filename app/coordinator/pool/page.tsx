@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { getFormatter } from "@/lib/i18n/formatter";
 import { ReadinessBar } from "@/components/pool/readiness-bar";
 import { cell, DataTable } from "@/components/ui/data-table";
@@ -13,17 +13,19 @@ import { AddMemberForm, MemberStatusForm } from "./member-forms";
 
 export default async function PoolPage() {
   const user = await requireUser("managePool");
-  const [t, tEnums, tCertificates, format, overview, certificates] = await Promise.all([
+  const [t, tEnums, tCertificates, format, locale, overview, certificates] = await Promise.all([
     getTranslations("pool"),
     getTranslations("enums"),
     getTranslations("certificates"),
     getFormatter(),
+    getLocale(),
     poolPage(user),
     municipalityCertificates(user),
   ]);
   if (!overview) notFound();
-  const attendance = (status: TrainingRecord["trainingDay"]) =>
+  const attendance = (status: TrainingRecord["steps"][number]["status"]) =>
     status ? tEnums(`attendanceStatus.${status}`) : t("members.notRecorded");
+  const stepName = (step: TrainingRecord["steps"][number]["step"]) => (locale === "en" ? step.labelEn : step.labelNl);
   const training = (records: TrainingRecord[]) =>
     records.length === 0
       ? t("members.noTraining")
@@ -31,8 +33,11 @@ export default async function PoolPage() {
           .map((r) =>
             t("members.trainingRecord", {
               cohort: r.cohortName,
-              trainingDay: attendance(r.trainingDay),
-              deepening: attendance(r.deepening),
+              steps: r.steps
+                .map(({ step, status }) =>
+                  t("members.stepRecord", { step: stepName(step), status: attendance(status) }),
+                )
+                .join(", "),
             }),
           )
           .join("; ");

@@ -25,8 +25,10 @@ describe("R14 adding people to the pool", () => {
     expect(after.eligible).toEqual([]);
     expect(after.members.map((m) => [m.userId, m.status])).toEqual([[tenant.staff.id, "ACTIVE"]]);
     expect(after.members[0].training[0]).toMatchObject({
-      trainingDay: "PRESENT",
-      deepening: "PRESENT",
+      steps: [
+        { step: { kind: "TRAINING_DAY" }, status: "PRESENT" },
+        { step: { kind: "DEEPENING" }, status: "PRESENT" },
+      ],
       graduated: true,
     });
     const events = await prisma.auditEvent.findMany({ where: { entity: "PoolMember", entityId: after.members[0].id } });

@@ -258,7 +258,7 @@ describe("CSV exports", () => {
 
     const comma = await (await get("trained", tenant.municipality.id, "comma")).text();
     expect(comma.split("\r\n")[0].replace(BOM, "")).toBe(
-      "Naam,Werkveld,Functie,Trainingsgroep,Trainingsdag,Verdieping,Afgestudeerd",
+      "Naam,Werkveld,Functie,Trainingsgroep,Trainingsdag,Verdiepingsdagdeel,Afgestudeerd",
     );
     expect(comma).toContain("Fatima Bouzid,Jongerenwerk,Coördinator; jongerenwerk,Groep 1,aanwezig,aanwezig,ja");
   });

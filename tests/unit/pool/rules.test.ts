@@ -9,25 +9,40 @@ import {
   type CohortAttendance,
 } from "@/lib/pool/rules";
 
-const row = (cohortId: string, kind: string, status: CohortAttendance["status"], userId = "u1"): CohortAttendance => ({
-  userId,
-  cohortId,
-  cohortName: `Groep ${cohortId}`,
-  kind,
-  status,
-});
+const DENKKADER = [
+  { kind: "TRAINING_DAY", labelNl: "Trainingsdag", labelEn: "Training day" },
+  { kind: "DEEPENING", labelNl: "Verdieping", labelEn: "Deepening" },
+];
+
+const row = (
+  cohortId: string,
+  kind: string,
+  status: CohortAttendance["status"],
+  userId = "u1",
+  graduationSteps = DENKKADER,
+): CohortAttendance => ({ userId, cohortId, cohortName: `Groep ${cohortId}`, kind, status, graduationSteps });
 
 describe("R14 pool eligibility", () => {
   it("R14 is eligible when present at both the training day and the deepening of one cohort", () => {
     const records = trainingRecords([row("a", "TRAINING_DAY", "PRESENT"), row("a", "DEEPENING", "PRESENT")]);
     expect(isEligibleForPool(records.get("u1"))).toBe(true);
     expect(records.get("u1")).toEqual([
-      { cohortId: "a", cohortName: "Groep a", trainingDay: "PRESENT", deepening: "PRESENT", graduated: true },
+      {
+        cohortId: "a",
+        cohortName: "Groep a",
+        steps: [
+          { step: DENKKADER[0], status: "PRESENT" },
+          { step: DENKKADER[1], status: "PRESENT" },
+        ],
+        graduated: true,
+      },
     ]);
   });
 
   it("R14 is not eligible after only the training day, or when excused or absent at the deepening", () => {
-    expect(isEligibleForPool(trainingRecords([row("a", "TRAINING_DAY", "PRESENT")]).get("u1"))).toBe(false);
+    const onlyTrainingDay = trainingRecords([row("a", "TRAINING_DAY", "PRESENT")]).get("u1");
+    expect(isEligibleForPool(onlyTrainingDay)).toBe(false);
+    expect(onlyTrainingDay?.[0].steps[1]).toEqual({ step: DENKKADER[1], status: null });
     expect(
       isEligibleForPool(
         trainingRecords([row("a", "TRAINING_DAY", "PRESENT"), row("a", "DEEPENING", "EXCUSED")]).get("u1"),
@@ -46,7 +61,7 @@ describe("R14 pool eligibility", () => {
     expect(isEligibleForPool(records.get("u1"))).toBe(false);
   });
 
-  it("R14 ignores other session kinds and keeps people apart", () => {
+  it("R14 ignores steps the programme does not count and keeps people apart", () => {
     const records = trainingRecords([
       row("a", "TRAINING_DAY", "PRESENT"),
       row("a", "INTRO", "PRESENT"),
@@ -54,6 +69,24 @@ describe("R14 pool eligibility", () => {
     ]);
     expect(isEligibleForPool(records.get("u1"))).toBe(false);
     expect(isEligibleForPool(records.get("u2"))).toBe(false);
+    expect(records.get("u1")?.[0].steps.map(({ step }) => step.kind)).toEqual(["TRAINING_DAY", "DEEPENING"]);
+  });
+
+  it("R14 reads the steps from the programme: three counted steps of a programme no code knows", () => {
+    const steps = ["WORKSHOP_A", "WORKSHOP_B", "WORKSHOP_C"].map((kind) => ({ kind, labelNl: kind, labelEn: kind }));
+    const attended = (statuses: CohortAttendance["status"][]) =>
+      trainingRecords(statuses.map((status, index) => row("z", steps[index].kind, status, "u1", steps))).get("u1");
+    expect(isEligibleForPool(attended(["PRESENT", "PRESENT", "PRESENT"]))).toBe(true);
+    expect(isEligibleForPool(attended(["PRESENT", "PRESENT"]))).toBe(false);
+    expect(isEligibleForPool(attended(["PRESENT", "ABSENT", "PRESENT"]))).toBe(false);
+    expect(
+      trainingRecords([row("z", "TRAINING_DAY", "PRESENT", "u1", steps)]).get("u1"),
+      "Denkkader's kinds mean nothing here",
+    ).toBeUndefined();
+  });
+
+  it("R14 makes no one eligible in a programme that counts no step for the pool", () => {
+    expect(trainingRecords([row("a", "TRAINING_DAY", "PRESENT", "u1", [])]).get("u1")).toBeUndefined();
   });
 });
 
