@@ -73,7 +73,7 @@ describe("R12 reminders to bring a case", () => {
         status: "SUBMITTED",
       },
     });
-    await prisma.user.update({ where: { id: english.id }, data: { locale: "en" } });
+    await prisma.user.update({ where: { id: english.id }, data: { locale: "en", localeChosen: true } });
 
     await runOn(0);
     const reminders = await mails("case.bringReminder");

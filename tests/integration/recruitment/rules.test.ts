@@ -333,7 +333,7 @@ describe("R2 promotion", () => {
     const { municipality, intro, trajectory } = await makeTrajectoryWithIntro();
     const cohort = await makeCohort(trajectory.id, { capacity: 1 });
     const [a, b] = await makeAttendees(municipality.id, intro.id, 2);
-    await prisma.user.update({ where: { id: b.id }, data: { locale: "en" } });
+    await prisma.user.update({ where: { id: b.id }, data: { locale: "en", localeChosen: true } });
     const first = await applyForCohort(staffActor(a), { cohortId: cohort.id, motivation });
     await applyForCohort(staffActor(b), { cohortId: cohort.id, motivation });
     await withdrawEnrollment(staffActor(a), { enrollmentId: first.enrollmentId });
