@@ -49,7 +49,7 @@ export async function signIn(page: Page, email: string, scan: (page?: Page) => P
 }
 
 export async function signOut(page: Page) {
-  await page.getByRole("button", { name: "Afmelden" }).click();
+  await page.getByRole("button", { name: "Afmelden", exact: true }).click();
   await page.waitForURL(/\/login/);
 }
 

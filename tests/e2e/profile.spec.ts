@@ -19,9 +19,13 @@ test("a person edits their profile, switches the language of the interface and c
   await expect(profile.getByRole("status")).toHaveText("Uw profiel is opgeslagen.");
   await scan();
   await page.reload();
-  await expect(page.getByRole("form", { name: "Mijn profiel" }).getByLabel("Functie")).toHaveValue(
-    "Beleidsadviseur veiligheid en samenleven",
-  );
+  const saved = page.getByRole("form", { name: "Mijn profiel" });
+  await expect(saved.getByLabel("Functie")).toHaveValue("Beleidsadviseur veiligheid en samenleven");
+  await expect(saved.getByLabel("Werkveld")).toHaveValue("CARE");
+  // Back to the seed's work field: the recruitment spec counts Groep 2's work-field mix.
+  await saved.getByLabel("Werkveld").selectOption({ label: "OOV (openbare orde en veiligheid)" });
+  await saved.getByRole("button", { name: "Profiel opslaan" }).click();
+  await expect(saved.getByRole("status")).toHaveText("Uw profiel is opgeslagen.");
 
   // The language switches the interface at once.
   const language = page.getByRole("form", { name: "Taal" });
@@ -31,7 +35,7 @@ test("a person edits their profile, switches the language of the interface and c
   await expect(page.getByRole("form", { name: "Language" }).getByRole("status")).toHaveText(
     "Your language has been saved. Middengrond and your mail are in English from now on.",
   );
-  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Sign out", exact: true })).toBeVisible();
   await scan();
   await page.reload();
   await expect(page.getByRole("heading", { level: 1, name: "My data" })).toBeVisible();
@@ -39,13 +43,13 @@ test("a person edits their profile, switches the language of the interface and c
   // A wrong current password is refused next to its field; the right one changes it.
   const password = page.getByRole("form", { name: "Change password" });
   await password.getByLabel("Current password").fill("not my password at all");
-  await password.getByLabel("New password").fill("fietsen langs de ijssel");
+  await password.getByLabel("New password", { exact: true }).fill("fietsen langs de ijssel");
   await password.getByLabel("Repeat the new password").fill("fietsen langs de ijssel");
   await password.getByRole("button", { name: "Change password" }).click();
   await expect(
     password.getByText("This is not your current password, so nothing has changed.", { exact: false }),
   ).toBeVisible();
-  await expect(password.getByLabel("New password")).toHaveValue("fietsen langs de ijssel");
+  await expect(password.getByLabel("New password", { exact: true })).toHaveValue("fietsen langs de ijssel");
   await scan();
   await password.getByLabel("Current password").fill(DEMO_PASSWORD);
   await password.getByRole("button", { name: "Change password" }).click();

@@ -190,7 +190,7 @@ test("issue 3 end to end: intro, registration, attendance, application, training
   scan,
 }) => {
   test.setTimeout(300_000); // five sign-ins and a dozen pages, each scanned with axe
-  const staff = DEMO_STAFF.genk[1]; // Ayse Demir, Genk: no other spec plans for Genk
+  const staff = DEMO_STAFF.genk[1]; // Ayse Demir, Genk: no other spec plans for Genk; she reads Flemish
   const title = "Genk verbindt";
   const cohortName = "Genk groep 1";
 
@@ -213,8 +213,8 @@ test("issue 3 end to end: intro, registration, attendance, application, training
     .getByRole("link", { name: "Introductie en groepen" })
     .click();
   const introItem = page.getByTestId("intro-list").getByRole("listitem").filter({ hasText: title });
-  await introItem.getByRole("button", { name: /Aanmelden voor de introductie/ }).click();
-  await expect(introItem.getByText("U bent aangemeld.")).toBeVisible();
+  await introItem.getByRole("button", { name: "Inschrijven voor de introductie" }).click();
+  await expect(introItem.getByText("U bent ingeschreven.")).toBeVisible();
   await signOut(page);
 
   // The trainer marks them present and opens a cohort.
@@ -238,11 +238,11 @@ test("issue 3 end to end: intro, registration, attendance, application, training
   await signIn(page, staff.email, scan);
   await page.goto("/staff/recruitment");
   const cohortItem = page.getByTestId("cohort-list").getByRole("listitem").filter({ hasText: cohortName });
-  const apply = cohortItem.getByRole("form", { name: `Aanmelden voor ${cohortName}` });
+  const apply = cohortItem.getByRole("form", { name: `Inschrijven voor ${cohortName}` });
   await apply
     .getByLabel("Motivatie")
     .fill("In Genk zie ik spanning tussen jongeren en buurtbewoners; ik wil de middengroep bereiken.");
-  await apply.getByRole("button", { name: "Aanmelden" }).click();
+  await apply.getByRole("button", { name: "Inschrijven" }).click();
   await expect(cohortItem.getByTestId("my-status")).toContainText("geplaatst");
   await signOut(page);
 
