@@ -8,6 +8,7 @@ test("the coordinator switches on an intro's sign-up link; a staff member signs 
   context,
   scan,
 }) => {
+  test.setTimeout(180_000); // four sign-ins and a dozen screens scanned with axe, on a shared, busy machine
   const email = `joost.${Date.now().toString(36)}@rotterdam.test`;
   const menu = page.getByRole("navigation", { name: "Hoofdmenu" });
 
